@@ -1,0 +1,30 @@
+"""Ends a signed-in session twelve hours after login, however active it was."""
+
+import time
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
+
+SESSION_STARTED_KEY = "signed_in_at"
+
+
+@receiver(user_logged_in)
+def remember_sign_in_time(sender, request, user, **kwargs):
+    if request is not None and hasattr(request, "session"):
+        request.session[SESSION_STARTED_KEY] = int(time.time())
+
+
+class SessionLifetimeMiddleware:
+    """Logs out a session older than SESSION_ABSOLUTE_SECONDS; idle expiry is the cookie age."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            started = request.session.get(SESSION_STARTED_KEY)
+            if started is None or time.time() - started > settings.SESSION_ABSOLUTE_SECONDS:
+                logout(request)
+        return self.get_response(request)

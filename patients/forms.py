@@ -1,0 +1,152 @@
+"""Forms for the case and each thing the patient records on it."""
+
+from django import forms
+
+from .choices import Answer
+from .models import (
+    AidApplication,
+    Case,
+    Claim,
+    ClaimLine,
+    Diagnosis,
+    InsurancePolicy,
+    InsurerContact,
+    PriorTreatment,
+    SymptomScore,
+    TreatingProvider,
+)
+
+
+class StepForm(forms.ModelForm):
+    """A form on a wizard step: native date pickers, radios for short choices, typed text kept."""
+
+    radio_fields = ()
+
+    def __init__(self, *args, case=None, **kwargs):
+        self.case = case
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if isinstance(field, forms.DateField):
+                field.widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+            elif isinstance(field, forms.DecimalField):
+                field.widget.attrs.update(inputmode="decimal", step="0.01")
+            if name in self.radio_fields:
+                field.widget = forms.RadioSelect(choices=field.choices)
+                field.choices = [c for c in field.choices if c[0] != ""]
+
+
+def answer_fields(*names):
+    """Yes / No / Not sure radios for plan questions."""
+    return {name: forms.RadioSelect(choices=Answer.choices) for name in names}
+
+
+class CaseForm(StepForm):
+    radio_fields = ("treatment",)
+
+    class Meta:
+        model = Case
+        fields = ["treatment", "nickname"]
+
+
+class PatientForm(StepForm):
+    radio_fields = ("treatment",)
+
+    is_veteran = forms.NullBooleanField(
+        label="Is the patient a veteran?", required=False,
+        widget=forms.RadioSelect(choices=[("true", "Yes"), ("false", "No"), ("unknown", "Prefer not to say")]),
+        help_text="Veterans may have VA routes to treatment.")
+
+    class Meta:
+        model = Case
+        fields = ["treatment", "patient_name", "date_of_birth", "is_veteran", "nickname"]
+
+
+class PolicyForm(StepForm):
+    radio_fields = ("mental_health_coverage", "experimental_exclusion", "prior_auth_required",
+                    "out_of_network_benefits")
+
+    class Meta:
+        model = InsurancePolicy
+        fields = ["insurer", "plan_name", "plan_type", "network_type", "member_id",
+                  "group_number", "state", "mental_health_coverage", "experimental_exclusion",
+                  "prior_auth_required", "out_of_network_benefits", "deductible",
+                  "deductible_met", "coinsurance_percent", "out_of_pocket_max",
+                  "spending_account"]
+
+
+class DiagnosisForm(StepForm):
+    class Meta:
+        model = Diagnosis
+        fields = ["code", "description", "diagnosed_by", "diagnosed_on"]
+        widgets = {"code": forms.TextInput(attrs={"list": "icd10-codes", "autocomplete": "off",
+                                                  "class": "input-short"})}
+
+
+class SymptomScoreForm(StepForm):
+    class Meta:
+        model = SymptomScore
+        fields = ["scale", "score", "taken_on"]
+
+
+class PriorTreatmentForm(StepForm):
+    class Meta:
+        model = PriorTreatment
+        fields = ["kind", "name", "drug_class", "dose_mg_per_day", "sessions", "started_on",
+                  "ended_on", "outcome", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 2})}
+
+
+class InsurerContactForm(StepForm):
+    class Meta:
+        model = InsurerContact
+        fields = ["contacted_on", "channel", "representative", "reference_number", "summary",
+                  "follow_up_on", "follow_up_done"]
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
+
+
+class TreatingProviderForm(StepForm):
+    radio_fields = ("in_network", "billing")
+
+    class Meta:
+        model = TreatingProvider
+        fields = ["clinic_name", "prescriber_name", "credentials", "npi", "tax_id", "address",
+                  "city", "state", "zip_code", "phone", "fax", "in_network", "billing",
+                  "price_per_session", "sessions_planned"]
+
+    def clean_tax_id(self):
+        value = self.cleaned_data["tax_id"].strip()
+        digits = value.replace("-", "")
+        if value and not (digits.isdigit() and len(digits) == 9):
+            raise forms.ValidationError("A tax ID (EIN) is 9 digits, like 12-3456789.")
+        return f"{digits[:2]}-{digits[2:]}" if value else ""
+
+    def clean_zip_code(self):
+        value = self.cleaned_data["zip_code"].strip()
+        digits = value.replace("-", "")
+        if value and not (digits.isdigit() and len(digits) in (5, 9)):
+            raise forms.ValidationError("Enter a 5-digit ZIP code, like 02139.")
+        return value
+
+
+class ClaimForm(StepForm):
+    class Meta:
+        model = Claim
+        fields = ["service_date", "submitted_by", "submitted_on", "claim_number", "status",
+                  "allowed_amount", "paid_amount", "patient_share", "denial_code",
+                  "denial_reason"]
+        widgets = {"denial_reason": forms.Textarea(attrs={"rows": 2})}
+
+
+class ClaimLineForm(StepForm):
+    class Meta:
+        model = ClaimLine
+        fields = ["code", "units", "charge", "place_of_service"]
+        widgets = {"code": forms.TextInput(attrs={"list": "service-codes", "autocomplete": "off",
+                                                  "class": "input-short"})}
+
+
+class AidApplicationForm(StepForm):
+    class Meta:
+        model = AidApplication
+        fields = ["kind", "program", "status", "applied_on", "amount", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 2})}

@@ -1,0 +1,137 @@
+"""Diagnosis, service and place-of-service codes, and the shapes a code must have."""
+
+import re
+from dataclasses import dataclass
+
+from . import sources
+from .sources import Source
+
+ICD10CM_SHAPE = re.compile(r"^[A-Z][0-9][A-Z0-9](\.[A-Z0-9]{1,4})?$")
+# CPT: five digits; CPT Category II/III: four digits and F or T; HCPCS Level II: a letter and four.
+SERVICE_CODE_SHAPE = re.compile(r"^(\d{5}|\d{4}[FT]|[A-Z]\d{4})$")
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    system: str  # "ICD-10-CM", "CPT", "HCPCS"
+    label: str
+    source: Source
+
+
+def normalize_icd10(value):
+    """Upper-case a typed ICD-10-CM code and put the dot after the third character."""
+    code = value.strip().upper().replace(" ", "")
+    if "." not in code and len(code) > 3:
+        code = f"{code[:3]}.{code[3:]}"
+    return code
+
+
+def icd10_problem(code):
+    """Why a normalized code is not a valid ICD-10-CM code, or None."""
+    if not ICD10CM_SHAPE.match(code):
+        return (
+            "Enter an ICD-10-CM code: a letter, a digit, a letter or digit, then optionally "
+            "a dot and 1 to 4 letters or digits, like F33.2."
+        )
+    if code in NOT_IN_ICD10CM:
+        return NOT_IN_ICD10CM[code]
+    return None
+
+
+def service_code_problem(code):
+    """Why a CPT/HCPCS code is not shaped like one, or None."""
+    if not SERVICE_CODE_SHAPE.match(code):
+        return "Enter a CPT code (5 digits, like 96365) or a HCPCS code (a letter and 4 digits, like J0013)."
+    return None
+
+
+# Codes that exist only in the WHO's ICD-10, never in the US ICD-10-CM.
+NOT_IN_ICD10CM = {
+    "F42.0": "F42.0 exists only in the WHO ICD-10, not in ICD-10-CM. For OCD use F42.2 (or F42.8, F42.9).",
+    "F42.1": "F42.1 exists only in the WHO ICD-10, not in ICD-10-CM. For OCD use F42.2 (or F42.8, F42.9).",
+}
+
+DIAGNOSES = tuple(
+    Code(code, "ICD-10-CM", label, sources.ICD10CM)
+    for code, label in [
+        ("F32.0", "Major depressive disorder, single episode, mild"),
+        ("F32.1", "Major depressive disorder, single episode, moderate"),
+        ("F32.2", "Major depressive disorder, single episode, severe without psychotic features"),
+        ("F32.3", "Major depressive disorder, single episode, severe with psychotic features"),
+        ("F32.4", "Major depressive disorder, single episode, in partial remission"),
+        ("F32.5", "Major depressive disorder, single episode, in full remission"),
+        ("F32.9", "Major depressive disorder, single episode, unspecified"),
+        ("F32.A", "Depression, unspecified"),
+        ("F33.0", "Major depressive disorder, recurrent, mild"),
+        ("F33.1", "Major depressive disorder, recurrent, moderate"),
+        ("F33.2", "Major depressive disorder, recurrent severe without psychotic features"),
+        ("F33.3", "Major depressive disorder, recurrent, severe with psychotic symptoms"),
+        ("F33.40", "Major depressive disorder, recurrent, in remission, unspecified"),
+        ("F33.41", "Major depressive disorder, recurrent, in partial remission"),
+        ("F33.42", "Major depressive disorder, recurrent, in full remission"),
+        ("F33.8", "Other recurrent depressive disorders"),
+        ("F33.9", "Major depressive disorder, recurrent, unspecified"),
+        ("F43.10", "Post-traumatic stress disorder, unspecified"),
+        ("F43.11", "Post-traumatic stress disorder, acute"),
+        ("F43.12", "Post-traumatic stress disorder, chronic"),
+        ("F41.1", "Generalized anxiety disorder"),
+        ("F42.2", "Mixed obsessional thoughts and acts"),
+        ("F31.30", "Bipolar disorder, current episode depressed, mild or moderate, unspecified"),
+        ("F31.31", "Bipolar disorder, current episode depressed, mild"),
+        ("F31.32", "Bipolar disorder, current episode depressed, moderate"),
+        ("F31.4", "Bipolar disorder, current episode depressed, severe, without psychotic features"),
+        ("F31.5", "Bipolar disorder, current episode depressed, severe, with psychotic features"),
+        ("F31.81", "Bipolar II disorder"),
+        ("F31.9", "Bipolar disorder, unspecified"),
+        ("G90.50", "Complex regional pain syndrome I, unspecified"),
+        ("G90.59", "Complex regional pain syndrome I of other specified site"),
+        ("G89.4", "Chronic pain syndrome"),
+        ("R45.851", "Suicidal ideations"),
+        ("Z91.51", "Personal history of suicidal behavior"),
+    ]
+)
+
+SERVICES = (
+    Code("96365", "CPT", "IV infusion, first hour", sources.CPT),
+    Code("96366", "CPT", "IV infusion, each added hour", sources.CPT),
+    Code("96372", "CPT", "Injection into muscle or under the skin (IM ketamine)", sources.CPT),
+    *(Code(c, "CPT", "Office visit, new patient", sources.CPT)
+      for c in ("99202", "99203", "99204", "99205")),
+    *(Code(c, "CPT", "Office visit, established patient", sources.CPT)
+      for c in ("99212", "99213", "99214", "99215")),
+    Code("99415", "CPT", "Prolonged clinical-staff time with an office visit, first hour", sources.CPT),
+    Code("99416", "CPT", "Prolonged clinical-staff time, each added 30 minutes", sources.CPT),
+    Code("99417", "CPT", "Prolonged office visit time (commercial plans)", sources.CPT),
+    Code("G2212", "HCPCS", "Prolonged office visit time (Medicare)", sources.HCPCS),
+    Code("90833", "CPT", "Psychotherapy with an office visit, 30 minutes", sources.CPT),
+    Code("90836", "CPT", "Psychotherapy with an office visit, 45 minutes", sources.CPT),
+    Code("90838", "CPT", "Psychotherapy with an office visit, 60 minutes", sources.CPT),
+    Code("90832", "CPT", "Psychotherapy, 30 minutes", sources.CPT),
+    Code("90834", "CPT", "Psychotherapy, 45 minutes", sources.CPT),
+    Code("90837", "CPT", "Psychotherapy, 60 minutes", sources.CPT),
+    Code("J3490", "HCPCS", "Unclassified drug (how ketamine itself is usually billed)", sources.HCPCS),
+    Code("J0013", "HCPCS", "Esketamine nasal spray, 1 mg (from 2026-01-01)", sources.HCPCS),
+    Code("S0013", "HCPCS", "Esketamine nasal spray, 1 mg (discontinued 2025-12-31)", sources.HCPCS),
+    Code("G2082", "HCPCS", "Medicare esketamine visit, up to 56 mg, with 2 h observation", sources.HCPCS),
+    Code("G2083", "HCPCS", "Medicare esketamine visit, over 56 mg, with 2 h observation", sources.HCPCS),
+)
+
+DIAGNOSIS_LABELS = {c.code: c.label for c in DIAGNOSES}
+SERVICE_LABELS = {c.code: c.label for c in SERVICES}
+
+
+def npi_problem(npi):
+    """Why a ten-digit NPI fails its check digit (Luhn over '80840' + the number), or None."""
+    if not re.fullmatch(r"\d{10}", npi):
+        return "An NPI is 10 digits."
+    digits = [int(d) for d in "80840" + npi]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2 == 1:
+            d *= 2
+            d = d - 9 if d > 9 else d
+        total += d
+    if total % 10:
+        return "This NPI's check digit does not match. Check it against the NPI registry."
+    return None

@@ -1,0 +1,63 @@
+"""Template helpers for the wizard's rows: their facts and their add forms."""
+
+from decimal import Decimal
+
+from django import template
+from django.db import models
+from django.utils.formats import date_format
+
+register = template.Library()
+
+
+def _display(row, field):
+    value = getattr(row, field.name)
+    if value is None or value == "":
+        return None
+    if field.choices:
+        return getattr(row, f"get_{field.name}_display")()
+    if isinstance(field, models.BooleanField):
+        return "Yes" if value else "No"
+    if isinstance(field, models.DateField):
+        return date_format(value, "M j, Y")
+    if isinstance(field, models.DecimalField) and field.decimal_places == 2 and field.max_digits == 10:
+        return f"${value:,.2f}"
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    return str(value)
+
+
+@register.filter
+def facts(row, kind):
+    """(label, text) for each filled-in column of a row."""
+    pairs = []
+    for name in kind.columns:
+        field = row._meta.get_field(name)
+        text = _display(row, field)
+        if text is not None:
+            pairs.append((field.verbose_name[:1].upper() + field.verbose_name[1:], text))
+    return pairs
+
+
+@register.simple_tag(takes_context=True)
+def add_form(context, kind, parent=None):
+    """The empty add form for a list, or the one that just failed validation."""
+    prefix = f"add-{kind.slug}-{parent.pk}" if parent is not None else f"add-{kind.slug}"
+    bound = context.get("bound_forms") or {}
+    return bound.get(prefix) or kind.form_class(prefix=prefix, case=context["case"])
+
+
+@register.filter
+def rows_of(kind, owner):
+    """A list's rows for a case or a parent row."""
+    return kind.rows_of(owner)
+
+
+@register.filter
+def length_is_zero(rows):
+    return len(rows) == 0
+
+
+@register.filter
+def an(noun):
+    """“a treatment”, “an appeal”."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"

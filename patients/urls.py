@@ -1,0 +1,17 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.case_list, name="case_list"),
+    path("new/", views.case_create, name="case_create"),
+    path("<int:case_id>/", views.case_dashboard, name="case_dashboard"),
+    path("<int:case_id>/steps/<slug:step_slug>/", views.case_step, name="case_step"),
+    path("<int:case_id>/rows/<slug:kind_slug>/add/", views.row_add, name="row_add"),
+    path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/", views.row_detail,
+         name="row_detail"),
+    path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/edit/", views.row_edit,
+         name="row_edit"),
+    path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/delete/", views.row_delete,
+         name="row_delete"),
+]

@@ -1,0 +1,241 @@
+"""The patient's cases, the dashboard, and one view for every wizard step and row."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRedirect
+
+from .forms import CaseForm
+from .knowledge.codes import DIAGNOSES, SERVICES
+from .models import Case
+from .steps import PARENT_OF_KIND, ROW_KINDS, STEP_OF_KIND, STEPS, STEPS_BY_SLUG, next_actions, progress
+
+
+def case_view(view):
+    """A page that shows a case: signed in, never cached, different for htmx requests."""
+    return login_required(never_cache(vary_on_headers("HX-Request")(view)))
+
+
+def get_case(request, case_id):
+    return get_object_or_404(Case.objects.for_user(request.user).with_step_data(), pk=case_id)
+
+
+def step_url(case, step, anchor=""):
+    url = reverse("case_step", args=[case.pk, step.slug])
+    return f"{url}#{anchor}" if anchor else url
+
+
+@login_required
+@never_cache
+def case_list(request):
+    cases = Case.objects.for_user(request.user).with_step_data()
+    if not cases:
+        return redirect("case_create")
+    return render(request, "patients/case_list.html",
+                  {"cases": [(case, progress(case)) for case in cases]})
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def case_create(request):
+    form = CaseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        case = form.save(commit=False)
+        case.owner = request.user
+        case.save()
+        messages.success(request, "Your case is started. Begin with your plan.")
+        return redirect("case_step", case.pk, STEPS[0].slug)
+    return render(request, "patients/case_form.html", {"form": form})
+
+
+@case_view
+def case_dashboard(request, case_id):
+    case = get_case(request, case_id)
+    return render(request, "patients/dashboard.html", {
+        "case": case, "progress": progress(case), "next_actions": next_actions(case),
+    })
+
+
+def step_context(request, case, step, bound=None):
+    bound = bound or {}
+    sections = [
+        (section, bound.get(section.slug) or section.form_class(
+            instance=section.instance(case), prefix=section.slug, case=case))
+        for section in step.sections
+    ]
+    index = STEPS.index(step)
+    return {
+        "case": case, "step": step, "progress": progress(case), "sections": sections,
+        "bound_forms": bound,
+        "previous_step": STEPS[index - 1] if index else None,
+        "next_step": STEPS[index + 1] if index + 1 < len(STEPS) else None,
+        "diagnosis_codes": DIAGNOSES, "service_codes": SERVICES,
+    }
+
+
+@case_view
+@require_http_methods(["GET", "POST"])
+def case_step(request, case_id, step_slug):
+    step = STEPS_BY_SLUG.get(step_slug)
+    if step is None:
+        raise Http404("No such step.")
+    case = get_case(request, case_id)
+    if request.method == "GET":
+        return render(request, step.template, step_context(request, case, step))
+
+    section = next((s for s in step.sections if s.slug == request.POST.get("section")), None)
+    if section is None:
+        raise Http404("No such form on this step.")
+    form = section.form_class(request.POST, instance=section.instance(case), prefix=section.slug,
+                              case=case)
+    if not form.is_valid():
+        context = step_context(request, case, step, bound={section.slug: form})
+        if request.htmx:
+            return render(request, "patients/_sections.html#section",
+                          {**context, "section": section, "form": form})
+        return render(request, step.template, context)
+
+    form.save()
+    following = step_context(request, case, step)["next_step"]
+    destination = (step_url(case, following) if following
+                   else reverse("case_dashboard", args=[case.pk]))
+    if "continue" in request.POST:
+        messages.success(request, f"Saved “{section.title}”.")
+        if request.htmx:
+            return HttpResponseClientRedirect(destination)
+        return redirect(destination)
+    if request.htmx:
+        case = get_case(request, case_id)
+        return render(request, "patients/_sections.html#section_saved", {
+            **step_context(request, case, step), "section": section,
+            "form": section.form_class(instance=section.instance(case), prefix=section.slug,
+                                       case=case),
+        })
+    messages.success(request, f"Saved “{section.title}”.")
+    return redirect(step_url(case, step, f"section-{section.slug}"))
+
+
+def get_kind(kind_slug):
+    kind = ROW_KINDS.get(kind_slug)
+    if kind is None:
+        raise Http404("No such list.")
+    return kind
+
+
+def add_prefix(kind, parent=None):
+    return f"add-{kind.slug}-{parent.pk}" if parent is not None else f"add-{kind.slug}"
+
+
+def get_parent(kind, case, parent_id):
+    """The case, or for a nested list the parent row, which must belong to this case."""
+    if not kind.is_nested:
+        return None
+    parent_kind = PARENT_OF_KIND[kind.slug]
+    if not str(parent_id or "").isdigit():
+        raise Http404("No such parent row.")
+    return get_object_or_404(parent_kind.for_case(case), pk=parent_id)
+
+
+def row_context(request, case, kind, **extra):
+    return {"case": case, "kind": kind, "step": STEP_OF_KIND[kind.slug],
+            "progress": progress(case), **extra}
+
+
+@case_view
+@require_http_methods(["GET", "POST"])
+def row_add(request, case_id, kind_slug):
+    kind = get_kind(kind_slug)
+    case = get_case(request, case_id)
+    step = STEP_OF_KIND[kind.slug]
+    if request.method == "GET":
+        return redirect(step_url(case, step, f"add-{kind.slug}"))
+    parent = get_parent(kind, case, request.POST.get("parent"))
+    prefix = add_prefix(kind, parent)
+    form = kind.form_class(request.POST, prefix=prefix, case=case)
+    if form.is_valid():
+        row = form.save(commit=False)
+        setattr(row, kind.parent_field, parent or case)
+        row.save()
+        if request.htmx:
+            case = get_case(request, case_id)
+            return render(request, "patients/_rows.html#row_added", row_context(
+                request, case, kind, row=row, parent=parent, prefix=prefix,
+                form=kind.form_class(prefix=prefix, case=case)))
+        messages.success(request, f"Added the {kind.noun}.")
+        return redirect(step_url(case, step, f"{kind.slug}-{row.pk}"))
+    if request.htmx:
+        return render(request, "patients/_rows.html#add_form",
+                      row_context(request, case, kind, form=form, parent=parent))
+    return render(request, step.template,
+                  step_context(request, case, step, bound={prefix: form}))
+
+
+def get_row(case, kind, row_id):
+    return get_object_or_404(kind.for_case(case), pk=row_id)
+
+
+@case_view
+@require_http_methods(["GET"])
+def row_detail(request, case_id, kind_slug, row_id):
+    kind = get_kind(kind_slug)
+    case = get_case(request, case_id)
+    row = get_row(case, kind, row_id)
+    if request.htmx:
+        return render(request, "patients/_rows.html#row_card",
+                      row_context(request, case, kind, row=_prefetched(case, kind, row)))
+    return redirect(step_url(case, STEP_OF_KIND[kind.slug], f"{kind.slug}-{row.pk}"))
+
+
+def _prefetched(case, kind, row):
+    """The same row as loaded with the case, so that its children come prefetched."""
+    owner = get_parent(kind, case, getattr(row, f"{kind.parent_field}_id")) or case
+    return next(r for r in kind.rows_of(owner) if r.pk == row.pk)
+
+
+@case_view
+@require_http_methods(["GET", "POST"])
+def row_edit(request, case_id, kind_slug, row_id):
+    kind = get_kind(kind_slug)
+    case = get_case(request, case_id)
+    row = get_row(case, kind, row_id)
+    prefix = f"{kind.slug}-{row.pk}"
+    form = kind.form_class(request.POST or None, instance=row, prefix=prefix, case=case)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        if request.htmx:
+            case = get_case(request, case_id)
+            return render(request, "patients/_rows.html#row_saved", row_context(
+                request, case, kind, row=_prefetched(case, kind, row)))
+        messages.success(request, f"Saved the {kind.noun}.")
+        return redirect(step_url(case, STEP_OF_KIND[kind.slug], f"{kind.slug}-{row.pk}"))
+    context = row_context(request, case, kind, row=row, form=form)
+    if request.htmx:
+        return render(request, "patients/_rows.html#row_form", context)
+    return render(request, "patients/row_edit.html", context)
+
+
+@case_view
+@require_http_methods(["GET", "POST"])
+def row_delete(request, case_id, kind_slug, row_id):
+    kind = get_kind(kind_slug)
+    case = get_case(request, case_id)
+    row = get_row(case, kind, row_id)
+    step = STEP_OF_KIND[kind.slug]
+    if request.method == "GET":
+        return render(request, "patients/row_confirm_delete.html",
+                      row_context(request, case, kind, row=row))
+    row.delete()
+    if request.htmx:
+        case = get_case(request, case_id)
+        return render(request, "patients/_step_nav.html#nav_oob",
+                      row_context(request, case, kind))
+    messages.success(request, f"Deleted the {kind.noun}.")
+    return redirect(step_url(case, step, f"list-{kind.slug}"))
+
+
