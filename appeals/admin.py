@@ -5,8 +5,16 @@ from .models import Appeal, Denial, PriorAuthorization
 
 @admin.register(PriorAuthorization)
 class PriorAuthorizationAdmin(admin.ModelAdmin):
-    list_display = ["case", "service", "codes", "urgency", "submitted_on", "reference_number",
-                    "decision", "decided_on"]
+    list_display = [
+        "case",
+        "service",
+        "codes",
+        "urgency",
+        "submitted_on",
+        "reference_number",
+        "decision",
+        "decided_on",
+    ]
     list_filter = ["service", "urgency", "decision"]
     search_fields = ["reference_number", "codes", "case__owner__email"]
     list_select_related = ["case"]
@@ -20,8 +28,14 @@ class AppealInline(admin.TabularInline):
 
 @admin.register(Denial)
 class DenialAdmin(admin.ModelAdmin):
-    list_display = ["case", "notice_date", "reason", "reference_number", "prior_authorization",
-                    "claim"]
+    list_display = [
+        "case",
+        "notice_date",
+        "reason",
+        "reference_number",
+        "prior_authorization",
+        "claim",
+    ]
     list_filter = ["reason"]
     search_fields = ["reference_number", "insurer_wording", "case__owner__email"]
     list_select_related = ["case", "prior_authorization", "claim"]
@@ -31,8 +45,15 @@ class DenialAdmin(admin.ModelAdmin):
 
 @admin.register(Appeal)
 class AppealAdmin(admin.ModelAdmin):
-    list_display = ["denial", "level", "expedited", "filed_on", "decision_due", "outcome",
-                    "decided_on"]
+    list_display = [
+        "denial",
+        "level",
+        "expedited",
+        "filed_on",
+        "decision_due",
+        "outcome",
+        "decided_on",
+    ]
     list_filter = ["level", "outcome", "expedited"]
     search_fields = ["denial__reference_number", "denial__case__owner__email"]
     list_select_related = ["denial"]

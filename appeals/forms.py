@@ -10,21 +10,38 @@ class PriorAuthorizationForm(StepForm):
 
     class Meta:
         model = PriorAuthorization
-        fields = ["service", "codes", "sessions_requested", "urgency", "submitted_on",
-                  "reference_number", "decision", "decided_on", "sessions_approved"]
+        fields = [
+            "service",
+            "codes",
+            "sessions_requested",
+            "urgency",
+            "submitted_on",
+            "reference_number",
+            "decision",
+            "decided_on",
+            "sessions_approved",
+        ]
 
 
 class DenialForm(StepForm):
     class Meta:
         model = Denial
-        fields = ["prior_authorization", "claim", "notice_date", "received_on", "reason",
-                  "reference_number", "insurer_wording"]
+        fields = [
+            "prior_authorization",
+            "claim",
+            "notice_date",
+            "received_on",
+            "reason",
+            "reference_number",
+            "insurer_wording",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Only this case's requests and claims can be chosen; anything else is not a valid choice.
         self.fields["prior_authorization"].queryset = PriorAuthorization.objects.filter(
-            case=self.case)
+            case=self.case
+        )
         self.fields["claim"].queryset = self.case.claims.all() if self.case else None
         self.fields["prior_authorization"].empty_label = "None: this denial is of a claim"
         self.fields["claim"].empty_label = "None: this denial is of a prior authorization"

@@ -26,23 +26,41 @@ class PriorAuthorization(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="prior_authorizations")
     service = models.CharField(max_length=20, choices=Treatment, default=Treatment.IV_KETAMINE)
     codes = models.CharField(
-        "CPT/HCPCS codes", max_length=60, blank=True, validators=[valid_service_codes],
-        help_text="Separate codes with commas, like 96365, 96366, J3490.")
+        "CPT/HCPCS codes",
+        max_length=60,
+        blank=True,
+        validators=[valid_service_codes],
+        help_text="Separate codes with commas, like 96365, 96366, J3490.",
+    )
     sessions_requested = models.PositiveSmallIntegerField(
-        "sessions requested", null=True, blank=True,
-        validators=[MinValueValidator(1, "Enter at least 1 session."),
-                    MaxValueValidator(200, "Enter 200 sessions or fewer.")])
-    urgency = models.CharField(max_length=10, choices=Urgency, default=Urgency.STANDARD,
-                               help_text="Urgent when waiting could seriously harm health.")
-    submitted_on = models.DateField("date submitted", null=True, blank=True,
-                                    validators=[not_in_future])
+        "sessions requested",
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(1, "Enter at least 1 session."),
+            MaxValueValidator(200, "Enter 200 sessions or fewer."),
+        ],
+    )
+    urgency = models.CharField(
+        max_length=10,
+        choices=Urgency,
+        default=Urgency.STANDARD,
+        help_text="Urgent when waiting could seriously harm health.",
+    )
+    submitted_on = models.DateField(
+        "date submitted", null=True, blank=True, validators=[not_in_future]
+    )
     reference_number = models.CharField("reference number", max_length=60, blank=True)
     decision = models.CharField(max_length=10, choices=Decision, default=Decision.PENDING)
-    decided_on = models.DateField("decision date", null=True, blank=True,
-                                  validators=[not_in_future])
+    decided_on = models.DateField(
+        "decision date", null=True, blank=True, validators=[not_in_future]
+    )
     sessions_approved = models.PositiveSmallIntegerField(
-        "sessions approved", null=True, blank=True,
-        validators=[MaxValueValidator(200, "Enter 200 sessions or fewer.")])
+        "sessions approved",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(200, "Enter 200 sessions or fewer.")],
+    )
 
     class Meta:
         ordering = ["submitted_on", "id"]
@@ -54,8 +72,9 @@ class PriorAuthorization(models.Model):
         return f"{self.get_service_display()}{ref}"
 
     def clean(self):
-        check_order(self, "submitted_on", "decided_on",
-                    "The decision date is before the date submitted.")
+        check_order(
+            self, "submitted_on", "decided_on", "The decision date is before the date submitted."
+        )
         if self.codes:
             self.codes = ", ".join(c.strip().upper() for c in self.codes.split(",") if c.strip())
 
@@ -80,18 +99,36 @@ class Denial(models.Model):
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="denials")
     prior_authorization = models.ForeignKey(
-        PriorAuthorization, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="denials", verbose_name="denied prior authorization")
-    claim = models.ForeignKey(Claim, on_delete=models.SET_NULL, null=True, blank=True,
-                              related_name="denials", verbose_name="denied claim")
+        PriorAuthorization,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="denials",
+        verbose_name="denied prior authorization",
+    )
+    claim = models.ForeignKey(
+        Claim,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="denials",
+        verbose_name="denied claim",
+    )
     notice_date = models.DateField("date on the denial notice", validators=[not_in_future])
     received_on = models.DateField(
-        "date you received it", null=True, blank=True, validators=[not_in_future],
-        help_text="Appeal deadlines usually count from when you received the notice.")
+        "date you received it",
+        null=True,
+        blank=True,
+        validators=[not_in_future],
+        help_text="Appeal deadlines usually count from when you received the notice.",
+    )
     reason = models.CharField("reason given", max_length=20, choices=Reason)
     insurer_wording = models.TextField(
-        "the insurer's words", max_length=4000, blank=True,
-        help_text="Copy the reason from the notice exactly. Your appeal will quote it.")
+        "the insurer's words",
+        max_length=4000,
+        blank=True,
+        help_text="Copy the reason from the notice exactly. Your appeal will quote it.",
+    )
     reference_number = models.CharField("reference or case number", max_length=60, blank=True)
 
     class Meta:
@@ -99,7 +136,8 @@ class Denial(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(prior_authorization__isnull=True) | Q(claim__isnull=True),
-                name="appeals_denial_of_one_thing"),
+                name="appeals_denial_of_one_thing",
+            ),
             end_not_before_start("notice_date", "received_on"),
         ]
 
@@ -108,9 +146,12 @@ class Denial(models.Model):
 
     def clean(self):
         if self.prior_authorization_id and self.claim_id:
-            raise ValidationError({"claim": "Choose the prior authorization or the claim, not both."})
-        check_order(self, "notice_date", "received_on",
-                    "You cannot receive the notice before its date.")
+            raise ValidationError(
+                {"claim": "Choose the prior authorization or the claim, not both."}
+            )
+        check_order(
+            self, "notice_date", "received_on", "You cannot receive the notice before its date."
+        )
 
 
 class Appeal(models.Model):
@@ -137,11 +178,13 @@ class Appeal(models.Model):
     level = models.CharField(max_length=20, choices=Level, default=Level.INTERNAL_1)
     expedited = models.BooleanField("expedited (urgent) appeal", default=False)
     filed_on = models.DateField("date filed", null=True, blank=True, validators=[not_in_future])
-    decision_due = models.DateField("decision due by", null=True, blank=True,
-                                    help_text="If the insurer told you a date.")
+    decision_due = models.DateField(
+        "decision due by", null=True, blank=True, help_text="If the insurer told you a date."
+    )
     outcome = models.CharField(max_length=20, choices=Outcome, default=Outcome.PENDING)
-    decided_on = models.DateField("decision date", null=True, blank=True,
-                                  validators=[not_in_future])
+    decided_on = models.DateField(
+        "decision date", null=True, blank=True, validators=[not_in_future]
+    )
 
     class Meta:
         ordering = ["filed_on", "id"]

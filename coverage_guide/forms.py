@@ -15,7 +15,9 @@ class FormRenderer(TemplatesSetting):
 
 class SignUpForm(UserCreationForm):
     full_name = forms.CharField(
-        label="Your name", max_length=150, required=False,
+        label="Your name",
+        max_length=150,
+        required=False,
         help_text="Optional. We use it to greet you and on letters you sign.",
     )
 

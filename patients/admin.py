@@ -50,24 +50,46 @@ class SymptomScoreAdmin(CaseChildAdmin):
 
 @admin.register(PriorTreatment)
 class PriorTreatmentAdmin(CaseChildAdmin):
-    list_display = ["case", "kind", "name", "drug_class", "dose_mg_per_day", "started_on",
-                    "ended_on", "outcome"]
+    list_display = [
+        "case",
+        "kind",
+        "name",
+        "drug_class",
+        "dose_mg_per_day",
+        "started_on",
+        "ended_on",
+        "outcome",
+    ]
     list_filter = ["kind", "drug_class", "outcome"]
     search_fields = ["name", "case__owner__email"]
 
 
 @admin.register(InsurerContact)
 class InsurerContactAdmin(CaseChildAdmin):
-    list_display = ["case", "contacted_on", "channel", "representative", "reference_number",
-                    "follow_up_on", "follow_up_done"]
+    list_display = [
+        "case",
+        "contacted_on",
+        "channel",
+        "representative",
+        "reference_number",
+        "follow_up_on",
+        "follow_up_done",
+    ]
     list_filter = ["channel", "follow_up_done"]
     search_fields = ["reference_number", "representative", "case__owner__email"]
 
 
 @admin.register(TreatingProvider)
 class TreatingProviderAdmin(CaseChildAdmin):
-    list_display = ["case", "clinic_name", "prescriber_name", "npi", "in_network", "billing",
-                    "price_per_session"]
+    list_display = [
+        "case",
+        "clinic_name",
+        "prescriber_name",
+        "npi",
+        "in_network",
+        "billing",
+        "price_per_session",
+    ]
     search_fields = ["clinic_name", "prescriber_name", "npi", "case__owner__email"]
 
 
@@ -78,8 +100,15 @@ class ClaimLineInline(admin.TabularInline):
 
 @admin.register(Claim)
 class ClaimAdmin(CaseChildAdmin):
-    list_display = ["case", "service_date", "claim_number", "status", "submitted_by",
-                    "paid_amount", "patient_share"]
+    list_display = [
+        "case",
+        "service_date",
+        "claim_number",
+        "status",
+        "submitted_by",
+        "paid_amount",
+        "patient_share",
+    ]
     list_filter = ["status", "submitted_by"]
     search_fields = ["claim_number", "denial_code", "case__owner__email"]
     inlines = [ClaimLineInline]

@@ -44,7 +44,8 @@ class SpendingAccount(models.TextChoices):
 
 
 US_STATES = [
-    (s, s) for s in (
+    (s, s)
+    for s in (
         "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
         "NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY"
     ).split()

@@ -24,6 +24,7 @@ class StepForm(forms.ModelForm):
 
     def __init__(self, *args, case=None, **kwargs):
         self.case = case
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
             if isinstance(field, forms.DateField):
@@ -52,9 +53,13 @@ class PatientForm(StepForm):
     radio_fields = ("treatment",)
 
     is_veteran = forms.NullBooleanField(
-        label="Is the patient a veteran?", required=False,
-        widget=forms.RadioSelect(choices=[("true", "Yes"), ("false", "No"), ("unknown", "Prefer not to say")]),
-        help_text="Veterans may have VA routes to treatment.")
+        label="Is the patient a veteran?",
+        required=False,
+        widget=forms.RadioSelect(
+            choices=[("True", "Yes"), ("False", "No"), ("", "Prefer not to say")]
+        ),
+        help_text="Veterans may have VA routes to treatment.",
+    )
 
     class Meta:
         model = Case
@@ -62,24 +67,44 @@ class PatientForm(StepForm):
 
 
 class PolicyForm(StepForm):
-    radio_fields = ("mental_health_coverage", "experimental_exclusion", "prior_auth_required",
-                    "out_of_network_benefits")
+    radio_fields = (
+        "mental_health_coverage",
+        "experimental_exclusion",
+        "prior_auth_required",
+        "out_of_network_benefits",
+    )
 
     class Meta:
         model = InsurancePolicy
-        fields = ["insurer", "plan_name", "plan_type", "network_type", "member_id",
-                  "group_number", "state", "mental_health_coverage", "experimental_exclusion",
-                  "prior_auth_required", "out_of_network_benefits", "deductible",
-                  "deductible_met", "coinsurance_percent", "out_of_pocket_max",
-                  "spending_account"]
+        fields = [
+            "insurer",
+            "plan_name",
+            "plan_type",
+            "network_type",
+            "member_id",
+            "group_number",
+            "state",
+            "mental_health_coverage",
+            "experimental_exclusion",
+            "prior_auth_required",
+            "out_of_network_benefits",
+            "deductible",
+            "deductible_met",
+            "coinsurance_percent",
+            "out_of_pocket_max",
+            "spending_account",
+        ]
 
 
 class DiagnosisForm(StepForm):
     class Meta:
         model = Diagnosis
         fields = ["code", "description", "diagnosed_by", "diagnosed_on"]
-        widgets = {"code": forms.TextInput(attrs={"list": "icd10-codes", "autocomplete": "off",
-                                                  "class": "input-short"})}
+        widgets = {
+            "code": forms.TextInput(
+                attrs={"list": "icd10-codes", "autocomplete": "off", "class": "input-short"}
+            )
+        }
 
 
 class SymptomScoreForm(StepForm):
@@ -91,16 +116,32 @@ class SymptomScoreForm(StepForm):
 class PriorTreatmentForm(StepForm):
     class Meta:
         model = PriorTreatment
-        fields = ["kind", "name", "drug_class", "dose_mg_per_day", "sessions", "started_on",
-                  "ended_on", "outcome", "notes"]
+        fields = [
+            "kind",
+            "name",
+            "drug_class",
+            "dose_mg_per_day",
+            "sessions",
+            "started_on",
+            "ended_on",
+            "outcome",
+            "notes",
+        ]
         widgets = {"notes": forms.Textarea(attrs={"rows": 2})}
 
 
 class InsurerContactForm(StepForm):
     class Meta:
         model = InsurerContact
-        fields = ["contacted_on", "channel", "representative", "reference_number", "summary",
-                  "follow_up_on", "follow_up_done"]
+        fields = [
+            "contacted_on",
+            "channel",
+            "representative",
+            "reference_number",
+            "summary",
+            "follow_up_on",
+            "follow_up_done",
+        ]
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
 
 
@@ -109,9 +150,23 @@ class TreatingProviderForm(StepForm):
 
     class Meta:
         model = TreatingProvider
-        fields = ["clinic_name", "prescriber_name", "credentials", "npi", "tax_id", "address",
-                  "city", "state", "zip_code", "phone", "fax", "in_network", "billing",
-                  "price_per_session", "sessions_planned"]
+        fields = [
+            "clinic_name",
+            "prescriber_name",
+            "credentials",
+            "npi",
+            "tax_id",
+            "address",
+            "city",
+            "state",
+            "zip_code",
+            "phone",
+            "fax",
+            "in_network",
+            "billing",
+            "price_per_session",
+            "sessions_planned",
+        ]
 
     def clean_tax_id(self):
         value = self.cleaned_data["tax_id"].strip()
@@ -131,9 +186,18 @@ class TreatingProviderForm(StepForm):
 class ClaimForm(StepForm):
     class Meta:
         model = Claim
-        fields = ["service_date", "submitted_by", "submitted_on", "claim_number", "status",
-                  "allowed_amount", "paid_amount", "patient_share", "denial_code",
-                  "denial_reason"]
+        fields = [
+            "service_date",
+            "submitted_by",
+            "submitted_on",
+            "claim_number",
+            "status",
+            "allowed_amount",
+            "paid_amount",
+            "patient_share",
+            "denial_code",
+            "denial_reason",
+        ]
         widgets = {"denial_reason": forms.Textarea(attrs={"rows": 2})}
 
 
@@ -141,8 +205,11 @@ class ClaimLineForm(StepForm):
     class Meta:
         model = ClaimLine
         fields = ["code", "units", "charge", "place_of_service"]
-        widgets = {"code": forms.TextInput(attrs={"list": "service-codes", "autocomplete": "off",
-                                                  "class": "input-short"})}
+        widgets = {
+            "code": forms.TextInput(
+                attrs={"list": "service-codes", "autocomplete": "off", "class": "input-short"}
+            )
+        }
 
 
 class AidApplicationForm(StepForm):

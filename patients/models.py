@@ -6,7 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
-from .choices import Answer, NetworkType, PlanType, SpendingAccount, Treatment, US_STATES
+from .choices import US_STATES, Answer, NetworkType, PlanType, SpendingAccount, Treatment
 from .knowledge.codes import normalize_icd10
 from .knowledge.scales import SCALES, SCALES_BY_KEY
 from .validators import (
@@ -20,22 +20,30 @@ from .validators import (
 
 def money(verbose_name, **kwargs):
     return models.DecimalField(
-        verbose_name, max_digits=10, decimal_places=2, null=True, blank=True,
-        validators=money_validators, **kwargs,
+        verbose_name,
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=money_validators,
+        **kwargs,
     )
 
 
 def non_negative(*fields):
     return [
-        models.CheckConstraint(condition=Q(**{f"{f}__gte": 0}) | Q(**{f"{f}__isnull": True}),
-                               name=f"%(app_label)s_%(class)s_{f}_not_negative")
+        models.CheckConstraint(
+            condition=Q(**{f"{f}__gte": 0}) | Q(**{f"{f}__isnull": True}),
+            name=f"%(app_label)s_%(class)s_{f}_not_negative",
+        )
         for f in fields
     ]
 
 
 def end_not_before_start(start, end):
     return models.CheckConstraint(
-        condition=Q(**{f"{start}__isnull": True}) | Q(**{f"{end}__isnull": True})
+        condition=Q(**{f"{start}__isnull": True})
+        | Q(**{f"{end}__isnull": True})
         | Q(**{f"{end}__gte": F(start)}),
         name=f"%(app_label)s_%(class)s_{end}_not_before_{start}",
     )
@@ -58,27 +66,43 @@ class CaseQuerySet(models.QuerySet):
     def with_step_data(self):
         """Everything the wizard's steps read, in a fixed number of queries."""
         return self.select_related("owner", "policy", "provider").prefetch_related(
-            "diagnoses", "scores", "treatments", "contacts", "claims__lines",
-            "aid_applications", "prior_authorizations", "denials__appeals",
-            "denials__prior_authorization", "denials__claim",
+            "diagnoses",
+            "scores",
+            "treatments",
+            "contacts",
+            "claims__lines",
+            "aid_applications",
+            "prior_authorizations",
+            "denials__appeals",
+            "denials__prior_authorization",
+            "denials__claim",
         )
 
 
 class Case(models.Model):
     """One coverage journey: a person seeking one kind of ketamine treatment."""
 
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                              related_name="cases")
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cases"
+    )
     nickname = models.CharField(
-        "name for this case", max_length=80, blank=True,
+        "name for this case",
+        max_length=80,
+        blank=True,
         help_text="Optional, for you only, like “Spravato 2026”.",
     )
-    treatment = models.CharField("treatment you are seeking", max_length=20,
-                                 choices=Treatment, default=Treatment.IV_KETAMINE)
-    patient_name = models.CharField("patient's full name", max_length=120, blank=True,
-                                    help_text="As it appears on the insurance card.")
-    date_of_birth = models.DateField("patient's date of birth", null=True, blank=True,
-                                     validators=[not_in_future])
+    treatment = models.CharField(
+        "treatment you are seeking", max_length=20, choices=Treatment, default=Treatment.IV_KETAMINE
+    )
+    patient_name = models.CharField(
+        "patient's full name",
+        max_length=120,
+        blank=True,
+        help_text="As it appears on the insurance card.",
+    )
+    date_of_birth = models.DateField(
+        "patient's date of birth", null=True, blank=True, validators=[not_in_future]
+    )
     is_veteran = models.BooleanField("Is the patient a veteran?", null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -96,38 +120,54 @@ class InsurancePolicy(models.Model):
     """Step 1: the plan, and what it says about this treatment."""
 
     case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="policy")
-    insurer = models.CharField("insurance company", max_length=120, blank=True,
-                               help_text="The name on your card, like “Aetna” or “Blue Cross”.")
+    insurer = models.CharField(
+        "insurance company",
+        max_length=120,
+        blank=True,
+        help_text="The name on your card, like “Aetna” or “Blue Cross”.",
+    )
     plan_name = models.CharField("plan name", max_length=120, blank=True)
-    plan_type = models.CharField("type of plan", max_length=30, choices=PlanType, blank=True,
-                                 help_text="Employer plans: ask HR whether the plan is "
-                                           "self-funded. It decides which appeal rules apply.")
-    network_type = models.CharField("network type", max_length=10, choices=NetworkType,
-                                    blank=True)
+    plan_type = models.CharField(
+        "type of plan",
+        max_length=30,
+        choices=PlanType,
+        blank=True,
+        help_text="Employer plans: ask HR whether the plan is "
+        "self-funded. It decides which appeal rules apply.",
+    )
+    network_type = models.CharField("network type", max_length=10, choices=NetworkType, blank=True)
     member_id = models.CharField("member ID", max_length=40, blank=True)
     group_number = models.CharField("group number", max_length=40, blank=True)
-    state = models.CharField("state where you live", max_length=2, choices=US_STATES,
-                             blank=True)
-    mental_health_coverage = models.CharField("Does the plan cover mental health care?",
-                                              max_length=10, choices=Answer, blank=True)
+    state = models.CharField("state where you live", max_length=2, choices=US_STATES, blank=True)
+    mental_health_coverage = models.CharField(
+        "Does the plan cover mental health care?", max_length=10, choices=Answer, blank=True
+    )
     experimental_exclusion = models.CharField(
         "Does the plan exclude “experimental or investigational” treatment?",
-        max_length=10, choices=Answer, blank=True,
-        help_text="Look in the plan document's list of exclusions.")
+        max_length=10,
+        choices=Answer,
+        blank=True,
+        help_text="Look in the plan document's list of exclusions.",
+    )
     prior_auth_required = models.CharField(
-        "Does this treatment need prior authorization?", max_length=10, choices=Answer,
-        blank=True)
-    out_of_network_benefits = models.CharField("Does the plan pay for out-of-network care?",
-                                               max_length=10, choices=Answer, blank=True)
+        "Does this treatment need prior authorization?", max_length=10, choices=Answer, blank=True
+    )
+    out_of_network_benefits = models.CharField(
+        "Does the plan pay for out-of-network care?", max_length=10, choices=Answer, blank=True
+    )
     deductible = money("yearly deductible ($)")
     deductible_met = money("deductible met so far this year ($)")
     coinsurance_percent = models.PositiveSmallIntegerField(
-        "your coinsurance (%)", null=True, blank=True,
+        "your coinsurance (%)",
+        null=True,
+        blank=True,
         validators=[MaxValueValidator(100, "Coinsurance is a percentage from 0 to 100.")],
-        help_text="The share you pay after the deductible, like 20.")
+        help_text="The share you pay after the deductible, like 20.",
+    )
     out_of_pocket_max = money("out-of-pocket maximum ($)")
-    spending_account = models.CharField("Do you have an HSA or FSA?", max_length=10,
-                                        choices=SpendingAccount, blank=True)
+    spending_account = models.CharField(
+        "Do you have an HSA or FSA?", max_length=10, choices=SpendingAccount, blank=True
+    )
 
     class Meta:
         verbose_name_plural = "insurance policies"
@@ -135,32 +175,48 @@ class InsurancePolicy(models.Model):
             *non_negative("deductible", "deductible_met", "out_of_pocket_max"),
             models.CheckConstraint(
                 condition=Q(coinsurance_percent__isnull=True) | Q(coinsurance_percent__lte=100),
-                name="patients_policy_coinsurance_at_most_100"),
+                name="patients_policy_coinsurance_at_most_100",
+            ),
             models.CheckConstraint(
-                condition=Q(deductible__isnull=True) | Q(deductible_met__isnull=True)
+                condition=Q(deductible__isnull=True)
+                | Q(deductible_met__isnull=True)
                 | Q(deductible_met__lte=F("deductible")),
-                name="patients_policy_deductible_met_within_deductible"),
+                name="patients_policy_deductible_met_within_deductible",
+            ),
         ]
 
     def __str__(self):
         return self.insurer or "Insurance policy"
 
     def clean(self):
-        check_order(self, "deductible", "deductible_met",
-                    "The amount met cannot be more than the deductible.")
+        if None not in (self.deductible, self.deductible_met) and (
+            self.deductible_met > self.deductible
+        ):
+            raise ValidationError(
+                {"deductible_met": "The amount met cannot be more than the deductible."}
+            )
 
 
 class Diagnosis(models.Model):
     """Step 2: one diagnosis, by ICD-10-CM code."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="diagnoses")
-    code = models.CharField("ICD-10-CM code", max_length=8, validators=[valid_icd10],
-                            help_text="Like F33.2. Your clinician's notes or a claim show it.")
+    code = models.CharField(
+        "ICD-10-CM code",
+        max_length=8,
+        validators=[valid_icd10],
+        help_text="Like F33.2. Your clinician's notes or a claim show it.",
+    )
     description = models.CharField(max_length=200, blank=True)
-    diagnosed_by = models.CharField("diagnosed by", max_length=120, blank=True,
-                                    help_text="The clinician's name and credentials.")
-    diagnosed_on = models.DateField("date diagnosed", null=True, blank=True,
-                                    validators=[not_in_future])
+    diagnosed_by = models.CharField(
+        "diagnosed by",
+        max_length=120,
+        blank=True,
+        help_text="The clinician's name and credentials.",
+    )
+    diagnosed_on = models.DateField(
+        "date diagnosed", null=True, blank=True, validators=[not_in_future]
+    )
 
     class Meta:
         ordering = ["diagnosed_on", "id"]
@@ -184,8 +240,11 @@ class SymptomScore(models.Model):
 
     class Meta:
         ordering = ["taken_on", "id"]
-        constraints = [models.CheckConstraint(condition=Q(score__lte=80),
-                                              name="patients_score_within_largest_scale")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(score__lte=80), name="patients_score_within_largest_scale"
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_scale_display()}: {self.score}"
@@ -194,7 +253,8 @@ class SymptomScore(models.Model):
         scale = SCALES_BY_KEY.get(self.scale)
         if scale and self.score is not None and self.score > scale.max_score:
             raise ValidationError(
-                {"score": f"{scale.name} scores run from 0 to {scale.max_score}."})
+                {"score": f"{scale.name} scores run from 0 to {scale.max_score}."}
+            )
 
 
 class PriorTreatment(models.Model):
@@ -227,23 +287,39 @@ class PriorTreatment(models.Model):
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="treatments")
     kind = models.CharField(max_length=20, choices=Kind, default=Kind.MEDICATION)
-    name = models.CharField("medication or therapy", max_length=120,
-                            help_text="Like “sertraline” or “CBT”.")
-    drug_class = models.CharField("medication class", max_length=20, choices=DrugClass,
-                                  blank=True)
+    name = models.CharField(
+        "medication or therapy", max_length=120, help_text="Like “sertraline” or “CBT”."
+    )
+    drug_class = models.CharField("medication class", max_length=20, choices=DrugClass, blank=True)
     dose_mg_per_day = models.DecimalField(
-        "highest daily dose (mg)", max_digits=7, decimal_places=2, null=True, blank=True,
-        validators=[MinValueValidator(0, "Enter a dose of 0 or more."),
-                    MaxValueValidator(10000, "That dose is over 10,000 mg a day. Check it.")])
+        "highest daily dose (mg)",
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(0, "Enter a dose of 0 or more."),
+            MaxValueValidator(10000, "That dose is over 10,000 mg a day. Check it."),
+        ],
+    )
     sessions = models.PositiveSmallIntegerField(
-        "number of sessions", null=True, blank=True,
-        validators=[MaxValueValidator(1000, "Enter 1,000 sessions or fewer.")])
+        "number of sessions",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(1000, "Enter 1,000 sessions or fewer.")],
+    )
     started_on = models.DateField("started", null=True, blank=True, validators=[not_in_future])
-    ended_on = models.DateField("ended", null=True, blank=True, validators=[not_in_future],
-                                help_text="Leave empty if you are still on it.")
+    ended_on = models.DateField(
+        "ended",
+        null=True,
+        blank=True,
+        validators=[not_in_future],
+        help_text="Leave empty if you are still on it.",
+    )
     outcome = models.CharField(max_length=20, choices=Outcome, blank=True)
-    notes = models.TextField(max_length=1000, blank=True,
-                             help_text="Why it ended, side effects, who prescribed it.")
+    notes = models.TextField(
+        max_length=1000, blank=True, help_text="Why it ended, side effects, who prescribed it."
+    )
 
     class Meta:
         ordering = ["started_on", "id"]
@@ -274,8 +350,12 @@ class InsurerContact(models.Model):
     contacted_on = models.DateField("date", validators=[not_in_future])
     channel = models.CharField(max_length=20, choices=Channel, default=Channel.PHONE)
     representative = models.CharField("who you spoke with", max_length=120, blank=True)
-    reference_number = models.CharField("reference number", max_length=60, blank=True,
-                                        help_text="Always ask for one at the end of a call.")
+    reference_number = models.CharField(
+        "reference number",
+        max_length=60,
+        blank=True,
+        help_text="Always ask for one at the end of a call.",
+    )
     summary = models.TextField("what was said", max_length=2000, blank=True)
     follow_up_on = models.DateField("follow up by", null=True, blank=True)
     follow_up_done = models.BooleanField("follow-up done", default=False)
@@ -299,26 +379,39 @@ class TreatingProvider(models.Model):
     clinic_name = models.CharField("clinic name", max_length=120, blank=True)
     prescriber_name = models.CharField("prescriber's name", max_length=120, blank=True)
     credentials = models.CharField(max_length=40, blank=True, help_text="Like MD, DO or PMHNP.")
-    npi = models.CharField("prescriber's NPI", max_length=10, blank=True,
-                           validators=[valid_npi],
-                           help_text="10 digits. Search the NPI registry if you don't have it.")
-    tax_id = models.CharField("clinic tax ID (EIN)", max_length=10, blank=True,
-                              help_text="Like 12-3456789. Needed on a superbill.")
+    npi = models.CharField(
+        "prescriber's NPI",
+        max_length=10,
+        blank=True,
+        validators=[valid_npi],
+        help_text="10 digits. Search the NPI registry if you don't have it.",
+    )
+    tax_id = models.CharField(
+        "clinic tax ID (EIN)",
+        max_length=10,
+        blank=True,
+        help_text="Like 12-3456789. Needed on a superbill.",
+    )
     address = models.CharField("street address", max_length=200, blank=True)
     city = models.CharField(max_length=80, blank=True)
     state = models.CharField(max_length=2, choices=US_STATES, blank=True)
     zip_code = models.CharField("ZIP code", max_length=10, blank=True)
     phone = models.CharField(max_length=20, blank=True)
     fax = models.CharField(max_length=20, blank=True)
-    in_network = models.CharField("Is the clinic in your plan's network?", max_length=10,
-                                  choices=Answer, blank=True)
-    billing = models.CharField("How does the clinic bill?", max_length=20, choices=Billing,
-                               blank=True)
+    in_network = models.CharField(
+        "Is the clinic in your plan's network?", max_length=10, choices=Answer, blank=True
+    )
+    billing = models.CharField(
+        "How does the clinic bill?", max_length=20, choices=Billing, blank=True
+    )
     price_per_session = money("price per session ($)")
     sessions_planned = models.PositiveSmallIntegerField(
-        "sessions planned", null=True, blank=True,
+        "sessions planned",
+        null=True,
+        blank=True,
         validators=[MaxValueValidator(200, "Enter 200 sessions or fewer.")],
-        help_text="An induction series is often 6 infusions.")
+        help_text="An induction series is often 6 infusions.",
+    )
 
     class Meta:
         constraints = non_negative("price_per_session")
@@ -343,17 +436,21 @@ class Claim(models.Model):
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="claims")
     service_date = models.DateField("date of service", validators=[not_in_future])
-    submitted_by = models.CharField("submitted by", max_length=10, choices=SubmittedBy,
-                                    blank=True)
-    submitted_on = models.DateField("date submitted", null=True, blank=True,
-                                    validators=[not_in_future])
+    submitted_by = models.CharField("submitted by", max_length=10, choices=SubmittedBy, blank=True)
+    submitted_on = models.DateField(
+        "date submitted", null=True, blank=True, validators=[not_in_future]
+    )
     claim_number = models.CharField("claim number", max_length=40, blank=True)
     status = models.CharField(max_length=20, choices=Status, default=Status.NOT_SUBMITTED)
     allowed_amount = money("allowed amount ($)")
     paid_amount = money("plan paid ($)")
     patient_share = money("your share ($)")
-    denial_code = models.CharField("denial code", max_length=20, blank=True,
-                                   help_text="From the explanation of benefits, like CO-50.")
+    denial_code = models.CharField(
+        "denial code",
+        max_length=20,
+        blank=True,
+        help_text="From the explanation of benefits, like CO-50.",
+    )
     denial_reason = models.TextField("denial reason", max_length=1000, blank=True)
 
     class Meta:
@@ -367,8 +464,12 @@ class Claim(models.Model):
         return f"Claim for {self.service_date}"
 
     def clean(self):
-        check_order(self, "service_date", "submitted_on",
-                    "A claim is submitted on or after the date of service.")
+        check_order(
+            self,
+            "service_date",
+            "submitted_on",
+            "A claim is submitted on or after the date of service.",
+        )
 
     @property
     def total_charge(self):
@@ -385,21 +486,33 @@ class ClaimLine(models.Model):
         HOSPITAL_OUTPATIENT = "22", "22 · Hospital outpatient"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="lines")
-    code = models.CharField("CPT or HCPCS code", max_length=5, validators=[valid_service_code],
-                            help_text="Like 96365 for the first hour of an infusion.")
+    code = models.CharField(
+        "CPT or HCPCS code",
+        max_length=5,
+        validators=[valid_service_code],
+        help_text="Like 96365 for the first hour of an infusion.",
+    )
     units = models.PositiveSmallIntegerField(
-        default=1, validators=[MinValueValidator(1, "Enter at least 1 unit."),
-                               MaxValueValidator(999, "Enter 999 units or fewer.")])
-    charge = models.DecimalField("charge per unit ($)", max_digits=10, decimal_places=2,
-                                 validators=money_validators)
-    place_of_service = models.CharField("place of service", max_length=2,
-                                        choices=PlaceOfService, default=PlaceOfService.OFFICE)
+        default=1,
+        validators=[
+            MinValueValidator(1, "Enter at least 1 unit."),
+            MaxValueValidator(999, "Enter 999 units or fewer."),
+        ],
+    )
+    charge = models.DecimalField(
+        "charge per unit ($)", max_digits=10, decimal_places=2, validators=money_validators
+    )
+    place_of_service = models.CharField(
+        "place of service", max_length=2, choices=PlaceOfService, default=PlaceOfService.OFFICE
+    )
 
     class Meta:
         ordering = ["id"]
         constraints = [
             *non_negative("charge"),
-            models.CheckConstraint(condition=Q(units__gte=1), name="patients_claimline_units_positive"),
+            models.CheckConstraint(
+                condition=Q(units__gte=1), name="patients_claimline_units_positive"
+            ),
         ]
 
     def __str__(self):
@@ -433,8 +546,7 @@ class AidApplication(models.Model):
     kind = models.CharField("type of help", max_length=20, choices=Kind)
     program = models.CharField("program or provider", max_length=120, blank=True)
     status = models.CharField(max_length=20, choices=Status, default=Status.CONSIDERING)
-    applied_on = models.DateField("date applied", null=True, blank=True,
-                                  validators=[not_in_future])
+    applied_on = models.DateField("date applied", null=True, blank=True, validators=[not_in_future])
     amount = money("amount ($)", help_text="Approved amount, or the monthly payment for a plan.")
     notes = models.TextField(max_length=1000, blank=True)
 

@@ -125,12 +125,21 @@ def plan_status(case):
         todo.append("Say what type of plan you have: it decides your appeal rules.")
     if not policy.state:
         todo.append("Add the state you live in.")
-    unanswered = [q for q in ("mental_health_coverage", "experimental_exclusion",
-                              "prior_auth_required", "out_of_network_benefits")
-                  if not getattr(policy, q)]
+    unanswered = [
+        q
+        for q in (
+            "mental_health_coverage",
+            "experimental_exclusion",
+            "prior_auth_required",
+            "out_of_network_benefits",
+        )
+        if not getattr(policy, q)
+    ]
     if unanswered:
-        todo.append("Answer the plan questions (mental health, exclusions, prior "
-                    "authorization, out-of-network).")
+        todo.append(
+            "Answer the plan questions (mental health, exclusions, prior "
+            "authorization, out-of-network)."
+        )
     if not (case.patient_name and case.date_of_birth):
         todo.append("Add the patient's name and date of birth.")
     return _status(todo, started=True)
@@ -203,8 +212,9 @@ def prior_auth_status(case):
     todo = []
     if not requests:
         todo.append("Ask your clinic to request prior authorization, then record it.")
-    if any(r.decision == PriorAuthorization.Decision.PENDING and not r.submitted_on
-           for r in requests):
+    if any(
+        r.decision == PriorAuthorization.Decision.PENDING and not r.submitted_on for r in requests
+    ):
         todo.append("Add the date each request was submitted.")
     if any(r.decision == PriorAuthorization.Decision.PENDING for r in requests):
         todo.append("Record the decision when it arrives.")
@@ -216,7 +226,8 @@ def claims_status(case):
     denied_ids = {d.claim_id for d in case.denials.all()}
     attention = [
         f"Record the denial of the claim for {c.service_date:%b %-d, %Y} in step 8 to appeal it."
-        for c in claims if c.status == Claim.Status.DENIED and c.id not in denied_ids
+        for c in claims
+        if c.status == Claim.Status.DENIED and c.id not in denied_ids
     ]
     todo = []
     if not claims:
@@ -232,8 +243,12 @@ def claims_status(case):
 
 def appeal_status(case):
     denials = case.denials.all()
-    attention = [f"Start an appeal of the {d.get_reason_display().lower()} denial of "
-                 f"{d.notice_date:%b %-d, %Y}." for d in denials if not d.appeals.all()]
+    attention = [
+        f"Start an appeal of the {d.get_reason_display().lower()} denial of "
+        f"{d.notice_date:%b %-d, %Y}."
+        for d in denials
+        if not d.appeals.all()
+    ]
     todo = []
     for denial in denials:
         appeals = denial.appeals.all()
@@ -252,43 +267,150 @@ def aid_status(case):
     return _status(todo, started=bool(options))
 
 
-DIAGNOSES = RowKind("diagnoses", "Diagnoses", "diagnosis", Diagnosis, forms.DiagnosisForm,
-                    "case", ("code", "description", "diagnosed_by", "diagnosed_on"))
-SCORES = RowKind("scores", "Symptom scores", "score", SymptomScore, forms.SymptomScoreForm,
-                 "case", ("scale", "score", "taken_on"),
-                 hint="Insurers look for a recent score on a standard scale, with its date.")
-TREATMENTS = RowKind("treatments", "Treatments you have tried", "treatment", PriorTreatment,
-                     forms.PriorTreatmentForm, "case",
-                     ("kind", "name", "drug_class", "dose_mg_per_day", "sessions", "started_on",
-                      "ended_on", "outcome", "notes"),
-                     hint="Include every antidepressant in this episode, with the highest dose "
-                          "and how long you took it, and any therapy, TMS or ECT.")
-CONTACTS = RowKind("contacts", "Your contacts with the insurer", "contact", InsurerContact,
-                   forms.InsurerContactForm, "case",
-                   ("contacted_on", "channel", "representative", "reference_number", "summary",
-                    "follow_up_on", "follow_up_done"))
-CLAIM_LINES = RowKind("claim-lines", "Services billed", "service", ClaimLine,
-                      forms.ClaimLineForm, "claim__case",
-                      ("code", "units", "charge", "place_of_service"), parent_field="claim")
-CLAIMS = RowKind("claims", "Claims", "claim", Claim, forms.ClaimForm, "case",
-                 ("service_date", "status", "submitted_by", "submitted_on", "claim_number",
-                  "allowed_amount", "paid_amount", "patient_share", "denial_code",
-                  "denial_reason"),
-                 children=(CLAIM_LINES,))
-PRIOR_AUTHS = RowKind("prior-authorizations", "Prior-authorization requests", "request",
-                      PriorAuthorization, PriorAuthorizationForm, "case",
-                      ("service", "codes", "sessions_requested", "urgency", "submitted_on",
-                       "reference_number", "decision", "decided_on", "sessions_approved"))
-APPEALS = RowKind("appeals", "Appeals", "appeal", Appeal, AppealForm, "denial__case",
-                  ("level", "expedited", "filed_on", "decision_due", "outcome", "decided_on"),
-                  parent_field="denial")
-DENIALS = RowKind("denials", "Denials", "denial", Denial, DenialForm, "case",
-                  ("notice_date", "received_on", "reason", "prior_authorization", "claim",
-                   "reference_number", "insurer_wording"),
-                  children=(APPEALS,))
-AID = RowKind("aid", "Ways you are paying", "option", AidApplication,
-              forms.AidApplicationForm, "case",
-              ("kind", "program", "status", "applied_on", "amount", "notes"))
+DIAGNOSES = RowKind(
+    "diagnoses",
+    "Diagnoses",
+    "diagnosis",
+    Diagnosis,
+    forms.DiagnosisForm,
+    "case",
+    ("code", "description", "diagnosed_by", "diagnosed_on"),
+)
+SCORES = RowKind(
+    "scores",
+    "Symptom scores",
+    "score",
+    SymptomScore,
+    forms.SymptomScoreForm,
+    "case",
+    ("scale", "score", "taken_on"),
+    hint="Insurers look for a recent score on a standard scale, with its date.",
+)
+TREATMENTS = RowKind(
+    "treatments",
+    "Treatments you have tried",
+    "treatment",
+    PriorTreatment,
+    forms.PriorTreatmentForm,
+    "case",
+    (
+        "kind",
+        "name",
+        "drug_class",
+        "dose_mg_per_day",
+        "sessions",
+        "started_on",
+        "ended_on",
+        "outcome",
+        "notes",
+    ),
+    hint="Include every antidepressant in this episode, with the highest dose "
+    "and how long you took it, and any therapy, TMS or ECT.",
+)
+CONTACTS = RowKind(
+    "contacts",
+    "Your contacts with the insurer",
+    "contact",
+    InsurerContact,
+    forms.InsurerContactForm,
+    "case",
+    (
+        "contacted_on",
+        "channel",
+        "representative",
+        "reference_number",
+        "summary",
+        "follow_up_on",
+        "follow_up_done",
+    ),
+)
+CLAIM_LINES = RowKind(
+    "claim-lines",
+    "Services billed",
+    "service",
+    ClaimLine,
+    forms.ClaimLineForm,
+    "claim__case",
+    ("code", "units", "charge", "place_of_service"),
+    parent_field="claim",
+)
+CLAIMS = RowKind(
+    "claims",
+    "Claims",
+    "claim",
+    Claim,
+    forms.ClaimForm,
+    "case",
+    (
+        "service_date",
+        "status",
+        "submitted_by",
+        "submitted_on",
+        "claim_number",
+        "allowed_amount",
+        "paid_amount",
+        "patient_share",
+        "denial_code",
+        "denial_reason",
+    ),
+    children=(CLAIM_LINES,),
+)
+PRIOR_AUTHS = RowKind(
+    "prior-authorizations",
+    "Prior-authorization requests",
+    "request",
+    PriorAuthorization,
+    PriorAuthorizationForm,
+    "case",
+    (
+        "service",
+        "codes",
+        "sessions_requested",
+        "urgency",
+        "submitted_on",
+        "reference_number",
+        "decision",
+        "decided_on",
+        "sessions_approved",
+    ),
+)
+APPEALS = RowKind(
+    "appeals",
+    "Appeals",
+    "appeal",
+    Appeal,
+    AppealForm,
+    "denial__case",
+    ("level", "expedited", "filed_on", "decision_due", "outcome", "decided_on"),
+    parent_field="denial",
+)
+DENIALS = RowKind(
+    "denials",
+    "Denials",
+    "denial",
+    Denial,
+    DenialForm,
+    "case",
+    (
+        "notice_date",
+        "received_on",
+        "reason",
+        "prior_authorization",
+        "claim",
+        "reference_number",
+        "insurer_wording",
+    ),
+    children=(APPEALS,),
+)
+AID = RowKind(
+    "aid",
+    "Ways you are paying",
+    "option",
+    AidApplication,
+    forms.AidApplicationForm,
+    "case",
+    ("kind", "program", "status", "applied_on", "amount", "notes"),
+)
 
 
 def _policy(case):
@@ -300,30 +422,81 @@ def _provider(case):
 
 
 STEPS = (
-    Step(1, "plan", "Your plan", "What your insurance covers and which rules apply to it.",
-         plan_status,
-         sections=(Section("patient", "You and the treatment", forms.PatientForm, lambda c: c),
-                   Section("policy", "Your insurance plan", forms.PolicyForm, _policy))),
-    Step(2, "diagnosis", "Diagnosis", "The diagnoses and symptom scores insurers ask for.",
-         diagnosis_status, row_kinds=(DIAGNOSES, SCORES)),
-    Step(3, "history", "Treatment history",
-         "Every treatment you have tried, and how it went.", history_status,
-         row_kinds=(TREATMENTS,)),
-    Step(4, "insurer", "Talking to your insurer",
-         "A log of every call and message, with reference numbers.", contacts_status,
-         row_kinds=(CONTACTS,)),
-    Step(5, "clinic", "Choosing a clinic", "The clinic and prescriber, and what it will cost.",
-         clinic_status,
-         sections=(Section("provider", "Your clinic", forms.TreatingProviderForm, _provider),)),
-    Step(6, "prior-authorization", "Prior authorization",
-         "Each request for approval before treatment, and the decision.", prior_auth_status,
-         row_kinds=(PRIOR_AUTHS,)),
-    Step(7, "claims", "Claims", "Each claim for a treatment session, and what was paid.",
-         claims_status, row_kinds=(CLAIMS,)),
-    Step(8, "appeal", "Appeal", "Each denial, and every level of appeal against it.",
-         appeal_status, row_kinds=(DENIALS,)),
-    Step(9, "financial-aid", "Financial aid", "Ways to pay for treatment, and help to apply for.",
-         aid_status, row_kinds=(AID,)),
+    Step(
+        1,
+        "plan",
+        "Your plan",
+        "What your insurance covers and which rules apply to it.",
+        plan_status,
+        sections=(
+            Section("patient", "You and the treatment", forms.PatientForm, lambda c: c),
+            Section("policy", "Your insurance plan", forms.PolicyForm, _policy),
+        ),
+    ),
+    Step(
+        2,
+        "diagnosis",
+        "Diagnosis",
+        "The diagnoses and symptom scores insurers ask for.",
+        diagnosis_status,
+        row_kinds=(DIAGNOSES, SCORES),
+    ),
+    Step(
+        3,
+        "history",
+        "Treatment history",
+        "Every treatment you have tried, and how it went.",
+        history_status,
+        row_kinds=(TREATMENTS,),
+    ),
+    Step(
+        4,
+        "insurer",
+        "Talking to your insurer",
+        "A log of every call and message, with reference numbers.",
+        contacts_status,
+        row_kinds=(CONTACTS,),
+    ),
+    Step(
+        5,
+        "clinic",
+        "Choosing a clinic",
+        "The clinic and prescriber, and what it will cost.",
+        clinic_status,
+        sections=(Section("provider", "Your clinic", forms.TreatingProviderForm, _provider),),
+    ),
+    Step(
+        6,
+        "prior-authorization",
+        "Prior authorization",
+        "Each request for approval before treatment, and the decision.",
+        prior_auth_status,
+        row_kinds=(PRIOR_AUTHS,),
+    ),
+    Step(
+        7,
+        "claims",
+        "Claims",
+        "Each claim for a treatment session, and what was paid.",
+        claims_status,
+        row_kinds=(CLAIMS,),
+    ),
+    Step(
+        8,
+        "appeal",
+        "Appeal",
+        "Each denial, and every level of appeal against it.",
+        appeal_status,
+        row_kinds=(DENIALS,),
+    ),
+    Step(
+        9,
+        "financial-aid",
+        "Financial aid",
+        "Ways to pay for treatment, and help to apply for.",
+        aid_status,
+        row_kinds=(AID,),
+    ),
 )
 
 STEPS_BY_SLUG = {step.slug: step for step in STEPS}
@@ -354,7 +527,11 @@ def progress(case):
 def next_actions(case, limit=3):
     """The first things to do: needs-attention items first, then the earliest unfinished step."""
     items = progress(case)
-    urgent = [(p.step, t) for p in items if p.status.state == State.NEEDS_ATTENTION
-              for t in p.status.todo[:1]]
+    urgent = [
+        (p.step, t)
+        for p in items
+        if p.status.state == State.NEEDS_ATTENTION
+        for t in p.status.todo[:1]
+    ]
     rest = [(p.step, t) for p in items for t in p.status.todo if (p.step, t) not in urgent]
     return (urgent + rest)[:limit]

@@ -8,10 +8,11 @@ urlpatterns = [
     path("<int:case_id>/", views.case_dashboard, name="case_dashboard"),
     path("<int:case_id>/steps/<slug:step_slug>/", views.case_step, name="case_step"),
     path("<int:case_id>/rows/<slug:kind_slug>/add/", views.row_add, name="row_add"),
-    path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/", views.row_detail,
-         name="row_detail"),
-    path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/edit/", views.row_edit,
-         name="row_edit"),
-    path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/delete/", views.row_delete,
-         name="row_delete"),
+    path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/", views.row_detail, name="row_detail"),
+    path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/edit/", views.row_edit, name="row_edit"),
+    path(
+        "<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/delete/",
+        views.row_delete,
+        name="row_delete",
+    ),
 ]

@@ -13,8 +13,9 @@ MAX_MONEY = Decimal("1000000")
 
 def not_in_future(value):
     if value and value > timezone.localdate():
-        raise ValidationError("This date is in the future. Enter the date it happened.",
-                              code="future")
+        raise ValidationError(
+            "This date is in the future. Enter the date it happened.", code="future"
+        )
 
 
 def valid_icd10(value):
@@ -41,5 +42,7 @@ def valid_npi(value):
 
 money_validators = [
     MinValueValidator(Decimal("0"), "Enter an amount of 0 or more."),
-    MaxValueValidator(MAX_MONEY, "That amount is over $1,000,000. Check it and enter dollars and cents."),
+    MaxValueValidator(
+        MAX_MONEY, "That amount is over $1,000,000. Check it and enter dollars and cents."
+    ),
 ]

@@ -1,8 +1,10 @@
 """The patient's cases, the dashboard, and one view for every wizard step and row."""
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -13,16 +15,48 @@ from django_htmx.http import HttpResponseClientRedirect
 from .forms import CaseForm
 from .knowledge.codes import DIAGNOSES, SERVICES
 from .models import Case
-from .steps import PARENT_OF_KIND, ROW_KINDS, STEP_OF_KIND, STEPS, STEPS_BY_SLUG, next_actions, progress
-
-
-def case_view(view):
-    """A page that shows a case: signed in, never cached, different for htmx requests."""
-    return login_required(never_cache(vary_on_headers("HX-Request")(view)))
+from .steps import (
+    PARENT_OF_KIND,
+    ROW_KINDS,
+    STEP_OF_KIND,
+    STEPS,
+    STEPS_BY_SLUG,
+    next_actions,
+    progress,
+)
 
 
 def get_case(request, case_id):
     return get_object_or_404(Case.objects.for_user(request.user).with_step_data(), pk=case_id)
+
+
+def case_view(*methods):
+    """A page of one case. Signed in; the case, and any step, list or row named in the URL,
+    looked up through the owner's cases first (404 if not theirs, whatever the method); never
+    cached; varying with htmx. The view receives the objects, not their ids."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, case_id, step_slug=None, kind_slug=None, row_id=None):
+            case = get_case(request, case_id)
+            found = {}
+            if step_slug is not None:
+                found["step"] = STEPS_BY_SLUG.get(step_slug) or _not_found("No such step.")
+            if kind_slug is not None:
+                found["kind"] = ROW_KINDS.get(kind_slug) or _not_found("No such list.")
+            if row_id is not None:
+                found["row"] = get_object_or_404(found["kind"].for_case(case), pk=row_id)
+            if request.method not in methods:
+                return HttpResponseNotAllowed(methods)
+            return view(request, case, **found)
+
+        return login_required(never_cache(vary_on_headers("HX-Request")(wrapper)))
+
+    return decorator
+
+
+def _not_found(message):
+    raise Http404(message)
 
 
 def step_url(case, step, anchor=""):
@@ -36,8 +70,9 @@ def case_list(request):
     cases = Case.objects.for_user(request.user).with_step_data()
     if not cases:
         return redirect("case_create")
-    return render(request, "patients/case_list.html",
-                  {"cases": [(case, progress(case)) for case in cases]})
+    return render(
+        request, "patients/case_list.html", {"cases": [(case, progress(case)) for case in cases]}
+    )
 
 
 @login_required
@@ -54,78 +89,89 @@ def case_create(request):
     return render(request, "patients/case_form.html", {"form": form})
 
 
-@case_view
-def case_dashboard(request, case_id):
-    case = get_case(request, case_id)
-    return render(request, "patients/dashboard.html", {
-        "case": case, "progress": progress(case), "next_actions": next_actions(case),
-    })
+@case_view("GET")
+def case_dashboard(request, case):
+    return render(
+        request,
+        "patients/dashboard.html",
+        {
+            "case": case,
+            "progress": progress(case),
+            "next_actions": next_actions(case),
+        },
+    )
 
 
-def step_context(request, case, step, bound=None):
+def step_context(case, step, bound=None):
     bound = bound or {}
     sections = [
-        (section, bound.get(section.slug) or section.form_class(
-            instance=section.instance(case), prefix=section.slug, case=case))
+        (
+            section,
+            bound.get(section.slug)
+            or section.form_class(instance=section.instance(case), prefix=section.slug, case=case),
+        )
         for section in step.sections
     ]
     index = STEPS.index(step)
     return {
-        "case": case, "step": step, "progress": progress(case), "sections": sections,
+        "case": case,
+        "step": step,
+        "progress": progress(case),
+        "sections": sections,
         "bound_forms": bound,
         "previous_step": STEPS[index - 1] if index else None,
         "next_step": STEPS[index + 1] if index + 1 < len(STEPS) else None,
-        "diagnosis_codes": DIAGNOSES, "service_codes": SERVICES,
+        "diagnosis_codes": DIAGNOSES,
+        "service_codes": SERVICES,
     }
 
 
-@case_view
-@require_http_methods(["GET", "POST"])
-def case_step(request, case_id, step_slug):
-    step = STEPS_BY_SLUG.get(step_slug)
-    if step is None:
-        raise Http404("No such step.")
-    case = get_case(request, case_id)
+@case_view("GET", "POST")
+def case_step(request, case, step):
     if request.method == "GET":
-        return render(request, step.template, step_context(request, case, step))
+        return render(request, step.template, step_context(case, step))
 
     section = next((s for s in step.sections if s.slug == request.POST.get("section")), None)
     if section is None:
         raise Http404("No such form on this step.")
-    form = section.form_class(request.POST, instance=section.instance(case), prefix=section.slug,
-                              case=case)
+    form = section.form_class(
+        request.POST, instance=section.instance(case), prefix=section.slug, case=case
+    )
     if not form.is_valid():
-        context = step_context(request, case, step, bound={section.slug: form})
+        context = step_context(case, step, bound={section.slug: form})
         if request.htmx:
-            return render(request, "patients/_sections.html#section",
-                          {**context, "section": section, "form": form})
+            return render(
+                request,
+                "patients/_sections.html#section",
+                {**context, "section": section, "form": form},
+            )
         return render(request, step.template, context)
 
     form.save()
-    following = step_context(request, case, step)["next_step"]
-    destination = (step_url(case, following) if following
-                   else reverse("case_dashboard", args=[case.pk]))
+    following = step_context(case, step)["next_step"]
+    destination = (
+        step_url(case, following) if following else reverse("case_dashboard", args=[case.pk])
+    )
     if "continue" in request.POST:
         messages.success(request, f"Saved “{section.title}”.")
         if request.htmx:
             return HttpResponseClientRedirect(destination)
         return redirect(destination)
     if request.htmx:
-        case = get_case(request, case_id)
-        return render(request, "patients/_sections.html#section_saved", {
-            **step_context(request, case, step), "section": section,
-            "form": section.form_class(instance=section.instance(case), prefix=section.slug,
-                                       case=case),
-        })
+        case = get_case(request, case.pk)
+        return render(
+            request,
+            "patients/_sections.html#section_saved",
+            {
+                **step_context(case, step),
+                "section": section,
+                "form": section.form_class(
+                    instance=section.instance(case), prefix=section.slug, case=case
+                ),
+            },
+        )
     messages.success(request, f"Saved “{section.title}”.")
     return redirect(step_url(case, step, f"section-{section.slug}"))
-
-
-def get_kind(kind_slug):
-    kind = ROW_KINDS.get(kind_slug)
-    if kind is None:
-        raise Http404("No such list.")
-    return kind
 
 
 def add_prefix(kind, parent=None):
@@ -142,16 +188,18 @@ def get_parent(kind, case, parent_id):
     return get_object_or_404(parent_kind.for_case(case), pk=parent_id)
 
 
-def row_context(request, case, kind, **extra):
-    return {"case": case, "kind": kind, "step": STEP_OF_KIND[kind.slug],
-            "progress": progress(case), **extra}
+def row_context(case, kind, **extra):
+    return {
+        "case": case,
+        "kind": kind,
+        "step": STEP_OF_KIND[kind.slug],
+        "progress": progress(case),
+        **extra,
+    }
 
 
-@case_view
-@require_http_methods(["GET", "POST"])
-def row_add(request, case_id, kind_slug):
-    kind = get_kind(kind_slug)
-    case = get_case(request, case_id)
+@case_view("GET", "POST")
+def row_add(request, case, kind):
     step = STEP_OF_KIND[kind.slug]
     if request.method == "GET":
         return redirect(step_url(case, step, f"add-{kind.slug}"))
@@ -163,32 +211,38 @@ def row_add(request, case_id, kind_slug):
         setattr(row, kind.parent_field, parent or case)
         row.save()
         if request.htmx:
-            case = get_case(request, case_id)
-            return render(request, "patients/_rows.html#row_added", row_context(
-                request, case, kind, row=row, parent=parent, prefix=prefix,
-                form=kind.form_class(prefix=prefix, case=case)))
+            case = get_case(request, case.pk)
+            return render(
+                request,
+                "patients/_rows.html#row_added",
+                row_context(
+                    case,
+                    kind,
+                    row=row,
+                    parent=parent,
+                    prefix=prefix,
+                    form=kind.form_class(prefix=prefix, case=case),
+                ),
+            )
         messages.success(request, f"Added the {kind.noun}.")
         return redirect(step_url(case, step, f"{kind.slug}-{row.pk}"))
     if request.htmx:
-        return render(request, "patients/_rows.html#add_form",
-                      row_context(request, case, kind, form=form, parent=parent))
-    return render(request, step.template,
-                  step_context(request, case, step, bound={prefix: form}))
+        return render(
+            request,
+            "patients/_rows.html#add_form",
+            row_context(case, kind, form=form, parent=parent),
+        )
+    return render(request, step.template, step_context(case, step, bound={prefix: form}))
 
 
-def get_row(case, kind, row_id):
-    return get_object_or_404(kind.for_case(case), pk=row_id)
-
-
-@case_view
-@require_http_methods(["GET"])
-def row_detail(request, case_id, kind_slug, row_id):
-    kind = get_kind(kind_slug)
-    case = get_case(request, case_id)
-    row = get_row(case, kind, row_id)
+@case_view("GET")
+def row_detail(request, case, kind, row):
     if request.htmx:
-        return render(request, "patients/_rows.html#row_card",
-                      row_context(request, case, kind, row=_prefetched(case, kind, row)))
+        return render(
+            request,
+            "patients/_rows.html#row_card",
+            row_context(case, kind, row=_prefetched(case, kind, row)),
+        )
     return redirect(step_url(case, STEP_OF_KIND[kind.slug], f"{kind.slug}-{row.pk}"))
 
 
@@ -198,44 +252,35 @@ def _prefetched(case, kind, row):
     return next(r for r in kind.rows_of(owner) if r.pk == row.pk)
 
 
-@case_view
-@require_http_methods(["GET", "POST"])
-def row_edit(request, case_id, kind_slug, row_id):
-    kind = get_kind(kind_slug)
-    case = get_case(request, case_id)
-    row = get_row(case, kind, row_id)
+@case_view("GET", "POST")
+def row_edit(request, case, kind, row):
     prefix = f"{kind.slug}-{row.pk}"
     form = kind.form_class(request.POST or None, instance=row, prefix=prefix, case=case)
     if request.method == "POST" and form.is_valid():
         form.save()
         if request.htmx:
-            case = get_case(request, case_id)
-            return render(request, "patients/_rows.html#row_saved", row_context(
-                request, case, kind, row=_prefetched(case, kind, row)))
+            case = get_case(request, case.pk)
+            return render(
+                request,
+                "patients/_rows.html#row_saved",
+                row_context(case, kind, row=_prefetched(case, kind, row)),
+            )
         messages.success(request, f"Saved the {kind.noun}.")
         return redirect(step_url(case, STEP_OF_KIND[kind.slug], f"{kind.slug}-{row.pk}"))
-    context = row_context(request, case, kind, row=row, form=form)
+    context = row_context(case, kind, row=row, form=form)
     if request.htmx:
         return render(request, "patients/_rows.html#row_form", context)
     return render(request, "patients/row_edit.html", context)
 
 
-@case_view
-@require_http_methods(["GET", "POST"])
-def row_delete(request, case_id, kind_slug, row_id):
-    kind = get_kind(kind_slug)
-    case = get_case(request, case_id)
-    row = get_row(case, kind, row_id)
+@case_view("GET", "POST")
+def row_delete(request, case, kind, row):
     step = STEP_OF_KIND[kind.slug]
     if request.method == "GET":
-        return render(request, "patients/row_confirm_delete.html",
-                      row_context(request, case, kind, row=row))
+        return render(request, "patients/row_confirm_delete.html", row_context(case, kind, row=row))
     row.delete()
     if request.htmx:
-        case = get_case(request, case_id)
-        return render(request, "patients/_step_nav.html#nav_oob",
-                      row_context(request, case, kind))
+        case = get_case(request, case.pk)
+        return render(request, "patients/_step_nav.html#nav_oob", row_context(case, kind))
     messages.success(request, f"Deleted the {kind.noun}.")
     return redirect(step_url(case, step, f"list-{kind.slug}"))
-
-

@@ -42,14 +42,17 @@ def icd10_problem(code):
 def service_code_problem(code):
     """Why a CPT/HCPCS code is not shaped like one, or None."""
     if not SERVICE_CODE_SHAPE.match(code):
-        return "Enter a CPT code (5 digits, like 96365) or a HCPCS code (a letter and 4 digits, like J0013)."
+        return (
+            "Enter a CPT code (5 digits, like 96365) or a HCPCS code "
+            "(a letter and 4 digits, like J0013)."
+        )
     return None
 
 
 # Codes that exist only in the WHO's ICD-10, never in the US ICD-10-CM.
 NOT_IN_ICD10CM = {
-    "F42.0": "F42.0 exists only in the WHO ICD-10, not in ICD-10-CM. For OCD use F42.2 (or F42.8, F42.9).",
-    "F42.1": "F42.1 exists only in the WHO ICD-10, not in ICD-10-CM. For OCD use F42.2 (or F42.8, F42.9).",
+    code: f"{code} exists only in the WHO ICD-10, not in ICD-10-CM. For OCD use F42.2."
+    for code in ("F42.0", "F42.1")
 }
 
 DIAGNOSES = tuple(
@@ -80,7 +83,10 @@ DIAGNOSES = tuple(
         ("F31.30", "Bipolar disorder, current episode depressed, mild or moderate, unspecified"),
         ("F31.31", "Bipolar disorder, current episode depressed, mild"),
         ("F31.32", "Bipolar disorder, current episode depressed, moderate"),
-        ("F31.4", "Bipolar disorder, current episode depressed, severe, without psychotic features"),
+        (
+            "F31.4",
+            "Bipolar disorder, current episode depressed, severe, without psychotic features",
+        ),
         ("F31.5", "Bipolar disorder, current episode depressed, severe, with psychotic features"),
         ("F31.81", "Bipolar II disorder"),
         ("F31.9", "Bipolar disorder, unspecified"),
@@ -96,11 +102,20 @@ SERVICES = (
     Code("96365", "CPT", "IV infusion, first hour", sources.CPT),
     Code("96366", "CPT", "IV infusion, each added hour", sources.CPT),
     Code("96372", "CPT", "Injection into muscle or under the skin (IM ketamine)", sources.CPT),
-    *(Code(c, "CPT", "Office visit, new patient", sources.CPT)
-      for c in ("99202", "99203", "99204", "99205")),
-    *(Code(c, "CPT", "Office visit, established patient", sources.CPT)
-      for c in ("99212", "99213", "99214", "99215")),
-    Code("99415", "CPT", "Prolonged clinical-staff time with an office visit, first hour", sources.CPT),
+    *(
+        Code(c, "CPT", "Office visit, new patient", sources.CPT)
+        for c in ("99202", "99203", "99204", "99205")
+    ),
+    *(
+        Code(c, "CPT", "Office visit, established patient", sources.CPT)
+        for c in ("99212", "99213", "99214", "99215")
+    ),
+    Code(
+        "99415",
+        "CPT",
+        "Prolonged clinical-staff time with an office visit, first hour",
+        sources.CPT,
+    ),
     Code("99416", "CPT", "Prolonged clinical-staff time, each added 30 minutes", sources.CPT),
     Code("99417", "CPT", "Prolonged office visit time (commercial plans)", sources.CPT),
     Code("G2212", "HCPCS", "Prolonged office visit time (Medicare)", sources.HCPCS),
@@ -110,11 +125,23 @@ SERVICES = (
     Code("90832", "CPT", "Psychotherapy, 30 minutes", sources.CPT),
     Code("90834", "CPT", "Psychotherapy, 45 minutes", sources.CPT),
     Code("90837", "CPT", "Psychotherapy, 60 minutes", sources.CPT),
-    Code("J3490", "HCPCS", "Unclassified drug (how ketamine itself is usually billed)", sources.HCPCS),
+    Code(
+        "J3490", "HCPCS", "Unclassified drug (how ketamine itself is usually billed)", sources.HCPCS
+    ),
     Code("J0013", "HCPCS", "Esketamine nasal spray, 1 mg (from 2026-01-01)", sources.HCPCS),
     Code("S0013", "HCPCS", "Esketamine nasal spray, 1 mg (discontinued 2025-12-31)", sources.HCPCS),
-    Code("G2082", "HCPCS", "Medicare esketamine visit, up to 56 mg, with 2 h observation", sources.HCPCS),
-    Code("G2083", "HCPCS", "Medicare esketamine visit, over 56 mg, with 2 h observation", sources.HCPCS),
+    Code(
+        "G2082",
+        "HCPCS",
+        "Medicare esketamine visit, up to 56 mg, with 2 h observation",
+        sources.HCPCS,
+    ),
+    Code(
+        "G2083",
+        "HCPCS",
+        "Medicare esketamine visit, over 56 mg, with 2 h observation",
+        sources.HCPCS,
+    ),
 )
 
 DIAGNOSIS_LABELS = {c.code: c.label for c in DIAGNOSES}

@@ -19,7 +19,11 @@ def _display(row, field):
         return "Yes" if value else "No"
     if isinstance(field, models.DateField):
         return date_format(value, "M j, Y")
-    if isinstance(field, models.DecimalField) and field.decimal_places == 2 and field.max_digits == 10:
+    if (
+        isinstance(field, models.DecimalField)
+        and field.decimal_places == 2
+        and field.max_digits == 10
+    ):
         return f"${value:,.2f}"
     if isinstance(value, Decimal):
         return f"{value.normalize():f}"

@@ -1,0 +1,41 @@
+import pytest
+
+from tests.factories import PASSWORD, CaseFactory, UserFactory, fill_case
+
+
+@pytest.fixture
+def patient(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def other_patient(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def patient_client(client, patient):
+    client.force_login(patient)
+    return client
+
+
+@pytest.fixture
+def case(patient):
+    return CaseFactory(owner=patient)
+
+
+@pytest.fixture
+def full_case(case):
+    """A case with one row of every kind, owned by `patient`."""
+    return fill_case(case)
+
+
+@pytest.fixture
+def password():
+    return PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def plain_http(settings):
+    """The test client speaks plain HTTP; production's HTTPS redirect is tested on its own."""
+    settings.SECURE_SSL_REDIRECT = False
