@@ -203,7 +203,7 @@ class Diagnosis(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="diagnoses")
     code = models.CharField(
         "ICD-10-CM code",
-        max_length=8,
+        max_length=10,
         validators=[valid_icd10],
         help_text="Like F33.2. Your clinician's notes or a claim show it.",
     )
