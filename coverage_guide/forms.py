@@ -26,3 +26,4 @@ class SignUpForm(UserCreationForm):
         fields = ("email", "full_name")
         labels = {"email": "Email address"}
         help_texts = {"email": "You sign in with this. We never share it."}
+        widgets = {"email": forms.EmailInput(attrs={"autocomplete": "email"})}

@@ -17,6 +17,20 @@ from .models import (
 )
 
 
+class AmountField(forms.DecimalField):
+    """A number typed as text, so “$1,250.00” works and a scroll wheel can't change it."""
+
+    widget = forms.TextInput
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().replace(",", "").removeprefix("$").strip()
+        return super().to_python(value)
+
+    def widget_attrs(self, widget):
+        return {"inputmode": "decimal", "class": "input-short"}
+
+
 class StepForm(forms.ModelForm):
     """A form on a wizard step: native date pickers, radios for short choices, typed text kept."""
 
@@ -30,7 +44,17 @@ class StepForm(forms.ModelForm):
             if isinstance(field, forms.DateField):
                 field.widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
             elif isinstance(field, forms.DecimalField):
-                field.widget.attrs.update(inputmode="decimal", step="0.01")
+                self.fields[name] = AmountField(
+                    max_digits=field.max_digits,
+                    decimal_places=field.decimal_places,
+                    required=field.required,
+                    label=field.label,
+                    help_text=field.help_text,
+                )
+            elif isinstance(field, forms.IntegerField):
+                field.widget = forms.TextInput(
+                    attrs={"inputmode": "numeric", "class": "input-short"}
+                )
             if name in self.radio_fields:
                 field.widget = forms.RadioSelect(choices=field.choices)
                 field.choices = [c for c in field.choices if c[0] != ""]

@@ -33,6 +33,8 @@ BAD_INPUT = [
     ("claims", "paid_amount", "2000000", "over $1,000,000"),
     ("claim-lines", "charge", "-5", "0 or more"),
     ("claim-lines", "units", "0", "at least 1"),
+    ("claim-lines", "charge", "12 dollars", "Enter a number"),
+    ("claim-lines", "units", "two", "Enter a whole number"),
     ("aid", "amount", "-100", "0 or more"),
     ("diagnoses", "code", "F3", "ICD-10-CM code"),
     ("diagnoses", "code", "332.1", "ICD-10-CM code"),
@@ -128,3 +130,12 @@ def test_bad_edit_keeps_what_was_typed_and_the_saved_row(patient_client, full_ca
     assert form_values(response.text, prefix)["name"] == "Typed name"
     row.refresh_from_db()
     assert row.name.startswith("Sertraline")
+
+
+def test_money_may_be_typed_with_a_dollar_sign_and_commas(patient_client, case):
+    data = {**SECTIONS["provider"], "price_per_session": "$1,250.50"}
+    patient_client.post(
+        f"/cases/{case.pk}/steps/clinic/", {"section": "provider", **prefixed("provider", data)}
+    )
+    case.refresh_from_db()
+    assert str(case.provider.price_per_session) == "1250.50"
