@@ -31,6 +31,7 @@ class DenialForm(StepForm):
             "claim",
             "notice_date",
             "received_on",
+            "appeal_by_on_notice",
             "reason",
             "reference_number",
             "insurer_wording",

@@ -122,6 +122,12 @@ class Denial(models.Model):
         validators=[not_in_future],
         help_text="Appeal deadlines usually count from when you received the notice.",
     )
+    appeal_by_on_notice = models.DateField(
+        "appeal by (the date on the notice, if it gives one)",
+        null=True,
+        blank=True,
+        help_text="If it differs from the date we compute, we plan for the earlier one.",
+    )
     reason = models.CharField("reason given", max_length=20, choices=Reason)
     insurer_wording = models.TextField(
         "the insurer's words",

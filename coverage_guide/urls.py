@@ -6,6 +6,7 @@ from . import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("accounts/signup/", views.signup, name="signup"),
+    path("sources/", views.sources, name="sources"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("cases/", include("patients.urls")),
     path("admin/", admin.site.urls),

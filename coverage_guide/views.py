@@ -3,6 +3,8 @@
 from django.contrib.auth import login
 from django.shortcuts import redirect, render
 
+from patients.knowledge.index import source_uses
+
 from .forms import SignUpForm
 
 
@@ -21,3 +23,8 @@ def signup(request):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("case_create")
     return render(request, "registration/signup.html", {"form": form})
+
+
+def sources(request):
+    """Every source the app relies on, with what it supports."""
+    return render(request, "sources.html", {"uses": list(source_uses().items())})

@@ -54,6 +54,7 @@ def seed_demo_patient():
         patient_name="Jordan Rivera",
         date_of_birth=today.replace(year=today.year - 38, day=1),
         is_veteran=False,
+        episode_started_on=ago(420),
     )
     InsurancePolicy.objects.create(
         case=case,
@@ -73,6 +74,8 @@ def seed_demo_patient():
         coinsurance_percent=30,
         out_of_pocket_max=Decimal("5000.00"),
         spending_account=SpendingAccount.HSA,
+        timely_filing_days=180,
+        oon_allowed_per_session=Decimal("450.00"),
     )
     Diagnosis.objects.create(
         case=case,
@@ -143,6 +146,7 @@ def seed_demo_patient():
         clinic_name="Harbor Ketamine Clinic",
         prescriber_name="Amara Okafor",
         credentials="MD",
+        prescriber_is_psychiatrist=Answer.YES,
         npi="1234567893",
         tax_id="04-1234567",
         address="200 Harbor Street",

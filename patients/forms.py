@@ -2,7 +2,6 @@
 
 from django import forms
 
-from .choices import Answer
 from .models import (
     AidApplication,
     Case,
@@ -60,11 +59,6 @@ class StepForm(forms.ModelForm):
                 field.choices = [c for c in field.choices if c[0] != ""]
 
 
-def answer_fields(*names):
-    """Yes / No / Not sure radios for plan questions."""
-    return {name: forms.RadioSelect(choices=Answer.choices) for name in names}
-
-
 class CaseForm(StepForm):
     radio_fields = ("treatment",)
 
@@ -117,7 +111,15 @@ class PolicyForm(StepForm):
             "coinsurance_percent",
             "out_of_pocket_max",
             "spending_account",
+            "timely_filing_days",
+            "oon_allowed_per_session",
         ]
+
+
+class EpisodeForm(StepForm):
+    class Meta:
+        model = Case
+        fields = ["episode_started_on"]
 
 
 class DiagnosisForm(StepForm):
@@ -170,7 +172,7 @@ class InsurerContactForm(StepForm):
 
 
 class TreatingProviderForm(StepForm):
-    radio_fields = ("in_network", "billing")
+    radio_fields = ("prescriber_is_psychiatrist", "in_network", "billing")
 
     class Meta:
         model = TreatingProvider
@@ -178,6 +180,7 @@ class TreatingProviderForm(StepForm):
             "clinic_name",
             "prescriber_name",
             "credentials",
+            "prescriber_is_psychiatrist",
             "npi",
             "tax_id",
             "address",

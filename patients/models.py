@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from .choices import US_STATES, Answer, NetworkType, PlanType, SpendingAccount, Treatment
-from .knowledge.codes import normalize_icd10
+from .knowledge.codes import PLACES_OF_SERVICE, normalize_icd10
 from .knowledge.scales import SCALES, SCALES_BY_KEY
 from .validators import (
     money_validators,
@@ -104,6 +104,14 @@ class Case(models.Model):
         "patient's date of birth", null=True, blank=True, validators=[not_in_future]
     )
     is_veteran = models.BooleanField("Is the patient a veteran?", null=True, blank=True)
+    episode_started_on = models.DateField(
+        "When did this episode of depression begin?",
+        null=True,
+        blank=True,
+        validators=[not_in_future],
+        help_text="An approximate date is fine. Insurers count only treatments tried in the "
+        "current episode.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -167,6 +175,20 @@ class InsurancePolicy(models.Model):
     out_of_pocket_max = money("out-of-pocket maximum ($)")
     spending_account = models.CharField(
         "Do you have an HSA or FSA?", max_length=10, choices=SpendingAccount, blank=True
+    )
+    timely_filing_days = models.PositiveSmallIntegerField(
+        "days allowed to submit a claim",
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(1, "Enter at least 1 day."),
+            MaxValueValidator(730, "Enter 730 days or fewer."),
+        ],
+        help_text="Ask your insurer (the call script has the question). Often 60 to 180.",
+    )
+    oon_allowed_per_session = money(
+        "out-of-network allowed amount per session ($)",
+        help_text="What the plan allows for one session out of network, if they told you.",
     )
 
     class Meta:
@@ -398,6 +420,9 @@ class TreatingProvider(models.Model):
     zip_code = models.CharField("ZIP code", max_length=10, blank=True)
     phone = models.CharField(max_length=20, blank=True)
     fax = models.CharField(max_length=20, blank=True)
+    prescriber_is_psychiatrist = models.CharField(
+        "Is the prescriber a psychiatrist?", max_length=10, choices=Answer, blank=True
+    )
     in_network = models.CharField(
         "Is the clinic in your plan's network?", max_length=10, choices=Answer, blank=True
     )
@@ -479,12 +504,6 @@ class Claim(models.Model):
 class ClaimLine(models.Model):
     """Step 7: one billed service on a claim."""
 
-    class PlaceOfService(models.TextChoices):
-        OFFICE = "11", "11 · Office"
-        TELEHEALTH_OTHER = "02", "02 · Telehealth, not at home"
-        TELEHEALTH_HOME = "10", "10 · Telehealth at home"
-        HOSPITAL_OUTPATIENT = "22", "22 · Hospital outpatient"
-
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="lines")
     code = models.CharField(
         "CPT or HCPCS code",
@@ -503,7 +522,10 @@ class ClaimLine(models.Model):
         "charge per unit ($)", max_digits=10, decimal_places=2, validators=money_validators
     )
     place_of_service = models.CharField(
-        "place of service", max_length=2, choices=PlaceOfService, default=PlaceOfService.OFFICE
+        "place of service",
+        max_length=2,
+        choices=[(code, f"{code} · {label}") for code, label in PLACES_OF_SERVICE],
+        default="11",
     )
 
     class Meta:

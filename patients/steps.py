@@ -10,7 +10,7 @@ from django.utils import timezone
 from appeals.forms import AppealForm, DenialForm, PriorAuthorizationForm
 from appeals.models import Appeal, Denial, PriorAuthorization
 
-from . import forms
+from . import forms, guidance
 from .models import (
     AidApplication,
     Case,
@@ -96,6 +96,7 @@ class Step:
     status: Callable[[Case], Status]
     sections: tuple[Section, ...] = ()
     row_kinds: tuple[RowKind, ...] = field(default=())
+    guidance: Callable[[Case], dict] | None = None
 
     @property
     def template(self):
@@ -104,6 +105,30 @@ class Step:
 
 def _existing(case, attr):
     return getattr(case, attr, None)
+
+
+def deadline_alerts(case, prefix, skip_refs=()):
+    """Plain-words alerts for open deadlines within the attention window or past."""
+    today = timezone.localdate()
+    alerts = []
+    for d in guidance.attention_deadlines(case, prefix):
+        if d.ref in skip_refs and d.who == "you":
+            continue
+        when = f"{d.due:%b %-d, %Y}"
+        if d.who == "plan":
+            late = "was due" if d.due < today else "is due"
+            alerts.append(
+                f"{d.title.removesuffix(' is due')} {late} {when} ({d.about}): if you "
+                "haven't heard, call the plan."
+            )
+        else:
+            alerts.append(
+                f"{d.title} by {when} ({d.about})."
+                if d.due >= today
+                else f"{d.title}: the deadline was {when} ({d.about}). Ask the plan "
+                "at once whether it can still be accepted."
+            )
+    return alerts
 
 
 def _status(todo, started, attention=()):
@@ -154,7 +179,9 @@ def diagnosis_status(case):
         todo.append("Add who made each diagnosis, and when.")
     if not scores:
         todo.append("Add a recent symptom score (like a PHQ-9) with its date.")
-    return _status(todo, started=bool(diagnoses or scores))
+    if not case.episode_started_on:
+        todo.append("Add when this episode began: insurers count only trials in it.")
+    return _status(todo, started=bool(diagnoses or scores or case.episode_started_on))
 
 
 def history_status(case):
@@ -208,7 +235,7 @@ def prior_auth_status(case):
         f"Record the denial of the {r.get_service_display()} request in step 8 to appeal it."
         for r in requests
         if r.decision == PriorAuthorization.Decision.DENIED and r.id not in denied_ids
-    ]
+    ] + deadline_alerts(case, "pa:")
     todo = []
     if not requests:
         todo.append("Ask your clinic to request prior authorization, then record it.")
@@ -228,7 +255,7 @@ def claims_status(case):
         f"Record the denial of the claim for {c.service_date:%b %-d, %Y} in step 8 to appeal it."
         for c in claims
         if c.status == Claim.Status.DENIED and c.id not in denied_ids
-    ]
+    ] + deadline_alerts(case, "claim:")
     todo = []
     if not claims:
         todo.append("Record each treatment session as a claim once it happens.")
@@ -243,19 +270,34 @@ def claims_status(case):
 
 def appeal_status(case):
     denials = case.denials.all()
-    attention = [
-        f"Start an appeal of the {d.get_reason_display().lower()} denial of "
-        f"{d.notice_date:%b %-d, %Y}."
-        for d in denials
-        if not d.appeals.all()
-    ]
+    filing = {d.ref: d for d in guidance.open_deadlines(case, "denial:") if d.who == "you"}
+    unappealed = {f"denial:{d.pk}" for d in denials if not d.appeals.all()}
+    attention = []
+    for denial in denials:
+        due = filing.get(f"denial:{denial.pk}")
+        by = f" by {due.due:%b %-d, %Y}" if due else ""
+        if not denial.appeals.all():
+            attention.append(
+                f"Appeal the {denial.get_reason_display().lower()} denial of "
+                f"{denial.notice_date:%b %-d, %Y}{by}."
+            )
+    attention += deadline_alerts(case, "denial:", skip_refs=unappealed)
     todo = []
     for denial in denials:
         appeals = denial.appeals.all()
-        if appeals and appeals[len(appeals) - 1].outcome == Appeal.Outcome.PENDING:
-            todo.append(f"Record the decision on your {appeals[len(appeals) - 1]} when it comes.")
-        elif appeals and appeals[len(appeals) - 1].outcome == Appeal.Outcome.UPHELD:
-            todo.append("Your appeal was lost: file the next level.")
+        latest = appeals[len(appeals) - 1] if appeals else None
+        if latest and latest.outcome == Appeal.Outcome.PENDING:
+            todo.append(f"Record the decision on your {str(latest).lower()} when it comes.")
+        elif latest and latest.outcome == Appeal.Outcome.UPHELD:
+            due = filing.get(f"denial:{denial.pk}")
+            todo.append(
+                f"Your {str(latest).lower()} was lost: "
+                + (
+                    f"{due.title[:1].lower()}{due.title[1:]} by {due.due:%b %-d, %Y}."
+                    if due
+                    else "ask your plan about the next level."
+                )
+            )
     return _status(todo, started=bool(denials), attention=attention)
 
 
@@ -432,6 +474,7 @@ STEPS = (
             Section("patient", "You and the treatment", forms.PatientForm, lambda c: c),
             Section("policy", "Your insurance plan", forms.PolicyForm, _policy),
         ),
+        guidance=guidance.plan_guidance,
     ),
     Step(
         2,
@@ -439,7 +482,9 @@ STEPS = (
         "Diagnosis",
         "The diagnoses and symptom scores insurers ask for.",
         diagnosis_status,
+        sections=(Section("episode", "This episode", forms.EpisodeForm, lambda c: c),),
         row_kinds=(DIAGNOSES, SCORES),
+        guidance=guidance.criteria_guidance,
     ),
     Step(
         3,
@@ -448,6 +493,7 @@ STEPS = (
         "Every treatment you have tried, and how it went.",
         history_status,
         row_kinds=(TREATMENTS,),
+        guidance=guidance.criteria_guidance,
     ),
     Step(
         4,
@@ -456,6 +502,7 @@ STEPS = (
         "A log of every call and message, with reference numbers.",
         contacts_status,
         row_kinds=(CONTACTS,),
+        guidance=guidance.insurer_guidance,
     ),
     Step(
         5,
@@ -464,6 +511,7 @@ STEPS = (
         "The clinic and prescriber, and what it will cost.",
         clinic_status,
         sections=(Section("provider", "Your clinic", forms.TreatingProviderForm, _provider),),
+        guidance=guidance.clinic_guidance,
     ),
     Step(
         6,
@@ -472,6 +520,7 @@ STEPS = (
         "Each request for approval before treatment, and the decision.",
         prior_auth_status,
         row_kinds=(PRIOR_AUTHS,),
+        guidance=guidance.prior_auth_guidance,
     ),
     Step(
         7,
@@ -480,6 +529,7 @@ STEPS = (
         "Each claim for a treatment session, and what was paid.",
         claims_status,
         row_kinds=(CLAIMS,),
+        guidance=guidance.claims_guidance,
     ),
     Step(
         8,
@@ -488,6 +538,7 @@ STEPS = (
         "Each denial, and every level of appeal against it.",
         appeal_status,
         row_kinds=(DENIALS,),
+        guidance=guidance.appeal_guidance,
     ),
     Step(
         9,
@@ -496,6 +547,7 @@ STEPS = (
         "Ways to pay for treatment, and help to apply for.",
         aid_status,
         row_kinds=(AID,),
+        guidance=guidance.aid_guidance,
     ),
 )
 

@@ -6,6 +6,7 @@ urlpatterns = [
     path("", views.case_list, name="case_list"),
     path("new/", views.case_create, name="case_create"),
     path("<int:case_id>/", views.case_dashboard, name="case_dashboard"),
+    path("<int:case_id>/deadlines.ics", views.case_deadlines_ics, name="case_deadlines_ics"),
     path("<int:case_id>/steps/<slug:step_slug>/", views.case_step, name="case_step"),
     path("<int:case_id>/rows/<slug:kind_slug>/add/", views.row_add, name="row_add"),
     path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/", views.row_detail, name="row_detail"),

@@ -4,7 +4,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -12,6 +12,8 @@ from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
+from . import guidance
+from .calendar import deadlines_calendar
 from .forms import CaseForm
 from .knowledge.codes import DIAGNOSES, SERVICES
 from .models import Case
@@ -98,8 +100,20 @@ def case_dashboard(request, case):
             "case": case,
             "progress": progress(case),
             "next_actions": next_actions(case),
+            "deadlines": guidance.with_states(guidance.open_deadlines(case)),
         },
     )
+
+
+@case_view("GET")
+def case_deadlines_ics(request, case):
+    url = request.build_absolute_uri(reverse("case_dashboard", args=[case.pk]))
+    response = HttpResponse(
+        deadlines_calendar(guidance.case_deadlines(case), url),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="case-{case.pk}-deadlines.ics"'
+    return response
 
 
 def step_context(case, step, bound=None):
@@ -123,6 +137,7 @@ def step_context(case, step, bound=None):
         "next_step": STEPS[index + 1] if index + 1 < len(STEPS) else None,
         "diagnosis_codes": DIAGNOSES,
         "service_codes": SERVICES,
+        **(step.guidance(case) if step.guidance else {}),
     }
 
 

@@ -48,6 +48,7 @@ class CaseFactory(factory.django.DjangoModelFactory):
     treatment = "iv_ketamine"
     patient_name = "Sam Patient"
     date_of_birth = datetime.date(1986, 3, 14)
+    episode_started_on = datetime.date(2023, 6, 1)
 
 
 class PolicyFactory(factory.django.DjangoModelFactory):

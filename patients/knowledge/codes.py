@@ -144,6 +144,14 @@ SERVICES = (
     ),
 )
 
+PLACES_OF_SERVICE = (
+    ("11", "Office"),
+    ("02", "Telehealth, not at home"),
+    ("10", "Telehealth at home"),
+    ("22", "Hospital outpatient"),
+)
+POS_SOURCE = sources.POS
+
 DIAGNOSIS_LABELS = {c.code: c.label for c in DIAGNOSES}
 SERVICE_LABELS = {c.code: c.label for c in SERVICES}
 

@@ -46,7 +46,7 @@ def test_registry_has_the_nine_steps_in_order():
 
 
 def test_empty_case_has_every_step_not_started():
-    assert set(states(CaseFactory()).values()) == {State.NOT_STARTED}
+    assert set(states(CaseFactory(episode_started_on=None)).values()) == {State.NOT_STARTED}
 
 
 def test_complete_case_has_every_step_complete():

@@ -1,0 +1,355 @@
+"""Coverage criteria sets, and which of them a patient's history meets, item by item."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from . import sources
+from .drugs import find_antidepressant
+from .sources import Source
+
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+FAILED_OUTCOMES = {"no_response", "partial", "intolerable"}
+ANTIDEPRESSANT_CLASSES = {"ssri", "snri", "tca", "maoi", "atypical", "modulator"}
+AUGMENTATION_CLASSES = {"antipsychotic", "lithium"}
+SEVERITY_SCALES = {"PHQ9", "MADRS", "HAMD", "QIDS", "BDI"}
+CLASS_NAMES = {
+    "ssri": "SSRIs",
+    "snri": "SNRIs",
+    "tca": "tricyclics",
+    "maoi": "MAOIs",
+    "atypical": "atypical antidepressants",
+    "modulator": "serotonin modulators",
+}
+
+
+@dataclass(frozen=True)
+class Trial:
+    """A prior treatment as plain values."""
+
+    kind: str
+    name: str
+    drug_class: str = ""
+    dose_mg: Decimal | None = None
+    started_on: date | None = None
+    ended_on: date | None = None
+    outcome: str = ""
+
+
+@dataclass(frozen=True)
+class ClinicalFacts:
+    today: date
+    date_of_birth: date | None = None
+    diagnosis_codes: tuple[str, ...] = ()
+    scores: tuple[tuple[str, int, date], ...] = ()  # (scale, score, taken on)
+    episode_started_on: date | None = None
+    trials: tuple[Trial, ...] = ()
+    prescriber_is_psychiatrist: str = ""  # "yes", "no", "unknown" or ""
+
+
+@dataclass(frozen=True)
+class CriteriaSet:
+    key: str
+    name: str
+    treatments: tuple[str, ...]
+    checks: tuple[str, ...]
+    source: Source
+    min_trials: int = 2
+    min_weeks: int = 6
+    distinct_classes: bool = False
+    insurer_words: tuple[str, ...] = ()  # applies only when the insurer's name has one of these
+    states: tuple[str, ...] = ()
+    verified: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    label: str
+    status: str
+    why: str
+
+
+@dataclass(frozen=True)
+class CriteriaResult:
+    criteria: CriteriaSet
+    findings: tuple[Finding, ...]
+
+    @property
+    def status(self):
+        statuses = {f.status for f in self.findings}
+        if NOT_MET in statuses:
+            return NOT_MET
+        return UNKNOWN if UNKNOWN in statuses else MET
+
+
+ALL_TREATMENTS = ("iv_ketamine", "esketamine", "im_ketamine", "kap")
+ESKETAMINE_CHECKS = (
+    "adult",
+    "mdd",
+    "severity",
+    "trials",
+    "psychiatrist",
+    "rems",
+    "pdmp",
+    "oral_antidepressant",
+)
+
+CRITERIA_SETS = (
+    CriteriaSet(
+        "general-trd",
+        "Treatment-resistant depression (the general definition)",
+        ALL_TREATMENTS,
+        ("mdd", "trials"),
+        sources.SPRAVATO_PI,
+        note="At least two antidepressants of adequate dose and duration (commonly 6 weeks or "
+        "more) that failed in the current episode.",
+    ),
+    CriteriaSet(
+        "esketamine-common",
+        "Esketamine prior-authorization checklist most plans share",
+        ("esketamine",),
+        ESKETAMINE_CHECKS,
+        sources.OCHIGBO_2024,
+        distinct_classes=True,
+        note="Plans ask for 4 to 8 weeks per trial, most often 6; each plan's own policy wins.",
+    ),
+    CriteriaSet(
+        "bcbsma-087",
+        "Blue Cross Blue Shield of Massachusetts, policy 087 (IV ketamine for TRD)",
+        ("iv_ketamine",),
+        ("mdd", "trials"),
+        sources.BCBSMA_087,
+        insurer_words=("blue cross", "bcbs"),
+        states=("MA",),
+        note="Covers IV ketamine for treatment-resistant depression with prior authorization. "
+        "Checked here against the general TRD definition; read the policy for its own "
+        "criteria.",
+    ),
+    CriteriaSet(
+        "cigna-esketamine",
+        "Cigna, esketamine (Spravato)",
+        ("esketamine",),
+        ("mdd", "trials", "psychiatrist", "pdmp"),
+        sources.CIGNA_SPRAVATO,
+        distinct_classes=True,
+        insurer_words=("cigna",),
+        verified=False,
+        note="No response to at least two antidepressants from different classes, each at least "
+        "6 weeks at an adequate dose in the current episode.",
+    ),
+    CriteriaSet(
+        "bcbsnd-esketamine-3",
+        "BCBS North Dakota, esketamine (version requiring three trials)",
+        ("esketamine",),
+        ("mdd", "trials", "augmentation"),
+        sources.BCBSND,
+        min_trials=3,
+        insurer_words=("blue cross", "bcbs"),
+        states=("ND",),
+        verified=False,
+    ),
+    CriteriaSet(
+        "bcbsnd-esketamine-2",
+        "BCBS North Dakota, esketamine (version requiring two trials)",
+        ("esketamine",),
+        ("mdd", "trials"),
+        sources.BCBSND,
+        insurer_words=("blue cross", "bcbs"),
+        states=("ND",),
+        verified=False,
+    ),
+)
+
+
+def applicable_criteria(treatment, insurer="", state=""):
+    """The criteria sets that apply to this treatment, insurer and state."""
+    insurer = insurer.lower()
+    return [
+        c
+        for c in CRITERIA_SETS
+        if treatment in c.treatments
+        and (not c.insurer_words or any(w in insurer for w in c.insurer_words))
+        and (not c.states or state in c.states)
+    ]
+
+
+@dataclass(frozen=True)
+class TrialAssessment:
+    trial: Trial
+    drug_class: str
+    counts: bool | None  # True: an adequate failed trial; None: can't tell yet
+    notes: tuple[str, ...] = field(default=())
+
+
+def assess_trial(trial, criteria, facts):
+    """Whether one medication trial counts towards the criteria, and why not if it doesn't."""
+    drug = find_antidepressant(trial.name)
+    drug_class = trial.drug_class or (drug.drug_class if drug else "")
+    name = trial.name
+    notes, unknown, fails = [], False, False
+    if trial.outcome not in FAILED_OUTCOMES:
+        fails = True
+        notes.append(
+            f"{name}: only trials that did not work count (outcome: "
+            f"{trial.outcome or 'not recorded'})."
+        )
+    if drug is None:
+        unknown = True
+        notes.append(
+            f"{name}: we don't know this drug's minimum adequate dose; ask your "
+            "prescriber to state that the dose was adequate."
+        )
+    elif trial.dose_mg is None:
+        unknown = True
+        notes.append(f"{name}: add the highest daily dose.")
+    elif trial.dose_mg < drug.min_daily_mg:
+        fails = True
+        notes.append(
+            f"{name} {trial.dose_mg.normalize():f} mg is under the "
+            f"{drug.min_daily_mg.normalize():f} mg minimum adequate daily dose."
+        )
+    if trial.started_on is None:
+        unknown = True
+        notes.append(f"{name}: add when you started it.")
+    else:
+        days = ((trial.ended_on or facts.today) - trial.started_on).days
+        if days < criteria.min_weeks * 7:
+            fails = True
+            notes.append(
+                f"{name}: {days // 7} weeks{f' {days % 7} days' if days % 7 else ''}, "
+                f"under the {criteria.min_weeks} weeks required."
+            )
+    if facts.episode_started_on is None:
+        unknown = True
+    elif trial.ended_on and trial.ended_on < facts.episode_started_on:
+        fails = True
+        notes.append(
+            f"{name} ended before this episode began "
+            f"({facts.episode_started_on:%b %-d, %Y}): it was a previous episode."
+        )
+    counts = False if fails else (None if unknown else True)
+    return TrialAssessment(trial, drug_class, counts, tuple(notes))
+
+
+def _trials_finding(criteria, facts):
+    label = (
+        f"At least {criteria.min_trials} adequate antidepressant trials that failed"
+        + (", from different classes" if criteria.distinct_classes else "")
+        + f" (each at least {criteria.min_weeks} weeks, in this episode)"
+    )
+    medications = [t for t in facts.trials if t.kind == "medication"]
+    assessed = [assess_trial(t, criteria, facts) for t in medications]
+    assessed = [a for a in assessed if a.drug_class not in AUGMENTATION_CLASSES]
+    counting = [a for a in assessed if a.counts]
+    maybe = [a for a in assessed if a.counts is None]
+    notes = [n for a in assessed for n in a.notes]
+    if facts.episode_started_on is None:
+        notes.append(
+            "Add when this episode of depression began (step 2): only trials in the "
+            "current episode count."
+        )
+    names = ", ".join(a.trial.name for a in counting) or "none yet"
+    enough = len(counting) >= criteria.min_trials
+    classes = {a.drug_class for a in counting}
+    if enough and criteria.distinct_classes and len(classes) < criteria.min_trials:
+        only = CLASS_NAMES.get(next(iter(classes)), "one class") if len(classes) == 1 else ""
+        why = (
+            f"{len(counting)} adequate trials ({names}), but "
+            + (f"all {only}" if only else f"only {len(classes)} classes")
+            + f": this plan requires {criteria.min_trials} different classes."
+        )
+        could = len(classes | {a.drug_class for a in maybe}) >= criteria.min_trials
+        return Finding(label, UNKNOWN if could else NOT_MET, " ".join([why, *notes]))
+    if enough:
+        return Finding(label, MET, f"{len(counting)} adequate failed trials: {names}.")
+    status = UNKNOWN if len(counting) + len(maybe) >= criteria.min_trials else NOT_MET
+    why = f"{len(counting)} of {criteria.min_trials} adequate failed trials so far ({names})."
+    if maybe:
+        why += (
+            f" {len(maybe)} more could count once the details below are filled in: "
+            f"{', '.join(a.trial.name for a in maybe)}."
+        )
+    return Finding(label, status, " ".join([why, *notes]))
+
+
+def _age(born, today):
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def _check(name, criteria, facts):
+    if name == "trials":
+        return _trials_finding(criteria, facts)
+    if name == "adult":
+        label = "The patient is an adult (18 or older)"
+        if facts.date_of_birth is None:
+            return Finding(label, UNKNOWN, "Add the patient's date of birth (step 1).")
+        age = _age(facts.date_of_birth, facts.today)
+        return Finding(label, MET if age >= 18 else NOT_MET, f"Age {age}.")
+    if name == "mdd":
+        label = "A diagnosis of major depressive disorder (ICD-10-CM F32 or F33)"
+        mdd = [c for c in facts.diagnosis_codes if c[:3] in ("F32", "F33") and c != "F32.A"]
+        if mdd:
+            return Finding(label, MET, f"Diagnosed: {', '.join(mdd)}.")
+        if "F32.A" in facts.diagnosis_codes:
+            return Finding(
+                label,
+                NOT_MET,
+                "F32.A (depression, unspecified) is not a major "
+                "depressive disorder code: ask your clinician for a specific F32 or "
+                "F33 code.",
+            )
+        return Finding(label, NOT_MET, "No F32 or F33 diagnosis recorded yet (step 2).")
+    if name == "severity":
+        label = "Severity documented on a standard scale, with its date"
+        scored = sorted((s for s in facts.scores if s[0] in SEVERITY_SCALES), key=lambda s: s[2])
+        if not scored:
+            return Finding(
+                label,
+                NOT_MET,
+                "Add a PHQ-9, MADRS, HAM-D, QIDS or BDI score with its date (step 2).",
+            )
+        scale, score, taken = scored[-1]
+        return Finding(label, MET, f"Latest: {scale} {score} on {taken:%b %-d, %Y}.")
+    if name == "augmentation":
+        label = "An augmentation trial (an antipsychotic or lithium added)"
+        tried = [t.name for t in facts.trials if t.drug_class in AUGMENTATION_CLASSES]
+        if tried:
+            return Finding(label, MET, f"Tried: {', '.join(tried)}.")
+        return Finding(label, NOT_MET, "No augmentation trial recorded (step 3).")
+    if name == "psychiatrist":
+        label = "Prescribed by or with a psychiatrist"
+        answer = facts.prescriber_is_psychiatrist
+        if answer == "yes":
+            return Finding(label, MET, "The prescriber is a psychiatrist.")
+        if answer == "no":
+            return Finding(label, NOT_MET, "Ask a psychiatrist to prescribe or co-sign.")
+        return Finding(label, UNKNOWN, "Say whether the prescriber is a psychiatrist (step 5).")
+    confirm = {
+        "rems": (
+            "The clinic and patient are enrolled in the Spravato REMS",
+            "Ask the clinic: esketamine is given only in a REMS-certified setting.",
+        ),
+        "pdmp": (
+            "The prescriber checked the state prescription-monitoring program (PDMP)",
+            "Ask the prescriber to note the PDMP check in your records.",
+        ),
+        "oral_antidepressant": (
+            "Taken with an oral antidepressant",
+            "Some plans still require this; others dropped it after the "
+            "January 2025 monotherapy approval. Check your plan's policy.",
+        ),
+    }
+    label, why = confirm[name]
+    return Finding(label, UNKNOWN, why)
+
+
+def evaluate(criteria, facts):
+    """Each item of a criteria set, met or not, with the reason."""
+    return CriteriaResult(
+        criteria, tuple(_check(name, criteria, facts) for name in criteria.checks)
+    )
+
+
+def evaluate_all(facts, treatment, insurer="", state=""):
+    return [evaluate(c, facts) for c in applicable_criteria(treatment, insurer, state)]

@@ -1,0 +1,173 @@
+"""What to argue against each denial reason, and the evidence to attach."""
+
+from dataclasses import dataclass
+
+from . import sources
+from .sources import Source
+
+PARITY_PLAN_TYPES = ("employer_self_funded", "employer_fully_insured", "marketplace")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    needs: str = ""  # what in the case shows it: "treatments", "scores", "diagnoses",
+    # "prescriber", "contacts", "claim_lines"; empty when the case can't show it
+
+
+@dataclass(frozen=True)
+class Strategy:
+    reason: str
+    argue: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    source: Source
+
+
+STRATEGIES = {
+    s.reason: s
+    for s in (
+        Strategy(
+            "experimental",
+            (
+                "The specific use is supported by peer-reviewed evidence and clinical guidelines.",
+                "Esketamine is FDA-approved for treatment-resistant depression and for major "
+                "depression with suicidal thoughts.",
+                "Ask for the criteria the plan applied.",
+            ),
+            (
+                Evidence("Studies and guidelines supporting the use"),
+                Evidence("The FDA label for esketamine"),
+                Evidence("A letter from your prescriber", "prescriber"),
+            ),
+            sources.DOMAIN_NOTES,
+        ),
+        Strategy(
+            "not_necessary",
+            (
+                "You meet the plan's own criteria point by point: diagnosis, severity scores, failed "
+                "adequate trials, psychotherapy, risk.",
+            ),
+            (
+                Evidence("Your treatment history table", "treatments"),
+                Evidence("Symptom scores with dates", "scores"),
+                Evidence("Your diagnosis with its ICD-10-CM code", "diagnoses"),
+                Evidence("A letter from your prescriber", "prescriber"),
+            ),
+            sources.DOMAIN_NOTES,
+        ),
+        Strategy(
+            "no_prior_auth",
+            (
+                "Treatment was urgent, or prior authorization could not be obtained; ask for "
+                "retroactive authorization.",
+            ),
+            (
+                Evidence("Dates of treatment and of each request"),
+                Evidence(
+                    "Notes of your contacts with the insurer, with reference numbers", "contacts"
+                ),
+            ),
+            sources.DOMAIN_NOTES,
+        ),
+        Strategy(
+            "out_of_network",
+            (
+                "No in-network provider offers the service within a reasonable distance or time "
+                "(network adequacy); ask for a single-case agreement or a gap exception.",
+            ),
+            (Evidence("The in-network providers you contacted and their answers", "contacts"),),
+            sources.DOMAIN_NOTES,
+        ),
+        Strategy(
+            "missing_docs",
+            ("Supply what was missing and resubmit.",),
+            (
+                Evidence("The corrected claim or a superbill", "claim_lines"),
+                Evidence("A letter from your prescriber", "prescriber"),
+            ),
+            sources.DOMAIN_NOTES,
+        ),
+        Strategy(
+            "coding_error",
+            ("Correct the codes and resubmit.",),
+            (Evidence("The corrected claim or a superbill", "claim_lines"),),
+            sources.DOMAIN_NOTES,
+        ),
+        Strategy(
+            "exclusion",
+            (
+                "The exclusion does not apply as written, or it is applied more strictly to mental "
+                "health care than to comparable medical or surgical care (parity).",
+            ),
+            (
+                Evidence("The plan document's wording"),
+                Evidence("Comparable medical benefits the plan covers"),
+            ),
+            sources.DOMAIN_NOTES,
+        ),
+        Strategy(
+            "step_therapy",
+            ("You already tried the required steps, or they are unsafe for you.",),
+            (Evidence("Your treatment history table", "treatments"),),
+            sources.DOMAIN_NOTES,
+        ),
+        Strategy(
+            "other",
+            (
+                "Quote the reason from the notice and answer it directly; ask for the criteria the "
+                "plan applied and your claim file.",
+            ),
+            (Evidence("A letter from your prescriber", "prescriber"),),
+            sources.CFR_2560_503_1,
+        ),
+    )
+}
+
+ALWAYS_ASK = (
+    "Ask for your claim file, free of charge: every document relevant to the claim.",
+    "Ask for the internal rule or criteria the plan relied on, and the diagnosis and treatment "
+    "codes.",
+)
+
+
+@dataclass(frozen=True)
+class Parity:
+    applies: bool | None  # None: our sources don't say
+    text: str
+    source: Source
+    enforcement_source: Source = sources.PARITY_2025
+
+
+def parity_for(plan_type):
+    if plan_type in PARITY_PLAN_TYPES:
+        return Parity(
+            True,
+            "Mental health parity law applies to your plan: it may not limit "
+            "mental health care (with experimental exclusions or prior-authorization "
+            "rules) more strictly than comparable medical care. Cite the statute and "
+            "the 2013 rule; the 2024 additions are not being enforced.",
+            sources.CFR_2590_712,
+        )
+    return Parity(
+        None,
+        "Our sources don't establish whether federal parity rules apply to "
+        "this plan type; ask your plan or a patient advocate.",
+        sources.CFR_2590_712,
+    )
+
+
+@dataclass(frozen=True)
+class EvidenceCheck:
+    text: str
+    have: bool | None  # None: the case can't show it; gather it yourself
+
+
+def strategy_for(reason, case_has):
+    """The strategy for a denial reason, with each piece of evidence checked against the case.
+
+    `case_has` is the set of evidence kinds the case holds (see Evidence.needs)."""
+    strategy = STRATEGIES.get(reason, STRATEGIES["other"])
+    checks = tuple(
+        EvidenceCheck(e.text, (e.needs in case_has) if e.needs else None) for e in strategy.evidence
+    )
+    return strategy, checks
