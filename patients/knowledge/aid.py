@@ -73,9 +73,9 @@ def aid_options(facts):
             AidOption(
                 "va",
                 "VA care and community care",
-                "Some VA facilities offer ketamine and esketamine. Community care needs a referral; "
-                "you qualify when the VA can't offer mental health care within a 30-minute average "
-                "drive or within 20 days.",
+                "Some VA facilities offer ketamine and esketamine. Community care needs a "
+                "referral; you qualify when the VA can't offer mental health care within a "
+                "30-minute average drive or within 20 days.",
                 sources.CFR_17_4040,
             )
         )

@@ -44,8 +44,8 @@ STRATEGIES = {
         Strategy(
             "not_necessary",
             (
-                "You meet the plan's own criteria point by point: diagnosis, severity scores, failed "
-                "adequate trials, psychotherapy, risk.",
+                "You meet the plan's own criteria point by point: diagnosis, severity scores, "
+                "failed adequate trials, psychotherapy, risk.",
             ),
             (
                 Evidence("Your treatment history table", "treatments"),
