@@ -1,0 +1,291 @@
+"""Criteria checks from a table, with the near misses insurers deny on."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from patients.knowledge.criteria import (
+    CRITERIA_SETS,
+    MET,
+    NOT_MET,
+    UNKNOWN,
+    ClinicalFacts,
+    Trial,
+    applicable_criteria,
+    evaluate,
+)
+from patients.knowledge.drugs import ANTIDEPRESSANTS, find_antidepressant
+
+TODAY = date(2026, 11, 24)
+EPISODE = date(2025, 1, 1)
+SETS = {c.key: c for c in CRITERIA_SETS}
+
+
+def med(name, mg, weeks, start=date(2025, 2, 1), outcome="no_response", cls=""):
+    return Trial(
+        "medication", name, cls, Decimal(mg), start, start + timedelta(weeks=weeks), outcome
+    )
+
+
+def facts(*trials, **changes):
+    base = dict(
+        today=TODAY,
+        date_of_birth=date(1988, 5, 1),
+        diagnosis_codes=("F33.2",),
+        scores=(("PHQ9", 21, date(2026, 10, 1)),),
+        episode_started_on=EPISODE,
+        trials=trials,
+        prescriber_is_psychiatrist="yes",
+    )
+    return ClinicalFacts(**{**base, **changes})
+
+
+SERTRALINE = med("Sertraline", 100, 8)
+VENLAFAXINE = med("Venlafaxine XR", 150, 8, start=date(2025, 5, 1))
+ESCITALOPRAM = med("Lexapro", 20, 8, start=date(2025, 8, 1))
+ARIPIPRAZOLE = Trial(
+    "medication",
+    "Aripiprazole",
+    "antipsychotic",
+    Decimal(5),
+    date(2025, 9, 1),
+    date(2025, 11, 1),
+    "no_response",
+)
+BUPROPION = med("Wellbutrin XL", 300, 7, start=date(2025, 10, 1))
+
+
+def trials_finding(result):
+    return next(f for f in result.findings if f.label.startswith("At least"))
+
+
+ROWS = [
+    # (criteria set, facts, expected trials status, words in the reason, why)
+    (
+        "general-trd",
+        facts(SERTRALINE, VENLAFAXINE),
+        MET,
+        "2 adequate failed trials",
+        "two adequate failed trials of different drugs",
+    ),
+    (
+        "general-trd",
+        facts(SERTRALINE, med("Fluoxetine", 20, 5, start=date(2025, 5, 1))),
+        NOT_MET,
+        "5 weeks, under the 6 weeks",
+        "near miss: 5 weeks instead of 6",
+    ),
+    (
+        "general-trd",
+        facts(SERTRALINE, med("Venlafaxine", 74, 8, start=date(2025, 5, 1))),
+        NOT_MET,
+        "74 mg is under the 75 mg",
+        "near miss: dose just under the minimum",
+    ),
+    (
+        "general-trd",
+        facts(SERTRALINE, med("Venlafaxine", 75, 6, start=date(2025, 5, 1))),
+        MET,
+        "2 adequate",
+        "exactly the minimum dose and exactly 6 weeks count",
+    ),
+    (
+        "general-trd",
+        facts(SERTRALINE, med("Citalopram", 40, 10, start=date(2024, 1, 1))),
+        NOT_MET,
+        "previous episode",
+        "near miss: a trial in a previous episode",
+    ),
+    (
+        "general-trd",
+        facts(SERTRALINE, ESCITALOPRAM),
+        MET,
+        "2 adequate",
+        "the general definition does not ask for different classes",
+    ),
+    (
+        "esketamine-common",
+        facts(SERTRALINE, ESCITALOPRAM),
+        NOT_MET,
+        "all SSRIs: this plan requires 2 different classes",
+        "near miss: same class twice",
+    ),
+    (
+        "esketamine-common",
+        facts(SERTRALINE, ESCITALOPRAM, VENLAFAXINE),
+        MET,
+        "3 adequate",
+        "a third trial from another class fixes it",
+    ),
+    (
+        "esketamine-common",
+        facts(SERTRALINE, med("Venlafaxine", 150, 8, outcome="ongoing", start=date(2025, 5, 1))),
+        NOT_MET,
+        "only trials that did not work count",
+        "a trial still going has not failed",
+    ),
+    (
+        "esketamine-common",
+        facts(SERTRALINE, med("Zuranolone", 50, 8, start=date(2025, 5, 1), cls="other")),
+        UNKNOWN,
+        "don't know this drug's minimum adequate dose",
+        "unknown drug: can't tell, not a no",
+    ),
+    (
+        "general-trd",
+        facts(SERTRALINE, VENLAFAXINE, episode_started_on=None),
+        UNKNOWN,
+        "Add when this episode of depression began",
+        "episode start missing: can't tell",
+    ),
+    (
+        "general-trd",
+        facts(SERTRALINE, ARIPIPRAZOLE),
+        NOT_MET,
+        "1 of 2",
+        "augmentation is not an antidepressant trial",
+    ),
+    (
+        "general-trd",
+        facts(med("Sertraline", 200, 8, outcome="intolerable"), VENLAFAXINE),
+        MET,
+        "2 adequate",
+        "a trial stopped for side effects after an adequate course counts as failed",
+    ),
+    (
+        "cigna-esketamine",
+        facts(SERTRALINE, VENLAFAXINE),
+        MET,
+        "2 adequate",
+        "Cigna: two classes, 6 weeks (unverified set)",
+    ),
+    (
+        "cigna-esketamine",
+        facts(SERTRALINE, med("Paxil", 20, 5, start=date(2025, 5, 1))),
+        NOT_MET,
+        "5 weeks",
+        "Cigna near miss: 5 weeks",
+    ),
+    (
+        "bcbsnd-esketamine-3",
+        facts(SERTRALINE, VENLAFAXINE),
+        NOT_MET,
+        "2 of 3",
+        "BCBS ND three-trial version needs a third",
+    ),
+    (
+        "bcbsnd-esketamine-3",
+        facts(SERTRALINE, VENLAFAXINE, BUPROPION, ARIPIPRAZOLE),
+        MET,
+        "3 adequate",
+        "BCBS ND three-trial version met",
+    ),
+    (
+        "bcbsnd-esketamine-2",
+        facts(SERTRALINE, VENLAFAXINE),
+        MET,
+        "2 adequate",
+        "BCBS ND two-trial version met",
+    ),
+    (
+        "bcbsma-087",
+        facts(SERTRALINE, VENLAFAXINE),
+        MET,
+        "2 adequate",
+        "BCBS MA 087 checked against the general TRD definition",
+    ),
+    (
+        "bcbsma-087",
+        facts(med("Sertraline", 25, 12), VENLAFAXINE),
+        NOT_MET,
+        "25 mg is under the 50 mg",
+        "BCBS MA near miss: sertraline 25 mg",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("key", "facts", "status", "words", "why"), ROWS, ids=[row[4] for row in ROWS]
+)
+def test_trials_criterion(key, facts, status, words, why):
+    finding = trials_finding(evaluate(SETS[key], facts))
+    assert finding.status == status, finding.why
+    assert words in finding.why
+
+
+@pytest.mark.parametrize(
+    ("check", "changes", "status", "words"),
+    [
+        ("adult", {}, MET, "Age 38"),
+        ("adult", {"date_of_birth": date(2008, 11, 25)}, NOT_MET, "Age 17"),
+        ("adult", {"date_of_birth": date(2008, 11, 24)}, MET, "Age 18"),
+        ("adult", {"date_of_birth": None}, UNKNOWN, "date of birth"),
+        ("mdd", {"diagnosis_codes": ("F41.1",)}, NOT_MET, "No F32 or F33"),
+        ("mdd", {"diagnosis_codes": ("F32.A",)}, NOT_MET, "not a major depressive disorder"),
+        ("mdd", {"diagnosis_codes": ("F32.1", "F41.1")}, MET, "F32.1"),
+        ("severity", {"scores": (("GAD7", 12, date(2026, 1, 1)),)}, NOT_MET, "PHQ-9"),
+        ("severity", {}, MET, "PHQ9 21 on Oct 1, 2026"),
+        ("psychiatrist", {"prescriber_is_psychiatrist": "no"}, NOT_MET, "psychiatrist"),
+        ("psychiatrist", {"prescriber_is_psychiatrist": ""}, UNKNOWN, "step 5"),
+        ("rems", {}, UNKNOWN, "REMS"),
+    ],
+)
+def test_esketamine_checklist_items(check, changes, status, words):
+    result = evaluate(SETS["esketamine-common"], facts(SERTRALINE, VENLAFAXINE, **changes))
+    labels = {
+        "adult": "adult",
+        "mdd": "major depressive",
+        "severity": "Severity",
+        "psychiatrist": "psychiatrist",
+        "rems": "REMS",
+    }
+    finding = next(f for f in result.findings if labels[check] in f.label)
+    assert finding.status == status
+    assert words in finding.why
+
+
+@pytest.mark.parametrize(
+    ("treatment", "insurer", "state", "expected"),
+    [
+        ("iv_ketamine", "Acme", "NY", {"general-trd"}),
+        ("esketamine", "Acme", "NY", {"general-trd", "esketamine-common"}),
+        ("esketamine", "Cigna", "TX", {"general-trd", "esketamine-common", "cigna-esketamine"}),
+        ("iv_ketamine", "Blue Cross Blue Shield", "MA", {"general-trd", "bcbsma-087"}),
+        ("esketamine", "Blue Cross Blue Shield", "MA", {"general-trd", "esketamine-common"}),
+        (
+            "esketamine",
+            "BCBS of North Dakota",
+            "ND",
+            {"general-trd", "esketamine-common", "bcbsnd-esketamine-3", "bcbsnd-esketamine-2"},
+        ),
+    ],
+)
+def test_which_criteria_apply(treatment, insurer, state, expected):
+    assert {c.key for c in applicable_criteria(treatment, insurer, state)} == expected
+
+
+def test_unverified_payer_sets_are_marked():
+    assert not SETS["cigna-esketamine"].verified
+    assert not SETS["bcbsnd-esketamine-3"].verified
+    assert SETS["general-trd"].verified
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("Zoloft", "sertraline"),
+        ("sertraline HCl", "sertraline"),
+        ("Effexor XR", "venlafaxine"),
+        ("wellbutrin-xl", "bupropion"),
+        ("Aspirin", None),
+    ],
+)
+def test_drug_names_are_recognized(typed, name):
+    drug = find_antidepressant(typed)
+    assert (drug.name if drug else None) == name
+
+
+def test_every_antidepressant_has_a_class_a_dose_and_a_source():
+    for drug in ANTIDEPRESSANTS:
+        assert drug.drug_class and drug.min_daily_mg > 0 and drug.source.title

@@ -1,0 +1,542 @@
+"""Deadlines by plan type, from a table: urgent and standard, month ends, leap years.
+
+Each row cites the rule it checks (shared/domain.md section 4)."""
+
+from datetime import date
+
+import pytest
+
+from patients.knowledge.deadlines import (
+    AppealFacts,
+    CaseTimeline,
+    ClaimFacts,
+    DenialFacts,
+    RequestFacts,
+    case_deadlines,
+    rules_summary,
+)
+
+D = date
+
+
+def request(submitted, urgent=False, decided=False):
+    return RequestFacts("pa:1", "IV ketamine request", urgent, submitted, decided)
+
+
+def denial(notice, received=None, pre_service=True, on_notice=None, appeals=()):
+    return DenialFacts("denial:1", "Denial", notice, received, pre_service, on_notice, appeals)
+
+
+def appeal(level="internal_1", filed=None, outcome="pending", decided=None, expedited=False):
+    return AppealFacts(level, expedited, filed, outcome, decided)
+
+
+def claim(service, submitted=None, decided=False):
+    return ClaimFacts("claim:1", "Claim", service, submitted, decided)
+
+
+SELF, FULLY, MARKET = "employer_self_funded", "employer_fully_insured", "marketplace"
+MEDICAID, MEDICARE, ADVANTAGE = "medicaid", "medicare", "medicare_advantage"
+PA_DUE = "The plan's decision is due"
+APPEAL_DUE = "The plan's decision on your appeal is due"
+FILE = "File an internal appeal"
+EXTERNAL = "Request external review"
+EXTERNAL_DUE = "The external reviewer's decision is due"
+
+ROWS = [
+    # (plan type, timeline parts, deadline title, expected due date or None, rule checked)
+    (
+        SELF,
+        {"requests": (request(D(2026, 1, 20)),)},
+        PA_DUE,
+        D(2026, 2, 4),
+        "pre-service 15 days, 2560.503-1(f)(2)(iii)(A)",
+    ),
+    (
+        FULLY,
+        {"requests": (request(D(2026, 12, 20)),)},
+        PA_DUE,
+        D(2027, 1, 4),
+        "pre-service 15 days across a year end",
+    ),
+    (
+        SELF,
+        {"requests": (request(D(2026, 2, 27), urgent=True),)},
+        PA_DUE,
+        D(2026, 3, 2),
+        "urgent 72 hours, 2560.503-1(f)(2)(i), February of a common year",
+    ),
+    (
+        SELF,
+        {"requests": (request(D(2028, 2, 27), urgent=True),)},
+        PA_DUE,
+        D(2028, 3, 1),
+        "urgent 72 hours over a leap day",
+    ),
+    (
+        FULLY,
+        {"requests": (request(D(2026, 1, 20), decided=True),)},
+        PA_DUE,
+        D(2026, 2, 4),
+        "a decided request keeps its date (marked done)",
+    ),
+    (
+        SELF,
+        {"claims": (claim(D(2026, 1, 2), submitted=D(2026, 1, 5)),)},
+        "The plan's decision on the claim is due",
+        D(2026, 2, 4),
+        "post-service 30 days, 2560.503-1(f)(2)(iii)(B)",
+    ),
+    (
+        SELF,
+        {"denials": (denial(D(2026, 1, 5), received=D(2026, 1, 10)),)},
+        FILE,
+        D(2026, 7, 9),
+        "180 days from receipt, 2560.503-1(h)(3)(i)",
+    ),
+    (
+        FULLY,
+        {"denials": (denial(D(2028, 1, 5), received=D(2028, 1, 10)),)},
+        FILE,
+        D(2028, 7, 8),
+        "180 days across a leap day",
+    ),
+    (
+        SELF,
+        {"denials": (denial(D(2026, 3, 31)),)},
+        FILE,
+        D(2026, 9, 27),
+        "no receipt date: count from the notice date (the earlier, safe date)",
+    ),
+    (
+        SELF,
+        {"denials": (denial(D(2026, 1, 5), received=D(2026, 1, 10), on_notice=D(2026, 5, 1)),)},
+        FILE,
+        D(2026, 5, 1),
+        "the notice's earlier date wins",
+    ),
+    (
+        SELF,
+        {"denials": (denial(D(2026, 1, 5), received=D(2026, 1, 10), on_notice=D(2026, 12, 1)),)},
+        FILE,
+        D(2026, 7, 9),
+        "the rule's earlier date wins over a later date on the notice",
+    ),
+    (
+        SELF,
+        {"denials": (denial(D(2026, 1, 5), appeals=(appeal(filed=D(2026, 1, 31)),)),)},
+        APPEAL_DUE,
+        D(2026, 3, 2),
+        "pre-service appeal 30 days, 2560.503-1(i)(2)(ii)",
+    ),
+    (
+        FULLY,
+        {
+            "denials": (
+                denial(D(2026, 1, 5), pre_service=False, appeals=(appeal(filed=D(2026, 1, 31)),)),
+            )
+        },
+        APPEAL_DUE,
+        D(2026, 4, 1),
+        "post-service appeal 60 days, 2560.503-1(i)(2)(iii)",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(D(2026, 12, 1), appeals=(appeal(filed=D(2026, 12, 30), expedited=True),)),
+            )
+        },
+        APPEAL_DUE,
+        D(2027, 1, 2),
+        "urgent appeal 72 hours, 2560.503-1(i)(2)(i)",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 9, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 9, 15), outcome="upheld", decided=D(2026, 10, 31)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2027, 2, 28),
+        "4 months from Oct 31 ends on Feb 28, 147.136(d)",
+    ),
+    (
+        FULLY,
+        {
+            "denials": (
+                denial(
+                    D(2027, 9, 1),
+                    appeals=(
+                        appeal(filed=D(2027, 9, 15), outcome="upheld", decided=D(2027, 10, 31)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2028, 2, 29),
+        "4 months from Oct 31 ends on Feb 29 in a leap year",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 7, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 7, 15), outcome="upheld", decided=D(2026, 8, 31)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2026, 12, 31),
+        "4 months from Aug 31 is Dec 31",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 2, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 2, 15), outcome="upheld", decided=D(2026, 3, 31)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2026, 7, 31),
+        "4 months from Mar 31 is Jul 31",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 1, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 1, 2), outcome="upheld", decided=D(2026, 1, 10)),
+                        appeal(level="external", filed=D(2026, 1, 15)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL_DUE,
+        D(2026, 3, 1),
+        "standard external review 45 days, 2590.715-2719(d)",
+    ),
+    (
+        FULLY,
+        {
+            "denials": (
+                denial(
+                    D(2026, 1, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 1, 2), outcome="upheld", decided=D(2026, 1, 10)),
+                        appeal(level="external", filed=D(2026, 2, 28), expedited=True),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL_DUE,
+        D(2026, 3, 3),
+        "expedited external review 72 hours",
+    ),
+    (
+        SELF,
+        {"claims": (claim(D(2026, 11, 1)),)},
+        "Submit the claim",
+        D(2026, 12, 31),
+        "timely filing unknown: the shortest common limit, 60 days",
+    ),
+    (
+        SELF,
+        {"claims": (claim(D(2026, 1, 31)),), "timely_filing_days": 180},
+        "Submit the claim",
+        D(2026, 7, 30),
+        "the plan's own timely-filing limit",
+    ),
+    (
+        MARKET,
+        {"requests": (request(D(2026, 6, 1)),)},
+        PA_DUE,
+        D(2026, 6, 16),
+        "individual plans: pre-service 15 days",
+    ),
+    (
+        MARKET,
+        {"denials": (denial(D(2026, 6, 25), received=D(2026, 6, 30)),)},
+        FILE,
+        D(2026, 12, 27),
+        "individual plans: 180 days from receipt, 147.136(b)",
+    ),
+    (
+        MARKET,
+        {
+            "denials": (
+                denial(
+                    D(2026, 1, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 1, 5), outcome="upheld", decided=D(2026, 1, 31)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2026, 5, 31),
+        "individual plans: 4 months from Jan 31 is May 31",
+    ),
+    (
+        MARKET,
+        {
+            "denials": (
+                denial(
+                    D(2026, 1, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 1, 5), outcome="upheld", decided=D(2026, 1, 31)),
+                        appeal(level="external", filed=D(2026, 12, 1)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL_DUE,
+        D(2027, 1, 15),
+        "individual plans: external decision 45 days",
+    ),
+    (
+        MEDICAID,
+        {"denials": (denial(D(2026, 1, 1), received=D(2026, 1, 5)),)},
+        "File an appeal with your Medicaid plan",
+        D(2026, 3, 2),
+        "Medicaid: 60 days from the notice, 438.402(c)(2)",
+    ),
+    (
+        MEDICAID,
+        {"denials": (denial(D(2028, 1, 1)),)},
+        "File an appeal with your Medicaid plan",
+        D(2028, 3, 1),
+        "Medicaid: 60 days across a leap day",
+    ),
+    (
+        MEDICAID,
+        {"denials": (denial(D(2026, 3, 1), appeals=(appeal(filed=D(2026, 3, 15)),)),)},
+        APPEAL_DUE,
+        D(2026, 4, 14),
+        "Medicaid: standard appeal resolved in 30 days, 438.408(b)",
+    ),
+    (
+        MEDICAID,
+        {
+            "denials": (
+                denial(D(2026, 3, 1), appeals=(appeal(filed=D(2026, 3, 15), expedited=True),)),
+            )
+        },
+        APPEAL_DUE,
+        D(2026, 3, 18),
+        "Medicaid: expedited appeal 72 hours",
+    ),
+    (
+        MEDICAID,
+        {
+            "denials": (
+                denial(
+                    D(2026, 3, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 3, 15), outcome="upheld", decided=D(2026, 4, 14)),
+                    ),
+                ),
+            )
+        },
+        "Request a state fair hearing",
+        D(2026, 8, 12),
+        "Medicaid: 120 days, 438.408(f)(2)",
+    ),
+    (
+        MEDICAID,
+        {"requests": (request(D(2026, 3, 1)),)},
+        PA_DUE,
+        None,
+        "Medicaid prior-authorization times are not in our sources: no date invented",
+    ),
+    (
+        MEDICARE,
+        {"denials": (denial(D(2026, 1, 25), received=D(2026, 2, 1)),)},
+        "Ask for a Medicare redetermination",
+        D(2026, 6, 1),
+        "Medicare: 120 days, 405.942",
+    ),
+    (
+        MEDICARE,
+        {
+            "denials": (
+                denial(
+                    D(2026, 6, 1),
+                    appeals=(appeal("redetermination", D(2026, 6, 2), "upheld", D(2026, 6, 30)),),
+                ),
+            )
+        },
+        "Ask for Medicare reconsideration (QIC)",
+        D(2026, 12, 27),
+        "Medicare: 180 days, 405.962",
+    ),
+    (
+        MEDICARE,
+        {
+            "denials": (
+                denial(
+                    D(2026, 6, 1),
+                    appeals=(
+                        appeal("redetermination", D(2026, 6, 2), "upheld", D(2026, 6, 30)),
+                        appeal("reconsideration", D(2026, 7, 2), "upheld", D(2026, 12, 27)),
+                    ),
+                ),
+            )
+        },
+        "Ask for an ALJ hearing",
+        D(2027, 2, 25),
+        "Medicare: 60 days, 405.1014",
+    ),
+    (
+        MEDICARE,
+        {
+            "denials": (
+                denial(
+                    D(2027, 6, 1), appeals=(appeal("alj", D(2027, 7, 2), "upheld", D(2028, 1, 1)),)
+                ),
+            )
+        },
+        "Ask the Medicare Appeals Council to review",
+        D(2028, 3, 1),
+        "Medicare: 60 days over a leap day, 405.1102",
+    ),
+    (
+        MEDICARE,
+        {
+            "denials": (
+                denial(
+                    D(2025, 6, 1),
+                    appeals=(appeal("council", D(2025, 7, 2), "upheld", D(2026, 1, 1)),),
+                ),
+            )
+        },
+        "File in federal court",
+        D(2026, 3, 2),
+        "Medicare: 60 days, 405.1136",
+    ),
+    (
+        ADVANTAGE,
+        {"denials": (denial(D(2026, 5, 31)),)},
+        "Ask your plan for reconsideration",
+        D(2026, 7, 30),
+        "Medicare Advantage: 60 days from the notice, 422.582",
+    ),
+    (
+        ADVANTAGE,
+        {
+            "denials": (
+                denial(D(2026, 5, 1), appeals=(appeal(filed=D(2026, 5, 31), expedited=True),)),
+            )
+        },
+        APPEAL_DUE,
+        D(2026, 6, 3),
+        "Medicare Advantage: expedited 72 hours, 422.590",
+    ),
+    (
+        ADVANTAGE,
+        {"denials": (denial(D(2026, 5, 1), appeals=(appeal(filed=D(2026, 5, 31)),)),)},
+        APPEAL_DUE,
+        D(2026, 6, 30),
+        "Medicare Advantage: standard pre-service 30 days, 422.590",
+    ),
+    (
+        "va",
+        {"denials": (denial(D(2026, 5, 1)),)},
+        FILE,
+        None,
+        "VA appeal rules are not in our sources: no date invented",
+    ),
+    (
+        "tricare",
+        {"denials": (denial(D(2026, 5, 1)),)},
+        FILE,
+        None,
+        "TRICARE appeal rules are not in our sources",
+    ),
+    (
+        "other",
+        {"requests": (request(D(2026, 5, 1)),)},
+        PA_DUE,
+        None,
+        "unknown plan type: no decision date invented",
+    ),
+    (
+        "va",
+        {"claims": (claim(D(2026, 3, 1)),)},
+        "Submit the claim",
+        D(2026, 4, 30),
+        "timely filing reminders apply to any plan",
+    ),
+    ("", {"denials": (denial(D(2026, 5, 1)),)}, FILE, None, "no plan type recorded yet"),
+]
+
+
+@pytest.mark.parametrize(
+    ("plan_type", "parts", "title", "due", "rule"), ROWS, ids=[row[4] for row in ROWS]
+)
+def test_deadline(plan_type, parts, title, due, rule):
+    found = [d for d in case_deadlines(CaseTimeline(plan_type, **parts)) if d.title == title]
+    if due is None:
+        assert found == []
+    else:
+        assert [d.due for d in found] == [due]
+        assert found[0].source.title and found[0].rule
+
+
+def test_there_are_at_least_40_rows():
+    assert len(ROWS) >= 40
+
+
+def test_filing_is_done_once_an_appeal_exists_and_external_once_requested():
+    timeline = CaseTimeline(
+        SELF,
+        denials=(
+            denial(
+                D(2026, 1, 1),
+                appeals=(
+                    appeal(filed=D(2026, 1, 2), outcome="upheld", decided=D(2026, 1, 10)),
+                    appeal(level="external", filed=D(2026, 1, 15)),
+                ),
+            ),
+        ),
+    )
+    done = {d.title: d.done for d in case_deadlines(timeline)}
+    assert done[FILE] is True
+    assert done[EXTERNAL] is True
+    assert done[EXTERNAL_DUE] is False
+
+
+def test_deadlines_come_nearest_first_and_state_attention():
+    timeline = CaseTimeline(
+        SELF, requests=(request(D(2026, 3, 1)),), denials=(denial(D(2026, 1, 1)),)
+    )
+    found = case_deadlines(timeline)
+    assert [d.due for d in found] == sorted(d.due for d in found)
+    pa = next(d for d in found if d.title == PA_DUE)
+    assert pa.due == D(2026, 3, 16)
+    assert pa.state(D(2026, 3, 9)) == "soon"
+    assert pa.state(D(2026, 3, 8)) == "later"
+    assert pa.state(D(2026, 3, 17)) == "past"
+    assert pa.state(D(2026, 3, 1)) == "later"
+
+
+def test_rules_summary_names_the_family_or_says_it_is_unknown():
+    assert "ERISA" in rules_summary(SELF).name
+    assert rules_summary("va").name is None
+    assert any("threshold" in n.text for n in rules_summary(MEDICARE).notes)

@@ -1,0 +1,38 @@
+"""Every rule and reference entry has a source; the sources page lists them all."""
+
+import re
+
+import pytest
+
+from patients.knowledge.index import entries, source_uses
+from patients.knowledge.sources import SOURCES_BY_KEY, all_sources
+
+
+def test_every_entry_has_a_complete_source():
+    found = entries()
+    assert len(found) > 150
+    for entry in found:
+        source = entry.source
+        assert entry.what and source.title, entry
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", source.reviewed), entry
+        assert source.url == "" or source.url.startswith("https://"), entry
+
+
+def test_source_keys_are_unique_and_every_source_supports_something():
+    assert len(SOURCES_BY_KEY) == len(all_sources())
+    unused = [s.key for s in all_sources() if s not in source_uses()]
+    assert unused == []
+
+
+def test_unverified_facts_are_flagged():
+    flagged = {e.what for e in entries() if not e.verified}
+    assert any("Cigna" in w for w in flagged)
+    assert any("TRICARE" in w for w in flagged)
+
+
+@pytest.mark.django_db
+def test_sources_page_lists_every_source_with_its_anchor(client):
+    page = client.get("/sources/")
+    assert page.status_code == 200
+    for source in all_sources():
+        assert f'id="src-{source.key}"' in page.text
