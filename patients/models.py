@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from .choices import US_STATES, Answer, NetworkType, PlanType, SpendingAccount, Treatment
-from .knowledge.codes import PLACES_OF_SERVICE, normalize_icd10
+from .knowledge.codes import PLACES_OF_SERVICE, code_problem_on, normalize_icd10
 from .knowledge.scales import SCALES, SCALES_BY_KEY
 from .validators import (
     money_validators,
@@ -543,6 +543,9 @@ class ClaimLine(models.Model):
     def clean(self):
         if self.code:
             self.code = self.code.strip().upper()
+        if self.code and self.claim_id and self.claim.service_date:
+            if problem := code_problem_on(self.code, self.claim.service_date):
+                raise ValidationError({"code": problem})
 
 
 class AidApplication(models.Model):

@@ -220,11 +220,10 @@ def row_add(request, case, kind):
         return redirect(step_url(case, step, f"add-{kind.slug}"))
     parent = get_parent(kind, case, request.POST.get("parent"))
     prefix = add_prefix(kind, parent)
-    form = kind.form_class(request.POST, prefix=prefix, case=case)
+    blank = kind.model(**{kind.parent_field: parent or case})
+    form = kind.form_class(request.POST, instance=blank, prefix=prefix, case=case)
     if form.is_valid():
-        row = form.save(commit=False)
-        setattr(row, kind.parent_field, parent or case)
-        row.save()
+        row = form.save()
         if request.htmx:
             case = get_case(request, case.pk)
             return render(

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from . import sources
 from .sources import Source
@@ -151,6 +152,25 @@ PLACES_OF_SERVICE = (
     ("22", "Hospital outpatient"),
 )
 POS_SOURCE = sources.POS
+
+# Codes valid only from or until a date of service: (first day, last day), None if open.
+CODE_DATES = {
+    "J0013": (date(2026, 1, 1), None),
+    "S0013": (None, date(2025, 12, 31)),
+}
+CODE_REPLACEMENTS = {"J0013": "S0013", "S0013": "J0013"}
+
+
+def code_problem_on(code, service_date):
+    """Why a code cannot be billed for this date of service, or None."""
+    first, last = CODE_DATES.get(code, (None, None))
+    other = CODE_REPLACEMENTS.get(code)
+    if first and service_date < first:
+        return f"{code} starts on {first:%b %-d, %Y}; for earlier dates of service use {other}."
+    if last and service_date > last:
+        return f"{code} was discontinued on {last:%b %-d, %Y}; from then on use {other}."
+    return None
+
 
 DIAGNOSIS_LABELS = {c.code: c.label for c in DIAGNOSES}
 SERVICE_LABELS = {c.code: c.label for c in SERVICES}

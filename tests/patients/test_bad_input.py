@@ -42,6 +42,7 @@ BAD_INPUT = [
     ("diagnoses", "code", "F42.0", "only in the WHO ICD-10"),
     ("claim-lines", "code", "9636", "CPT code"),
     ("claim-lines", "code", "ABCDE", "CPT code"),
+    ("claim-lines", "code", "J0013", "for earlier dates of service use S0013"),
     ("prior-authorizations", "codes", "96365, 12", "CPT code"),
     ("provider", "npi", "1234567890", "check digit"),
     ("provider", "npi", "12345", "10 digits"),

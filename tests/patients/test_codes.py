@@ -1,10 +1,13 @@
 """Code shapes: ICD-10-CM, CPT/HCPCS and NPI, from a table."""
 
+from datetime import date
+
 import pytest
 
 from patients.knowledge.codes import (
     DIAGNOSES,
     SERVICES,
+    code_problem_on,
     icd10_problem,
     normalize_icd10,
     npi_problem,
@@ -68,3 +71,18 @@ def test_every_reference_code_is_well_shaped_and_sourced():
     for code in SERVICES:
         assert service_code_problem(code.code) is None, code
         assert code.source.title and code.source.url
+
+
+@pytest.mark.parametrize(
+    ("code", "service_date", "valid"),
+    [
+        ("J0013", date(2026, 1, 1), True),
+        ("J0013", date(2025, 12, 31), False),
+        ("S0013", date(2025, 12, 31), True),
+        ("S0013", date(2026, 1, 1), False),
+        ("96365", date(2020, 1, 1), True),
+    ],
+)
+def test_esketamine_code_depends_on_the_date_of_service(code, service_date, valid):
+    """J0013 replaced S0013 on 2026-01-01 (domain.md section 2, CMS HCPCS 2026 update)."""
+    assert (code_problem_on(code, service_date) is None) is valid
