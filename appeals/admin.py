@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Appeal, Denial, PriorAuthorization
+from .models import Appeal, Denial, LetterVersion, PriorAuthorization
 
 
 @admin.register(PriorAuthorization)
@@ -58,3 +58,32 @@ class AppealAdmin(admin.ModelAdmin):
     search_fields = ["denial__reference_number", "denial__case__owner__email"]
     list_select_related = ["denial"]
     raw_id_fields = ["denial"]
+
+
+@admin.register(LetterVersion)
+class LetterVersionAdmin(admin.ModelAdmin):
+    """Read-only: letter versions are immutable."""
+
+    list_display = ["case", "kind", "subject", "number", "created_by", "created_at"]
+    list_filter = ["kind"]
+    search_fields = ["subject", "sha256", "case__owner__email"]
+    list_select_related = ["case", "created_by"]
+    readonly_fields = [
+        "case",
+        "kind",
+        "denial",
+        "claim",
+        "subject",
+        "number",
+        "sha256",
+        "context",
+        "created_by",
+        "created_at",
+    ]
+    exclude = ["pdf"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

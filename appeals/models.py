@@ -1,5 +1,6 @@
 """Prior authorizations, denials and appeals."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -205,3 +206,41 @@ class Appeal(models.Model):
     def clean(self):
         check_order(self, "filed_on", "decided_on", "The decision date is before the date filed.")
         check_order(self, "filed_on", "decision_due", "The due date is before the date filed.")
+
+
+class LetterVersion(models.Model):
+    """One generated letter, kept exactly as rendered: never changed, only superseded."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="letters")
+    kind = models.CharField(max_length=30)
+    denial = models.ForeignKey(
+        Denial, on_delete=models.SET_NULL, null=True, blank=True, related_name="letters"
+    )
+    claim = models.ForeignKey(
+        Claim, on_delete=models.SET_NULL, null=True, blank=True, related_name="letters"
+    )
+    subject = models.CharField(max_length=200, help_text="What the letter is about.")
+    number = models.PositiveIntegerField("version")
+    pdf = models.BinaryField(editable=False)
+    sha256 = models.CharField("SHA-256", max_length=64, editable=False)
+    context = models.JSONField(editable=False, help_text="The data the letter was built from.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(number__gte=1), name="appeals_letterversion_number_positive"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.subject}, version {self.number}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("A letter version is never changed; make a new version instead.")
+        super().save(*args, **kwargs)

@@ -9,5 +9,6 @@ urlpatterns = [
     path("sources/", views.sources, name="sources"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("cases/", include("patients.urls")),
+    path("cases/", include("appeals.urls")),
     path("admin/", admin.site.urls),
 ]

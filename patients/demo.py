@@ -193,6 +193,7 @@ def seed_demo_patient():
         submitted_on=ago(12),
         claim_number="CLM-0045521",
         status=Claim.Status.SUBMITTED,
+        paid_to_provider=Decimal("650.00"),
     )
     ClaimLine.objects.create(claim=claim, code="96365", units=1, charge=Decimal("550.00"))
     ClaimLine.objects.create(claim=claim, code="99214", units=1, charge=Decimal("100.00"))

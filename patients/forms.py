@@ -222,6 +222,7 @@ class ClaimForm(StepForm):
             "allowed_amount",
             "paid_amount",
             "patient_share",
+            "paid_to_provider",
             "denial_code",
             "denial_reason",
         ]

@@ -65,7 +65,11 @@ class CaseQuerySet(models.QuerySet):
 
     def with_step_data(self):
         """Everything the wizard's steps read, in a fixed number of queries."""
+        from appeals.models import LetterVersion  # appeals imports this module: no cycle here
+
+        letters = LetterVersion.objects.defer("pdf", "context").select_related("created_by")
         return self.select_related("owner", "policy", "provider").prefetch_related(
+            models.Prefetch("letters", queryset=letters),
             "diagnoses",
             "scores",
             "treatments",
@@ -470,6 +474,9 @@ class Claim(models.Model):
     allowed_amount = money("allowed amount ($)")
     paid_amount = money("plan paid ($)")
     patient_share = money("your share ($)")
+    paid_to_provider = money(
+        "you paid the clinic ($)", help_text="For a superbill: what you paid at the visit."
+    )
     denial_code = models.CharField(
         "denial code",
         max_length=20,
@@ -482,7 +489,7 @@ class Claim(models.Model):
         ordering = ["service_date", "id"]
         constraints = [
             end_not_before_start("service_date", "submitted_on"),
-            *non_negative("allowed_amount", "paid_amount", "patient_share"),
+            *non_negative("allowed_amount", "paid_amount", "patient_share", "paid_to_provider"),
         ]
 
     def __str__(self):

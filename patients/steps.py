@@ -392,6 +392,7 @@ CLAIMS = RowKind(
         "allowed_amount",
         "paid_amount",
         "patient_share",
+        "paid_to_provider",
         "denial_code",
         "denial_reason",
     ),

@@ -12,6 +12,8 @@ from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
+from appeals.offers import letter_offers
+
 from . import guidance
 from .calendar import deadlines_calendar
 from .forms import CaseForm
@@ -32,14 +34,16 @@ def get_case(request, case_id):
     return get_object_or_404(Case.objects.for_user(request.user).with_step_data(), pk=case_id)
 
 
-def case_view(*methods):
+def case_view(*methods, lookups=None):
     """A page of one case. Signed in; the case, and any step, list or row named in the URL,
     looked up through the owner's cases first (404 if not theirs, whatever the method); never
-    cached; varying with htmx. The view receives the objects, not their ids."""
+    cached; varying with htmx. The view receives the objects, not their ids.
+
+    `lookups` maps further URL arguments to functions (case, value) -> object that raise 404."""
 
     def decorator(view):
         @wraps(view)
-        def wrapper(request, case_id, step_slug=None, kind_slug=None, row_id=None):
+        def wrapper(request, case_id, step_slug=None, kind_slug=None, row_id=None, **more):
             case = get_case(request, case_id)
             found = {}
             if step_slug is not None:
@@ -48,6 +52,8 @@ def case_view(*methods):
                 found["kind"] = ROW_KINDS.get(kind_slug) or _not_found("No such list.")
             if row_id is not None:
                 found["row"] = get_object_or_404(found["kind"].for_case(case), pk=row_id)
+            for name, value in more.items():
+                found[name] = (lookups or {})[name](case, value)
             if request.method not in methods:
                 return HttpResponseNotAllowed(methods)
             return view(request, case, **found)
@@ -101,6 +107,7 @@ def case_dashboard(request, case):
             "progress": progress(case),
             "next_actions": next_actions(case),
             "deadlines": guidance.with_states(guidance.open_deadlines(case)),
+            "letter_offers": letter_offers(case, "dashboard"),
         },
     )
 
@@ -137,6 +144,7 @@ def step_context(case, step, bound=None):
         "next_step": STEPS[index + 1] if index + 1 < len(STEPS) else None,
         "diagnosis_codes": DIAGNOSES,
         "service_codes": SERVICES,
+        "letter_offers": letter_offers(case, step.slug),
         **(step.guidance(case) if step.guidance else {}),
     }
 

@@ -86,6 +86,7 @@ ROWS = {
         "allowed_amount": "",
         "paid_amount": "",
         "patient_share": "",
+        "paid_to_provider": "650.00",
         "denial_code": "",
         "denial_reason": "",
     },

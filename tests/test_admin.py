@@ -12,7 +12,18 @@ OUR_APPS = {"coverage_guide", "patients", "appeals"}
 def admin_client(client, db):
     user = UserFactory(is_staff=True, is_superuser=True)
     client.force_login(user)
-    fill_case(CaseFactory())
+    case = fill_case(CaseFactory())
+    from appeals.models import LetterVersion
+
+    LetterVersion.objects.create(
+        case=case,
+        kind="call-script",
+        subject="Call script",
+        number=1,
+        pdf=b"%PDF",
+        sha256="0" * 64,
+        context={},
+    )
     return client
 
 

@@ -190,3 +190,17 @@ def npi_problem(npi):
     if total % 10:
         return "This NPI's check digit does not match. Check it against the NPI registry."
     return None
+
+
+def suggested_codes(treatment, plan_type, on_date):
+    """The service codes usually requested for a treatment, valid on the date of service."""
+    esketamine = "J0013" if code_problem_on("J0013", on_date) is None else "S0013"
+    if treatment == "esketamine":
+        if plan_type in ("medicare", "medicare_advantage"):
+            return ["G2082", esketamine]
+        return [esketamine, "99214", "99415", "99416"]
+    if treatment == "im_ketamine":
+        return ["96372", "J3490", "99214"]
+    if treatment == "kap":
+        return ["99214", "90836", "J3490"]
+    return ["96365", "96366", "J3490"]

@@ -601,3 +601,18 @@ def rules_summary(plan_type):
         tuple(r for r in RULES if r.family == family),
         tuple(n for n in RULE_NOTES if n.family == family),
     )
+
+
+def appeal_decision_rule(plan_type, pre_service, expedited):
+    """The rule for how soon the plan must decide an internal appeal, or None if unknown."""
+    family = FAMILY_OF_PLAN.get(plan_type)
+    if expedited:
+        event = "appeal_decision_urgent"
+    else:
+        event = "appeal_decision_pre" if pre_service else "appeal_decision_post"
+    return RULE.get((family, event))
+
+
+def external_decision_rule(plan_type, expedited):
+    family = FAMILY_OF_PLAN.get(plan_type)
+    return RULE.get((family, "external_decision_urgent" if expedited else "external_decision"))

@@ -123,6 +123,13 @@ STRATEGIES = {
     )
 }
 
+# The same requests, as the patient makes them in an appeal letter.
+LETTER_REQUESTS = (
+    "Send me, free of charge, every document relevant to my claim (my claim file).",
+    "Send me the internal rule, guideline or criteria you relied on, and the diagnosis and "
+    "treatment codes.",
+)
+
 ALWAYS_ASK = (
     "Ask for your claim file, free of charge: every document relevant to the claim.",
     "Ask for the internal rule or criteria the plan relied on, and the diagnosis and treatment "

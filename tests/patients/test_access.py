@@ -3,6 +3,8 @@
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from appeals.letters import LETTER_KINDS
+from appeals.models import LetterVersion
 from patients.steps import ROW_KINDS, STEPS
 from tests.factories import CaseFactory, UserFactory, fill_case
 from tests.form_data import ROWS, prefixed
@@ -24,17 +26,19 @@ def case_patterns(resolver=None, prefix=""):
 CASE_PATTERNS = sorted(set(case_patterns()))
 
 
-def fill(route, case, kind=None, row=None, step=None):
+def fill(route, case, kind=None, row=None, step=None, letter_kind="", version=None):
     return "/" + (
         route.replace("<int:case_id>", str(case.pk))
         .replace("<slug:step_slug>", step.slug if step else "")
         .replace("<slug:kind_slug>", kind.slug if kind else "")
         .replace("<int:row_id>", str(row.pk) if row else "")
+        .replace("<slug:letter_kind>", letter_kind)
+        .replace("<int:version_id>", str(version.pk) if version else "")
     )
 
 
 def urls_for(case):
-    """Every concrete case URL: each step, each list, each row of the case."""
+    """Every concrete case URL: each step, each list, each row, each letter of the case."""
     urls = []
     for _name, route in CASE_PATTERNS:
         if "<slug:step_slug>" in route:
@@ -45,8 +49,13 @@ def urls_for(case):
             ]
         elif "<slug:kind_slug>" in route:
             urls += [fill(route, case, kind) for kind in ROW_KINDS.values()]
+        elif "<slug:letter_kind>" in route:
+            urls += [fill(route, case, letter_kind=slug) for slug in LETTER_KINDS]
+        elif "<int:version_id>" in route:
+            urls += [fill(route, case, version=v) for v in case.letters.all()]
         else:
             urls.append(fill(route, case))
+    assert "<" not in "".join(urls), "a URL argument this test does not know how to fill"
     return urls
 
 
@@ -62,15 +71,30 @@ def test_the_url_conf_has_the_case_urls_we_expect():
     } <= names
 
 
+def with_letter(case):
+    LetterVersion.objects.create(
+        case=case,
+        kind="appeal",
+        denial=case.denials.first(),
+        subject="Appeal letter",
+        number=1,
+        pdf=b"%PDF-1.7 test",
+        sha256="0" * 64,
+        context={},
+    )
+    return case
+
+
 @pytest.fixture
 def owned_case(db):
-    return fill_case(CaseFactory())
+    return with_letter(fill_case(CaseFactory()))
 
 
 @pytest.fixture
 def counts(owned_case):
     def snapshot():
-        return {slug: kind.for_case(owned_case).count() for slug, kind in ROW_KINDS.items()}
+        rows = {slug: kind.for_case(owned_case).count() for slug, kind in ROW_KINDS.items()}
+        return {**rows, "letters": owned_case.letters.count()}
 
     return snapshot
 
@@ -99,7 +123,7 @@ def test_anonymous_is_sent_to_sign_in_on_every_case_url_and_method(client, owned
 def test_owner_gets_every_case_url(client, owned_case):
     client.force_login(owned_case.owner)
     for url in urls_for(owned_case):
-        if url.endswith("/delete/") or url.endswith("/add/"):
+        if url.endswith(("/delete/", "/add/", "/new/")):
             continue
         response = client.get(url)
         assert response.status_code in (200, 302), url
@@ -108,7 +132,17 @@ def test_owner_gets_every_case_url(client, owned_case):
 
 
 def test_owner_gets_404_for_rows_of_another_case_in_their_own_case_url(client, owned_case):
-    foreign = fill_case(CaseFactory())
+    foreign = with_letter(fill_case(CaseFactory()))
+    client.force_login(owned_case.owner)
+    version = foreign.letters.get()
+    for method in ("get", "post"):
+        url = f"/cases/{owned_case.pk}/letters/{version.pk}/download/"
+        assert getattr(client, method)(url).status_code == 404
+    for kind, field in (("appeal", "denial"), ("superbill", "claim")):
+        target = getattr(foreign, f"{field}s").first()
+        url = f"/cases/{owned_case.pk}/letters/{kind}/new/"
+        assert client.post(url, {field: target.pk}).status_code == 404
+    assert foreign.letters.count() == 1
     client.force_login(owned_case.owner)
     for kind in ROW_KINDS.values():
         row = kind.for_case(foreign).first()

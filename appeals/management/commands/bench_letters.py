@@ -1,0 +1,94 @@
+"""Times each letter kind for the demo case against a bare WeasyPrint document of the same page
+count, rendered in the same run: a benchmark that prints figures, never a test."""
+
+import statistics
+import time
+from html import escape
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.utils.html import strip_tags
+from weasyprint import HTML
+
+from appeals.letters import LETTER_KINDS, targets
+from appeals.pdf import render_document, render_pdf
+from appeals.services import build_letter, letter_html
+from patients.demo import DEMO_PATIENT_EMAIL
+from patients.models import Case
+
+BUDGET_MS = 400
+BUDGET_RATIO = 1.5
+
+
+def bare_html(pages, text=""):
+    """The cheapest WeasyPrint work to compare with: the letter's own words as plain paragraphs,
+    no stylesheet, split over the same number of pages (or one line a page without `text`)."""
+    words = text.split() or ["Page"]
+    size = -(-len(words) // pages)
+    chunks = [" ".join(words[i * size : (i + 1) * size]) for i in range(pages)]
+    return (
+        "".join(f'<p style="break-after: page">{escape(c)}</p>' for c in chunks[:-1])
+        + f"<p>{escape(chunks[-1])}</p>"
+    )
+
+
+def median_ms(work, runs):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+class Command(BaseCommand):
+    help = "Benchmark letter rendering (median ms) against a bare document of the same length."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--runs", type=int, default=15)
+
+    def handle(self, *args, runs, **options):
+        call_command("seed_demo", stdout=open("/dev/null", "w"))
+        case = Case.objects.with_step_data().get(
+            owner__email=DEMO_PATIENT_EMAIL, nickname__contains="demo"
+        )
+        render_pdf(bare_html(1))  # load fonts once, outside the timings
+        self.stdout.write(
+            f"Letters for the demo case, median of {runs} runs (database: {connection.vendor})"
+        )
+        header = (
+            f"{'letter':<20}{'pages':>6}{'letter ms':>11}{'bare ms':>9}{'ratio':>7}"
+            f"{'empty ms':>10}  budget"
+        )
+        self.stdout.write(header)
+        self.stdout.write("-" * len(header))
+        for kind in LETTER_KINDS.values():
+            found = targets(kind, case)
+            target = found[0][0] if found else None
+            if kind.target and target is None:
+                self.stdout.write(f"{kind.slug:<20} (nothing to make it for in the demo case)")
+                continue
+            extra = {kind.target: target} if kind.target else {}
+
+            def letter(kind=kind, extra=extra):
+                return render_pdf(letter_html(kind, build_letter(kind, case, **extra)[1]))
+
+            html = letter_html(kind, build_letter(kind, case, **extra)[1])
+            pages = len(render_document(html).pages)
+            letter_ms = median_ms(letter, runs)
+            bare = bare_html(pages, strip_tags(html))
+            bare_ms = median_ms(lambda bare=bare: HTML(string=bare).write_pdf(), runs)
+            empty = bare_html(pages)
+            empty_ms = median_ms(lambda empty=empty: HTML(string=empty).write_pdf(), runs)
+            ratio = letter_ms / bare_ms
+            verdict = "met" if letter_ms <= BUDGET_MS and ratio <= BUDGET_RATIO else "MISSED"
+            self.stdout.write(
+                f"{kind.slug:<20}{pages:>6}{letter_ms:>11.1f}{bare_ms:>9.1f}"
+                f"{ratio:>7.2f}{empty_ms:>10.1f}  {verdict} "
+                f"(<= {BUDGET_MS} ms and <= {BUDGET_RATIO}x bare)"
+            )
+        self.stdout.write(
+            "bare: the letter's own words as plain paragraphs over the same pages, "
+            "no stylesheet; empty: one word a page."
+        )
