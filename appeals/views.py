@@ -5,7 +5,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
-from patients.views import case_view
+from patients.views.wizard import case_view
 
 from .letters import LETTER_KINDS
 from .offers import letter_offers
@@ -66,17 +66,20 @@ def _id(request, name):
 
 
 def _reloaded(request, case):
-    from patients.views import get_case
+    from patients.views.wizard import get_case
 
     return get_case(request, case.pk)
 
 
-@case_view("GET", lookups={"version_id": _version})
-def letter_download(request, case, version_id):
-    version = version_id
+def letter_response(case, version):
+    """The PDF as a download named without the patient's name."""
     response = HttpResponse(bytes(version.pdf), content_type="application/pdf")
     response["Content-Disposition"] = (
         f'attachment; filename="{version.kind}-case-{case.pk}-v{version.number}.pdf"'
     )
-    response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@case_view("GET", lookups={"version_id": _version})
+def letter_download(request, case, version_id):
+    return letter_response(case, version_id)

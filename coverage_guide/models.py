@@ -51,3 +51,153 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+class Clinic(models.Model):
+    """A treating clinic whose staff help the patients who share their case with it."""
+
+    name = models.CharField(max_length=120)
+    code = models.CharField(
+        "clinic code",
+        max_length=12,
+        unique=True,
+        help_text="Patients type this to share their case with the clinic.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(removed_at__isnull=True, user__is_active=True)
+
+
+class Membership(models.Model):
+    """A person on a clinic's staff, with the details their letters are signed with."""
+
+    class Role(models.TextChoices):
+        ADMIN = "admin", "Clinic admin"
+        STAFF = "staff", "Staff"
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=10, choices=Role, default=Role.STAFF)
+    display_name = models.CharField("name on letters", max_length=120, blank=True)
+    credentials = models.CharField(max_length=40, blank=True, help_text="Like MD or PMHNP.")
+    npi = models.CharField("NPI", max_length=10, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    removed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["clinic", "display_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["clinic", "user"], name="coverage_guide_one_membership_per_clinic"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_role_display()}, {self.clinic})"
+
+    @property
+    def name(self):
+        return self.display_name or self.user.get_full_name()
+
+    @property
+    def is_admin(self):
+        return self.role == self.Role.ADMIN
+
+    def signer(self):
+        """The signature block for letters this person makes."""
+        return {"prescriber": self.name, "credentials": self.credentials, "npi": self.npi}
+
+
+class Invite(models.Model):
+    """A single-use, expiring link that makes its holder a member of a clinic."""
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="invites")
+    token = models.CharField(max_length=64, unique=True)
+    role = models.CharField(max_length=10, choices=Membership.Role, default=Membership.Role.STAFF)
+    email = models.EmailField("for", blank=True, help_text="Optional: whom it is meant for.")
+    created_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    used_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Invite to {self.clinic} ({self.get_role_display()})"
+
+
+class AuditEvent(models.Model):
+    """Who did what to which case, when, from where, and whether it was allowed.
+
+    Never the values themselves: only what was touched. Append-only from the app."""
+
+    class Outcome(models.TextChoices):
+        ALLOWED = "allowed", "Allowed"
+        DENIED = "denied", "Denied"
+
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    actor_label = models.CharField(max_length=200, blank=True)
+    clinic = models.ForeignKey(
+        Clinic, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_events"
+    )
+    case_id = models.PositiveBigIntegerField(null=True, blank=True, db_index=True)
+    action = models.CharField(max_length=40)
+    target = models.CharField(
+        max_length=120, blank=True, help_text="What was touched, e.g. “claim 12 status”."
+    )
+    method = models.CharField(max_length=10, blank=True)
+    path = models.CharField(max_length=300, blank=True)
+    ip = models.GenericIPAddressField(null=True, blank=True)
+    outcome = models.CharField(max_length=10, choices=Outcome, default=Outcome.ALLOWED)
+
+    ACTIONS = {
+        "view_case_file": "opened the case file",
+        "generate_letter": "made a letter",
+        "download_letter": "downloaded a letter",
+        "update_status": "recorded a decision or status",
+        "add_note": "added an internal note",
+        "open_case": "tried to open the case",
+        "share_case": "shared the case",
+        "revoke_share": "stopped sharing the case",
+        "invite_staff": "invited staff",
+        "remove_staff": "removed staff",
+        "join_clinic": "joined the clinic",
+        "open_clinic": "tried to open a clinic page",
+        "admin_page": "tried to open an admin page",
+    }
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} ({self.outcome})"
+
+    @property
+    def description(self):
+        return self.ACTIONS.get(self.action, self.action.replace("_", " "))
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("Audit events are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("Audit events are append-only.")

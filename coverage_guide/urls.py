@@ -10,5 +10,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("cases/", include("patients.urls")),
     path("cases/", include("appeals.urls")),
+    path("clinic/", include("coverage_guide.clinic_urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from .views import sharing
+from .views import wizard as views
 
 urlpatterns = [
     path("", views.case_list, name="case_list"),
@@ -16,4 +17,11 @@ urlpatterns = [
         views.row_delete,
         name="row_delete",
     ),
+    path("<int:case_id>/sharing/", sharing.sharing, name="case_sharing"),
+    path(
+        "<int:case_id>/sharing/<int:share_id>/revoke/",
+        sharing.revoke_share,
+        name="case_share_revoke",
+    ),
+    path("<int:case_id>/access-log/", sharing.access_log, name="case_access_log"),
 ]

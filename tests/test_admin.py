@@ -1,8 +1,13 @@
 """Every model is in the admin, with list columns and a working search."""
 
 import pytest
+from django.apps import apps
 from django.contrib import admin
+from django.utils import timezone
 
+from appeals.models import LetterVersion
+from coverage_guide.models import AuditEvent, Clinic, Invite, Membership
+from patients.models import CaseShare, CaseSummary, StaffNote
 from tests.factories import CaseFactory, UserFactory, fill_case
 
 OUR_APPS = {"coverage_guide", "patients", "appeals"}
@@ -13,8 +18,6 @@ def admin_client(client, db):
     user = UserFactory(is_staff=True, is_superuser=True)
     client.force_login(user)
     case = fill_case(CaseFactory())
-    from appeals.models import LetterVersion
-
     LetterVersion.objects.create(
         case=case,
         kind="call-script",
@@ -24,12 +27,17 @@ def admin_client(client, db):
         sha256="0" * 64,
         context={},
     )
+    clinic = Clinic.objects.create(name="Clinic", code="C1")
+    Membership.objects.create(clinic=clinic, user=user)
+    Invite.objects.create(clinic=clinic, token="t", expires_at=timezone.now())
+    AuditEvent.objects.create(action="view_case_file", case_id=case.pk)
+    CaseShare.objects.create(case=case, clinic=clinic)
+    StaffNote.objects.create(case=case, clinic=clinic, author_label="A", body="b")
+    CaseSummary.objects.create(case=case)
     return client
 
 
 def test_every_model_of_ours_is_registered():
-    from django.apps import apps
-
     ours = {m for m in apps.get_models() if m._meta.app_label in OUR_APPS}
     assert ours <= set(admin.site._registry)
 

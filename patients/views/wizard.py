@@ -13,13 +13,14 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
 from appeals.offers import letter_offers
+from coverage_guide import audit
 
-from . import guidance
-from .calendar import deadlines_calendar
-from .forms import CaseForm
-from .knowledge.codes import DIAGNOSES, SERVICES
-from .models import Case
-from .steps import (
+from .. import guidance
+from ..calendar import deadlines_calendar
+from ..forms import CaseForm
+from ..knowledge.codes import DIAGNOSES, SERVICES
+from ..models import Case
+from ..steps import (
     PARENT_OF_KIND,
     ROW_KINDS,
     STEP_OF_KIND,
@@ -44,16 +45,20 @@ def case_view(*methods, lookups=None):
     def decorator(view):
         @wraps(view)
         def wrapper(request, case_id, step_slug=None, kind_slug=None, row_id=None, **more):
-            case = get_case(request, case_id)
-            found = {}
-            if step_slug is not None:
-                found["step"] = STEPS_BY_SLUG.get(step_slug) or _not_found("No such step.")
-            if kind_slug is not None:
-                found["kind"] = ROW_KINDS.get(kind_slug) or _not_found("No such list.")
-            if row_id is not None:
-                found["row"] = get_object_or_404(found["kind"].for_case(case), pk=row_id)
-            for name, value in more.items():
-                found[name] = (lookups or {})[name](case, value)
+            try:
+                case = get_case(request, case_id)
+                found = {}
+                if step_slug is not None:
+                    found["step"] = STEPS_BY_SLUG.get(step_slug) or _not_found("No such step.")
+                if kind_slug is not None:
+                    found["kind"] = ROW_KINDS.get(kind_slug) or _not_found("No such list.")
+                if row_id is not None:
+                    found["row"] = get_object_or_404(found["kind"].for_case(case), pk=row_id)
+                for name, value in more.items():
+                    found[name] = (lookups or {})[name](case, value)
+            except Http404:
+                audit.record(request, "open_case", case_id=case_id, denied=True)
+                raise
             if request.method not in methods:
                 return HttpResponseNotAllowed(methods)
             return view(request, case, **found)
