@@ -190,10 +190,6 @@ class AuditEvent(models.Model):
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} ({self.outcome})"
 
-    @property
-    def description(self):
-        return self.ACTIONS.get(self.action, self.action.replace("_", " "))
-
     def save(self, *args, **kwargs):
         if self.pk is not None:
             raise ValueError("Audit events are append-only.")
@@ -201,3 +197,7 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("Audit events are append-only.")
+
+    @property
+    def description(self):
+        return self.ACTIONS.get(self.action, self.action.replace("_", " "))

@@ -147,7 +147,7 @@ def test_access_matrix_over_every_case_url_and_method(client, world, actor):
     codes = ["SHARE1", "OTHER1"] if actor == "other_clinic_staff" else ["SHARE1"]
     checked = 0
     for code in codes:
-        for name, url, is_staff_url in all_urls(world["case"], code):
+        for _name, url, is_staff_url in all_urls(world["case"], code):
             for method in METHODS:
                 destructive = method != "get" and url.endswith(("/delete/", "/revoke/"))
                 if destructive and allowed(actor, is_staff_url):
