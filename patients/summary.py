@@ -1,14 +1,10 @@
 """Keeps each case's queue summary in step with its data, after every committed change."""
 
-import threading
-
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from . import guidance
 from .steps import State, progress
-
-_pending = threading.local()
 
 
 def summarize(case):
@@ -58,20 +54,19 @@ def _case_id_of(instance):
 
 
 def schedule_refresh(case_id):
-    """Refresh once per case per transaction, after it commits."""
+    """Refresh once per case per transaction, after it commits (nothing if it rolls back)."""
     if case_id is None:
         return
-    pending = getattr(_pending, "ids", None)
-    if pending is None:
-        pending = _pending.ids = set()
-    if case_id in pending:
+    connection = transaction.get_connection()
+    if any(
+        getattr(func, "summary_case_id", None) == case_id for _, func, _ in connection.run_on_commit
+    ):
         return
-    pending.add(case_id)
 
     def run():
-        pending.discard(case_id)
         refresh(case_id)
 
+    run.summary_case_id = case_id
     transaction.on_commit(run)
 
 
