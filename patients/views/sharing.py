@@ -10,6 +10,7 @@ from coverage_guide import audit
 from coverage_guide.models import AuditEvent, Clinic
 
 from ..models import CaseShare
+from ..summary import schedule_refresh
 from .wizard import case_view
 
 
@@ -46,6 +47,7 @@ def sharing(request, case):
                     revoked_at=None,
                     defaults={"consented_by": request.user},
                 )
+            schedule_refresh(case.pk)  # the clinic's queue reads the case summary
             audit.record(request, "share_case", case_id=case.pk, clinic=clinic)
             messages.success(
                 request, f"{clinic.name} can now see your case. You can stop sharing at any time."

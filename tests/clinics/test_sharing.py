@@ -1,5 +1,6 @@
 """A patient shares a case by clinic code, with consent recorded; revoking ends access at once."""
 
+from datetime import UTC
 from html import unescape
 
 from coverage_guide.models import AuditEvent
@@ -49,3 +50,5 @@ def test_the_patient_sees_who_accessed_the_case(client, staff_client, shared_cas
     client.force_login(shared_case.owner)
     page = unescape(client.get(f"/cases/{shared_case.pk}/access-log/").text)
     assert "Sam Staff" in page and "opened the case file" in page and "Harbor Clinic" in page
+    event = AuditEvent.objects.get(action="view_case_file")
+    assert f"{event.at.astimezone(UTC):%H:%M} UTC" in page
