@@ -12,6 +12,7 @@ from django.utils.html import strip_tags
 from weasyprint import HTML
 
 from appeals.letters import LETTER_KINDS, targets
+from appeals.models import Appeal
 from appeals.pdf import render_document, render_pdf
 from appeals.services import build_letter, letter_html
 from patients.demo import DEMO_PATIENT_EMAIL
@@ -53,6 +54,18 @@ class Command(BaseCommand):
         case = Case.objects.with_step_data().get(
             owner__email=DEMO_PATIENT_EMAIL, nickname__contains="demo"
         )
+        if not targets(LETTER_KINDS["external-review"], case):
+            # This runs on a throwaway database: lose an internal appeal so that an external
+            # review request can be measured too.
+            denial = case.denials.first()
+            Appeal.objects.create(
+                denial=denial,
+                level="internal_2",
+                outcome="upheld",
+                filed_on=denial.notice_date,
+                decided_on=denial.notice_date,
+            )
+            case = Case.objects.with_step_data().get(pk=case.pk)
         render_pdf(bare_html(1))  # load fonts once, outside the timings
         self.stdout.write(
             f"Letters for the demo case, median of {runs} runs (database: {connection.vendor})"
@@ -82,11 +95,12 @@ class Command(BaseCommand):
             empty = bare_html(pages)
             empty_ms = median_ms(lambda empty=empty: HTML(string=empty).write_pdf(), runs)
             ratio = letter_ms / bare_ms
-            verdict = "met" if letter_ms <= BUDGET_MS and ratio <= BUDGET_RATIO else "MISSED"
+            time_ok = "met" if letter_ms <= BUDGET_MS else "MISSED"
+            ratio_ok = "met" if ratio <= BUDGET_RATIO else "MISSED"
             self.stdout.write(
                 f"{kind.slug:<20}{pages:>6}{letter_ms:>11.1f}{bare_ms:>9.1f}"
-                f"{ratio:>7.2f}{empty_ms:>10.1f}  {verdict} "
-                f"(<= {BUDGET_MS} ms and <= {BUDGET_RATIO}x bare)"
+                f"{ratio:>7.2f}{empty_ms:>10.1f}  <= {BUDGET_MS} ms {time_ok}, "
+                f"<= {BUDGET_RATIO}x bare {ratio_ok}"
             )
         self.stdout.write(
             "bare: the letter's own words as plain paragraphs over the same pages, "
