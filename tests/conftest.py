@@ -33,9 +33,3 @@ def full_case(case):
 @pytest.fixture
 def password():
     return PASSWORD
-
-
-@pytest.fixture(autouse=True)
-def plain_http(settings):
-    """The test client speaks plain HTTP; production's HTTPS redirect is tested on its own."""
-    settings.SECURE_SSL_REDIRECT = False

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
+from appeals.letters import LETTER_KINDS
 from appeals.offers import letter_offers
 from coverage_guide import audit
 
@@ -29,6 +30,8 @@ from ..steps import (
     next_actions,
     progress,
 )
+
+LETTER_PAGES = {kind.step for kind in LETTER_KINDS.values()}
 
 
 def get_case(request, case_id):
@@ -217,11 +220,15 @@ def get_parent(kind, case, parent_id):
 
 
 def row_context(case, kind, **extra):
+    step = STEP_OF_KIND[kind.slug]
     return {
         "case": case,
         "kind": kind,
-        "step": STEP_OF_KIND[kind.slug],
+        "step": step,
         "progress": progress(case),
+        "letter_offers": letter_offers(case, step.slug),
+        "letter_page": step.slug in LETTER_PAGES,
+        **(step.guidance(case) if step.guidance else {}),
         **extra,
     }
 
@@ -308,6 +315,6 @@ def row_delete(request, case, kind, row):
     row.delete()
     if request.htmx:
         case = get_case(request, case.pk)
-        return render(request, "patients/_step_nav.html#nav_oob", row_context(case, kind))
+        return render(request, "patients/_rows.html#row_deleted", row_context(case, kind))
     messages.success(request, f"Deleted the {kind.noun}.")
     return redirect(step_url(case, step, f"list-{kind.slug}"))

@@ -11,13 +11,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def production_env(**changes):
+    """The environment a production server would have: real settings, no test switches."""
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return {**env, "DJANGO_SETTINGS_MODULE": "coverage_guide.settings", **changes}
+
+
 def test_deploy_check_passes_with_debug_off():
-    env = {
-        **os.environ,
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "coverage.example.org",
-    }
+    env = production_env(
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_ALLOWED_HOSTS="coverage.example.org",
+    )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
@@ -30,7 +35,7 @@ def test_deploy_check_passes_with_debug_off():
 
 
 def test_deploy_check_fails_without_a_real_secret_key():
-    env = {**os.environ, "DJANGO_DEBUG": "0", "DJANGO_ALLOWED_HOSTS": "coverage.example.org"}
+    env = production_env(DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="coverage.example.org")
     env.pop("DJANGO_SECRET_KEY", None)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
