@@ -7,11 +7,6 @@ from patients.staff_forms import STATUS_FORMS
 register = template.Library()
 
 
-@register.filter
-def get_item(mapping, key):
-    return mapping.get(key)
-
-
 @register.simple_tag(takes_context=True)
 def status_form(context, kind_slug, row):
     """A row's status form: the one that just failed validation, or a fresh one."""

@@ -21,9 +21,10 @@ from coverage_guide import audit
 from coverage_guide.models import Membership
 
 from .. import guidance
-from ..models import Case
+from ..models import Case, CaseSummary
 from ..staff_forms import STATUS_FORMS, StaffNoteForm
 from ..steps import ROW_KINDS, STEPS, STEPS_BY_SLUG, progress
+from ..summary import refresh
 
 PAGE_SIZE = 25
 
@@ -106,6 +107,16 @@ def queue_filter(params, today):
     return q
 
 
+def queue_row(case):
+    """(case, its summary, its current step); a missing summary is made on the spot."""
+    try:
+        summary = case.summary
+    except CaseSummary.DoesNotExist:
+        refresh(case.pk)
+        summary = CaseSummary.objects.get(case=case)
+    return case, summary, STEPS_BY_SLUG.get(summary.current_step)
+
+
 @staff_view("GET")
 def work_queue(request, membership):
     today = timezone.localdate()
@@ -116,6 +127,7 @@ def work_queue(request, membership):
         .order_by(F("summary__next_deadline").asc(nulls_last=True), "-updated_at")
     )
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [queue_row(case) for case in page]
     params = request.GET.copy()
     params.pop("page", None)
     return render(
@@ -125,10 +137,10 @@ def work_queue(request, membership):
             "membership": membership,
             "clinic": membership.clinic,
             "page": page,
+            "rows": rows,
             "today": today,
             "soon": today + timedelta(days=7),
             "steps": STEPS,
-            "steps_by_slug": STEPS_BY_SLUG,
             "filters": request.GET,
             "query": params.urlencode(),
         },

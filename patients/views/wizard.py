@@ -4,6 +4,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,7 +17,7 @@ from appeals.letters import LETTER_KINDS
 from appeals.offers import letter_offers
 from coverage_guide import audit
 
-from .. import guidance
+from .. import drafts, guidance
 from ..calendar import deadlines_calendar
 from ..forms import CaseForm
 from ..knowledge.codes import DIAGNOSES, SERVICES
@@ -66,9 +67,30 @@ def case_view(*methods, lookups=None):
                 return HttpResponseNotAllowed(methods)
             return view(request, case, **found)
 
-        return login_required(never_cache(vary_on_headers("HX-Request")(wrapper)))
+        return keep_draft_when_signed_out(
+            login_required(never_cache(vary_on_headers("HX-Request")(wrapper)))
+        )
 
     return decorator
+
+
+def keep_draft_when_signed_out(view):
+    """A form posted after the session expired is not applied: what was typed is kept for
+    after sign-in, and the patient returns to the page the form was on."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method == "POST" and not request.user.is_authenticated:
+            return_to = request.path
+            if (kind := ROW_KINDS.get(kwargs.get("kind_slug"))) and request.path.endswith("/add/"):
+                return_to = reverse(
+                    "case_step", args=[kwargs["case_id"], STEP_OF_KIND[kind.slug].slug]
+                )
+            drafts.keep(request, return_to)
+            return redirect_to_login(return_to)
+        return view(request, *args, **kwargs)
+
+    return wrapper
 
 
 def _not_found(message):
@@ -160,7 +182,11 @@ def step_context(case, step, bound=None):
 @case_view("GET", "POST")
 def case_step(request, case, step):
     if request.method == "GET":
-        return render(request, step.template, step_context(case, step))
+        return render(
+            request,
+            step.template,
+            step_context(case, step, bound=restored_forms(request, case, step)),
+        )
 
     section = next((s for s in step.sections if s.slug == request.POST.get("section")), None)
     if section is None:
@@ -203,6 +229,39 @@ def case_step(request, case, step):
         )
     messages.success(request, f"Saved “{section.title}”.")
     return redirect(step_url(case, step, f"section-{section.slug}"))
+
+
+def restored_forms(request, case, step):
+    """The form the patient was typing in when their session expired, bound to what they
+    typed (not saved), so they can check it and save."""
+    draft = drafts.take(request, request.path)
+    if draft is None:
+        return None
+    posted_to, data = draft
+    section = next((s for s in step.sections if s.slug == data.get("section")), None)
+    if section:
+        form = section.form_class(
+            data, instance=section.instance(case), prefix=section.slug, case=case
+        )
+        key = section.slug
+    else:
+        kind = next((k for k in ROW_KINDS.values() if posted_to.endswith(f"/{k.slug}/add/")), None)
+        if kind is None or STEP_OF_KIND[kind.slug] != step:
+            return None
+        try:
+            parent = get_parent(kind, case, data.get("parent"))
+        except Http404:
+            return None
+        key = add_prefix(kind, parent)
+        form = kind.form_class(
+            data, instance=kind.model(**{kind.parent_field: parent or case}), prefix=key, case=case
+        )
+    form.is_valid()
+    messages.warning(
+        request,
+        "You were signed out before this was saved. We kept what you typed: check it, then save.",
+    )
+    return {key: form}
 
 
 def add_prefix(kind, parent=None):
@@ -289,7 +348,16 @@ def _prefetched(case, kind, row):
 @case_view("GET", "POST")
 def row_edit(request, case, kind, row):
     prefix = f"{kind.slug}-{row.pk}"
-    form = kind.form_class(request.POST or None, instance=row, prefix=prefix, case=case)
+    draft = drafts.take(request, request.path) if request.method == "GET" else None
+    data = request.POST if request.method == "POST" else (draft[1] if draft else None)
+    form = kind.form_class(data, instance=row, prefix=prefix, case=case)
+    if draft:
+        form.is_valid()
+        messages.warning(
+            request,
+            "You were signed out before this was saved. We kept what "
+            "you typed: check it, then save.",
+        )
     if request.method == "POST" and form.is_valid():
         form.save()
         if request.htmx:

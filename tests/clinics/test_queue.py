@@ -126,3 +126,11 @@ def test_the_summary_follows_the_case_data(django_capture_on_commit_callbacks, d
     assert summary.attention is True
     assert summary.current_step == "diagnosis"  # the plan step is complete
     assert summary.appeal_due == TODAY + timedelta(days=180)
+
+
+def test_a_shared_case_without_a_summary_gets_one_when_listed(staff_client, clinic):
+    case = CaseFactory(patient_name="No Summary Yet")
+    CaseShare.objects.create(case=case, clinic=clinic)
+    assert not CaseSummary.objects.filter(case=case).exists()
+    assert "No Summary Yet" in queue_names(staff_client).text
+    assert CaseSummary.objects.filter(case=case).exists()

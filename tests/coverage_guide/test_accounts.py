@@ -129,7 +129,44 @@ def test_a_post_after_idle_expiry_is_not_applied_and_sign_in_returns_to_the_step
         response["Location"], {"username": patient.email, "password": password, "next": step_url}
     )
     assert response["Location"] == step_url
-    assert 'value="Acme Health"' in client.get(step_url).text
+    page = client.get(step_url).text
+    assert 'value="Changed After Expiry"' in page  # what they typed, back in the form
+    assert "We kept what you typed" in page
+    case.policy.refresh_from_db()
+    assert case.policy.insurer == "Acme Health"  # and nothing saved without them
+    assert 'value="Acme Health"' in client.get(step_url).text  # the draft is used once
+
+
+def test_a_row_typed_after_expiry_comes_back_on_its_step(client, patient, password, case):
+    from tests.form_data import ROWS
+
+    url = f"/cases/{case.pk}/rows/treatments/add/"
+    response = client.post(
+        url, prefixed("add-treatments", {**ROWS["treatments"], "name": "Typed Offline"})
+    )
+    step_url = f"/cases/{case.pk}/steps/history/"
+    assert response["Location"] == f"/accounts/login/?next={step_url}"
+    assert not case.treatments.exists()
+    client.post(
+        "/accounts/login/", {"username": patient.email, "password": password, "next": step_url}
+    )
+    page = client.get(step_url).text
+    assert 'value="Typed Offline"' in page and "We kept what you typed" in page
+    assert not case.treatments.exists()
+
+
+def test_an_edit_typed_after_expiry_comes_back_on_its_form(client, patient, password, full_case):
+    from tests.form_data import ROWS
+
+    row = full_case.treatments.get()
+    url = f"/cases/{full_case.pk}/rows/treatments/{row.pk}/edit/"
+    client.post(
+        url, prefixed(f"treatments-{row.pk}", {**ROWS["treatments"], "name": "Edited Offline"})
+    )
+    client.post("/accounts/login/", {"username": patient.email, "password": password, "next": url})
+    assert 'value="Edited Offline"' in client.get(url).text
+    row.refresh_from_db()
+    assert row.name != "Edited Offline"
 
 
 def test_sessions_end_12_hours_after_sign_in_however_active(client, patient, case):
