@@ -7,11 +7,11 @@ from django.db import models
 from django.db.models import Q
 
 from patients.choices import Treatment
-from patients.models import Case, Claim, check_order, end_not_before_start
+from patients.models import Case, CaseRow, Claim, check_order, end_not_before_start
 from patients.validators import not_in_future, valid_service_codes
 
 
-class PriorAuthorization(models.Model):
+class PriorAuthorization(CaseRow):
     """Step 6: one request to the insurer to approve the treatment before it starts."""
 
     class Urgency(models.TextChoices):
@@ -84,7 +84,7 @@ class PriorAuthorization(models.Model):
         return [c.strip() for c in self.codes.split(",") if c.strip()]
 
 
-class Denial(models.Model):
+class Denial(CaseRow):
     """Step 8: the insurer said no, to a prior authorization or a claim."""
 
     class Reason(models.TextChoices):
@@ -161,7 +161,7 @@ class Denial(models.Model):
         )
 
 
-class Appeal(models.Model):
+class Appeal(CaseRow):
     """Step 8: one level of appeal against a denial."""
 
     class Level(models.TextChoices):

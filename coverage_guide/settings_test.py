@@ -6,3 +6,8 @@ SECURE_SSL_REDIRECT once when the server starts, so the override has to be here.
 from .settings import *  # noqa: F403
 
 SECURE_SSL_REDIRECT = False
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not shared-cache memory, so threads in the concurrency tests wait for the write
+    # lock the way production's SQLite does instead of failing at once.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405

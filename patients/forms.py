@@ -39,6 +39,10 @@ class StepForm(forms.ModelForm):
         self.case = case
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+        if hasattr(self.instance, "version") and self.instance.pk:
+            self.fields["version"] = forms.IntegerField(
+                widget=forms.HiddenInput, required=False, initial=self.instance.version
+            )
         for name, field in self.fields.items():
             if isinstance(field, forms.DateField):
                 field.widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")

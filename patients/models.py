@@ -56,6 +56,26 @@ def check_order(instance, start, end, message):
         raise ValidationError({end: message})
 
 
+class Versioned(models.Model):
+    """Saved with a conditional update on `version`, so that two people saving the same thing
+    from the same starting point can't silently overwrite each other (patients/versions.py)."""
+
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class CaseRow(Versioned):
+    """A row a patient adds to a case. `submission_id` makes adding idempotent: the same form
+    posted twice (a double click, a replayed request) makes one row."""
+
+    submission_id = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 class CaseQuerySet(models.QuerySet):
     def for_user(self, user):
         """The cases this user may see: their own. Anything else answers 404."""
@@ -87,7 +107,7 @@ class CaseQuerySet(models.QuerySet):
         )
 
 
-class Case(models.Model):
+class Case(Versioned):
     """One coverage journey: a person seeking one kind of ketamine treatment."""
 
     owner = models.ForeignKey(
@@ -132,7 +152,7 @@ class Case(models.Model):
         return self.nickname or self.get_treatment_display()
 
 
-class InsurancePolicy(models.Model):
+class InsurancePolicy(Versioned):
     """Step 1: the plan, and what it says about this treatment."""
 
     case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="policy")
@@ -227,7 +247,7 @@ class InsurancePolicy(models.Model):
             )
 
 
-class Diagnosis(models.Model):
+class Diagnosis(CaseRow):
     """Step 2: one diagnosis, by ICD-10-CM code."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="diagnoses")
@@ -260,7 +280,7 @@ class Diagnosis(models.Model):
             self.code = normalize_icd10(self.code)
 
 
-class SymptomScore(models.Model):
+class SymptomScore(CaseRow):
     """Step 2: a symptom score on a rating scale, with its date."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="scores")
@@ -287,7 +307,7 @@ class SymptomScore(models.Model):
             )
 
 
-class PriorTreatment(models.Model):
+class PriorTreatment(CaseRow):
     """Step 3: a medication, therapy or procedure tried before."""
 
     class Kind(models.TextChoices):
@@ -365,7 +385,7 @@ class PriorTreatment(models.Model):
         check_order(self, "started_on", "ended_on", "The end date is before the start date.")
 
 
-class InsurerContact(models.Model):
+class InsurerContact(CaseRow):
     """Step 4: one call, chat, letter or portal message with the insurer."""
 
     class Channel(models.TextChoices):
@@ -397,7 +417,7 @@ class InsurerContact(models.Model):
         return f"{self.get_channel_display()} on {self.contacted_on}"
 
 
-class TreatingProvider(models.Model):
+class TreatingProvider(Versioned):
     """Step 5: the clinic and prescriber who will give the treatment."""
 
     class Billing(models.TextChoices):
@@ -453,7 +473,7 @@ class TreatingProvider(models.Model):
         return self.clinic_name or "Treating provider"
 
 
-class Claim(models.Model):
+class Claim(CaseRow):
     """Step 7: one claim sent to the insurer for a date of service."""
 
     class SubmittedBy(models.TextChoices):
@@ -512,7 +532,7 @@ class Claim(models.Model):
         return sum((line.charge or 0) * line.units for line in self.lines.all())
 
 
-class ClaimLine(models.Model):
+class ClaimLine(CaseRow):
     """Step 7: one billed service on a claim."""
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="lines")
@@ -559,7 +579,7 @@ class ClaimLine(models.Model):
                 raise ValidationError({"code": problem})
 
 
-class AidApplication(models.Model):
+class AidApplication(CaseRow):
     """Step 9: a way of paying the patient is using or has asked for."""
 
     class Kind(models.TextChoices):

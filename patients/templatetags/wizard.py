@@ -1,5 +1,6 @@
 """Template helpers for the wizard's rows: their facts and their add forms."""
 
+import uuid
 from decimal import Decimal
 
 from django import template
@@ -65,3 +66,15 @@ def length_is_zero(rows):
 def an(noun):
     """“a treatment”, “an appeal”."""
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
+@register.simple_tag
+def new_submission_id():
+    """A fresh id for an add form, so that posting it twice makes one row."""
+    return uuid.uuid4()
+
+
+@register.filter
+def get(mapping, key):
+    """mapping[key], or None."""
+    return (mapping or {}).get(key)

@@ -25,6 +25,7 @@ from ..models import Case, CaseSummary
 from ..staff_forms import STATUS_FORMS, StaffNoteForm
 from ..steps import ROW_KINDS, STEPS, STEPS_BY_SLUG, progress
 from ..summary import refresh
+from ..versions import Conflict, save_versioned, with_current_version
 
 PAGE_SIZE = 25
 
@@ -209,13 +210,24 @@ def status_update(request, membership, case, kind_slug, row_id):
     form_class, case_path = STATUS_FORMS[kind_slug]
     row = get_object_or_404(form_class._meta.model.objects.filter(**{case_path: case}), pk=row_id)
     form = form_class(request.POST, instance=row, prefix=f"{kind_slug}-{row.pk}", case=case)
-    if not form.is_valid():
+    saved = False
+    if form.is_valid():
+        try:
+            save_versioned(form)
+            saved = True
+        except Conflict as clash:
+            form = with_current_version(form, clash.current)
+            messages.error(
+                request,
+                "Someone saved this while you were editing. Nothing was "
+                "changed: check the current values and save again.",
+            )
+    if not saved:
         return render(
             request,
             "clinic/case_file.html",
             case_file_context(membership, case, status_forms={f"{kind_slug}-{row.pk}": form}),
         )
-    form.save()
     audit.record(
         request,
         "update_status",

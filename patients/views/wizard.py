@@ -1,10 +1,12 @@
 """The patient's cases, the dashboard, and one view for every wizard step and row."""
 
+import uuid
 from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -31,6 +33,7 @@ from ..steps import (
     next_actions,
     progress,
 )
+from ..versions import Conflict, differences, save_versioned, with_current_version
 
 LETTER_PAGES = {kind.step for kind in LETTER_KINDS.values()}
 
@@ -194,17 +197,24 @@ def case_step(request, case, step):
     form = section.form_class(
         request.POST, instance=section.instance(case), prefix=section.slug, case=case
     )
-    if not form.is_valid():
+    conflict = None
+    if form.is_valid():
+        try:
+            save_versioned(form)
+        except Conflict as clash:
+            conflict = differences(form, clash.current)
+            form = with_current_version(form, clash.current)
+    if conflict is not None or form.errors:
         context = step_context(case, step, bound={section.slug: form})
+        context["conflicts"] = {section.slug: conflict}
         if request.htmx:
             return render(
                 request,
                 "patients/_sections.html#section",
-                {**context, "section": section, "form": form},
+                {**context, "section": section, "form": form, "conflict": conflict},
             )
         return render(request, step.template, context)
 
-    form.save()
     following = step_context(case, step)["next_step"]
     destination = (
         step_url(case, following) if following else reverse("case_dashboard", args=[case.pk])
@@ -264,6 +274,27 @@ def restored_forms(request, case, step):
     return {key: form}
 
 
+def submission_id(value):
+    try:
+        return uuid.UUID(value or "")
+    except ValueError:
+        return None
+
+
+def save_once(kind, case, form, submission):
+    """Save a new row, or, if this very form was already saved, return that row."""
+    if submission and (done := kind.for_case(case).filter(submission_id=submission).first()):
+        return done
+    try:
+        with transaction.atomic():
+            return form.save()
+    except IntegrityError:
+        done = kind.for_case(case).filter(submission_id=submission).first() if submission else None
+        if done is None:
+            raise
+        return done
+
+
 def add_prefix(kind, parent=None):
     return f"add-{kind.slug}-{parent.pk}" if parent is not None else f"add-{kind.slug}"
 
@@ -299,10 +330,11 @@ def row_add(request, case, kind):
         return redirect(step_url(case, step, f"add-{kind.slug}"))
     parent = get_parent(kind, case, request.POST.get("parent"))
     prefix = add_prefix(kind, parent)
-    blank = kind.model(**{kind.parent_field: parent or case})
+    submission = submission_id(request.POST.get("submission"))
+    blank = kind.model(**{kind.parent_field: parent or case}, submission_id=submission)
     form = kind.form_class(request.POST, instance=blank, prefix=prefix, case=case)
     if form.is_valid():
-        row = form.save()
+        row = save_once(kind, case, form, submission)
         if request.htmx:
             case = get_case(request, case.pk)
             return render(
@@ -358,8 +390,15 @@ def row_edit(request, case, kind, row):
             "You were signed out before this was saved. We kept what "
             "you typed: check it, then save.",
         )
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.save()
+        try:
+            save_versioned(form)
+        except Conflict as clash:
+            conflict = differences(form, clash.current)
+            form = with_current_version(form, clash.current)
+            row = clash.current
+    if request.method == "POST" and conflict is None and not form.errors:
         if request.htmx:
             case = get_case(request, case.pk)
             return render(
@@ -369,7 +408,7 @@ def row_edit(request, case, kind, row):
             )
         messages.success(request, f"Saved the {kind.noun}.")
         return redirect(step_url(case, STEP_OF_KIND[kind.slug], f"{kind.slug}-{row.pk}"))
-    context = row_context(case, kind, row=row, form=form)
+    context = row_context(case, kind, row=row, form=form, conflict=conflict)
     if request.htmx:
         return render(request, "patients/_rows.html#row_form", context)
     return render(request, "patients/row_edit.html", context)

@@ -123,3 +123,18 @@ def test_audit_events_are_append_only(shared_case):
         event.save()
     with pytest.raises(ValueError):
         event.delete()
+
+
+def test_a_staff_status_saved_from_a_stale_form_is_refused(staff_client, shared_case):
+    claim = shared_case.claims.get()
+    prefix = f"claims-{claim.pk}"
+    url = f"/clinic/HARBOR1/cases/{shared_case.pk}/status/claims/{claim.pk}/"
+    base = {"status": "paid", "claim_number": "C-1", "submitted_on": "", "allowed_amount": "",
+            "paid_amount": "", "patient_share": "", "denial_code": "", "denial_reason": "",
+            "version": str(claim.version)}
+    assert staff_client.post(url, prefixed(prefix, base)).status_code == 302
+    stale = staff_client.post(url, prefixed(prefix, {**base, "claim_number": "C-2"}))
+    assert stale.status_code == 200
+    assert "Someone saved this while you were editing" in unescape(stale.text)
+    claim.refresh_from_db()
+    assert claim.claim_number == "C-1"
