@@ -129,9 +129,17 @@ def test_a_staff_status_saved_from_a_stale_form_is_refused(staff_client, shared_
     claim = shared_case.claims.get()
     prefix = f"claims-{claim.pk}"
     url = f"/clinic/HARBOR1/cases/{shared_case.pk}/status/claims/{claim.pk}/"
-    base = {"status": "paid", "claim_number": "C-1", "submitted_on": "", "allowed_amount": "",
-            "paid_amount": "", "patient_share": "", "denial_code": "", "denial_reason": "",
-            "version": str(claim.version)}
+    base = {
+        "status": "paid",
+        "claim_number": "C-1",
+        "submitted_on": "",
+        "allowed_amount": "",
+        "paid_amount": "",
+        "patient_share": "",
+        "denial_code": "",
+        "denial_reason": "",
+        "version": str(claim.version),
+    }
     assert staff_client.post(url, prefixed(prefix, base)).status_code == 302
     stale = staff_client.post(url, prefixed(prefix, {**base, "claim_number": "C-2"}))
     assert stale.status_code == 200
