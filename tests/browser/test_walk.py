@@ -309,3 +309,15 @@ def test_pages_work_at_375_pixels_wide(make_page, django_user_model):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375
     assert axe_violations(page) == []
+    # The step indicator is reachable and usable with the keyboard alone.
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("!!document.activeElement.closest('#step-nav ol')"):
+            break
+    else:
+        pytest.fail("Tab never reached the step indicator")
+    page.keyboard.press("Tab")
+    target = page.evaluate("document.activeElement.getAttribute('href')")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith(target)

@@ -1,6 +1,7 @@
 """Bad input is refused with a message next to the field, and everything typed is kept."""
 
 import datetime
+import re
 
 import pytest
 
@@ -105,6 +106,10 @@ def test_bad_input_is_refused_next_to_the_field_keeping_what_was_typed(
     assert message in error_for(response.text, prefix, field)
     assert 'aria-invalid="true"' in response.text
     assert "There is a problem" in response.text
+    field_id = f"id_{prefix}-{field}"
+    described = re.search(rf'aria-describedby="[^"]*{re.escape(field_id)}_error', response.text)
+    assert described, "the field is not described by its error message"
+    assert f'href="#{field_id}' in response.text  # the summary links to the field
     kept = form_values(response.text, prefix)
     kept.pop("version", None)  # the hidden version the conflict check uses, not typed
     if message == "Select a valid choice":
