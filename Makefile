@@ -34,6 +34,7 @@ bench: $(STAMP)
 	@rm -f .bench.sqlite3
 	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 $(BIN)/python manage.py migrate --noinput -v0
 	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 $(BIN)/python manage.py bench_letters
+	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 $(BIN)/python manage.py bench_pages
 	@rm -f .bench.sqlite3
 
 lint: $(STAMP)
