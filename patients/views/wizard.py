@@ -156,6 +156,11 @@ def case_deadlines_ics(request, case):
     return response
 
 
+def next_step(step):
+    index = STEPS.index(step)
+    return STEPS[index + 1] if index + 1 < len(STEPS) else None
+
+
 def step_context(case, step, bound=None):
     bound = bound or {}
     sections = [
@@ -174,7 +179,7 @@ def step_context(case, step, bound=None):
         "sections": sections,
         "bound_forms": bound,
         "previous_step": STEPS[index - 1] if index else None,
-        "next_step": STEPS[index + 1] if index + 1 < len(STEPS) else None,
+        "next_step": next_step(step),
         "diagnosis_codes": DIAGNOSES,
         "service_codes": SERVICES,
         "letter_offers": letter_offers(case, step.slug),
@@ -215,7 +220,7 @@ def case_step(request, case, step):
             )
         return render(request, step.template, context)
 
-    following = step_context(case, step)["next_step"]
+    following = next_step(step)
     destination = (
         step_url(case, following) if following else reverse("case_dashboard", args=[case.pk])
     )
@@ -309,18 +314,18 @@ def get_parent(kind, case, parent_id):
     return get_object_or_404(parent_kind.for_case(case), pk=parent_id)
 
 
-def row_context(case, kind, **extra):
+def row_context(case, kind, refreshed=False, **extra):
+    """What a row response renders; `refreshed` responses (a row added, saved or deleted) also
+    swap in the step's letters and guidance, which the change may have altered."""
     step = STEP_OF_KIND[kind.slug]
-    return {
-        "case": case,
-        "kind": kind,
-        "step": step,
-        "progress": progress(case),
-        "letter_offers": letter_offers(case, step.slug),
-        "letter_page": step.slug in LETTER_PAGES,
-        **(step.guidance(case) if step.guidance else {}),
-        **extra,
-    }
+    context = {"case": case, "kind": kind, "step": step, "progress": progress(case)}
+    if refreshed:
+        context.update(
+            letter_offers=letter_offers(case, step.slug),
+            letter_page=step.slug in LETTER_PAGES,
+            **(step.guidance(case) if step.guidance else {}),
+        )
+    return {**context, **extra}
 
 
 @case_view("GET", "POST")
@@ -343,6 +348,7 @@ def row_add(request, case, kind):
                 row_context(
                     case,
                     kind,
+                    refreshed=True,
                     row=row,
                     parent=parent,
                     prefix=prefix,
@@ -404,7 +410,7 @@ def row_edit(request, case, kind, row):
             return render(
                 request,
                 "patients/_rows.html#row_saved",
-                row_context(case, kind, row=_prefetched(case, kind, row)),
+                row_context(case, kind, refreshed=True, row=_prefetched(case, kind, row)),
             )
         messages.success(request, f"Saved the {kind.noun}.")
         return redirect(step_url(case, STEP_OF_KIND[kind.slug], f"{kind.slug}-{row.pk}"))
@@ -422,6 +428,8 @@ def row_delete(request, case, kind, row):
     row.delete()
     if request.htmx:
         case = get_case(request, case.pk)
-        return render(request, "patients/_rows.html#row_deleted", row_context(case, kind))
+        return render(
+            request, "patients/_rows.html#row_deleted", row_context(case, kind, refreshed=True)
+        )
     messages.success(request, f"Deleted the {kind.noun}.")
     return redirect(step_url(case, step, f"list-{kind.slug}"))

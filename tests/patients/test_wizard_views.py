@@ -70,7 +70,7 @@ def test_save_and_continue_goes_to_the_next_step(patient_client, case):
 def test_last_step_continues_to_the_dashboard(patient_client, case):
     assert STEPS[-1].sections == ()
     response = patient_client.get(step_url(case, STEPS[-1]))
-    assert f'href="/cases/{case.pk}/"' in response.text
+    assert f'class="button" href="/cases/{case.pk}/">Back to the overview' in response.text
 
 
 def test_policy_values_are_normalized_and_kept(patient_client, case):
@@ -115,6 +115,7 @@ def test_row_added_with_htmx_returns_the_row_and_a_fresh_form(patient_client, ca
     assert f'id="{kind.slug}-{row.pk}"' in response.text
     assert 'hx-swap-oob="beforeend:#items-' in response.text
     assert 'id="step-nav"' in response.text
+    assert '<div id="guidance" hx-swap-oob="true">' in response.text  # refreshed as well
     assert "<html" not in response.text
 
 
