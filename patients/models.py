@@ -89,9 +89,10 @@ class CaseQuerySet(models.QuerySet):
 
     def with_step_data(self):
         """Everything the wizard's steps read, in a fixed number of queries."""
-        from appeals.models import LetterVersion  # appeals imports this module: no cycle here
+        from appeals.models import Denial, LetterVersion  # appeals imports this module
 
         letters = LetterVersion.objects.defer("pdf", "context").select_related("created_by")
+        denials = Denial.objects.select_related("prior_authorization", "claim")
         return self.select_related("owner", "policy", "provider").prefetch_related(
             models.Prefetch("letters", queryset=letters),
             "diagnoses",
@@ -101,9 +102,8 @@ class CaseQuerySet(models.QuerySet):
             "claims__lines",
             "aid_applications",
             "prior_authorizations",
+            models.Prefetch("denials", queryset=denials),
             "denials__appeals",
-            "denials__prior_authorization",
-            "denials__claim",
         )
 
 

@@ -44,11 +44,17 @@ def facts(row, kind):
 
 
 @register.simple_tag(takes_context=True)
-def add_form(context, kind, parent=None):
-    """The empty add form for a list, or the one that just failed validation."""
+def add_form(context, kind, parent=None, rows=()):
+    """The add form for a list: the one that just failed validation, else an empty one. A nested
+    list that already has rows (a claim's lines) gets None, for a link that fetches the form:
+    one form a claim would make a long claims page slow to build and to read."""
     prefix = f"add-{kind.slug}-{parent.pk}" if parent is not None else f"add-{kind.slug}"
     bound = context.get("bound_forms") or {}
-    return bound.get(prefix) or kind.form_class(prefix=prefix, case=context["case"])
+    if prefix in bound:
+        return bound[prefix]
+    if parent is not None and len(rows):
+        return None
+    return kind.form_class(prefix=prefix, case=context["case"])
 
 
 @register.filter

@@ -332,7 +332,22 @@ def row_context(case, kind, refreshed=False, **extra):
 def row_add(request, case, kind):
     step = STEP_OF_KIND[kind.slug]
     if request.method == "GET":
-        return redirect(step_url(case, step, f"add-{kind.slug}"))
+        if not kind.is_nested or "parent" not in request.GET:
+            return redirect(step_url(case, step, f"add-{kind.slug}"))
+        # A nested list's add form is fetched on demand (see the add_form template tag).
+        parent = get_parent(kind, case, request.GET.get("parent"))
+        prefix = add_prefix(kind, parent)
+        context = row_context(
+            case,
+            kind,
+            parent=parent,
+            open=True,
+            form=kind.form_class(prefix=prefix, case=case),
+            back=step_url(case, step, f"{PARENT_OF_KIND[kind.slug].slug}-{parent.pk}"),
+        )
+        if request.htmx:
+            return render(request, "patients/_rows.html#add_form", context)
+        return render(request, "patients/row_add.html", context)
     parent = get_parent(kind, case, request.POST.get("parent"))
     prefix = add_prefix(kind, parent)
     submission = submission_id(request.POST.get("submission"))

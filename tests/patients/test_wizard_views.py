@@ -3,7 +3,7 @@
 import pytest
 
 from patients.steps import PARENT_OF_KIND, ROW_KINDS, STEP_OF_KIND, STEPS
-from tests.factories import fill_case
+from tests.factories import CaseFactory, fill_case
 from tests.form_data import ROWS, SECTIONS, prefixed
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -204,3 +204,36 @@ def test_a_patient_can_have_several_cases(patient_client):
     patient_client.post("/cases/new/", {"treatment": "iv_ketamine"})
     page = patient_client.get("/cases/")
     assert "Esketamine nasal spray" in page.text and "IV ketamine infusions" in page.text
+
+
+def test_a_claim_with_lines_offers_its_add_line_form_on_demand(patient_client, full_case):
+    claim = full_case.claims.get()
+    assert claim.lines.exists()
+    page = patient_client.get(step_url(full_case, STEPS[6]))
+    add_url = f"/cases/{full_case.pk}/rows/claim-lines/add/?parent={claim.pk}"
+    assert f'href="{add_url}"' in page.text
+    assert f'name="add-claim-lines-{claim.pk}-code"' not in page.text
+
+    fragment = patient_client.get(add_url, **HTMX)
+    assert f'name="add-claim-lines-{claim.pk}-code"' in fragment.text
+    assert "<html" not in fragment.text
+
+    form_page = patient_client.get(add_url)
+    assert f'name="add-claim-lines-{claim.pk}-code"' in form_page.text
+    assert f'value="{claim.pk}"' in form_page.text
+    assert f"/steps/claims/#claims-{claim.pk}" in form_page.text
+
+
+def test_a_claim_without_lines_shows_its_add_line_form(patient_client, full_case):
+    claim = full_case.claims.get()
+    claim.lines.all().delete()
+    page = patient_client.get(step_url(full_case, STEPS[6]))
+    assert f'name="add-claim-lines-{claim.pk}-code"' in page.text
+
+
+def test_add_line_form_for_another_patients_claim_is_404(patient_client, full_case, other_patient):
+    other = fill_case(CaseFactory(owner=other_patient))
+    claim = other.claims.get()
+    url = f"/cases/{full_case.pk}/rows/claim-lines/add/?parent={claim.pk}"
+    assert patient_client.get(url).status_code == 404
+    assert patient_client.get(url, **HTMX).status_code == 404
