@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 
 from .letters import fmt_date
 from .models import LetterVersion
-from .pdf import render_pdf
+from .rendering import render_letter_pdf
 
 
 def letter_html(kind, context):
@@ -52,13 +52,18 @@ def build_letter(kind, case, *, denial=None, claim=None, period=None, signer=Non
     return subject, context
 
 
-@transaction.atomic
 def make_letter(kind, case, *, user=None, denial=None, claim=None, period=None, signer=None):
     """Render a new version of a letter and archive it; earlier versions stay as they were."""
     subject, context = build_letter(
         kind, case, denial=denial, claim=claim, period=period, signer=signer
     )
-    pdf = render_pdf(letter_html(kind, context))
+    # Rendered before the transaction opens: no database lock is held while the PDF is made.
+    pdf = render_letter_pdf(letter_html(kind, context))
+    with transaction.atomic():
+        return _archive(kind, case, subject, context, pdf, user, denial, claim)
+
+
+def _archive(kind, case, subject, context, pdf, user, denial, claim):
     earlier = LetterVersion.objects.filter(
         case=case, kind=kind.slug, denial=denial, claim=claim, subject=subject
     )

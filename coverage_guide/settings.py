@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "whitenoise.runserver_nostatic",  # runserver serves static files the way production does
     "django.contrib.staticfiles",
     "django.forms",
     "django_htmx",
@@ -44,6 +45,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -131,9 +133,25 @@ TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "America/New_York")
 USE_I18N = False
 USE_TZ = True
 
+# Letters are rendered in this many separate processes per app worker, at a lower CPU priority
+# than pages (appeals/rendering.py); 0 renders them in the worker itself.
+LETTER_RENDER_PROCESSES = int(os.environ.get("DJANGO_LETTER_RENDER_PROCESSES", "1"))
+
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
+# Static files are served by WhiteNoise from the app servers themselves. In production they are
+# collected first (`manage.py collectstatic`): names carry a hash of the content, so browsers may
+# keep them for a year, and each is stored pre-compressed. In development they come straight from
+# the static folder.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
 
 # Content-Security-Policy from Django's own middleware: scripts only from us, with a nonce.
 SECURE_CSP = {

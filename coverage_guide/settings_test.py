@@ -7,6 +7,15 @@ from .settings import *  # noqa: F403
 
 SECURE_SSL_REDIRECT = False
 
+# Tests read static files from the static folder, as in development, instead of a collected,
+# hashed copy (tests/coverage_guide/test_static.py collects one and checks how it is served).
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+STATIC_ROOT = None
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not shared-cache memory, so threads in the concurrency tests wait for the write
     # lock the way production's SQLite does instead of failing at once.
