@@ -5,8 +5,8 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.test import Client, override_settings
 from django.templatetags.static import static
+from django.test import Client, override_settings
 
 MANIFEST = "whitenoise.storage.CompressedManifestStaticFilesStorage"
 
