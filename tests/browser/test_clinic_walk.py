@@ -6,6 +6,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from patients.demo import (
     DEMO_PATIENT_EMAIL,
@@ -56,9 +57,11 @@ def test_share_then_staff_work_the_case_and_the_patient_sees_who(make_page):
     appeal = staff.locator("div.row-card[id^=appeals-]").first
     appeal.locator("summary").click()
     appeal.locator("select[name$=-outcome]").select_option("upheld")
-    appeal.locator("input[name$=-decided_on]").fill("2026-11-20")
+    # Decided today: the demo's appeal was filed a few days ago, whatever day the test runs.
+    appeal.locator("input[name$=-decided_on]").fill(timezone.localdate().isoformat())
     appeal.locator("button:has-text('Save')").click()
     staff.wait_for_load_state("networkidle")
+    assert "Saved." in staff.inner_text(".messages")
     assert "Lost: the denial was upheld" in staff.content()
     staff.click("button:has-text('Make: Letter of medical necessity')")
     with staff.expect_download() as download:
