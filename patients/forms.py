@@ -39,10 +39,6 @@ class StepForm(forms.ModelForm):
         self.case = case
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        if hasattr(self.instance, "version") and self.instance.pk:
-            self.fields["version"] = forms.IntegerField(
-                widget=forms.HiddenInput, required=False, initial=self.instance.version
-            )
         for name, field in self.fields.items():
             if isinstance(field, forms.DateField):
                 field.widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -61,6 +57,11 @@ class StepForm(forms.ModelForm):
             if name in self.radio_fields:
                 field.widget = forms.RadioSelect(choices=field.choices)
                 field.choices = [c for c in field.choices if c[0] != ""]
+        if hasattr(self.instance, "version") and self.instance.pk:
+            # Added after the widgets above are chosen, so that it stays a hidden input.
+            self.fields["version"] = forms.IntegerField(
+                widget=forms.HiddenInput, required=False, initial=self.instance.version
+            )
 
 
 class CaseForm(StepForm):

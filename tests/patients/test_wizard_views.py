@@ -237,3 +237,12 @@ def test_add_line_form_for_another_patients_claim_is_404(patient_client, full_ca
     url = f"/cases/{full_case.pk}/rows/claim-lines/add/?parent={claim.pk}"
     assert patient_client.get(url).status_code == 404
     assert patient_client.get(url, **HTMX).status_code == 404
+
+
+@pytest.mark.parametrize("kind", ROW_KINDS.values(), ids=lambda k: k.slug)
+def test_edit_forms_carry_the_version_as_a_hidden_input_not_a_field(patient_client, full_case, kind):
+    row = kind.for_case(full_case).first()
+    page = patient_client.get(f"/cases/{full_case.pk}/rows/{kind.slug}/{row.pk}/edit/")
+    prefix = f"{kind.slug}-{row.pk}"
+    assert f'<input type="hidden" name="{prefix}-version" value="{row.version}"' in page.text
+    assert ">Version</label>" not in page.text
