@@ -240,7 +240,7 @@ def test_add_line_form_for_another_patients_claim_is_404(patient_client, full_ca
 
 
 @pytest.mark.parametrize("kind", ROW_KINDS.values(), ids=lambda k: k.slug)
-def test_edit_forms_carry_the_version_as_a_hidden_input_not_a_field(patient_client, full_case, kind):
+def test_edit_forms_keep_the_version_hidden(patient_client, full_case, kind):
     row = kind.for_case(full_case).first()
     page = patient_client.get(f"/cases/{full_case.pk}/rows/{kind.slug}/{row.pk}/edit/")
     prefix = f"{kind.slug}-{row.pk}"
