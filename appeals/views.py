@@ -29,7 +29,7 @@ def page_url(case, page):
     return reverse("case_step", args=[case.pk, page])
 
 
-@case_view("POST", lookups={"letter_kind": _letter_kind})
+@case_view("POST", lookups={"letter_kind": _letter_kind}, step_data=("POST",))
 def letter_create(request, case, letter_kind):
     """Make a new version of a letter for this case (and its denial or claim)."""
     kind = letter_kind
@@ -80,6 +80,6 @@ def letter_response(case, version):
     return response
 
 
-@case_view("GET", lookups={"version_id": _version})
+@case_view("GET", lookups={"version_id": _version}, step_data=())
 def letter_download(request, case, version_id):
     return letter_response(case, version_id)

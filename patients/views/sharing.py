@@ -32,7 +32,7 @@ class ShareForm(forms.Form):
         return code
 
 
-@case_view("GET", "POST")
+@case_view("GET", "POST", step_data=())
 def sharing(request, case):
     """Step 1 enters a code, step 2 confirms what will be shared; POST with consent shares."""
     form = ShareForm(request.POST or request.GET or None)
@@ -71,7 +71,7 @@ def _share(case, share_id):
     return get_object_or_404(case.shares.select_related("clinic"), pk=share_id)
 
 
-@case_view("POST", lookups={"share_id": _share})
+@case_view("POST", lookups={"share_id": _share}, step_data=())
 def revoke_share(request, case, share_id):
     share = share_id
     if share.revoked_at is None:
@@ -82,7 +82,7 @@ def revoke_share(request, case, share_id):
     return redirect("case_sharing", case.pk)
 
 
-@case_view("GET")
+@case_view("GET", step_data=())
 def access_log(request, case):
     """Who at a clinic looked at or changed this case, and when."""
     events = (

@@ -38,22 +38,28 @@ from ..versions import Conflict, differences, save_versioned, with_current_versi
 LETTER_PAGES = {kind.step for kind in LETTER_KINDS.values()}
 
 
-def get_case(request, case_id):
-    return get_object_or_404(Case.objects.for_user(request.user).with_step_data(), pk=case_id)
+def get_case(request, case_id, step_data=True):
+    """The signed-in patient's case, with everything the steps read (or only its plan and
+    clinic, for a write that redirects), or 404."""
+    cases = Case.objects.for_user(request.user)
+    cases = cases.with_step_data() if step_data else cases.select_related("policy", "provider")
+    return get_object_or_404(cases, pk=case_id)
 
 
-def case_view(*methods, lookups=None):
+def case_view(*methods, lookups=None, step_data=("GET",)):
     """A page of one case. Signed in; the case, and any step, list or row named in the URL,
     looked up through the owner's cases first (404 if not theirs, whatever the method); never
     cached; varying with htmx. The view receives the objects, not their ids.
 
-    `lookups` maps further URL arguments to functions (case, value) -> object that raise 404."""
+    `lookups` maps further URL arguments to functions (case, value) -> object that raise 404.
+    The case comes with its step data for the methods in `step_data`: a write that only
+    redirects doesn't load the whole case; one that renders reloads it (`get_case`)."""
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, case_id, step_slug=None, kind_slug=None, row_id=None, **more):
             try:
-                case = get_case(request, case_id)
+                case = get_case(request, case_id, step_data=request.method in step_data)
                 found = {}
                 if step_slug is not None:
                     found["step"] = STEPS_BY_SLUG.get(step_slug) or _not_found("No such step.")
@@ -210,6 +216,7 @@ def case_step(request, case, step):
             conflict = differences(form, clash.current)
             form = with_current_version(form, clash.current)
     if conflict is not None or form.errors:
+        case = get_case(request, case.pk)
         context = step_context(case, step, bound={section.slug: form})
         context["conflicts"] = {section.slug: conflict}
         if request.htmx:
@@ -372,6 +379,7 @@ def row_add(request, case, kind):
             )
         messages.success(request, f"Added the {kind.noun}.")
         return redirect(step_url(case, step, f"{kind.slug}-{row.pk}"))
+    case = get_case(request, case.pk)
     if request.htmx:
         return render(
             request,
@@ -429,6 +437,8 @@ def row_edit(request, case, kind, row):
             )
         messages.success(request, f"Saved the {kind.noun}.")
         return redirect(step_url(case, STEP_OF_KIND[kind.slug], f"{kind.slug}-{row.pk}"))
+    if request.method == "POST":
+        case = get_case(request, case.pk)
     context = row_context(case, kind, row=row, form=form, conflict=conflict)
     if request.htmx:
         return render(request, "patients/_rows.html#row_form", context)
