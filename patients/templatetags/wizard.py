@@ -1,10 +1,12 @@
 """Template helpers for the wizard's rows: their facts and their add forms."""
 
+import functools
 import uuid
 from decimal import Decimal
 
 from django import template
 from django.db import models
+from django.template.defaultfilters import linebreaksbr
 from django.utils.formats import date_format
 
 register = template.Library()
@@ -31,15 +33,21 @@ def _display(row, field):
     return str(value)
 
 
+@functools.cache
+def _columns(kind):
+    """(field, label) for each column of a list, looked up once."""
+    fields = [kind.model._meta.get_field(name) for name in kind.columns]
+    return [(f, f.verbose_name[:1].upper() + f.verbose_name[1:]) for f in fields]
+
+
 @register.filter
 def facts(row, kind):
-    """(label, text) for each filled-in column of a row."""
+    """(label, text as HTML) for each filled-in column of a row; line breaks kept, text escaped."""
     pairs = []
-    for name in kind.columns:
-        field = row._meta.get_field(name)
+    for field, label in _columns(kind):
         text = _display(row, field)
         if text is not None:
-            pairs.append((field.verbose_name[:1].upper() + field.verbose_name[1:], text))
+            pairs.append((label, linebreaksbr(text, autoescape=True)))
     return pairs
 
 

@@ -219,13 +219,12 @@ class Command(BaseCommand):
             get_ms, bare_get = against_bare(get, bare, runs)
             post_ms, bare_post = against_bare(post, bare, runs)
             bare_times += [bare_get, bare_post]
-            get_q = [queries(lambda c=c, get=get: get(case=c)) for c in (small, large)]
-            post_q = [queries(lambda c=c, post=post: post(case=c)) for c in (small, large)]
+            get_q = " / ".join(str(queries(lambda c=c, g=get: g(case=c))) for c in (small, large))
+            post_q = " / ".join(str(queries(lambda c=c, p=post: p(case=c))) for c in (small, large))
             worst = max(worst, get_ms / bare_get, post_ms / bare_post)
             self.stdout.write(
                 f"{step.slug:<21}{get_ms:>8.2f}{get_ms / bare_get:>7.1f}{post_ms:>9.2f}"
-                f"{post_ms / bare_post:>7.1f}{'%d / %d' % tuple(get_q):>13}"
-                f"{'%d / %d' % tuple(post_q):>14}"
+                f"{post_ms / bare_post:>7.1f}{get_q:>13}{post_q:>14}"
             )
         self.stdout.write(
             f"bare view: {statistics.median(bare_times):.2f} ms. Budgets: each page <= 8x bare "
