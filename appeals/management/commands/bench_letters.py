@@ -23,8 +23,8 @@ BUDGET_RATIO = 1.5
 
 
 def bare_html(pages, text=""):
-    """The cheapest WeasyPrint work to compare with: the letter's own words as plain paragraphs,
-    no stylesheet, split over the same number of pages (or one line a page without `text`)."""
+    """A bare document to compare with: the letter's own words as plain paragraphs, split over
+    the same number of pages (or one word a page without `text`)."""
     words = text.split() or ["Page"]
     size = -(-len(words) // pages)
     chunks = [" ".join(words[i * size : (i + 1) * size]) for i in range(pages)]
@@ -71,8 +71,9 @@ class Command(BaseCommand):
             f"Letters for the demo case, median of {runs} runs (database: {connection.vendor})"
         )
         header = (
-            f"{'letter':<20}{'pages':>6}{'letter ms':>11}{'bare ms':>9}{'ratio':>7}"
-            f"{'empty ms':>10}  budget"
+            f"{'letter':<20}{'pages':>6}{'letter ms':>11}{'words ms':>10}{'ratio':>7}"
+            f"{'markup ms':>11}{'ratio':>7}{'empty ms':>10}  budget (<= {BUDGET_MS} ms, "
+            f"<= {BUDGET_RATIO}x words)"
         )
         self.stdout.write(header)
         self.stdout.write("-" * len(header))
@@ -90,19 +91,22 @@ class Command(BaseCommand):
             html = letter_html(kind, build_letter(kind, case, **extra)[1])
             pages = len(render_document(html).pages)
             letter_ms = median_ms(letter, runs)
-            bare = bare_html(pages, strip_tags(html))
-            bare_ms = median_ms(lambda bare=bare: HTML(string=bare).write_pdf(), runs)
+            words = bare_html(pages, strip_tags(html))
+            words_ms = median_ms(lambda words=words: HTML(string=words).write_pdf(), runs)
+            markup_ms = median_ms(lambda html=html: HTML(string=html).write_pdf(), runs)
             empty = bare_html(pages)
             empty_ms = median_ms(lambda empty=empty: HTML(string=empty).write_pdf(), runs)
-            ratio = letter_ms / bare_ms
+            ratio = letter_ms / words_ms
             time_ok = "met" if letter_ms <= BUDGET_MS else "MISSED"
             ratio_ok = "met" if ratio <= BUDGET_RATIO else "MISSED"
             self.stdout.write(
-                f"{kind.slug:<20}{pages:>6}{letter_ms:>11.1f}{bare_ms:>9.1f}"
-                f"{ratio:>7.2f}{empty_ms:>10.1f}  <= {BUDGET_MS} ms {time_ok}, "
-                f"<= {BUDGET_RATIO}x bare {ratio_ok}"
+                f"{kind.slug:<20}{pages:>6}{letter_ms:>11.1f}{words_ms:>10.1f}{ratio:>7.2f}"
+                f"{markup_ms:>11.1f}{letter_ms / markup_ms:>7.2f}{empty_ms:>10.1f}  "
+                f"{time_ok}, {ratio_ok}"
             )
         self.stdout.write(
-            "bare: the letter's own words as plain paragraphs over the same pages, "
-            "no stylesheet; empty: one word a page."
+            "letter: built from the case and rendered as the app does (its stylesheet, fetcher "
+            "and fonts). Bare WeasyPrint documents, each with WeasyPrint's defaults and no "
+            "stylesheet, the same page count: words = the letter's words as plain paragraphs; "
+            "markup = the letter's own HTML, tables included; empty = one word a page."
         )
