@@ -165,6 +165,7 @@ def gunicorn(env):
     """gunicorn with the production settings file, on a free loopback port, until the block ends."""
     port = free_port()
     server_env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}"}
+    log = tempfile.TemporaryFile()
     server = subprocess.Popen(
         [
             sys.executable,
@@ -176,11 +177,16 @@ def gunicorn(env):
         ],
         env=server_env,
         cwd=settings.BASE_DIR,
-        stderr=subprocess.DEVNULL,
+        stderr=log,
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(base_url + "/", server)
+        try:
+            wait_until_up(base_url + "/", server)
+        except CommandError:
+            log.seek(0)
+            sys.stderr.write(log.read().decode(errors="replace")[-3000:])
+            raise
         from coverage_guide import gunicorn_conf
 
         yield (
@@ -196,6 +202,7 @@ def gunicorn(env):
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             server.kill()
+        log.close()
 
 
 def wait_until_up(url, server, seconds=60):
@@ -230,7 +237,7 @@ def locust(env, base_url, credentials, seconds, clients, letter_clients):
     with tempfile.TemporaryDirectory(prefix="locust-") as out:
         prefix = str(Path(out, "run"))
         classes = ["PageUser", "LetterUser"] if letter_clients else ["PageUser"]
-        subprocess.run(
+        run = subprocess.run(
             [
                 sys.executable,
                 "-m",
@@ -262,8 +269,10 @@ def locust(env, base_url, credentials, seconds, clients, letter_clients):
             },
             check=False,  # Locust exits 1 when any request failed; the errors column says so
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
+        if not Path(prefix + "_stats.csv").exists():
+            raise CommandError(f"Locust did not run: {run.stderr.decode()[-3000:]}")
         with open(prefix + "_stats.csv", newline="") as stats:
             rows = {row["Name"]: row for row in csv.DictReader(stats)}
     rows.pop("Aggregated", None)
