@@ -15,6 +15,8 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from coverage_guide.stack import run_on_reserved_stack
+
 STATIC_DIR = Path(settings.BASE_DIR, "static").resolve()
 LETTER_CSS = STATIC_DIR / "css" / "letter.css"
 
@@ -74,4 +76,10 @@ def render_document(html, fetcher=None):
 
 def render_pdf(html, fetcher=None):
     """The PDF bytes for a letter's HTML, styled by the letter stylesheet."""
+    # Layout recurses deeply: on a stack chunk of its own it never thrashes CPython's frame
+    # allocator, whatever the caller's depth (coverage_guide/stack.py).
+    return run_on_reserved_stack(_write_pdf, html, fetcher)
+
+
+def _write_pdf(html, fetcher):
     return render_document(html, fetcher).write_pdf()

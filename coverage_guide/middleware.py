@@ -1,4 +1,4 @@
-"""Ends a signed-in session twelve hours after login, however active it was."""
+"""Site middleware: each request on a reserved stack; sessions end twelve hours after login."""
 
 import time
 
@@ -6,6 +6,8 @@ from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
+
+from .stack import run_on_reserved_stack
 
 SESSION_STARTED_KEY = "signed_in_at"
 
@@ -28,3 +30,14 @@ class SessionLifetimeMiddleware:
             if started is None or time.time() - started > settings.SESSION_ABSOLUTE_SECONDS:
                 logout(request)
         return self.get_response(request)
+
+
+class ReservedStackMiddleware:
+    """Handles each request on a frame-stack chunk of its own, so that rendering never thrashes
+    CPython's frame allocator (coverage_guide/stack.py). Outermost in MIDDLEWARE."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return run_on_reserved_stack(self.get_response, request)
