@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django_htmx.http import HttpResponseClientRedirect
 
 from patients.views.wizard import case_view
 
@@ -43,7 +44,10 @@ def letter_create(request, case, letter_kind):
             return redirect(page_url(case, kind.step) + "#letters")
     elif kind.target == "claim":
         target["claim"] = get_object_or_404(case.claims.all(), pk=_id(request, "claim"))
-    version = make_letter(kind, case, user=request.user, **target)
+    try:
+        version = make_letter(kind, case, user=request.user, **target)
+    except TimeoutError:
+        return letter_not_made(request, page_url(case, kind.step) + "#letters")
     if request.htmx:
         return render(
             request,
@@ -56,6 +60,15 @@ def letter_create(request, case, letter_kind):
         )
     messages.success(request, f"Made version {version.number} of the {kind.title.lower()}.")
     return redirect(page_url(case, kind.step) + f"#letter-{version.pk}")
+
+
+def letter_not_made(request, url):
+    """Back to the page with a calm message, when the renderer did not answer in time."""
+    messages.error(
+        request,
+        "We couldn't make the PDF just now. Nothing you entered is lost: try again in a minute.",
+    )
+    return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
 
 
 def _id(request, name):

@@ -16,7 +16,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from appeals.letters import LETTER_KINDS, targets
 from appeals.services import make_letter
-from appeals.views import letter_response
+from appeals.views import letter_not_made, letter_response
 from coverage_guide import audit
 from coverage_guide.models import Membership
 
@@ -247,7 +247,10 @@ def staff_letter_create(request, membership, case, letter_kind):
         value = request.POST.get(kind.target, "")
         rows = case.denials.all() if kind.target == "denial" else case.claims.all()
         target[kind.target] = get_object_or_404(rows, pk=value if value.isdigit() else 0)
-    version = make_letter(kind, case, user=request.user, signer=membership.signer(), **target)
+    try:
+        version = make_letter(kind, case, user=request.user, signer=membership.signer(), **target)
+    except TimeoutError:
+        return letter_not_made(request, case_file_url(membership, case, "letters"))
     audit.record(
         request,
         "generate_letter",

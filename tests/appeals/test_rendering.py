@@ -57,3 +57,24 @@ def test_no_transaction_is_open_while_a_letter_renders(monkeypatch):
     version = services.make_letter(LETTER_KINDS["call-script"], case)
     assert seen == [False]
     assert version.number == 1 and bytes(version.pdf) == b"%PDF-1.7 test"
+
+
+@pytest.mark.parametrize("htmx", [False, True], ids=["page", "htmx"])
+def test_a_letter_that_does_not_render_in_time_says_so_calmly(
+    patient_client, full_case, monkeypatch, htmx
+):
+    def too_slow(html):
+        raise TimeoutError
+
+    monkeypatch.setattr(services, "render_letter_pdf", too_slow)
+    headers = {"HTTP_HX_REQUEST": "true"} if htmx else {}
+    url = f"/cases/{full_case.pk}/letters/call-script/new/"
+    response = patient_client.post(url, **headers)
+    step_page = f"/cases/{full_case.pk}/steps/insurer/#letters"
+    if htmx:
+        assert response["HX-Redirect"] == step_page
+    else:
+        assert response.status_code == 302 and response["Location"] == step_page
+    page = patient_client.get(step_page)
+    assert "make the PDF just now. Nothing you entered is lost" in page.text
+    assert not full_case.letters.exists()
