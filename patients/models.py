@@ -569,7 +569,8 @@ class ClaimLine(CaseRow):
         ]
 
     def __str__(self):
-        return f"{self.code} × {self.units}"
+        charge = f" at ${self.charge:,.2f}" if self.charge is not None else ""
+        return f"{self.code} × {self.units}{charge} ({self.get_place_of_service_display()})"
 
     def clean(self):
         if self.code:

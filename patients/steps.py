@@ -70,6 +70,9 @@ class RowKind:
     parent_field: str = "case"
     children: tuple["RowKind", ...] = ()
     hint: str = ""
+    # A nested list shown on its parent's card as one line a row, opened to change it: a claim's
+    # services (twenty claims of three services would otherwise be eighty cards on one page).
+    in_brief: bool = False
 
     def rows_of(self, owner):
         """The rows belonging to a case or a parent row (prefetched by with_step_data)."""
@@ -375,6 +378,7 @@ CLAIM_LINES = RowKind(
     "claim__case",
     ("code", "units", "charge", "place_of_service"),
     parent_field="claim",
+    in_brief=True,
 )
 CLAIMS = RowKind(
     "claims",

@@ -65,6 +65,15 @@ def add_form(context, kind, parent=None, rows=()):
     return kind.form_class(prefix=prefix, case=context["case"])
 
 
+@register.simple_tag(takes_context=True)
+def in_brief(context, child, row, rows):
+    """Whether a nested list shows in brief on its parent's card: it is that kind of list, it
+    has rows, the parent isn't opened, and it has no add form with errors to show."""
+    if not (child.in_brief and len(rows)) or context.get("expanded") == row.pk:
+        return False
+    return f"add-{child.slug}-{row.pk}" not in (context.get("bound_forms") or {})
+
+
 @register.filter
 def rows_of(kind, owner):
     """A list's rows for a case or a parent row."""

@@ -321,11 +321,27 @@ def get_parent(kind, case, parent_id):
     return get_object_or_404(parent_kind.for_case(case), pk=parent_id)
 
 
+def row_page_url(case, kind, row_id, parent_id=None, anchor=None):
+    """Where a row is shown: on its step, or for a list shown in brief (a claim's services) on
+    its parent's own page, opened; anchored at the row (or at `anchor`)."""
+    anchor = anchor or f"{kind.slug}-{row_id}"
+    if not kind.in_brief:
+        return step_url(case, STEP_OF_KIND[kind.slug], anchor)
+    parent_kind = PARENT_OF_KIND[kind.slug]
+    return reverse("row_detail", args=[case.pk, parent_kind.slug, parent_id]) + f"?expand#{anchor}"
+
+
+def _parent_id(kind, row):
+    return getattr(row, f"{kind.parent_field}_id") if kind.is_nested else None
+
+
 def row_context(case, kind, refreshed=False, **extra):
     """What a row response renders; `refreshed` responses (a row added, saved or deleted) also
     swap in the step's letters and guidance, which the change may have altered."""
     step = STEP_OF_KIND[kind.slug]
     context = {"case": case, "kind": kind, "step": step, "progress": progress(case)}
+    if (row := extra.get("row")) is not None:
+        context["row_home"] = row_page_url(case, kind, row.pk, _parent_id(kind, row))
     if refreshed:
         context.update(
             letter_offers=letter_offers(case, step.slug),
@@ -350,7 +366,7 @@ def row_add(request, case, kind):
             parent=parent,
             open=True,
             form=kind.form_class(prefix=prefix, case=case),
-            back=step_url(case, step, f"{PARENT_OF_KIND[kind.slug].slug}-{parent.pk}"),
+            back=row_page_url(case, kind, None, parent.pk, anchor=f"list-{kind.slug}-{parent.pk}"),
         )
         if request.htmx:
             return render(request, "patients/_rows.html#add_form", context)
@@ -378,6 +394,8 @@ def row_add(request, case, kind):
                 ),
             )
         messages.success(request, f"Added the {kind.noun}.")
+        if kind.in_brief:  # back where the form was, the new row in brief on its parent's card
+            return redirect(step_url(case, step, f"{PARENT_OF_KIND[kind.slug].slug}-{parent.pk}"))
         return redirect(step_url(case, step, f"{kind.slug}-{row.pk}"))
     case = get_case(request, case.pk)
     if request.htmx:
@@ -391,13 +409,17 @@ def row_add(request, case, kind):
 
 @case_view("GET")
 def row_detail(request, case, kind, row):
+    """A row's card (htmx), or with `expand` the card with its nested lists opened: on the step
+    a claim shows its services in brief, and opens them here to change them."""
+    expand = "expand" in request.GET
+    if not (request.htmx or expand):
+        return redirect(step_url(case, STEP_OF_KIND[kind.slug], f"{kind.slug}-{row.pk}"))
+    context = row_context(
+        case, kind, row=_prefetched(case, kind, row), expanded=row.pk if expand else None
+    )
     if request.htmx:
-        return render(
-            request,
-            "patients/_rows.html#row_card",
-            row_context(case, kind, row=_prefetched(case, kind, row)),
-        )
-    return redirect(step_url(case, STEP_OF_KIND[kind.slug], f"{kind.slug}-{row.pk}"))
+        return render(request, "patients/_rows.html#row_card", context)
+    return render(request, "patients/row_detail.html", context)
 
 
 def _prefetched(case, kind, row):
@@ -436,7 +458,7 @@ def row_edit(request, case, kind, row):
                 row_context(case, kind, refreshed=True, row=_prefetched(case, kind, row)),
             )
         messages.success(request, f"Saved the {kind.noun}.")
-        return redirect(step_url(case, STEP_OF_KIND[kind.slug], f"{kind.slug}-{row.pk}"))
+        return redirect(row_page_url(case, kind, row.pk, _parent_id(kind, row)))
     if request.method == "POST":
         case = get_case(request, case.pk)
     context = row_context(case, kind, row=row, form=form, conflict=conflict)
@@ -457,4 +479,6 @@ def row_delete(request, case, kind, row):
             request, "patients/_rows.html#row_deleted", row_context(case, kind, refreshed=True)
         )
     messages.success(request, f"Deleted the {kind.noun}.")
-    return redirect(step_url(case, step, f"list-{kind.slug}"))
+    parent_id = _parent_id(kind, row)
+    anchor = f"list-{kind.slug}" + (f"-{parent_id}" if parent_id else "")
+    return redirect(row_page_url(case, kind, row.pk, parent_id, anchor=anchor))

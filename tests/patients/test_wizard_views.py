@@ -99,11 +99,16 @@ def test_row_added_as_a_plain_post(patient_client, case, kind):
     assert response.status_code == 302, response.content[:2000]
     assert kind.for_case(case).count() == before + 1
     row = kind.for_case(case).latest("pk")
-    assert response["Location"].endswith(
-        f"/steps/{STEP_OF_KIND[kind.slug].slug}/#{kind.slug}-{row.pk}"
-    )
+    step_page = f"/steps/{STEP_OF_KIND[kind.slug].slug}/"
     page = patient_client.get(response["Location"])
-    assert f'id="{kind.slug}-{row.pk}"' in page.text
+    if kind.in_brief:  # back on the step, the new row in brief on its parent's card
+        parent = PARENT_OF_KIND[kind.slug]
+        parent_id = getattr(row, f"{kind.parent_field}_id")
+        assert response["Location"].endswith(f"{step_page}#{parent.slug}-{parent_id}")
+        assert str(row) in page.text
+    else:
+        assert response["Location"].endswith(f"{step_page}#{kind.slug}-{row.pk}")
+        assert f'id="{kind.slug}-{row.pk}"' in page.text
 
 
 @pytest.mark.parametrize("kind", ROW_KINDS.values(), ids=lambda k: k.slug)
@@ -206,22 +211,44 @@ def test_a_patient_can_have_several_cases(patient_client):
     assert "Esketamine nasal spray" in page.text and "IV ketamine infusions" in page.text
 
 
-def test_a_claim_with_lines_offers_its_add_line_form_on_demand(patient_client, full_case):
+def test_a_claims_services_show_in_brief_and_open_to_change(patient_client, full_case):
     claim = full_case.claims.get()
-    assert claim.lines.exists()
+    line = claim.lines.first()
     page = patient_client.get(step_url(full_case, STEPS[6]))
+    card = page.text.split(f'id="claims-{claim.pk}"')[1].split("</article>")[0]
+    assert str(line) in card  # "96365 × 1 at $550.00 (11 · Office)", one line a service
+    assert f'id="claim-lines-{line.pk}"' not in page.text
+    open_url = f"/cases/{full_case.pk}/rows/claims/{claim.pk}/?expand"
+    assert f'href="{open_url}"' in card
+
+    opened = patient_client.get(open_url, **HTMX)  # the card, its services as cards
+    assert f'id="claim-lines-{line.pk}"' in opened.text and "<html" not in opened.text
     add_url = f"/cases/{full_case.pk}/rows/claim-lines/add/?parent={claim.pk}"
-    assert f'href="{add_url}"' in page.text
-    assert f'name="add-claim-lines-{claim.pk}-code"' not in page.text
+    assert f'href="{add_url}"' in opened.text
+    assert f'name="add-claim-lines-{claim.pk}-code"' not in opened.text
+    claim_page = patient_client.get(open_url)  # the same as a page of its own, without JS
+    assert f'id="claim-lines-{line.pk}"' in claim_page.text and "<html" in claim_page.text
 
     fragment = patient_client.get(add_url, **HTMX)
     assert f'name="add-claim-lines-{claim.pk}-code"' in fragment.text
     assert "<html" not in fragment.text
-
     form_page = patient_client.get(add_url)
     assert f'name="add-claim-lines-{claim.pk}-code"' in form_page.text
     assert f'value="{claim.pk}"' in form_page.text
-    assert f"/steps/claims/#claims-{claim.pk}" in form_page.text
+    assert f'href="{open_url}#list-claim-lines-{claim.pk}"' in form_page.text
+
+
+def test_changing_a_service_without_javascript_returns_to_its_claim(patient_client, full_case):
+    claim = full_case.claims.get()
+    line = claim.lines.first()
+    data = prefixed(f"claim-lines-{line.pk}", ROWS["claim-lines"])
+    url = f"/cases/{full_case.pk}/rows/claim-lines/{line.pk}/edit/"
+    response = patient_client.post(url, data)
+    opened = f"/cases/{full_case.pk}/rows/claims/{claim.pk}/?expand"
+    assert response["Location"] == f"{opened}#claim-lines-{line.pk}"
+    response = patient_client.post(f"/cases/{full_case.pk}/rows/claim-lines/{line.pk}/delete/")
+    assert response["Location"] == f"{opened}#list-claim-lines-{claim.pk}"
+    assert not claim.lines.filter(pk=line.pk).exists()
 
 
 def test_a_claim_without_lines_shows_its_add_line_form(patient_client, full_case):
