@@ -469,7 +469,6 @@ def row_edit(request, case, kind, row):
 
 @case_view("GET", "POST")
 def row_delete(request, case, kind, row):
-    step = STEP_OF_KIND[kind.slug]
     if request.method == "GET":
         return render(request, "patients/row_confirm_delete.html", row_context(case, kind, row=row))
     row.delete()
