@@ -40,9 +40,7 @@ bench: $(STAMP)
 	@rm -rf .bench.sqlite3 .bench-static
 	$(BENCH_ENV) $(BIN)/python manage.py migrate --noinput -v0
 	$(BENCH_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
-	$(BENCH_ENV) $(BIN)/python manage.py bench_pages
-	$(BENCH_ENV) $(BIN)/python manage.py bench_letters
-	$(BIN)/python manage.py bench_load
+	$(BENCH_ENV) $(BIN)/python manage.py bench
 	@rm -rf .bench.sqlite3 .bench-static
 
 lint: $(STAMP)

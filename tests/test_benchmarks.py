@@ -10,18 +10,23 @@ from patients.steps import STEPS
 
 
 def test_bench_pages_times_every_step_get_and_post_and_the_queue(db):
-    out = io.StringIO()
-    call_command("bench_pages", runs=1, queue_cases=20, stdout=out)
+    out, budgets = io.StringIO(), []
+    call_command("bench_pages", runs=1, queue_cases=20, stdout=out, budgets=budgets)
     lines = out.getvalue().splitlines()
     for step in STEPS:
         row = next(line for line in lines if line.startswith(step.slug + " "))
         get_queries, post_queries = row.split()[-6:-3], row.split()[-3:]
         assert get_queries[0] == get_queries[2] and post_queries[0] == post_queries[2], row
     assert "Work queue first page, 20 shared cases" in out.getvalue()
+    recorded = {b.what: b for b in budgets}
+    assert recorded["wizard step queries, 1 vs 20 rows"].met
+    assert recorded["work queue queries, 10 vs 20 cases"].met
+    assert "wizard step, worst GET or POST" in recorded
 
 
 def test_bench_letters_times_every_kind_against_bare_documents(db):
-    out = io.StringIO()
-    call_command("bench_letters", runs=1, stdout=out)
+    out, budgets = io.StringIO(), []
+    call_command("bench_letters", runs=1, stdout=out, budgets=budgets)
     for slug in LETTER_KINDS:
         assert any(line.startswith(slug + " ") for line in out.getvalue().splitlines()), slug
+    assert len(budgets) == len(LETTER_KINDS)

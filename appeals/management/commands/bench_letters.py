@@ -15,6 +15,7 @@ from appeals.letters import LETTER_KINDS, targets
 from appeals.models import Appeal
 from appeals.pdf import render_document, render_pdf
 from appeals.services import build_letter, letter_html
+from coverage_guide.management.commands.bench import record
 from patients.demo import DEMO_PATIENT_EMAIL
 from patients.models import Case
 
@@ -45,6 +46,7 @@ def median_ms(work, runs):
 
 class Command(BaseCommand):
     help = "Benchmark letter rendering (median ms) against a bare document of the same length."
+    stealth_options = ("budgets",)
 
     def add_arguments(self, parser):
         parser.add_argument("--runs", type=int, default=15)
@@ -103,6 +105,13 @@ class Command(BaseCommand):
                 f"{kind.slug:<20}{pages:>6}{letter_ms:>11.1f}{words_ms:>10.1f}{ratio:>7.2f}"
                 f"{markup_ms:>11.1f}{letter_ms / markup_ms:>7.2f}{empty_ms:>10.1f}  "
                 f"{time_ok}, {ratio_ok}"
+            )
+            record(
+                options,
+                f"letter {kind.slug} ({pages} p.)",
+                f"{letter_ms:.0f} ms, {ratio:.2f}x words",
+                f"<= {BUDGET_MS} ms, <= {BUDGET_RATIO}x",
+                letter_ms <= BUDGET_MS and ratio <= BUDGET_RATIO,
             )
         self.stdout.write(
             "letter: built from the case and rendered as the app does (its stylesheet, fetcher "
