@@ -17,6 +17,9 @@ from .validators import (
     valid_service_code,
 )
 
+# "11 · Office": the choices of a claim line's place of service, and how a line is summed up.
+PLACE_OF_SERVICE_NAMES = {code: f"{code} · {label}" for code, label in PLACES_OF_SERVICE}
+
 
 def money(verbose_name, **kwargs):
     return models.DecimalField(
@@ -555,7 +558,7 @@ class ClaimLine(CaseRow):
     place_of_service = models.CharField(
         "place of service",
         max_length=2,
-        choices=[(code, f"{code} · {label}") for code, label in PLACES_OF_SERVICE],
+        choices=list(PLACE_OF_SERVICE_NAMES.items()),
         default="11",
     )
 
@@ -570,7 +573,8 @@ class ClaimLine(CaseRow):
 
     def __str__(self):
         charge = f" at ${self.charge:,.2f}" if self.charge is not None else ""
-        return f"{self.code} × {self.units}{charge} ({self.get_place_of_service_display()})"
+        place = PLACE_OF_SERVICE_NAMES.get(self.place_of_service, self.place_of_service)
+        return f"{self.code} × {self.units}{charge} ({place})"
 
     def clean(self):
         if self.code:
