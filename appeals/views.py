@@ -1,4 +1,4 @@
-"""Letters: make a new version from the case, list versions, download one."""
+"""Letters: make a new version for the case and its target, download one."""
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
@@ -6,16 +6,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django_htmx.http import HttpResponseClientRedirect
 
-from patients.views.wizard import case_view
+from patients.views.access import case_view, get_case
 
-from .letters import LETTER_KINDS
-from .offers import letter_offers
-from .services import make_letter, parse_period
+from .kinds import LETTER_KINDS, Maker
+from .services import make_letter
+from .targets import TargetInvalid, resolve
 
 
-def _letter_kind(case, slug):
+def _patient_kind(case, slug):
     kind = LETTER_KINDS.get(slug)
-    if kind is None:
+    if kind is None or Maker.PATIENT not in kind.makers:
         raise Http404("No such letter.")
     return kind
 
@@ -30,36 +30,22 @@ def page_url(case, page):
     return reverse("case_step", args=[case.pk, page])
 
 
-@case_view("POST", lookups={"letter_kind": _letter_kind}, step_data=("POST",))
+@case_view("POST", lookups={"letter_kind": _patient_kind}, step_data=("POST",))
 def letter_create(request, case, letter_kind):
-    """Make a new version of a letter for this case (and its denial or claim)."""
-    kind = letter_kind
-    target = {}
-    if kind.target == "denial":
-        target["denial"] = get_object_or_404(case.denials.all(), pk=_id(request, "denial"))
-    elif kind.target == "claim" and request.POST.get("start"):
-        target["period"] = parse_period(request.POST.get("start"), request.POST.get("end"))
-        if target["period"] is None:
-            messages.error(request, "Enter a start and end date, the start on or before the end.")
-            return redirect(page_url(case, kind.step) + "#letters")
-    elif kind.target == "claim":
-        target["claim"] = get_object_or_404(case.claims.all(), pk=_id(request, "claim"))
+    """Make a new version of a letter for this case and the target the form names."""
+    kind, back = letter_kind, page_url(case, letter_kind.page) + "#letters"
     try:
-        version = make_letter(kind, case, user=request.user, **target)
+        version = make_letter(kind, case, resolve(kind, case, request.POST), user=request.user)
+    except TargetInvalid as problem:
+        messages.error(request, str(problem))
+        return HttpResponseClientRedirect(back) if request.htmx else redirect(back)
     except TimeoutError:
-        return letter_not_made(request, page_url(case, kind.step) + "#letters")
+        return letter_not_made(request, back)
     if request.htmx:
-        return render(
-            request,
-            "appeals/_letters.html#letters",
-            {
-                "case": case,
-                "letter_offers": letter_offers(_reloaded(request, case), kind.step),
-                "made": version,
-            },
-        )
+        context = {"case": get_case(request, case.pk), "page": kind.page, "made": version}
+        return render(request, "appeals/_letters.html#letters", context)
     messages.success(request, f"Made version {version.number} of the {kind.title.lower()}.")
-    return redirect(page_url(case, kind.step) + f"#letter-{version.pk}")
+    return redirect(page_url(case, kind.page) + f"#letter-{version.pk}")
 
 
 def letter_not_made(request, url):
@@ -69,19 +55,6 @@ def letter_not_made(request, url):
         "We couldn't make the PDF just now. Nothing you entered is lost: try again in a minute.",
     )
     return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
-
-
-def _id(request, name):
-    value = request.POST.get(name, "")
-    if not value.isdigit():
-        raise Http404(f"No such {name}.")
-    return value
-
-
-def _reloaded(request, case):
-    from patients.views.wizard import get_case
-
-    return get_case(request, case.pk)
 
 
 def letter_response(case, version):

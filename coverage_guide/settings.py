@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "coverage_guide",
     "patients",
     "appeals",
+    "coverage_guide.clinics",
 ]
 
 MIDDLEWARE = [

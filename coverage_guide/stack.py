@@ -9,7 +9,15 @@ depending only on how deep the caller's stack was, and 30–33 ms every time whe
 `run_on_reserved_stack` calls through a function whose frame is too wide for a 16 KB chunk, so
 CPython gives it a 256 KB chunk of its own, and everything the call does fits in the rest of
 that chunk. Reserving it costs well under 0.1 ms.
+
+CPython fixed this as gh-142183 (https://github.com/python/cpython/issues/142183): each thread
+keeps one freed chunk for reuse. The fix is in 3.14.4 (released 2026-04-07) and was backported
+to 3.13 by https://github.com/python/cpython/pull/146123 (merged 2026-03-18, so first in
+3.13.13); 3.12 receives only security fixes and keeps the problem. On a fixed interpreter the
+reserved frame is not needed and the call is made directly.
 """
+
+import sys
 
 # 18,000 local slots make a ~144 KB frame; with CPython's allowance on top that needs more than
 # 128 KB, so the chunk is 256 KB and ~110 KB is left for the frames of the call.
@@ -21,7 +29,24 @@ _SOURCE = (
     f"        {' = '.join(f'_{i}' for i in range(_SLOTS))} = None\n"
     "    return func(*args)\n"
 )
-_namespace = {}
-exec(compile(_SOURCE, __file__, "exec"), _namespace)  # a fixed source, made just above
-run_on_reserved_stack = _namespace["run_on_reserved_stack"]
-run_on_reserved_stack.__doc__ = "func(*args), on a frame-stack chunk of its own (see module)."
+
+
+def has_chunk_fix(version=sys.version_info):
+    """Whether this CPython keeps a freed frame-stack chunk for reuse (gh-142183)."""
+    return version >= (3, 14, 4) or (3, 13, 13) <= version < (3, 14)
+
+
+def _reserved():
+    namespace = {}
+    exec(compile(_SOURCE, __file__, "exec"), namespace)  # a fixed source, made just above
+    reserved = namespace["run_on_reserved_stack"]
+    reserved.__doc__ = "func(*args), on a frame-stack chunk of its own (see module)."
+    return reserved
+
+
+def _direct(func, *args):
+    """func(*args): this interpreter does not thrash at a chunk's edge."""
+    return func(*args)
+
+
+run_on_reserved_stack = _direct if has_chunk_fix() else _reserved()

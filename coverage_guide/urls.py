@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from . import views
+from .clinics import urls as clinic_urls
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -10,6 +11,7 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("cases/", include("patients.urls")),
     path("cases/", include("appeals.urls")),
-    path("clinic/", include("coverage_guide.clinic_urls")),
+    path("cases/", include(clinic_urls.case_urlpatterns)),
+    path("clinic/", include(clinic_urls.urlpatterns)),
     path("admin/", admin.site.urls),
 ]

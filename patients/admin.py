@@ -2,16 +2,16 @@ from django.contrib import admin
 
 from .models import (
     AidApplication,
+    Appeal,
     Case,
-    CaseShare,
-    CaseSummary,
     Claim,
     ClaimLine,
+    Denial,
     Diagnosis,
     InsurancePolicy,
     InsurerContact,
+    PriorAuthorization,
     PriorTreatment,
-    StaffNote,
     SymptomScore,
     TreatingProvider,
 )
@@ -132,33 +132,58 @@ class AidApplicationAdmin(CaseChildAdmin):
     search_fields = ["program", "case__owner__email"]
 
 
-@admin.register(CaseShare)
-class CaseShareAdmin(CaseChildAdmin):
-    list_display = ["case", "clinic", "consented_at", "revoked_at"]
-    list_filter = ["clinic"]
-    search_fields = ["case__owner__email", "clinic__name"]
-    raw_id_fields = ["case", "consented_by"]
-
-
-@admin.register(StaffNote)
-class StaffNoteAdmin(CaseChildAdmin):
-    list_display = ["case", "clinic", "author_label", "created_at"]
-    list_filter = ["clinic"]
-    search_fields = ["author_label", "case__owner__email"]
-    raw_id_fields = ["case", "author"]
-
-
-@admin.register(CaseSummary)
-class CaseSummaryAdmin(CaseChildAdmin):
+@admin.register(PriorAuthorization)
+class PriorAuthorizationAdmin(admin.ModelAdmin):
     list_display = [
         "case",
-        "current_step",
-        "attention",
-        "next_deadline",
-        "pa_pending",
-        "denied_claims",
-        "appeal_due",
-        "refreshed_at",
+        "service",
+        "codes",
+        "urgency",
+        "submitted_on",
+        "reference_number",
+        "decision",
+        "decided_on",
     ]
-    list_filter = ["current_step", "attention", "pa_pending"]
-    search_fields = ["case__owner__email", "case__patient_name"]
+    list_filter = ["service", "urgency", "decision"]
+    search_fields = ["reference_number", "codes", "case__owner__email"]
+    list_select_related = ["case"]
+    raw_id_fields = ["case"]
+
+
+class AppealInline(admin.TabularInline):
+    model = Appeal
+    extra = 0
+
+
+@admin.register(Denial)
+class DenialAdmin(admin.ModelAdmin):
+    list_display = [
+        "case",
+        "notice_date",
+        "reason",
+        "reference_number",
+        "prior_authorization",
+        "claim",
+    ]
+    list_filter = ["reason"]
+    search_fields = ["reference_number", "insurer_wording", "case__owner__email"]
+    list_select_related = ["case", "prior_authorization", "claim"]
+    raw_id_fields = ["case", "prior_authorization", "claim"]
+    inlines = [AppealInline]
+
+
+@admin.register(Appeal)
+class AppealAdmin(admin.ModelAdmin):
+    list_display = [
+        "denial",
+        "level",
+        "expedited",
+        "filed_on",
+        "decision_due",
+        "outcome",
+        "decided_on",
+    ]
+    list_filter = ["level", "outcome", "expedited"]
+    search_fields = ["denial__reference_number", "denial__case__owner__email"]
+    list_select_related = ["denial"]
+    raw_id_fields = ["denial"]

@@ -4,8 +4,3 @@ from django.apps import AppConfig
 class PatientsConfig(AppConfig):
     name = "patients"
     verbose_name = "Patients and cases"
-
-    def ready(self):
-        from . import summary
-
-        summary.connect()

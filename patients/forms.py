@@ -4,12 +4,15 @@ from django import forms
 
 from .models import (
     AidApplication,
+    Appeal,
     Case,
     Claim,
     ClaimLine,
+    Denial,
     Diagnosis,
     InsurancePolicy,
     InsurerContact,
+    PriorAuthorization,
     PriorTreatment,
     SymptomScore,
     TreatingProvider,
@@ -250,3 +253,52 @@ class AidApplicationForm(StepForm):
         model = AidApplication
         fields = ["kind", "program", "status", "applied_on", "amount", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 2})}
+
+
+class PriorAuthorizationForm(StepForm):
+    radio_fields = ("urgency",)
+
+    class Meta:
+        model = PriorAuthorization
+        fields = [
+            "service",
+            "codes",
+            "sessions_requested",
+            "urgency",
+            "submitted_on",
+            "reference_number",
+            "decision",
+            "decided_on",
+            "sessions_approved",
+        ]
+
+
+class DenialForm(StepForm):
+    class Meta:
+        model = Denial
+        fields = [
+            "prior_authorization",
+            "claim",
+            "notice_date",
+            "received_on",
+            "appeal_by_on_notice",
+            "reason",
+            "reference_number",
+            "insurer_wording",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only this case's requests and claims can be chosen; anything else is not a valid choice.
+        self.fields["prior_authorization"].queryset = PriorAuthorization.objects.filter(
+            case=self.case
+        )
+        self.fields["claim"].queryset = self.case.claims.all() if self.case else None
+        self.fields["prior_authorization"].empty_label = "None: this denial is of a claim"
+        self.fields["claim"].empty_label = "None: this denial is of a prior authorization"
+
+
+class AppealForm(StepForm):
+    class Meta:
+        model = Appeal
+        fields = ["level", "expedited", "filed_on", "decision_due", "outcome", "decided_on"]

@@ -5,16 +5,18 @@ from decimal import Decimal
 
 import factory
 
-from appeals.models import Appeal, Denial, PriorAuthorization
 from coverage_guide.models import User
 from patients.models import (
     AidApplication,
+    Appeal,
     Case,
     Claim,
     ClaimLine,
+    Denial,
     Diagnosis,
     InsurancePolicy,
     InsurerContact,
+    PriorAuthorization,
     PriorTreatment,
     SymptomScore,
     TreatingProvider,

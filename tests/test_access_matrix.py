@@ -9,11 +9,11 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
-from appeals.letters import LETTER_KINDS
+from appeals.kinds import LETTER_KINDS
 from appeals.models import LetterVersion
+from coverage_guide.clinics.forms import STATUS_FORMS
+from coverage_guide.clinics.models import CaseShare
 from coverage_guide.models import AuditEvent, Clinic, Membership
-from patients.models import CaseShare
-from patients.staff_forms import STATUS_FORMS
 from patients.steps import ROW_KINDS, STEPS
 from tests.factories import CaseFactory, UserFactory, fill_case
 
@@ -82,7 +82,7 @@ def world(db):
     LetterVersion.objects.create(
         case=case,
         kind="appeal",
-        denial=case.denials.first(),
+        target_key=f"denial:{case.denials.first().pk}",
         subject="Appeal letter",
         number=1,
         pdf=b"%PDF-1.7",

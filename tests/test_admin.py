@@ -6,8 +6,8 @@ from django.contrib import admin
 from django.utils import timezone
 
 from appeals.models import LetterVersion
+from coverage_guide.clinics.models import CaseShare, CaseSummary, StaffNote
 from coverage_guide.models import AuditEvent, Clinic, Invite, Membership
-from patients.models import CaseShare, CaseSummary, StaffNote
 from tests.factories import CaseFactory, UserFactory, fill_case
 
 OUR_APPS = {"coverage_guide", "patients", "appeals"}

@@ -5,7 +5,7 @@ import io
 
 from django.core.management import call_command
 
-from appeals.letters import LETTER_KINDS
+from appeals.kinds import LETTER_KINDS
 from patients.steps import STEPS
 
 

@@ -5,8 +5,8 @@ import re
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from coverage_guide.clinics.models import CaseShare
 from coverage_guide.models import Clinic, Membership
-from patients.models import CaseShare
 from tests.factories import CaseFactory, UserFactory, fill_case
 from tests.test_access_matrix import expand
 

@@ -11,6 +11,7 @@ from .deadlines import RULE_NOTES, RULES, TIMELY_FILING_SOURCE
 from .drugs import ANTIDEPRESSANTS
 from .guides import CLINIC_CHECKLIST, call_script
 from .outlook import PlanFacts, coverage_outlook
+from .regulators import REGULATORS
 from .scales import SCALES
 from .sources import NPI, Source
 from .strategy import STRATEGIES, parity_for
@@ -70,6 +71,7 @@ def entries():
             parity.enforcement_source,
         ),
     ]
+    found += [Entry(f"Regulator: the {r.name}", r.source) for r in REGULATORS]
     found += [Entry(f"Clinic checklist: {q.text}", q.source) for q in CLINIC_CHECKLIST]
     found.append(
         Entry(

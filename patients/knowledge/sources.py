@@ -203,6 +203,13 @@ PARITY_2025 = _s(
     "substance-use-disorder-parity",
 )
 
+EBSA_ASSISTANCE = Source(
+    "ebsa-assistance",
+    "U.S. Department of Labor, EBSA: what we do (benefits advisors' help to plan participants)",
+    "https://www.dol.gov/agencies/ebsa/about-ebsa/about-us/what-we-do",
+    "2026-11-30",
+)
+
 # Money and help
 IRS_502 = _s(
     "irs-pub-502",

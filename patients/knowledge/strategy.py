@@ -18,9 +18,10 @@ class Evidence:
 @dataclass(frozen=True)
 class Strategy:
     reason: str
-    argue: tuple[str, ...]
+    argue: tuple[str, ...]  # points the appeal letter makes to the plan
     evidence: tuple[Evidence, ...]
     source: Source
+    ask: tuple[str, ...] = ()  # what the patient asks the plan for (shown on the page)
 
 
 STRATEGIES = {
@@ -32,7 +33,6 @@ STRATEGIES = {
                 "The specific use is supported by peer-reviewed evidence and clinical guidelines.",
                 "Esketamine is FDA-approved for treatment-resistant depression and for major "
                 "depression with suicidal thoughts.",
-                "Ask for the criteria the plan applied.",
             ),
             (
                 Evidence("Studies and guidelines supporting the use"),
@@ -40,6 +40,7 @@ STRATEGIES = {
                 Evidence("A letter from your prescriber", "prescriber"),
             ),
             sources.DOMAIN_NOTES,
+            ask=("Ask for the criteria the plan applied.",),
         ),
         Strategy(
             "not_necessary",

@@ -9,7 +9,7 @@ import pytest
 from django.db import models
 from pypdf import PdfReader
 
-from appeals.letters import LETTER_KINDS, targets
+from appeals.kinds import LETTER_KINDS
 from appeals.pdf import STATIC_DIR, StaticOnlyFetcher, render_pdf
 from appeals.services import build_letter, letter_html
 from patients.models import Case
@@ -76,10 +76,8 @@ def test_hostile_text_is_printed_not_obeyed_in_every_letter(db, payload):
     poison(case, payload)
     case = Case.objects.with_step_data().get(pk=case.pk)
     for kind in LETTER_KINDS.values():
-        found = targets(kind, case)
-        extra = {kind.target: found[0][0]} if kind.target else {}
         fetcher = RecordingFetcher()
-        html = letter_html(kind, build_letter(kind, case, **extra)[1])
+        html = letter_html(kind, build_letter(kind, case, kind.options(case)[0])[1])
         assert "<script>" not in html and "<img" not in html and "<style>@import" not in html
         pdf = render_pdf(html, fetcher=fetcher)
         outside = [

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from pypdf import PdfReader
 
-from appeals.letters import LETTER_KINDS, targets
+from appeals.kinds import LETTER_KINDS
 from appeals.models import LetterVersion
 from appeals.services import make_letter
 from patients.demo import DEMO_PATIENT_EMAIL
@@ -36,11 +36,12 @@ def demo(db):
     return Case.objects.with_step_data().get(pk=case.pk)
 
 
-def make(kind_slug, case, **target):
+def make(kind_slug, case, key=None):
+    """A new version of a letter for its first target, or for the target with this key."""
     kind = LETTER_KINDS[kind_slug]
-    if kind.target and not target:
-        target = {kind.target: targets(kind, case)[0][0]}
-    return make_letter(kind, case, **target)
+    options = kind.options(case)
+    target = next(t for t in options if t.key == key) if key is not None else options[0]
+    return make_letter(kind, case, target)
 
 
 def test_medical_necessity_letter_holds_the_case_facts(demo):
@@ -70,7 +71,7 @@ def test_medical_necessity_letter_holds_the_case_facts(demo):
 
 def test_appeal_letter_cites_the_denial_answers_its_reason_and_states_deadlines(demo):
     denial = demo.denials.get()
-    text = pdf_text(bytes(make("appeal", demo, denial=denial).pdf))
+    text = pdf_text(bytes(make("appeal", demo, f"denial:{denial.pk}").pdf))
     filing = next(d for d in case_deadlines(demo) if d.title == "File an internal appeal")
     for fact in (
         "AH4410932",
@@ -104,7 +105,7 @@ def test_external_review_request_after_a_final_internal_denial(demo):
 
 def test_superbill_lists_provider_patient_diagnoses_and_every_service_line(demo):
     claim = demo.claims.get()
-    text = pdf_text(bytes(make("superbill", demo, claim=claim).pdf))
+    text = pdf_text(bytes(make("superbill", demo, f"claim:{claim.pk}").pdf))
     for fact in (
         "1234567893",
         "04-1234567",
@@ -185,13 +186,11 @@ def test_each_kind_is_made_from_its_step(client, demo, htmx):
     for slug, kind in LETTER_KINDS.items():
         page = (
             f"/cases/{demo.pk}/"
-            if kind.step == "dashboard"
-            else f"/cases/{demo.pk}/steps/{kind.step}/"
+            if kind.page == "dashboard"
+            else f"/cases/{demo.pk}/steps/{kind.page}/"
         )
         assert f"/letters/{slug}/new/" in client.get(page).text, slug
-        data = {}
-        if kind.target:
-            data[kind.target] = targets(kind, demo)[0][0].pk
+        data = {"target": kind.options(demo)[0].key}
         response = client.post(f"/cases/{demo.pk}/letters/{slug}/new/", data, **headers)
         version = LetterVersion.objects.filter(case=demo, kind=slug).latest("pk")
         if htmx:
@@ -219,10 +218,10 @@ def test_superbill_for_a_date_range(client, demo):
 def test_no_external_review_offered_before_a_final_internal_denial(db):
     call_command("seed_demo", stdout=io.StringIO())
     case = Case.objects.with_step_data().get(owner__email=DEMO_PATIENT_EMAIL)
-    assert targets(LETTER_KINDS["external-review"], case) == []
+    assert LETTER_KINDS["external-review"].options(case) == []
     AppealFactory(denial=case.denials.get(), level="internal_2", outcome="upheld")
     case = Case.objects.with_step_data().get(pk=case.pk)
-    assert len(targets(LETTER_KINDS["external-review"], case)) == 1
+    assert len(LETTER_KINDS["external-review"].options(case)) == 1
 
 
 def test_command_line_renders_a_letter_to_a_file(demo, tmp_path):
@@ -232,8 +231,8 @@ def test_command_line_renders_a_letter_to_a_file(demo, tmp_path):
         "render_letter",
         demo.pk,
         "appeal",
-        "--denial",
-        demo.denials.get().pk,
+        "--target",
+        f"denial:{demo.denials.get().pk}",
         "-o",
         str(out),
         stdout=stdout,
@@ -246,11 +245,12 @@ def test_command_line_renders_a_letter_to_a_file(demo, tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["999999", "appeal", "--denial", "1"], "No case with id 999999"),
-        (["{case}", "poem"], "Unknown letter kind 'poem'"),
-        (["{case}", "appeal"], "needs --denial"),
-        (["{case}", "appeal", "--denial", "999999"], "has no denial 999999"),
-        (["{case}", "superbill", "--claim", "999999"], "has no claim 999999"),
+        (["999999", "appeal", "--target", "denial:1"], "No case with id 999999"),
+        (["{case}", "poem"], "invalid choice: 'poem'"),
+        (["{case}", "appeal"], "has no target '\\(none\\)' for a appeal"),
+        (["{case}", "appeal", "--target", "denial:999999"], "has no target 'denial:999999'"),
+        (["{case}", "superbill", "--target", "claim:999999"], "has no target 'claim:999999'"),
+        (["{case}", "superbill", "--target", "range:2026-02-01/2026-01-01"], "start on or before"),
     ],
 )
 def test_command_line_fails_cleanly(demo, tmp_path, args, message):
@@ -270,5 +270,5 @@ def test_command_line_exits_non_zero_from_the_shell(tmp_path):
         text=True,
         timeout=120,
     )
-    assert result.returncode == 1
-    assert "Unknown letter kind 'poem'" in result.stderr
+    assert result.returncode == 2  # a usage error, the way argparse reports one
+    assert "invalid choice: 'poem'" in result.stderr

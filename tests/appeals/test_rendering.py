@@ -8,7 +8,8 @@ import pytest
 from django.db import connection
 
 from appeals import rendering, services
-from appeals.letters import LETTER_KINDS
+from appeals.kinds import LETTER_KINDS
+from appeals.targets import NONE
 from tests.factories import CaseFactory, fill_case
 
 HTML = "<h1>Letter of medical necessity</h1><p>Member ID AH4410932</p>"
@@ -54,7 +55,7 @@ def test_no_transaction_is_open_while_a_letter_renders(monkeypatch):
         return b"%PDF-1.7 test"
 
     monkeypatch.setattr(services, "render_letter_pdf", render)
-    version = services.make_letter(LETTER_KINDS["call-script"], case)
+    version = services.make_letter(LETTER_KINDS["call-script"], case, NONE)
     assert seen == [False]
     assert version.number == 1 and bytes(version.pdf) == b"%PDF-1.7 test"
 

@@ -8,13 +8,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from patients.demo import (
-    DEMO_PATIENT_EMAIL,
-    DEMO_PATIENT_PASSWORD,
-    DEMO_STAFF_EMAIL,
-    DEMO_STAFF_PASSWORD,
-)
-from patients.models import CaseShare
+from coverage_guide.clinics.demo import DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD
+from coverage_guide.clinics.models import CaseShare
+from patients.demo import DEMO_PATIENT_EMAIL, DEMO_PATIENT_PASSWORD
 from tests.browser.conftest import axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

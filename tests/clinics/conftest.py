@@ -1,8 +1,8 @@
 import pytest
 
+from coverage_guide.clinics.models import CaseShare
+from coverage_guide.clinics.summary import refresh
 from coverage_guide.models import Clinic, Membership
-from patients.models import CaseShare
-from patients.summary import refresh
 from tests.factories import CaseFactory, UserFactory, fill_case
 
 

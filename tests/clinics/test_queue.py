@@ -8,7 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from patients.models import Case, CaseShare, CaseSummary, InsurancePolicy
+from coverage_guide.clinics.models import CaseShare, CaseSummary
+from patients.models import Case, InsurancePolicy
 from tests.factories import CaseFactory, UserFactory
 
 TODAY = timezone.localdate()

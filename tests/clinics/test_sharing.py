@@ -3,8 +3,8 @@
 from datetime import UTC
 from html import unescape
 
+from coverage_guide.clinics.models import CaseShare
 from coverage_guide.models import AuditEvent
-from patients.models import CaseShare
 from tests.factories import CaseFactory
 
 

@@ -1,24 +1,8 @@
 """`make bench`: every budget of DESIGN.md measured in one run (wizard pages, the clinic queue,
 letters, a load run), each part printing its own table, then one table of every budget."""
 
-from dataclasses import dataclass
-
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-
-
-@dataclass(frozen=True)
-class Budget:
-    what: str
-    measured: str
-    budget: str
-    met: bool
-
-
-def record(options, what, measured, budget, met):
-    """Add a budget's outcome to the summary `bench` prints, when run from it."""
-    if options.get("budgets") is not None:
-        options["budgets"].append(Budget(what, measured, budget, met))
 
 
 class Command(BaseCommand):

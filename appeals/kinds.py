@@ -1,0 +1,174 @@
+"""The letter kinds: one registry entry each. Views, the clinic's case file, offers, services,
+downloads and `render_letter` all read this registry; none of them names a kind."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from patients.models import Denial, PriorAuthorization
+
+from .letters import case, claims, denials, necessity
+from .letters.blocks import fmt_date
+from .targets import (
+    ClaimTarget,
+    DateRangeTarget,
+    NoTarget,
+    RegulatorTarget,
+    RowTarget,
+    Target,
+)
+
+
+class Addressee(StrEnum):
+    INSURER = "insurer"
+    REGULATOR = "regulator"
+    HEARING_OFFICE = "hearing office"
+    PRESCRIBER = "prescriber"
+    PATIENT = "patient"
+
+
+class Voice(StrEnum):
+    PATIENT = "patient"
+    REPRESENTATIVE = "representative"
+    PRESCRIBER = "prescriber"
+    CLINIC = "clinic"
+
+
+class Maker(StrEnum):
+    PATIENT = "patient"
+    STAFF = "staff"
+
+
+ANYONE = frozenset(Maker)
+
+
+@dataclass(frozen=True)
+class LetterKind:
+    slug: str
+    title: str
+    page: str  # the wizard step (or "dashboard") that offers it to the patient
+    gather: Callable[..., dict]  # (case, target, signer=None) -> the letter's context
+    addressee: Addressee
+    voice: Voice
+    targets: tuple = (NoTarget(),)  # what it can be made for; the first listed is offered first
+    makers: frozenset = ANYONE
+    none_yet: str = ""  # shown on its page while the case has nothing to make it for
+    template_name: str = ""
+
+    @property
+    def template(self):
+        return self.template_name or f"appeals/letters/{self.slug}.html"
+
+    def options(self, case):
+        """Every target the case has for this kind, listed."""
+        return [t for target_kind in self.targets for t in target_kind.options(case)]
+
+    def subject(self, target: Target):
+        return f"{self.title} for {target.label}" if target.label else self.title
+
+
+LETTER_KINDS: dict[str, LetterKind] = {}
+
+
+def register(kind):
+    """Add a letter kind to the registry (replacing one of the same slug)."""
+    LETTER_KINDS[kind.slug] = kind
+    return kind
+
+
+def unregister(slug):
+    LETTER_KINDS.pop(slug, None)
+
+
+def pages():
+    """The pages that offer letters to the patient."""
+    return {kind.page for kind in LETTER_KINDS.values() if Maker.PATIENT in kind.makers}
+
+
+def _denial_label(denial: Denial):
+    return f"the {denial.get_reason_display().lower()} denial of {fmt_date(denial.notice_date)}"
+
+
+DENIAL = RowTarget("denial", lambda c: c.denials.all(), _denial_label)
+LOST_INTERNAL_APPEAL = RowTarget(
+    "denial",
+    lambda c: c.denials.all(),
+    _denial_label,
+    when=lambda d: denials.final_internal_denial(d) is not None,
+)
+CLAIM = ClaimTarget(
+    "claim",
+    lambda c: [claim for claim in c.claims.all() if claim.lines.all()],
+    lambda claim: f"the claim of {fmt_date(claim.service_date)}",
+)
+APPROVAL = RowTarget(
+    "approval",
+    lambda c: c.prior_authorizations.all(),
+    lambda pa: f"the approval of {pa.get_service_display()} on {fmt_date(pa.decided_on)}",
+    when=lambda pa: (
+        pa.decision in (PriorAuthorization.Decision.APPROVED, PriorAuthorization.Decision.PARTIAL)
+    ),
+)
+APPEAL_LEVEL = RowTarget(
+    "appeal",
+    lambda c: [appeal for denial in c.denials.all() for appeal in denial.appeals.all()],
+    lambda a: f"the {a.get_level_display().lower()} of the {_denial_label(a.denial)[4:]}",
+)
+REGULATOR = RegulatorTarget()
+
+for _kind in (
+    LetterKind(
+        "medical-necessity",
+        "Letter of medical necessity",
+        "prior-authorization",
+        necessity.medical_necessity,
+        Addressee.INSURER,
+        Voice.PRESCRIBER,
+    ),
+    LetterKind(
+        "appeal",
+        "Appeal letter",
+        "appeal",
+        denials.appeal,
+        Addressee.INSURER,
+        Voice.PATIENT,
+        targets=(DENIAL,),
+        none_yet="Record a denial to make an appeal letter for it.",
+    ),
+    LetterKind(
+        "external-review",
+        "External review request",
+        "appeal",
+        denials.external_review,
+        Addressee.REGULATOR,
+        Voice.PATIENT,
+        targets=(LOST_INTERNAL_APPEAL,),
+    ),
+    LetterKind(
+        "superbill",
+        "Superbill",
+        "claims",
+        claims.superbill,
+        Addressee.INSURER,
+        Voice.CLINIC,
+        targets=(CLAIM, DateRangeTarget()),
+        none_yet="Add a claim with its services to make a superbill.",
+    ),
+    LetterKind(
+        "call-script",
+        "Insurer call script",
+        "insurer",
+        case.call_script,
+        Addressee.PATIENT,
+        Voice.PATIENT,
+    ),
+    LetterKind(
+        "case-summary",
+        "Case summary",
+        "dashboard",
+        case.case_summary,
+        Addressee.PATIENT,
+        Voice.PATIENT,
+    ),
+):
+    register(_kind)

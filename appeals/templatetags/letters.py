@@ -1,0 +1,20 @@
+"""The letters a page offers, for templates of pages that know nothing of letters."""
+
+from django import template
+
+from ..kinds import pages
+from ..offers import letter_offers, waiting_kinds
+
+register = template.Library()
+
+
+@register.simple_tag
+def offers_letters(page):
+    """Whether a page (a step's slug, or "dashboard") offers any letter to the patient."""
+    return page in pages()
+
+
+@register.simple_tag
+def page_letters(case, page):
+    """(offers, kinds still waiting for something to make them for) on a patient's page."""
+    return letter_offers(case, page), waiting_kinds(case, page)

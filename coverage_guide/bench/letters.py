@@ -1,0 +1,120 @@
+"""Times each letter kind for the demo case against a bare WeasyPrint document of the same page
+count, rendered in the same run: a benchmark that prints figures, never a test."""
+
+import statistics
+import time
+from html import escape
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.utils.html import strip_tags
+from weasyprint import HTML
+
+from appeals.kinds import LETTER_KINDS
+from appeals.pdf import render_document, render_pdf
+from appeals.services import build_letter, letter_html
+from patients.demo import DEMO_PATIENT_EMAIL
+from patients.models import Appeal, Case
+
+from . import record
+
+BUDGET_MS = 400
+BUDGET_RATIO = 1.5
+
+
+def bare_html(pages, text=""):
+    """A bare document to compare with: the letter's own words as plain paragraphs, split over
+    the same number of pages (or one word a page without `text`)."""
+    words = text.split() or ["Page"]
+    size = -(-len(words) // pages)
+    chunks = [" ".join(words[i * size : (i + 1) * size]) for i in range(pages)]
+    return (
+        "".join(f'<p style="break-after: page">{escape(c)}</p>' for c in chunks[:-1])
+        + f"<p>{escape(chunks[-1])}</p>"
+    )
+
+
+def median_ms(work, runs):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+class Command(BaseCommand):
+    help = "Benchmark letter rendering (median ms) against a bare document of the same length."
+    stealth_options = ("budgets",)
+
+    def add_arguments(self, parser):
+        parser.add_argument("--runs", type=int, default=15)
+
+    def handle(self, *args, runs, **options):
+        call_command("seed_demo", stdout=open("/dev/null", "w"))
+        case = Case.objects.with_step_data().get(
+            owner__email=DEMO_PATIENT_EMAIL, nickname__contains="demo"
+        )
+        if not LETTER_KINDS["external-review"].options(case):
+            # This runs on a throwaway database: lose an internal appeal so that an external
+            # review request can be measured too.
+            denial = case.denials.first()
+            Appeal.objects.create(
+                denial=denial,
+                level="internal_2",
+                outcome="upheld",
+                filed_on=denial.notice_date,
+                decided_on=denial.notice_date,
+            )
+            case = Case.objects.with_step_data().get(pk=case.pk)
+        render_pdf(bare_html(1))  # load fonts once, outside the timings
+        self.stdout.write(
+            f"Letters for the demo case, median of {runs} runs (database: {connection.vendor})"
+        )
+        header = (
+            f"{'letter':<20}{'pages':>6}{'letter ms':>11}{'words ms':>10}{'ratio':>7}"
+            f"{'markup ms':>11}{'ratio':>7}{'empty ms':>10}  budget (<= {BUDGET_MS} ms, "
+            f"<= {BUDGET_RATIO}x words)"
+        )
+        self.stdout.write(header)
+        self.stdout.write("-" * len(header))
+        for kind in LETTER_KINDS.values():
+            found = kind.options(case)
+            if not found:
+                self.stdout.write(f"{kind.slug:<20} (nothing to make it for in the demo case)")
+                continue
+            target = found[0]
+
+            def letter(kind=kind, target=target):
+                return render_pdf(letter_html(kind, build_letter(kind, case, target)[1]))
+
+            html = letter_html(kind, build_letter(kind, case, target)[1])
+            pages = len(render_document(html).pages)
+            letter_ms = median_ms(letter, runs)
+            words = bare_html(pages, strip_tags(html))
+            words_ms = median_ms(lambda words=words: HTML(string=words).write_pdf(), runs)
+            markup_ms = median_ms(lambda html=html: HTML(string=html).write_pdf(), runs)
+            empty = bare_html(pages)
+            empty_ms = median_ms(lambda empty=empty: HTML(string=empty).write_pdf(), runs)
+            ratio = letter_ms / words_ms
+            time_ok = "met" if letter_ms <= BUDGET_MS else "MISSED"
+            ratio_ok = "met" if ratio <= BUDGET_RATIO else "MISSED"
+            self.stdout.write(
+                f"{kind.slug:<20}{pages:>6}{letter_ms:>11.1f}{words_ms:>10.1f}{ratio:>7.2f}"
+                f"{markup_ms:>11.1f}{letter_ms / markup_ms:>7.2f}{empty_ms:>10.1f}  "
+                f"{time_ok}, {ratio_ok}"
+            )
+            record(
+                options,
+                f"letter {kind.slug} ({pages} p.)",
+                f"{letter_ms:.0f} ms, {ratio:.2f}x words",
+                f"<= {BUDGET_MS} ms, <= {BUDGET_RATIO}x",
+                letter_ms <= BUDGET_MS and ratio <= BUDGET_RATIO,
+            )
+        self.stdout.write(
+            "letter: built from the case and rendered as the app does (its stylesheet, fetcher "
+            "and fonts). Bare WeasyPrint documents, each with WeasyPrint's defaults and no "
+            "stylesheet, the same page count: words = the letter's words as plain paragraphs; "
+            "markup = the letter's own HTML, tables included; empty = one word a page."
+        )

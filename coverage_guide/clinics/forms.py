@@ -1,0 +1,74 @@
+"""Clinic forms: what staff may change on a shared case (decisions, statuses, notes), invites,
+and the details a member's letters are signed with."""
+
+from django import forms
+
+from coverage_guide.models import Invite, Membership
+from patients.forms import StepForm
+from patients.knowledge.codes import npi_problem
+from patients.models import Appeal, Claim, PriorAuthorization
+
+from .models import StaffNote
+
+
+class PriorAuthorizationStatusForm(StepForm):
+    class Meta:
+        model = PriorAuthorization
+        fields = ["decision", "decided_on", "sessions_approved", "reference_number"]
+
+
+class ClaimStatusForm(StepForm):
+    class Meta:
+        model = Claim
+        fields = [
+            "status",
+            "claim_number",
+            "submitted_on",
+            "allowed_amount",
+            "paid_amount",
+            "patient_share",
+            "denial_code",
+            "denial_reason",
+        ]
+        widgets = {"denial_reason": forms.Textarea(attrs={"rows": 2})}
+
+
+class AppealStatusForm(StepForm):
+    class Meta:
+        model = Appeal
+        fields = ["outcome", "decided_on", "decision_due"]
+
+
+class StaffNoteForm(forms.ModelForm):
+    class Meta:
+        model = StaffNote
+        fields = ["body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 3})}
+        labels = {"body": "Add an internal note"}
+        help_texts = {"body": "Seen by your clinic's staff only, never by the patient."}
+
+
+# The rows staff may update, by list slug: the form, and how a row reaches its case.
+STATUS_FORMS = {
+    "prior-authorizations": (PriorAuthorizationStatusForm, "case"),
+    "claims": (ClaimStatusForm, "case"),
+    "appeals": (AppealStatusForm, "denial__case"),
+}
+
+
+class InviteForm(forms.ModelForm):
+    class Meta:
+        model = Invite
+        fields = ["email", "role"]
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = Membership
+        fields = ["display_name", "credentials", "npi"]
+
+    def clean_npi(self):
+        npi = self.cleaned_data["npi"].strip()
+        if npi and (problem := npi_problem(npi)):
+            raise forms.ValidationError(problem)
+        return npi

@@ -1,0 +1,160 @@
+"""Clinic admin: invite staff by single-use expiring links, remove them, read the audit log;
+members: join by invite, set the details their letters are signed with."""
+
+import secrets
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import IntegrityError, transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+
+from coverage_guide import audit
+from coverage_guide.models import AuditEvent, Invite, Membership
+
+from ..forms import InviteForm, ProfileForm
+from .access import staff_view
+
+INVITE_LIFETIME = timedelta(days=7)
+
+
+@staff_view("GET", "POST", admin_only=True)
+def staff_list(request, membership):
+    form = InviteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        invite = form.save(commit=False)
+        invite.clinic, invite.created_by = membership.clinic, request.user
+        invite.token = secrets.token_urlsafe(32)
+        invite.expires_at = timezone.now() + INVITE_LIFETIME
+        invite.save()
+        audit.record(
+            request,
+            "invite_staff",
+            clinic=membership.clinic,
+            target=f"invite {invite.pk} ({invite.role})",
+        )
+        link = request.build_absolute_uri(
+            reverse("clinic_join", args=[membership.clinic.code, invite.token])
+        )
+        messages.success(request, f"Invite link (works once, for 7 days): {link}")
+        return redirect("clinic_staff", membership.clinic.code)
+    return render(
+        request,
+        "clinic/staff.html",
+        {
+            "membership": membership,
+            "clinic": membership.clinic,
+            "form": form,
+            "members": membership.clinic.memberships.active().select_related("user"),
+            "invites": membership.clinic.invites.filter(
+                used_at__isnull=True, expires_at__gt=timezone.now()
+            ),
+        },
+    )
+
+
+@staff_view("POST", admin_only=True)
+def staff_remove(request, membership, member_id):
+    member = get_object_or_404(membership.clinic.memberships.active(), pk=member_id)
+    if member == membership:
+        messages.error(request, "You can't remove yourself. Ask another admin.")
+    else:
+        member.removed_at = timezone.now()
+        member.save(update_fields=["removed_at"])
+        audit.record(
+            request, "remove_staff", clinic=membership.clinic, target=f"membership {member.pk}"
+        )
+        messages.success(request, f"{member.name} no longer has access to the clinic's cases.")
+    return redirect("clinic_staff", membership.clinic.code)
+
+
+@staff_view("GET", "POST")
+def profile(request, membership):
+    """The name, credentials and NPI the member's letters are signed with."""
+    form = ProfileForm(request.POST or None, instance=membership)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Your signature details are saved.")
+        return redirect("clinic_queue", membership.clinic.code)
+    return render(
+        request,
+        "clinic/profile.html",
+        {"membership": membership, "clinic": membership.clinic, "form": form},
+    )
+
+
+@staff_view("GET", admin_only=True)
+def audit_log(request, membership):
+    events = AuditEvent.objects.filter(clinic=membership.clinic).select_related("clinic")[:500]
+    return render(
+        request,
+        "clinic/audit.html",
+        {"membership": membership, "clinic": membership.clinic, "events": events},
+    )
+
+
+def invite_problem(invite, clinic_code):
+    if invite is None:
+        return "This invite link is not valid. Ask your clinic admin for a new one."
+    if invite.clinic.code != clinic_code:
+        return "This invite is for another clinic. Ask your clinic admin for the right link."
+    if invite.used_at is not None:
+        return "This invite link has already been used. Each link works once."
+    if invite.expires_at <= timezone.now():
+        return "This invite link has expired. Ask your clinic admin for a new one."
+    return None
+
+
+@login_required
+@never_cache
+def join(request, clinic_code, token):
+    """Accept an invite: the signed-in person joins the clinic, once."""
+    invite = Invite.objects.select_related("clinic").filter(token=token).first()
+    problem = invite_problem(invite, clinic_code)
+    if problem is None and request.method == "POST":
+        problem = accept_invite(invite, clinic_code, request.user)
+        if problem is None:
+            audit.record(request, "join_clinic", clinic=invite.clinic)
+            messages.success(
+                request,
+                f"Welcome to {invite.clinic.name}. Add the name, "
+                "credentials and NPI your letters are signed with.",
+            )
+            return redirect("clinic_profile", invite.clinic.code)
+    if problem:
+        audit.record(request, "join_clinic", target=f"clinic {clinic_code[:20]}", denied=True)
+    return render(
+        request,
+        "clinic/join.html",
+        {"invite": invite, "problem": problem},
+        status=400 if problem else 200,
+    )
+
+
+def accept_invite(invite, clinic_code, user):
+    """Make the user a member and use the invite up, together; or what stops it, in words."""
+    try:
+        with transaction.atomic():
+            locked = Invite.objects.select_for_update().get(pk=invite.pk)
+            if problem := invite_problem(locked, clinic_code):
+                return problem
+            Membership.objects.create(
+                clinic=invite.clinic, user=user, role=invite.role, display_name=user.full_name
+            )
+            locked.used_at, locked.used_by = timezone.now(), user
+            locked.save(update_fields=["used_at", "used_by"])
+    except IntegrityError:
+        return "You are already a member of this clinic."
+    return None
+
+
+@login_required
+@never_cache
+def my_clinics(request):
+    memberships = Membership.objects.active().filter(user=request.user).select_related("clinic")
+    if len(memberships) == 1:
+        return redirect("clinic_queue", memberships[0].clinic.code)
+    return render(request, "clinic/choose.html", {"memberships": memberships})

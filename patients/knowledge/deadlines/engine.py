@@ -1,0 +1,307 @@
+"""Every deadline a case's requests, claims and denials set off, each with its rule."""
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from ..sources import Source
+from .levels import (
+    FIRST_LEVEL_NAMES,
+    NEXT_LEVEL,
+    NEXT_LEVEL_NAMES,
+    TIMELY_FILING_DEFAULT_DAYS,
+    TIMELY_FILING_SOURCE,
+)
+from .rules import ATTENTION_DAYS, FAMILY_NAMES, FAMILY_OF_PLAN, Rule, RuleNote
+from .table import RULE, RULE_NOTES, RULES
+
+
+@dataclass(frozen=True)
+class RequestFacts:
+    ref: str
+    label: str
+    urgent: bool
+    submitted_on: date | None
+    decided: bool
+
+
+@dataclass(frozen=True)
+class AppealFacts:
+    level: str
+    expedited: bool
+    filed_on: date | None
+    outcome: str
+    decided_on: date | None
+
+
+@dataclass(frozen=True)
+class DenialFacts:
+    ref: str
+    label: str
+    notice_date: date
+    received_on: date | None
+    pre_service: bool
+    appeal_by_on_notice: date | None = None
+    appeals: tuple[AppealFacts, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    ref: str
+    label: str
+    service_date: date
+    submitted_on: date | None
+    decided: bool
+
+
+@dataclass(frozen=True)
+class Deadline:
+    title: str
+    due: date
+    rule: str
+    source: Source
+    who: str  # "you" must act by then, or "plan" owes a decision by then
+    about: str = ""
+    done: bool = False
+    note: str = ""
+    ref: str = ""  # which request, claim or denial it belongs to
+    event: str = ""  # the rule's event ("file_appeal", "file_external", …): what rules match on
+
+    def days_left(self, today):
+        return (self.due - today).days
+
+    def needs_attention(self, today):
+        return not self.done and self.days_left(today) <= ATTENTION_DAYS
+
+    def state(self, today):
+        """ "done", "past", "soon" (within the attention window) or "later"."""
+        if self.done:
+            return "done"
+        if self.due < today:
+            return "past"
+        return "soon" if self.needs_attention(today) else "later"
+
+
+def _deadline(title, rule, start, facts, who="you", done=False, note=""):
+    return Deadline(
+        title,
+        rule.due(start),
+        f"Within {rule.span}: {rule.wording}.",
+        rule.source,
+        who,
+        facts.label,
+        done,
+        note,
+        facts.ref,
+        rule.event,
+    )
+
+
+def prior_auth_deadlines(family, request):
+    if family not in ("group", "individual") or request.submitted_on is None:
+        return []
+    event = "pa_decision_urgent" if request.urgent else "pa_decision_standard"
+    return [
+        _deadline(
+            "The plan's decision is due",
+            RULE[(family, event)],
+            request.submitted_on,
+            request,
+            who="plan",
+            done=request.decided,
+        )
+    ]
+
+
+def claim_deadlines(family, claim, timely_filing_days=None):
+    if claim.submitted_on is None:
+        days = timely_filing_days or TIMELY_FILING_DEFAULT_DAYS
+        rule = (
+            f"Your plan's limit for submitting claims is {days} days after the date of service."
+            if timely_filing_days
+            else f"Plans set their own limit, commonly 60 to 180 days after the date of service; "
+            f"until you know yours, plan for the shortest ({days} days). Ask your insurer."
+        )
+        return [
+            Deadline(
+                "Submit the claim",
+                claim.service_date + timedelta(days=days),
+                rule,
+                TIMELY_FILING_SOURCE,
+                "you",
+                claim.label,
+                ref=claim.ref,
+                event="submit_claim",
+            )
+        ]
+    if family in ("group", "individual"):
+        return [
+            _deadline(
+                "The plan's decision on the claim is due",
+                RULE[(family, "claim_decision")],
+                claim.submitted_on,
+                claim,
+                who="plan",
+                done=claim.decided,
+            )
+        ]
+    return []
+
+
+def denial_deadlines(family, denial):
+    """Every deadline a denial sets off: filing each level, and the decision owed at each."""
+    if family not in FIRST_LEVEL_NAMES:
+        return []
+    found = []
+    rule = RULE[(family, "file_appeal")]
+    counts_from_receipt = family in ("group", "individual", "medicare")
+    start = denial.received_on if counts_from_receipt and denial.received_on else denial.notice_date
+    first = _deadline(FIRST_LEVEL_NAMES[family], rule, start, denial, done=bool(denial.appeals))
+    if counts_from_receipt and denial.received_on is None:
+        first = replace(
+            first,
+            note="Counted from the notice date because the date you "
+            "received it is not recorded; that is the safe, earlier date.",
+        )
+    if denial.appeal_by_on_notice and denial.appeal_by_on_notice != first.due:
+        earlier = min(first.due, denial.appeal_by_on_notice)
+        first = replace(
+            first,
+            due=earlier,
+            note=f"Your notice says {denial.appeal_by_on_notice:%b %-d, %Y}; the "
+            f"rule gives {rule.due(start):%b %-d, %Y}. Plan for the earlier date.",
+        )
+    found.append(first)
+    levels = [a.level for a in denial.appeals]
+    for appeal in denial.appeals:
+        found += _appeal_deadlines(family, denial, appeal, levels)
+    return found
+
+
+def _appeal_deadlines(family, denial, appeal, levels):
+    found = []
+    if appeal.filed_on and appeal.level == "external" and family in ("group", "individual"):
+        event = "external_decision_urgent" if appeal.expedited else "external_decision"
+        found.append(
+            _deadline(
+                "The external reviewer's decision is due",
+                RULE[(family, event)],
+                appeal.filed_on,
+                denial,
+                who="plan",
+                done=appeal.outcome != "pending",
+            )
+        )
+    elif appeal.filed_on:
+        if appeal.expedited:
+            event = "appeal_decision_urgent"
+        else:
+            event = "appeal_decision_pre" if denial.pre_service else "appeal_decision_post"
+        rule = RULE.get((family, event))
+        if rule:
+            found.append(
+                _deadline(
+                    "The plan's decision on your appeal is due",
+                    rule,
+                    appeal.filed_on,
+                    denial,
+                    who="plan",
+                    done=appeal.outcome != "pending",
+                )
+            )
+    next_event = NEXT_LEVEL.get((family, appeal.level))
+    if appeal.outcome == "upheld" and appeal.decided_on and next_event:
+        next_level, title = NEXT_LEVEL_NAMES[next_event]
+        note = ""
+        if family == "group" and appeal.level == "internal_1":
+            note = (
+                "If your plan has a second internal level, your notice says so; external "
+                "review is counted from the final internal denial. This date is the safe, "
+                "earlier one."
+            )
+        found.append(
+            _deadline(
+                title,
+                RULE[(family, next_event)],
+                appeal.decided_on,
+                denial,
+                done=next_level in levels,
+                note=note,
+            )
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class CaseTimeline:
+    plan_type: str
+    requests: tuple[RequestFacts, ...] = ()
+    denials: tuple[DenialFacts, ...] = ()
+    claims: tuple[ClaimFacts, ...] = ()
+    timely_filing_days: int | None = None
+
+
+def case_deadlines(timeline):
+    """Every deadline of a case, nearest first."""
+    family = FAMILY_OF_PLAN.get(timeline.plan_type)
+    found = []
+    for request in timeline.requests:
+        found += prior_auth_deadlines(family, request)
+    for claim in timeline.claims:
+        found += claim_deadlines(family, claim, timeline.timely_filing_days)
+    for denial in timeline.denials:
+        found += denial_deadlines(family, denial)
+    return sorted(found, key=lambda d: (d.due, d.title))
+
+
+def upcoming(deadlines):
+    """The deadlines still open, nearest first."""
+    return [d for d in deadlines if not d.done]
+
+
+@dataclass(frozen=True)
+class RulesSummary:
+    name: str | None
+    rules: tuple[Rule, ...]
+    notes: tuple[RuleNote, ...]
+
+
+def rules_summary(plan_type):
+    """Which appeal rules apply to a plan type; name None when our sources don't cover it."""
+    family = FAMILY_OF_PLAN.get(plan_type)
+    if family is None:
+        return RulesSummary(None, (), ())
+    return RulesSummary(
+        FAMILY_NAMES[family],
+        tuple(r for r in RULES if r.family == family),
+        tuple(n for n in RULE_NOTES if n.family == family),
+    )
+
+
+def appeal_decision_rule(plan_type, pre_service, expedited):
+    """The rule for how soon the plan must decide an internal appeal, or None if unknown."""
+    family = FAMILY_OF_PLAN.get(plan_type)
+    if expedited:
+        event = "appeal_decision_urgent"
+    else:
+        event = "appeal_decision_pre" if pre_service else "appeal_decision_post"
+    return RULE.get((family, event))
+
+
+def external_decision_rule(plan_type, expedited):
+    family = FAMILY_OF_PLAN.get(plan_type)
+    return RULE.get((family, "external_decision_urgent" if expedited else "external_decision"))
+
+
+# The filing deadlines an appeal letter answers: every level but external review and the state
+# fair hearing, which are asked of other forums.
+APPEAL_LETTER_EVENTS = frozenset(
+    {"file_appeal", "file_reconsideration", "file_alj", "file_council", "file_court"}
+)
+EXTERNAL_REVIEW_EVENT = "file_external"
+
+
+def filing_deadline(deadlines, ref, events):
+    """The first open deadline the patient owns for `ref` whose event is one of `events`."""
+    return next(
+        (d for d in deadlines if d.ref == ref and d.who == "you" and d.event in events), None
+    )

@@ -1,0 +1,42 @@
+"""The patient's case and everything recorded about it, one module per part of the journey."""
+
+from .aid import AidApplication
+from .case import Case, CaseQuerySet
+from .claims import Claim, ClaimLine
+from .clinical import Diagnosis, PriorTreatment, SymptomScore
+from .contacts import InsurerContact
+from .decisions import Appeal, Denial, PriorAuthorization
+from .fields import (
+    PLACE_OF_SERVICE_NAMES,
+    CaseRow,
+    Versioned,
+    check_order,
+    end_not_before_start,
+    money,
+    non_negative,
+)
+from .plan import InsurancePolicy, TreatingProvider
+
+__all__ = [
+    "PLACE_OF_SERVICE_NAMES",
+    "AidApplication",
+    "Appeal",
+    "Case",
+    "CaseQuerySet",
+    "CaseRow",
+    "Claim",
+    "ClaimLine",
+    "Denial",
+    "Diagnosis",
+    "InsurancePolicy",
+    "InsurerContact",
+    "PriorAuthorization",
+    "PriorTreatment",
+    "SymptomScore",
+    "TreatingProvider",
+    "Versioned",
+    "check_order",
+    "end_not_before_start",
+    "money",
+    "non_negative",
+]

@@ -1,0 +1,85 @@
+"""The case: one coverage journey, and the queries every view gets its cases through."""
+
+from django.apps import apps
+from django.conf import settings
+from django.db import models
+
+from ..choices import Treatment
+from ..validators import not_in_future
+from .fields import Versioned
+
+
+class CaseQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The cases this user may see: their own. Anything else answers 404."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(owner=user)
+
+    def shared_with(self, clinic):
+        """The cases whose patients currently consent to this clinic seeing them."""
+        return self.filter(shares__clinic=clinic, shares__revoked_at__isnull=True)
+
+    def with_step_data(self):
+        """Everything the wizard's steps read, in a fixed number of queries."""
+        return self.select_related("owner", "policy", "provider").prefetch_related(
+            "diagnoses",
+            "scores",
+            "treatments",
+            "contacts",
+            "claims__lines",
+            "aid_applications",
+            "prior_authorizations",
+            models.Prefetch(
+                "denials",
+                queryset=apps.get_model("patients", "Denial").objects.select_related(
+                    "prior_authorization", "claim"
+                ),
+            ),
+            "denials__appeals",
+        )
+
+
+class Case(Versioned):
+    """One coverage journey: a person seeking one kind of ketamine treatment."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cases"
+    )
+    nickname = models.CharField(
+        "name for this case",
+        max_length=80,
+        blank=True,
+        help_text="Optional, for you only, like “Spravato 2026”.",
+    )
+    treatment = models.CharField(
+        "treatment you are seeking", max_length=20, choices=Treatment, default=Treatment.IV_KETAMINE
+    )
+    patient_name = models.CharField(
+        "patient's full name",
+        max_length=120,
+        blank=True,
+        help_text="As it appears on the insurance card.",
+    )
+    date_of_birth = models.DateField(
+        "patient's date of birth", null=True, blank=True, validators=[not_in_future]
+    )
+    is_veteran = models.BooleanField("Is the patient a veteran?", null=True, blank=True)
+    episode_started_on = models.DateField(
+        "When did this episode of depression begin?",
+        null=True,
+        blank=True,
+        validators=[not_in_future],
+        help_text="An approximate date is fine. Insurers count only treatments tried in the "
+        "current episode.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+
+    def __str__(self):
+        return self.nickname or self.get_treatment_display()
