@@ -86,7 +86,7 @@ def pages():
 
 
 def _denial_label(denial: Denial):
-    return f"the {denial.get_reason_display().lower()} denial of {fmt_date(denial.notice_date)}"
+    return f"the {denial.reasons_label} denial of {fmt_date(denial.notice_date)}"
 
 
 DENIAL = RowTarget("denial", lambda c: c.denials.all(), _denial_label)

@@ -3,6 +3,7 @@
 from django.contrib.auth import login
 from django.shortcuts import redirect, render
 
+from patients.knowledge.evidence import LIBRARY
 from patients.knowledge.index import source_uses
 
 from .forms import SignUpForm
@@ -27,4 +28,6 @@ def signup(request):
 
 def sources(request):
     """Every source the app relies on, with what it supports."""
-    return render(request, "sources.html", {"uses": list(source_uses().items())})
+    return render(
+        request, "sources.html", {"uses": list(source_uses().items()), "library": LIBRARY}
+    )

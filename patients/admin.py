@@ -7,6 +7,7 @@ from .models import (
     Claim,
     ClaimLine,
     Denial,
+    DenialReason,
     Diagnosis,
     InsurancePolicy,
     InsurerContact,
@@ -155,21 +156,34 @@ class AppealInline(admin.TabularInline):
     extra = 0
 
 
+class DenialReasonInline(admin.TabularInline):
+    model = DenialReason
+    extra = 0
+
+
 @admin.register(Denial)
 class DenialAdmin(admin.ModelAdmin):
     list_display = [
         "case",
         "notice_date",
-        "reason",
         "reference_number",
         "prior_authorization",
         "claim",
     ]
-    list_filter = ["reason"]
-    search_fields = ["reference_number", "insurer_wording", "case__owner__email"]
+    list_filter = ["reasons__reason"]
+    search_fields = ["reference_number", "reasons__insurer_wording", "case__owner__email"]
     list_select_related = ["case", "prior_authorization", "claim"]
     raw_id_fields = ["case", "prior_authorization", "claim"]
-    inlines = [AppealInline]
+    inlines = [DenialReasonInline, AppealInline]
+
+
+@admin.register(DenialReason)
+class DenialReasonAdmin(admin.ModelAdmin):
+    list_display = ["denial", "reason"]
+    list_filter = ["reason"]
+    search_fields = ["insurer_wording", "denial__case__owner__email"]
+    list_select_related = ["denial"]
+    raw_id_fields = ["denial"]
 
 
 @admin.register(Appeal)

@@ -28,6 +28,12 @@ class PlanType(models.TextChoices):
     OTHER = "other", "Other or not sure"
 
 
+class EmployerSize(models.TextChoices):
+    LARGE = "large", "More than 50"
+    SMALL = "small", "50 or fewer"
+    UNKNOWN = "unknown", "Not sure yet"
+
+
 class NetworkType(models.TextChoices):
     HMO = "hmo", "HMO"
     PPO = "ppo", "PPO"

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from .choices import Answer, NetworkType, PlanType, SpendingAccount, Treatment
+from .choices import Answer, EmployerSize, NetworkType, PlanType, SpendingAccount, Treatment
 from .models import (
     AidApplication,
     Appeal,
@@ -15,6 +15,8 @@ from .models import (
     Claim,
     ClaimLine,
     Denial,
+    DenialReason,
+    DenialReasonKind,
     Diagnosis,
     InsurancePolicy,
     InsurerContact,
@@ -62,6 +64,7 @@ def seed_demo_patient():
         insurer="Acme Health",
         plan_name="Acme Choice PPO 1500",
         plan_type=PlanType.EMPLOYER_SELF_FUNDED,
+        employer_size=EmployerSize.LARGE,
         network_type=NetworkType.PPO,
         member_id="AH4410932",
         group_number="GRP-77310",
@@ -176,8 +179,11 @@ def seed_demo_patient():
         prior_authorization=request,
         notice_date=ago(21),
         received_on=ago(18),
-        reason=Denial.Reason.EXPERIMENTAL,
         reference_number="DN-558201",
+    )
+    DenialReason.objects.create(
+        denial=denial,
+        reason=DenialReasonKind.EXPERIMENTAL,
         insurer_wording="Ketamine infusion for depression is considered experimental and "
         "investigational and is not covered under your plan.",
     )

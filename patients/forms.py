@@ -9,6 +9,8 @@ from .models import (
     Claim,
     ClaimLine,
     Denial,
+    DenialReason,
+    DenialReasonKind,
     Diagnosis,
     InsurancePolicy,
     InsurerContact,
@@ -107,6 +109,7 @@ class PolicyForm(StepForm):
             "plan_name",
             "plan_type",
             "network_type",
+            "employer_size",
             "member_id",
             "group_number",
             "state",
@@ -267,6 +270,7 @@ class PriorAuthorizationForm(StepForm):
             "urgency",
             "submitted_on",
             "reference_number",
+            "dosing_plan",
             "decision",
             "decided_on",
             "sessions_approved",
@@ -274,6 +278,21 @@ class PriorAuthorizationForm(StepForm):
 
 
 class DenialForm(StepForm):
+    """A denial; when it is new, with the first reason it gives (more are added on its card)."""
+
+    reason = forms.ChoiceField(
+        label="reason given",
+        choices=[("", "Choose the reason")] + list(DenialReasonKind.choices),
+        help_text="If the notice gives more than one reason, add the others once this is saved.",
+    )
+    insurer_wording = forms.CharField(
+        label="the insurer's words",
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Copy the reason from the notice exactly. Your appeal will quote it.",
+    )
+
     class Meta:
         model = Denial
         fields = [
@@ -283,8 +302,10 @@ class DenialForm(StepForm):
             "received_on",
             "appeal_by_on_notice",
             "reason",
-            "reference_number",
             "insurer_wording",
+            "reference_number",
+            "plan_definition",
+            "alternatives_note",
         ]
 
     def __init__(self, *args, **kwargs):
@@ -296,6 +317,33 @@ class DenialForm(StepForm):
         self.fields["claim"].queryset = self.case.claims.all() if self.case else None
         self.fields["prior_authorization"].empty_label = "None: this denial is of a claim"
         self.fields["claim"].empty_label = "None: this denial is of a prior authorization"
+        if self.instance.pk:  # its reasons are rows of their own, changed on the denial's card
+            del self.fields["reason"], self.fields["insurer_wording"]
+
+    def save(self, commit=True):
+        creating = self.instance.pk is None
+        denial = super().save(commit=commit)
+        if commit and creating:
+            DenialReason.objects.create(
+                denial=denial,
+                reason=self.cleaned_data["reason"],
+                insurer_wording=self.cleaned_data["insurer_wording"],
+            )
+        return denial
+
+
+class DenialReasonForm(StepForm):
+    class Meta:
+        model = DenialReason
+        fields = ["reason", "insurer_wording"]
+        widgets = {"insurer_wording": forms.Textarea(attrs={"rows": 3})}
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"]
+        others = DenialReason.objects.filter(denial_id=self.instance.denial_id, reason=reason)
+        if self.instance.denial_id and others.exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError("This denial already lists that reason.")
+        return reason
 
 
 class AppealForm(StepForm):

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from .knowledge import aid, criteria, deadlines, guides, outlook, strategy
+from .knowledge import aid, arguments, criteria, deadlines, evidence, guides, outlook, strategy
 
 
 def _memo(case, name, compute):
@@ -92,7 +92,7 @@ def timeline(case):
         denials=tuple(
             deadlines.DenialFacts(
                 f"denial:{d.pk}",
-                f"{d.get_reason_display()} denial of {d.notice_date:%b %-d, %Y}",
+                f"{d.reasons_label.capitalize()} denial of {d.notice_date:%b %-d, %Y}",
                 d.notice_date,
                 d.received_on,
                 d.prior_authorization_id is not None or d.claim_id is None,
@@ -159,8 +159,33 @@ def evidence_in_case(case):
 
 
 def denial_strategies(case):
+    """Each denial with, for each reason it gives, the strategy and the evidence checked."""
     held = evidence_in_case(case)
-    return [(denial, *strategy.strategy_for(denial.reason, held)) for denial in case.denials.all()]
+    return [
+        (denial, [(r, *strategy.strategy_for(r.reason, held)) for r in denial.reasons.all()])
+        for denial in case.denials.all()
+    ]
+
+
+def parity(case):
+    """Whether the appeal letters argue mental health parity for this case, and why not."""
+    policy = _policy(case)
+    return arguments.parity_basis(
+        policy.plan_type if policy else "",
+        policy.employer_size if policy else "",
+        [d.code for d in case.diagnoses.all()],
+    )
+
+
+def esketamine_alternative(case):
+    """For an IV ketamine case denied as experimental: the label that makes esketamine an
+    option to raise with the prescriber (said on the page, never in an IV ketamine letter)."""
+    experimental = any(
+        r.reason == "experimental" for d in case.denials.all() for r in d.reasons.all()
+    )
+    if case.treatment != "iv_ketamine" or not experimental:
+        return None
+    return evidence.BY_KEY["spravato-label"]
 
 
 def cost_scenarios(case):
@@ -265,7 +290,9 @@ def appeal_guidance(case):
         "deadlines": with_states(d for d in case_deadlines(case) if d.ref.startswith("denial:")),
         "strategies": denial_strategies(case),
         "always_ask": strategy.ALWAYS_ASK,
-        "parity": strategy.parity_for(plan_type),
+        "parity": parity(case),
+        "parity_enforcement": strategy.parity_for(plan_type).enforcement_source,
+        "esketamine_alternative": esketamine_alternative(case),
         "rules": deadlines.rules_summary(plan_type),
     }
 

@@ -13,6 +13,7 @@ from patients.models import (
     Claim,
     ClaimLine,
     Denial,
+    DenialReason,
     Diagnosis,
     InsurancePolicy,
     InsurerContact,
@@ -172,14 +173,24 @@ class PriorAuthFactory(factory.django.DjangoModelFactory):
     decided_on = PAST
 
 
+class DenialReasonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DenialReason
+
+    reason = "experimental"
+    insurer_wording = "Experimental and investigational."
+
+
 class DenialFactory(factory.django.DjangoModelFactory):
+    """A denial with one reason (pass reason__reason=… to change it, reason=None for none)."""
+
     class Meta:
         model = Denial
+        skip_postgeneration_save = True
 
     case = factory.SubFactory(CaseFactory)
     notice_date = PAST
-    reason = "experimental"
-    insurer_wording = "Experimental and investigational."
+    reason = factory.RelatedFactory(DenialReasonFactory, factory_related_name="denial")
 
 
 class AppealFactory(factory.django.DjangoModelFactory):

@@ -13,6 +13,7 @@ SECTIONS = {
         "plan_name": "Choice PPO",
         "plan_type": "employer_fully_insured",
         "network_type": "ppo",
+        "employer_size": "large",
         "member_id": "AH99",
         "group_number": "G7",
         "state": "NY",
@@ -98,6 +99,7 @@ ROWS = {
         "urgency": "standard",
         "submitted_on": "2025-04-01",
         "reference_number": "PA-9",
+        "dosing_plan": "0.5 mg/kg over 40 minutes, twice weekly",
         "decision": "pending",
         "decided_on": "",
         "sessions_approved": "",
@@ -111,6 +113,12 @@ ROWS = {
         "reason": "not_necessary",
         "reference_number": "D-1",
         "insurer_wording": "Not medically necessary.",
+        "plan_definition": "",
+        "alternatives_note": "ECT was considered; my prescriber advises against it.",
+    },
+    "denial-reasons": {
+        "reason": "no_prior_auth",
+        "insurer_wording": "No prior authorization was obtained.",
     },
     "appeals": {
         "level": "internal_1",

@@ -10,7 +10,7 @@ from coverage_guide.clinics.models import CaseShare, CaseSummary, StaffNote
 from coverage_guide.models import AuditEvent, Clinic, Invite, Membership
 from tests.factories import CaseFactory, UserFactory, fill_case
 
-OUR_APPS = {"coverage_guide", "patients", "appeals"}
+OUR_APPS = {"coverage_guide", "patients", "appeals", "clinics"}
 
 
 @pytest.fixture

@@ -54,7 +54,7 @@ def case_summary(case, target, signer=None):
             "denials": [
                 {
                     "date": fmt_date(d.notice_date),
-                    "reason": d.get_reason_display(),
+                    "reason": d.reasons_label.capitalize(),
                     "appeals": [f"{a} – {a.get_outcome_display()}" for a in d.appeals.all()],
                 }
                 for d in case.denials.all()

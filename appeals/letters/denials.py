@@ -1,10 +1,13 @@
-"""Letters answering a denial: the appeal, and the request for external review (step 8)."""
+"""Letters answering a denial: the appeal, and the request for external review (step 8).
+
+Each reason the denial gives is answered by the sections `knowledge/arguments.py` chooses for it,
+with the case's own facts and the evidence library's verified references, numbered as cited."""
 
 from django.utils import timezone
 
 from patients import guidance
+from patients.knowledge import arguments
 from patients.knowledge import deadlines as deadline_rules
-from patients.knowledge import strategy
 from patients.knowledge.criteria import MET
 
 from .blocks import claim_lines, common, contacts, criteria, diagnoses, fmt_date, scores, treatments
@@ -22,16 +25,16 @@ def _denial_subject(denial):
     return "coverage of my treatment"
 
 
-def _denial_block(case, denial):
+def _denial_block(denial):
     return {
         "notice_date": fmt_date(denial.notice_date),
         "received_on": fmt_date(denial.received_on),
-        "reason": denial.get_reason_display(),
-        "reason_key": denial.reason,
-        "wording": denial.insurer_wording,
+        "reasons_label": denial.reasons_label,
         "reference": denial.reference_number,
         "subject": _denial_subject(denial),
         "claim_number": denial.claim.claim_number if denial.claim_id else "",
+        "plan_definition": denial.plan_definition,
+        "alternatives_note": denial.alternatives_note,
     }
 
 
@@ -44,6 +47,87 @@ def _urgent(denial):
     )
 
 
+class References:
+    """The library references a letter cites, numbered in the order they are first cited."""
+
+    def __init__(self):
+        self.cited = {}
+
+    def cite(self, reference):
+        if reference.key not in self.cited:
+            self.cited[reference.key] = {
+                "n": len(self.cited) + 1,
+                "key": reference.key,
+                "citation": reference.citation,
+                "url": reference.url,
+                "finding": reference.finding,
+                "kind": str(reference.kind),
+            }
+        return self.cited[reference.key]
+
+    @property
+    def listed(self):
+        return list(self.cited.values())
+
+    def enclosure(self):
+        """The enclosure line for copies of the sources, if any was cited."""
+        if not self.cited:
+            return []
+        return [f"Copies of the published sources cited (references 1 to {len(self.cited)})"]
+
+
+def answers(case, denial, references):
+    """For each reason the denial gives: its words and the sections that answer it."""
+    indications = arguments.indications_for([d.code for d in case.diagnoses.all()])
+    found = []
+    for reason in denial.reasons.all():
+        sections = [
+            {
+                "key": key,
+                "references": [
+                    references.cite(r)
+                    for r in arguments.references_for(key, case.treatment, indications)
+                ],
+            }
+            for key in arguments.sections_for(reason.reason)
+        ]
+        found.append(
+            {
+                "key": reason.reason,
+                "name": reason.get_reason_display(),
+                "wording": reason.insurer_wording,
+                "sections": sections,
+            }
+        )
+    return found
+
+
+def _case_facts(case, denial, keys):
+    """The case's facts the chosen sections print, and only those."""
+    codes = [d.code for d in case.diagnoses.all()]
+    medications = [t for t in treatments(case) if t["kind"] == "Medication"]
+    return {
+        "treatment": case.get_treatment_display(),
+        "treatment_key": case.treatment,
+        "indications": [str(i) for i in arguments.indications_for(codes)],
+        "diagnoses": diagnoses(case),
+        "scores": scores(case),
+        "treatments": treatments(case) if keys & {"history", "criteria"} else [],
+        "medication_count": len(medications),
+        "tried_instead": [
+            t["name"] for t in treatments(case) if t["kind"] in ("ECT", "TMS") and t["outcome"]
+        ],
+        "criteria_met": [f for r in criteria(case) for f in r["findings"] if f["status"] == MET]
+        if "criteria" in keys
+        else [],
+        "risk": any(c.startswith(("R45.851", "Z91.51")) for c in codes),
+        "contacts": contacts(case) if "contacts" in keys else [],
+        "lines": claim_lines(denial.claim) if denial.claim_id and "coding" in keys else [],
+        "dosing_plan": denial.prior_authorization.dosing_plan if denial.prior_authorization else "",
+        "specialty": arguments.reviewer_specialty(codes),
+    }
+
+
 APPEAL_TITLES = {
     "medicaid": "Appeal to my Medicaid plan",
     "medicare": "Request for Medicare redetermination",
@@ -52,60 +136,53 @@ APPEAL_TITLES = {
 
 
 def appeal(case, target, signer=None):
-    """Appeal letter answering one denial (step 8)."""
+    """Appeal letter answering every reason of one denial (step 8)."""
     denial = target.obj
     policy = getattr(case, "policy", None)
     plan_type = policy.plan_type if policy else ""
     context = common(case, APPEAL_TITLES.get(plan_type, "Request for internal appeal"), signer)
-    held = guidance.evidence_in_case(case)
-    chosen, checks = strategy.strategy_for(denial.reason, held)
+    references = References()
+    reasons = answers(case, denial, references)
+    keys = {s["key"] for r in reasons for s in r["sections"]}
+    urgent = _urgent(denial)
+    appeals = list(denial.appeals.all())
+    sent_on = appeals[-1].filed_on if appeals and appeals[-1].filed_on else timezone.localdate()
     filing = deadline_rules.filing_deadline(
         guidance.case_deadlines(case), f"denial:{denial.pk}", deadline_rules.APPEAL_LETTER_EVENTS
     )
-    urgent = _urgent(denial)
     pre_service = denial.prior_authorization_id is not None or denial.claim_id is None
     rule = deadline_rules.appeal_decision_rule(plan_type, pre_service, urgent)
-    appeals = list(denial.appeals.all())
-    filed_on = appeals[-1].filed_on if appeals and appeals[-1].filed_on else timezone.localdate()
-    parity = strategy.parity_for(plan_type)
+    parity = guidance.parity(case)
+    judgment = bool(set(denial.reason_keys) & arguments.JUDGMENT_REASONS)
+    section_keys = [s["key"] for r in reasons for s in r["sections"]]
     context.update(
         {
-            "denial": _denial_block(case, denial),
+            "denial": _denial_block(denial),
+            "reasons": reasons,
             "urgent": urgent,
-            "argue": list(chosen.argue),
-            "always_ask": list(strategy.LETTER_REQUESTS),
-            "evidence": [c.text for c in checks],
+            "judgment": judgment,
+            "claims_rule": deadline_rules.FAMILY_OF_PLAN.get(plan_type) in ("group", "individual"),
             "filing_deadline": {
                 "due": fmt_date(filing.due),
                 "rule": filing.rule,
-                "note": filing.note,
+                "late": sent_on > filing.due,
             }
             if filing
             else None,
             "decision_owed": {
-                "due": fmt_date(rule.due(filed_on)),
+                "due": fmt_date(rule.due(sent_on)),
                 "span": rule.span,
                 "source": rule.source.title,
             }
             if rule
             else None,
-            "parity": parity.text if parity.applies else "",
-            "parity_source": parity.source.title if parity.applies else "",
-            "treatments": treatments(case)
-            if denial.reason in ("not_necessary", "step_therapy", "experimental")
-            else [],
-            "scores": scores(case) if denial.reason in ("not_necessary", "experimental") else [],
-            "diagnoses": diagnoses(case),
-            "criteria_met": [f for r in criteria(case) for f in r["findings"] if f["status"] == MET]
-            if denial.reason in ("not_necessary", "step_therapy")
-            else [],
-            "contacts": contacts(case)
-            if denial.reason in ("no_prior_auth", "out_of_network")
-            else [],
-            "lines": claim_lines(denial.claim) if denial.claim_id else [],
+            "parity": {"law": parity.law} if parity.applies else None,
+            **_case_facts(case, denial, keys),
+            "references": references.listed,
             "enclosures": [
                 "A copy of the denial notice dated " + fmt_date(denial.notice_date),
-                *[c.text for c in checks],
+                *arguments.enclosures_for(section_keys, judgment),
+                *references.enclosure(),
             ],
         }
     )
@@ -136,25 +213,33 @@ def external_review(case, target, signer=None):
         f"denial:{denial.pk}",
         {deadline_rules.EXTERNAL_REVIEW_EVENT},
     )
+    references = References()
+    reasons = answers(case, denial, references)
+    keys = {s["key"] for r in reasons for s in r["sections"]} | {"history"}
     context.update(
         {
-            "denial": _denial_block(case, denial),
+            "denial": _denial_block(denial),
+            "reasons": reasons,
             "urgent": urgent,
             "internal_decision": fmt_date(lost.decided_on) if lost else "",
             "internal_level": str(lost) if lost else "",
-            "deadline": {"due": fmt_date(deadline.due), "rule": deadline.rule}
+            "deadline": {
+                "due": fmt_date(deadline.due),
+                "rule": deadline.rule,
+                "late": timezone.localdate() > deadline.due,
+            }
             if deadline
             else None,
             "decision_owed": {"span": rule.span, "source": rule.source.title} if rule else None,
-            "argue": list(strategy.strategy_for(denial.reason, set())[0].argue),
-            "diagnoses": diagnoses(case),
-            "treatments": treatments(case),
+            **_case_facts(case, denial, keys),
+            "references": references.listed,
             "enclosures": [
                 "The denial notice dated " + fmt_date(denial.notice_date),
                 "The final internal appeal decision"
                 + (" dated " + fmt_date(lost.decided_on) if lost else ""),
                 "My internal appeal letter and its enclosures",
                 "A letter of medical necessity from my prescriber",
+                *references.enclosure(),
             ],
         }
     )

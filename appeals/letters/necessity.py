@@ -2,10 +2,12 @@
 
 from django.utils import timezone
 
+from patients.knowledge import arguments
 from patients.knowledge.codes import SERVICE_LABELS, suggested_codes
 from patients.knowledge.criteria import MET
 
 from .blocks import common, criteria, diagnoses, plain, scores, treatments
+from .denials import References
 
 
 def _latest_request(case):
@@ -58,20 +60,16 @@ def medical_necessity(case, target, signer=None):
             "The record documents suicidal ideation or a history of suicidal "
             "behavior, which makes timely, effective treatment urgent."
         )
-    if case.treatment == "esketamine":
+    indications = arguments.indications_for([d.code for d in case.diagnoses.all()])
+    references = References()
+    cited = [
+        references.cite(r)
+        for r in arguments.references_for("evidence", case.treatment, indications)
+    ]
+    if failed:
         rationale.append(
-            "Esketamine (Spravato) is FDA-approved for treatment-resistant "
-            "depression and for depressive symptoms in adults with major "
-            "depressive disorder with acute suicidal ideation or behavior; it will "
-            "be given in a REMS-certified setting with at least two hours of "
-            "monitoring."
-        )
-    else:
-        rationale.append(
-            f"The requested treatment, {case.get_treatment_display()}, is "
-            "supported by peer-reviewed evidence for treatment-resistant "
-            "depression; the alternatives already tried, listed above, have not "
-            "worked or were not tolerated."
+            f"The treatments already tried have not worked or were not tolerated; "
+            f"{case.get_treatment_display()} is the next step for this patient."
         )
     context.update(
         {
@@ -82,7 +80,11 @@ def medical_necessity(case, target, signer=None):
                 "urgent": urgent,
                 "place_of_service": "11 (office)",
                 "reference": request.reference_number if request else "",
+                "dosing_plan": request.dosing_plan if request else "",
             },
+            "indications": [str(i) for i in indications],
+            "evidence": cited,
+            "references": references.listed,
             "diagnoses": diagnoses(case),
             "scores": scores(case),
             "treatments": treatments(case),
@@ -94,6 +96,7 @@ def medical_necessity(case, target, signer=None):
                 "Symptom rating scores with dates",
                 "Relevant clinical notes",
                 "Diagnosis documentation",
+                *references.enclosure(),
             ],
         }
     )

@@ -21,6 +21,7 @@ from patients.models import (
     Claim,
     ClaimLine,
     Denial,
+    DenialReason,
     Diagnosis,
     InsurancePolicy,
     InsurerContact,
@@ -102,9 +103,8 @@ def build_case(owner, rows):
         case=case, submitted_on=DAY, decision="denied", decided_on=DAY
     )
     for _ in range(2):
-        denial = Denial.objects.create(
-            case=case, prior_authorization=request, notice_date=DAY, reason="experimental"
-        )
+        denial = Denial.objects.create(case=case, prior_authorization=request, notice_date=DAY)
+        DenialReason.objects.create(denial=denial, reason="experimental")
         Appeal.objects.create(denial=denial, filed_on=DAY)
     return case
 

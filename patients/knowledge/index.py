@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import product
 
+from . import sources
 from .aid import COST_SOURCE, AidFacts, aid_options
 from .codes import DIAGNOSES, PLACES_OF_SERVICE, POS_SOURCE, SERVICES
 from .criteria import CRITERIA_SETS
@@ -70,6 +71,14 @@ def entries():
             "Mental health parity: the 2024 additions are not being enforced",
             parity.enforcement_source,
         ),
+    ]
+    found += [
+        Entry(
+            "Mental health parity: comparative analyses of limitations, and the exemption of "
+            "self-funded plans of employers with 50 or fewer employees",
+            sources.USC_1185A,
+        ),
+        Entry("Mental health parity in Medicaid managed care", sources.MEDICAID_PARITY),
     ]
     found += [Entry(f"Regulator: the {r.name}", r.source) for r in REGULATORS]
     found += [Entry(f"Clinic checklist: {q.text}", q.source) for q in CLINIC_CHECKLIST]

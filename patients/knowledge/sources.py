@@ -203,6 +203,21 @@ PARITY_2025 = _s(
     "substance-use-disorder-parity",
 )
 
+USC_1185A = Source(
+    "29usc1185a",
+    "29 U.S.C. 1185a: parity in mental health and substance use disorder benefits "
+    "((a)(8) comparative analyses; (c)(1) small employer exemption)",
+    "https://www.law.cornell.edu/uscode/text/29/1185a",
+    "2026-11-30",
+)
+MEDICAID_PARITY = Source(
+    "medicaid-parity",
+    "Medicaid.gov: parity for mental health and substance use disorder benefits in Medicaid "
+    "managed care (42 CFR 438.3(n) and part 438 subpart K)",
+    "https://www.medicaid.gov/medicaid/managed-care/guidance/"
+    "parity-for-mental-health-and-substance-use-disorder-benefits/index.html",
+    "2026-11-30",
+)
 EBSA_ASSISTANCE = Source(
     "ebsa-assistance",
     "U.S. Department of Labor, EBSA: what we do (benefits advisors' help to plan participants)",

@@ -30,13 +30,12 @@ STRATEGIES = {
         Strategy(
             "experimental",
             (
+                "Answer the plan's definition of experimental part by part: the drug's approval "
+                "status, the published evidence, professional guidance and accepted practice.",
                 "The specific use is supported by peer-reviewed evidence and clinical guidelines.",
-                "Esketamine is FDA-approved for treatment-resistant depression and for major "
-                "depression with suicidal thoughts.",
             ),
             (
-                Evidence("Studies and guidelines supporting the use"),
-                Evidence("The FDA label for esketamine"),
+                Evidence("Your plan document's definition of experimental or investigational"),
                 Evidence("A letter from your prescriber", "prescriber"),
             ),
             sources.DOMAIN_NOTES,

@@ -5,7 +5,7 @@ from .case import Case, CaseQuerySet
 from .claims import Claim, ClaimLine
 from .clinical import Diagnosis, PriorTreatment, SymptomScore
 from .contacts import InsurerContact
-from .decisions import Appeal, Denial, PriorAuthorization
+from .decisions import Appeal, Denial, DenialReason, DenialReasonKind, PriorAuthorization
 from .fields import (
     PLACE_OF_SERVICE_NAMES,
     CaseRow,
@@ -27,6 +27,8 @@ __all__ = [
     "Claim",
     "ClaimLine",
     "Denial",
+    "DenialReason",
+    "DenialReasonKind",
     "Diagnosis",
     "InsurancePolicy",
     "InsurerContact",

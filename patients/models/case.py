@@ -36,6 +36,7 @@ class CaseQuerySet(models.QuerySet):
                     "prior_authorization", "claim"
                 ),
             ),
+            "denials__reasons",
             "denials__appeals",
         )
 

@@ -55,6 +55,13 @@ class PriorAuthorization(CaseRow):
         "date submitted", null=True, blank=True, validators=[not_in_future]
     )
     reference_number = models.CharField("reference number", max_length=60, blank=True)
+    dosing_plan = models.CharField(
+        "dose and schedule",
+        max_length=200,
+        blank=True,
+        help_text="From your prescriber, like “56 mg twice a week for 4 weeks, then weekly” or "
+        "“0.5 mg/kg over 40 minutes, 6 infusions in 3 weeks”.",
+    )
     decision = models.CharField(max_length=10, choices=Decision, default=Decision.PENDING)
     decided_on = models.DateField(
         "decision date", null=True, blank=True, validators=[not_in_future]
@@ -88,19 +95,26 @@ class PriorAuthorization(CaseRow):
         return [c.strip() for c in self.codes.split(",") if c.strip()]
 
 
+class DenialReasonKind(models.TextChoices):
+    """What a notice can give as its reason; each is answered by its own argument."""
+
+    EXPERIMENTAL = "experimental", "Experimental or investigational"
+    NOT_NECESSARY = "not_necessary", "Not medically necessary"
+    CRITERIA_NOT_MET = "criteria_not_met", "The plan's criteria are not met"
+    STEP_THERAPY = "step_therapy", "Step therapy (try other treatments first)"
+    NO_PRIOR_AUTH = "no_prior_auth", "No prior authorization"
+    OUT_OF_NETWORK = "out_of_network", "Out of network"
+    MISSING_DOCUMENTATION = "missing_docs", "Missing documentation"
+    CODING_ERROR = "coding_error", "Billing or coding error"
+    DOSE_FREQUENCY = "dose_frequency", "Dose or frequency"
+    BENEFIT_EXCLUSION = "exclusion", "Benefit exclusion"
+    OTHER = "other", "Other"
+
+
 class Denial(CaseRow):
     """Step 8: the insurer said no, to a prior authorization or a claim."""
 
-    class Reason(models.TextChoices):
-        EXPERIMENTAL = "experimental", "Experimental or investigational"
-        NOT_NECESSARY = "not_necessary", "Not medically necessary"
-        NO_PRIOR_AUTH = "no_prior_auth", "No prior authorization"
-        OUT_OF_NETWORK = "out_of_network", "Out of network"
-        MISSING_DOCUMENTATION = "missing_docs", "Missing documentation"
-        CODING_ERROR = "coding_error", "Coding error"
-        BENEFIT_EXCLUSION = "exclusion", "Benefit exclusion"
-        STEP_THERAPY = "step_therapy", "Step therapy (try other treatments first)"
-        OTHER = "other", "Other"
+    Reason = DenialReasonKind  # kept for the rows that name Denial.Reason
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="denials")
     prior_authorization = models.ForeignKey(
@@ -133,14 +147,21 @@ class Denial(CaseRow):
         blank=True,
         help_text="If it differs from the date we compute, we plan for the earlier one.",
     )
-    reason = models.CharField("reason given", max_length=20, choices=Reason)
-    insurer_wording = models.TextField(
-        "the insurer's words",
+    reference_number = models.CharField("reference or case number", max_length=60, blank=True)
+    plan_definition = models.TextField(
+        "the plan's definition of “experimental or investigational”",
         max_length=4000,
         blank=True,
-        help_text="Copy the reason from the notice exactly. Your appeal will quote it.",
+        help_text="If the denial says experimental: copy the definition from your plan document "
+        "(often under “Definitions”). Your appeal answers it part by part.",
     )
-    reference_number = models.CharField("reference or case number", max_length=60, blank=True)
+    alternatives_note = models.TextField(
+        "why the treatments the plan suggests instead are not right for you",
+        max_length=2000,
+        blank=True,
+        help_text="If the notice names other treatments (like ECT or TMS): what your prescriber "
+        "says about them for you.",
+    )
 
     class Meta:
         ordering = ["notice_date", "id"]
@@ -154,7 +175,19 @@ class Denial(CaseRow):
         ]
 
     def __str__(self):
-        return f"{self.get_reason_display()} denial of {self.notice_date}"
+        return f"{self.reasons_label.capitalize()} denial of {self.notice_date}"
+
+    @property
+    def reasons_label(self):
+        """“experimental or investigational and no prior authorization”, or “the”."""
+        names = [r.get_reason_display().lower() for r in self.reasons.all()]
+        if not names:
+            return "the"
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+    @property
+    def reason_keys(self):
+        return [r.reason for r in self.reasons.all()]
 
     def clean(self):
         if self.prior_authorization_id and self.claim_id:
@@ -164,6 +197,28 @@ class Denial(CaseRow):
         check_order(
             self, "notice_date", "received_on", "You cannot receive the notice before its date."
         )
+
+
+class DenialReason(CaseRow):
+    """One reason a denial gives, with the insurer's own words for it."""
+
+    denial = models.ForeignKey(Denial, on_delete=models.CASCADE, related_name="reasons")
+    reason = models.CharField("reason given", max_length=20, choices=DenialReasonKind)
+    insurer_wording = models.TextField(
+        "the insurer's words",
+        max_length=4000,
+        blank=True,
+        help_text="Copy this reason from the notice exactly. Your appeal will quote it.",
+    )
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["denial", "reason"], name="patients_reason_once")
+        ]
+
+    def __str__(self):
+        return self.get_reason_display()
 
 
 class Appeal(CaseRow):

@@ -5,7 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
-from ..choices import US_STATES, Answer, NetworkType, PlanType, SpendingAccount
+from ..choices import US_STATES, Answer, EmployerSize, NetworkType, PlanType, SpendingAccount
 from ..validators import valid_npi
 from .case import Case
 from .fields import Versioned, money, non_negative
@@ -31,6 +31,14 @@ class InsurancePolicy(Versioned):
         "self-funded. It decides which appeal rules apply.",
     )
     network_type = models.CharField("network type", max_length=10, choices=NetworkType, blank=True)
+    employer_size = models.CharField(
+        "How many employees does the employer have?",
+        max_length=10,
+        choices=EmployerSize,
+        blank=True,
+        help_text="For an employer plan. Parity law exempts self-funded plans of employers with "
+        "50 or fewer employees; HR can tell you.",
+    )
     member_id = models.CharField("member ID", max_length=40, blank=True)
     group_number = models.CharField("group number", max_length=40, blank=True)
     state = models.CharField("state where you live", max_length=2, choices=US_STATES, blank=True)

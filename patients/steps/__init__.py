@@ -17,6 +17,7 @@ from .rows import (
     DENIALS,
     DIAGNOSES,
     PRIOR_AUTHS,
+    REASONS,
     SCORES,
     TREATMENTS,
 )
@@ -168,6 +169,7 @@ __all__ = [
     "DIAGNOSES",
     "PARENT_OF_KIND",
     "PRIOR_AUTHS",
+    "REASONS",
     "ROW_KINDS",
     "SCORES",
     "STEPS",

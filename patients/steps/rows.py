@@ -7,6 +7,7 @@ from ..models import (
     Claim,
     ClaimLine,
     Denial,
+    DenialReason,
     Diagnosis,
     InsurerContact,
     PriorAuthorization,
@@ -124,6 +125,17 @@ PRIOR_AUTHS = RowKind(
         "sessions_approved",
     ),
 )
+REASONS = RowKind(
+    "denial-reasons",
+    "Reasons given",
+    "reason",
+    DenialReason,
+    forms.DenialReasonForm,
+    "denial__case",
+    ("reason", "insurer_wording"),
+    parent_field="denial",
+    hint="Add each reason the notice gives: your appeal answers every one.",
+)
 APPEALS = RowKind(
     "appeals",
     "Appeals",
@@ -144,13 +156,13 @@ DENIALS = RowKind(
     (
         "notice_date",
         "received_on",
-        "reason",
         "prior_authorization",
         "claim",
         "reference_number",
-        "insurer_wording",
+        "plan_definition",
+        "alternatives_note",
     ),
-    children=(APPEALS,),
+    children=(REASONS, APPEALS),
 )
 AID = RowKind(
     "aid",

@@ -186,8 +186,7 @@ def appeal_status(case):
         by = f" by {due.due:%b %-d, %Y}" if due else ""
         if not denial.appeals.all():
             attention.append(
-                f"Appeal the {denial.get_reason_display().lower()} denial of "
-                f"{denial.notice_date:%b %-d, %Y}{by}."
+                f"Appeal the {denial.reasons_label} denial of {denial.notice_date:%b %-d, %Y}{by}."
             )
     attention += deadline_alerts(case, "denial:", skip_refs=unappealed)
     todo = []

@@ -79,7 +79,7 @@ def test_appeal_letter_cites_the_denial_answers_its_reason_and_states_deadlines(
         "experimental or investigational",
         "DN-558201",
         "considered experimental and investigational",
-        "FDA-approved for treatment-resistant depression",
+        "noninferior to ECT",
         f"{filing.due:%B %-d, %Y}",
         "claim file",
         "criteria you relied on",

@@ -53,8 +53,9 @@ def page(client, case, step):
             [
                 "File an internal appeal",
                 "How to answer the experimental or investigational denial",
-                "The FDA label for esketamine",
-                "Mental health parity law applies",
+                "definition of experimental or investigational",
+                "An option to ask your prescriber about",
+                "Parity law reaches your plan and your diagnosis",
                 "Ask for your claim file",
             ],
         ),
