@@ -102,6 +102,12 @@ def answers(case, denial, references):
     return found
 
 
+def _met(case):
+    """Each criterion the case meets, once, whichever criteria sets name it."""
+    met = [f for r in criteria(case) for f in r["findings"] if f["status"] == MET]
+    return list({f["label"]: f for f in met}.values())
+
+
 def _case_facts(case, denial, keys):
     """The case's facts the chosen sections print, and only those."""
     codes = [d.code for d in case.diagnoses.all()]
@@ -117,9 +123,7 @@ def _case_facts(case, denial, keys):
         "tried_instead": [
             t["name"] for t in treatments(case) if t["kind"] in ("ECT", "TMS") and t["outcome"]
         ],
-        "criteria_met": [f for r in criteria(case) for f in r["findings"] if f["status"] == MET]
-        if "criteria" in keys
-        else [],
+        "criteria_met": _met(case) if "criteria" in keys else [],
         "risk": any(c.startswith(("R45.851", "Z91.51")) for c in codes),
         "contacts": contacts(case) if "contacts" in keys else [],
         "lines": claim_lines(denial.claim) if denial.claim_id and "coding" in keys else [],

@@ -36,3 +36,15 @@ def test_sources_page_lists_every_source_with_its_anchor(client):
     assert page.status_code == 200
     for source in all_sources():
         assert f'id="src-{source.key}"' in page.text
+
+
+@pytest.mark.django_db
+def test_sources_page_lists_the_evidence_library_with_what_is_unchecked(client):
+    from patients.knowledge.evidence import LIBRARY
+
+    page = client.get("/sources/").text
+    assert "The evidence library" in page
+    for ref in LIBRARY:
+        assert f'id="src-ref-{ref.key}"' in page
+    unchecked = sum(not ref.verified for ref in LIBRARY)
+    assert page.count("not yet checked: never cited") == unchecked
