@@ -82,4 +82,6 @@ def render_pdf(html, fetcher=None):
 
 
 def _write_pdf(html, fetcher):
-    return render_document(html, fetcher).write_pdf()
+    # Tagged for screen readers (PDF/UA-1): a structure tree with table headers marked, the
+    # document's title shown and its language stated, from the letter's <title> and lang.
+    return render_document(html, fetcher).write_pdf(pdf_variant="pdf/ua-1")

@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
 
+from .kinds import Voice
 from .models import LetterVersion
 from .rendering import render_letter_pdf
 
@@ -30,8 +31,10 @@ def without_bidi_controls(value):
 
 
 def build_letter(kind, case, target, signer=None):
-    """(subject, context) for a letter kind and its target."""
+    """(subject, context) for a letter kind and its target. A letter in a prescriber's voice
+    that no clinician signs (the patient made it) is marked as a draft for the prescriber."""
     context = without_bidi_controls(kind.gather(case, target, signer=signer))
+    context["draft_for_prescriber"] = kind.voice == Voice.PRESCRIBER and signer is None
     return kind.subject(target), context
 
 

@@ -116,7 +116,12 @@ class Membership(models.Model):
 
     def signer(self):
         """The signature block for letters this person makes."""
-        return {"prescriber": self.name, "credentials": self.credentials, "npi": self.npi}
+        return {
+            "clinic": self.clinic.name,
+            "prescriber": self.name,
+            "credentials": self.credentials,
+            "npi": self.npi,
+        }
 
 
 class Invite(models.Model):

@@ -91,7 +91,18 @@ class PatientForm(StepForm):
 
     class Meta:
         model = Case
-        fields = ["treatment", "patient_name", "date_of_birth", "is_veteran", "nickname"]
+        fields = [
+            "treatment",
+            "patient_name",
+            "date_of_birth",
+            "is_veteran",
+            "street_address",
+            "city",
+            "state",
+            "zip_code",
+            "phone",
+            "nickname",
+        ]
 
 
 class PolicyForm(StepForm):
@@ -125,6 +136,13 @@ class PolicyForm(StepForm):
             "timely_filing_days",
             "oon_allowed_per_session",
         ]
+
+
+class OwnWordsForm(StepForm):
+    class Meta:
+        model = Case
+        fields = ["own_words"]
+        widgets = {"own_words": forms.Textarea(attrs={"rows": 6})}
 
 
 class EpisodeForm(StepForm):
@@ -243,7 +261,7 @@ class ClaimForm(StepForm):
 class ClaimLineForm(StepForm):
     class Meta:
         model = ClaimLine
-        fields = ["code", "units", "charge", "place_of_service"]
+        fields = ["code", "units", "charge", "drug_dose", "place_of_service"]
         widgets = {
             "code": forms.TextInput(
                 attrs={"list": "service-codes", "autocomplete": "off", "class": "input-short"}
@@ -304,9 +322,12 @@ class DenialForm(StepForm):
             "reason",
             "insurer_wording",
             "reference_number",
+            "appeals_address",
+            "appeals_fax",
             "plan_definition",
             "alternatives_note",
         ]
+        widgets = {"appeals_address": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,11 +1,17 @@
 """Valid POST data for every form on the wizard, keyed by section or row kind slug."""
 
 SECTIONS = {
+    "own-words": {"own_words": "I had to stop working in March.\nI can't drive my kids to school."},
     "patient": {
         "treatment": "esketamine",
         "patient_name": "Sam Patient",
         "date_of_birth": "1986-03-14",
         "is_veteran": "False",
+        "street_address": "12 Elm Street",
+        "city": "Springfield",
+        "state": "MA",
+        "zip_code": "01103",
+        "phone": "413-555-0123",
         "nickname": "My case",
     },
     "policy": {
@@ -91,7 +97,13 @@ ROWS = {
         "denial_code": "",
         "denial_reason": "",
     },
-    "claim-lines": {"code": "96365", "units": "1", "charge": "550.00", "place_of_service": "11"},
+    "claim-lines": {
+        "code": "96365",
+        "units": "1",
+        "charge": "550.00",
+        "drug_dose": "",
+        "place_of_service": "11",
+    },
     "prior-authorizations": {
         "service": "iv_ketamine",
         "codes": "96365, j3490",
@@ -112,6 +124,8 @@ ROWS = {
         "appeal_by_on_notice": "",
         "reason": "not_necessary",
         "reference_number": "D-1",
+        "appeals_address": "Acme Health Appeals\nPO Box 1\nBoston, MA 02101",
+        "appeals_fax": "617-555-0199",
         "insurer_wording": "Not medically necessary.",
         "plan_definition": "",
         "alternatives_note": "ECT was considered; my prescriber advises against it.",

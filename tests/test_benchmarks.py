@@ -29,4 +29,5 @@ def test_bench_letters_times_every_kind_against_bare_documents(db):
     call_command("bench_letters", runs=1, stdout=out, budgets=budgets)
     for slug in LETTER_KINDS:
         assert any(line.startswith(slug + " ") for line in out.getvalue().splitlines()), slug
-    assert len(budgets) == len(LETTER_KINDS)
+    assert any(line.startswith("appeal, CJK name ") for line in out.getvalue().splitlines())
+    assert len(budgets) == len(LETTER_KINDS) + 1  # every kind, and the appeal for a CJK name

@@ -34,11 +34,17 @@ def patient_block(case):
         "plan_type": policy.get_plan_type_display() if policy and policy.plan_type else "",
         "member_id": policy.member_id if policy else "",
         "group_number": policy.group_number if policy else "",
+        "address": case.street_address,
+        "city_line": ", ".join(
+            filter(None, [case.city, " ".join(filter(None, [case.state, case.zip_code]))])
+        ),
+        "phone": case.phone,
     }
 
 
 def provider_block(case, signer=None):
-    """The treating provider; `signer` (name, credentials, npi) overrides the prescriber."""
+    """The treating provider, or for a letter clinic staff make, their own clinic and signer:
+    the case's clinic details are kept only when it is the staff member's clinic."""
     provider = getattr(case, "provider", None)
     block = {
         "clinic": provider.clinic_name if provider else "",
@@ -58,7 +64,8 @@ def provider_block(case, signer=None):
         "fax": provider.fax if provider else "",
     }
     if signer:
-        block.update({k: v for k, v in signer.items() if v})
+        own_clinic = block["clinic"].strip().casefold() == signer["clinic"].strip().casefold()
+        block = {**(block if own_clinic else dict.fromkeys(block, "")), **signer}
     return block
 
 
@@ -147,7 +154,8 @@ def claim_lines(claim):
             "date": fmt_date(claim.service_date),
             "pos": f"{line.place_of_service} ({POS_NAMES.get(line.place_of_service, '')})",
             "code": line.code,
-            "description": SERVICE_LABELS.get(line.code, ""),
+            "description": SERVICE_LABELS.get(line.code, "")
+            + (f": {line.drug_dose}" if line.drug_dose else ""),
             "units": line.units,
             "charge": fmt_money(line.charge),
             "total": fmt_money(line.charge * line.units),

@@ -4,8 +4,9 @@ from .blocks import claim_lines, common, diagnoses, fmt_date, fmt_money
 
 
 def superbill(case, target, signer=None):
+    """Itemized superbill for claims the patient paid (step 7): one claim or a date range."""
     claims = target.obj
-    """Itemized superbill for out-of-network claims (step 7): one claim or a date range."""
+    provider = getattr(case, "provider", None)
     context = common(case, "Superbill", signer)
     lines = [line for claim in claims for line in claim_lines(claim)]
     charged = sum((c.total_charge for c in claims), 0)
@@ -14,6 +15,7 @@ def superbill(case, target, signer=None):
     context.update(
         {
             "diagnoses": diagnoses(case),
+            "in_network": bool(provider and provider.in_network == "yes"),
             "lines": lines,
             "period": (
                 fmt_date(min(dates))

@@ -34,6 +34,8 @@ def _denial_block(denial):
         "subject": _denial_subject(denial),
         "claim_number": denial.claim.claim_number if denial.claim_id else "",
         "plan_definition": denial.plan_definition,
+        "appeals_address": denial.appeals_address,
+        "appeals_fax": denial.appeals_fax,
         "alternatives_note": denial.alternatives_note,
     }
 
@@ -166,9 +168,10 @@ def appeal(case, target, signer=None):
             "urgent": urgent,
             "judgment": judgment,
             "claims_rule": deadline_rules.FAMILY_OF_PLAN.get(plan_type) in ("group", "individual"),
+            "own_words": case.own_words,
             "filing_deadline": {
                 "due": fmt_date(filing.due),
-                "rule": filing.rule,
+                "source": filing.source.title,
                 "late": sent_on > filing.due,
             }
             if filing
@@ -217,6 +220,9 @@ def external_review(case, target, signer=None):
         f"denial:{denial.pk}",
         {deadline_rules.EXTERNAL_REVIEW_EVENT},
     )
+    window = deadline_rules.RULE.get(
+        (deadline_rules.FAMILY_OF_PLAN.get(plan_type), deadline_rules.EXTERNAL_REVIEW_EVENT)
+    )
     references = References()
     reasons = answers(case, denial, references)
     keys = {s["key"] for r in reasons for s in r["sections"]} | {"history"}
@@ -229,7 +235,8 @@ def external_review(case, target, signer=None):
             "internal_level": str(lost) if lost else "",
             "deadline": {
                 "due": fmt_date(deadline.due),
-                "rule": deadline.rule,
+                "span": window.span if window else "",
+                "source": deadline.source.title,
                 "late": timezone.localdate() > deadline.due,
             }
             if deadline

@@ -75,7 +75,7 @@ class Command(BaseCommand):
         header = (
             f"{'letter':<20}{'pages':>6}{'letter ms':>11}{'words ms':>10}{'ratio':>7}"
             f"{'markup ms':>11}{'ratio':>7}{'empty ms':>10}  budget (<= {BUDGET_MS} ms, "
-            f"<= {BUDGET_RATIO}x words)"
+            f"<= {BUDGET_RATIO}x markup)"
         )
         self.stdout.write(header)
         self.stdout.write("-" * len(header))
@@ -84,37 +84,43 @@ class Command(BaseCommand):
             if not found:
                 self.stdout.write(f"{kind.slug:<20} (nothing to make it for in the demo case)")
                 continue
-            target = found[0]
-
-            def letter(kind=kind, target=target):
-                return render_pdf(letter_html(kind, build_letter(kind, case, target)[1]))
-
-            html = letter_html(kind, build_letter(kind, case, target)[1])
-            pages = len(render_document(html).pages)
-            letter_ms = median_ms(letter, runs)
-            words = bare_html(pages, strip_tags(html))
-            words_ms = median_ms(lambda words=words: HTML(string=words).write_pdf(), runs)
-            markup_ms = median_ms(lambda html=html: HTML(string=html).write_pdf(), runs)
-            empty = bare_html(pages)
-            empty_ms = median_ms(lambda empty=empty: HTML(string=empty).write_pdf(), runs)
-            ratio = letter_ms / words_ms
-            time_ok = "met" if letter_ms <= BUDGET_MS else "MISSED"
-            ratio_ok = "met" if ratio <= BUDGET_RATIO else "MISSED"
-            self.stdout.write(
-                f"{kind.slug:<20}{pages:>6}{letter_ms:>11.1f}{words_ms:>10.1f}{ratio:>7.2f}"
-                f"{markup_ms:>11.1f}{letter_ms / markup_ms:>7.2f}{empty_ms:>10.1f}  "
-                f"{time_ok}, {ratio_ok}"
-            )
-            record(
-                options,
-                f"letter {kind.slug} ({pages} p.)",
-                f"{letter_ms:.0f} ms, {ratio:.2f}x words",
-                f"<= {BUDGET_MS} ms, <= {BUDGET_RATIO}x",
-                letter_ms <= BUDGET_MS and ratio <= BUDGET_RATIO,
-            )
+            self.measure(options, kind.slug, kind, case, found[0], runs)
+        # The same appeal for a patient whose name is written in Han characters: the fonts
+        # for other scripts must not make a letter slow (this database is a throwaway).
+        Case.objects.filter(pk=case.pk).update(patient_name="王小明")
+        case = Case.objects.with_step_data().get(pk=case.pk)
+        kind = LETTER_KINDS["appeal"]
+        self.measure(options, "appeal, CJK name", kind, case, kind.options(case)[0], runs)
         self.stdout.write(
             "letter: built from the case and rendered as the app does (its stylesheet, fetcher "
             "and fonts). Bare WeasyPrint documents, each with WeasyPrint's defaults and no "
             "stylesheet, the same page count: words = the letter's words as plain paragraphs; "
             "markup = the letter's own HTML, tables included; empty = one word a page."
+        )
+
+    def measure(self, options, label, kind, case, target, runs):
+        """One row: the letter as the app renders it, against bare WeasyPrint documents."""
+
+        def letter():
+            return render_pdf(letter_html(kind, build_letter(kind, case, target)[1]))
+
+        html = letter_html(kind, build_letter(kind, case, target)[1])
+        pages = len(render_document(html).pages)
+        letter_ms = median_ms(letter, runs)
+        words = bare_html(pages, strip_tags(html))
+        words_ms = median_ms(lambda: HTML(string=words).write_pdf(), runs)
+        markup_ms = median_ms(lambda: HTML(string=html).write_pdf(), runs)
+        empty_ms = median_ms(lambda: HTML(string=bare_html(pages)).write_pdf(), runs)
+        ratio = letter_ms / markup_ms
+        met = letter_ms <= BUDGET_MS and ratio <= BUDGET_RATIO
+        self.stdout.write(
+            f"{label:<20}{pages:>6}{letter_ms:>11.1f}{words_ms:>10.1f}{letter_ms / words_ms:>7.2f}"
+            f"{markup_ms:>11.1f}{ratio:>7.2f}{empty_ms:>10.1f}  {'met' if met else 'MISSED'}"
+        )
+        record(
+            options,
+            f"letter {label} ({pages} p.)",
+            f"{letter_ms:.0f} ms, {ratio:.2f}x markup",
+            f"<= {BUDGET_MS} ms, <= {BUDGET_RATIO}x",
+            met,
         )

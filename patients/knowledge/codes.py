@@ -16,8 +16,13 @@ SERVICE_CODE_SHAPE = re.compile(r"^(\d{5}|\d{4}[FT]|[A-Z]\d{4})$")
 class Code:
     code: str
     system: str  # "ICD-10-CM", "CPT", "HCPCS"
-    label: str
+    label: str  # what a letter prints beside the code
     source: Source
+    hint: str = ""  # said to the patient only, beside the label on the page
+
+    @property
+    def described(self):
+        return f"{self.label} ({self.hint})" if self.hint else self.label
 
 
 def normalize_icd10(value):
@@ -102,7 +107,7 @@ DIAGNOSES = tuple(
 SERVICES = (
     Code("96365", "CPT", "IV infusion, first hour", sources.CPT),
     Code("96366", "CPT", "IV infusion, each added hour", sources.CPT),
-    Code("96372", "CPT", "Injection into muscle or under the skin (IM ketamine)", sources.CPT),
+    Code("96372", "CPT", "Injection into muscle or under the skin", sources.CPT, "IM ketamine"),
     *(
         Code(c, "CPT", "Office visit, new patient", sources.CPT)
         for c in ("99202", "99203", "99204", "99205")
@@ -127,10 +132,14 @@ SERVICES = (
     Code("90834", "CPT", "Psychotherapy, 45 minutes", sources.CPT),
     Code("90837", "CPT", "Psychotherapy, 60 minutes", sources.CPT),
     Code(
-        "J3490", "HCPCS", "Unclassified drug (how ketamine itself is usually billed)", sources.HCPCS
+        "J3490",
+        "HCPCS",
+        "Unclassified drug",
+        sources.HCPCS,
+        "how ketamine itself is usually billed",
     ),
-    Code("J0013", "HCPCS", "Esketamine nasal spray, 1 mg (from 2026-01-01)", sources.HCPCS),
-    Code("S0013", "HCPCS", "Esketamine nasal spray, 1 mg (discontinued 2025-12-31)", sources.HCPCS),
+    Code("J0013", "HCPCS", "Esketamine nasal spray, 1 mg", sources.HCPCS, "from 2026-01-01"),
+    Code("S0013", "HCPCS", "Esketamine nasal spray, 1 mg", sources.HCPCS, "until 2025-12-31"),
     Code(
         "G2082",
         "HCPCS",

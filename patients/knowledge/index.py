@@ -41,7 +41,7 @@ class Entry:
 @cache
 def entries():
     """Every sourced fact and rule the app uses."""
-    found = [Entry(f"{c.system} {c.code}: {c.label}", c.source) for c in DIAGNOSES + SERVICES]
+    found = [Entry(f"{c.system} {c.code}: {c.described}", c.source) for c in DIAGNOSES + SERVICES]
     found += [
         Entry(f"Place of service {code}: {label}", POS_SOURCE) for code, label in PLACES_OF_SERVICE
     ]

@@ -4,7 +4,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db import models
 
-from ..choices import Treatment
+from ..choices import US_STATES, Treatment
 from ..validators import not_in_future
 from .fields import Versioned
 
@@ -66,6 +66,25 @@ class Case(Versioned):
         "patient's date of birth", null=True, blank=True, validators=[not_in_future]
     )
     is_veteran = models.BooleanField("Is the patient a veteran?", null=True, blank=True)
+    street_address = models.CharField(
+        "mailing address",
+        max_length=200,
+        blank=True,
+        help_text="Where the insurer should write to you. Your letters print it.",
+    )
+    city = models.CharField(max_length=80, blank=True)
+    state = models.CharField(max_length=2, choices=US_STATES, blank=True)
+    zip_code = models.CharField("ZIP code", max_length=10, blank=True)
+    phone = models.CharField(
+        "phone", max_length=20, blank=True, help_text="For the insurer to reach you."
+    )
+    own_words = models.TextField(
+        "in your own words: how this illness affects your life",
+        max_length=3000,
+        blank=True,
+        help_text="Your work, family and daily life; what you can no longer do. Your appeal "
+        "prints it as you write it.",
+    )
     episode_started_on = models.DateField(
         "When did this episode of depression begin?",
         null=True,

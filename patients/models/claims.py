@@ -97,6 +97,13 @@ class ClaimLine(CaseRow):
     charge = models.DecimalField(
         "charge per unit ($)", max_digits=10, decimal_places=2, validators=money_validators
     )
+    drug_dose = models.CharField(
+        "drug and dose",
+        max_length=60,
+        blank=True,
+        help_text="For a drug code (like J3490 or J0013): the drug and the dose given, like "
+        "“ketamine 35 mg”.",
+    )
     place_of_service = models.CharField(
         "place of service",
         max_length=2,

@@ -148,6 +148,15 @@ class Denial(CaseRow):
         help_text="If it differs from the date we compute, we plan for the earlier one.",
     )
     reference_number = models.CharField("reference or case number", max_length=60, blank=True)
+    appeals_address = models.TextField(
+        "where to send an appeal",
+        max_length=300,
+        blank=True,
+        help_text="The address the notice gives for appeals, as it is written.",
+    )
+    appeals_fax = models.CharField(
+        "appeals fax number", max_length=20, blank=True, help_text="If the notice gives one."
+    )
     plan_definition = models.TextField(
         "the plan's definition of “experimental or investigational”",
         max_length=4000,

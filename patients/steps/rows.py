@@ -80,7 +80,7 @@ CLAIM_LINES = RowKind(
     ClaimLine,
     forms.ClaimLineForm,
     "claim__case",
-    ("code", "units", "charge", "place_of_service"),
+    ("code", "units", "charge", "drug_dose", "place_of_service"),
     parent_field="claim",
     in_brief=True,
 )
@@ -159,6 +159,8 @@ DENIALS = RowKind(
         "prior_authorization",
         "claim",
         "reference_number",
+        "appeals_address",
+        "appeals_fax",
         "plan_definition",
         "alternatives_note",
     ),
