@@ -59,6 +59,12 @@ class LetterKind:
     def template(self):
         return self.template_name or f"appeals/letters/{self.slug}.html"
 
+    @property
+    def sent_by_patient(self):
+        """Whether the patient sends it to an insurer, regulator or hearing office (and so
+        gets a cover sheet saying how)."""
+        return self.addressee in (Addressee.INSURER, Addressee.REGULATOR, Addressee.HEARING_OFFICE)
+
     def options(self, case):
         """Every target the case has for this kind, listed."""
         return [t for target_kind in self.targets for t in target_kind.options(case)]

@@ -74,14 +74,18 @@ def render_document(html, fetcher=None):
     )
 
 
-def render_pdf(html, fetcher=None):
-    """The PDF bytes for a letter's HTML, styled by the letter stylesheet."""
+def render_pdf(html, fetcher=None, cover=""):
+    """The PDF bytes for a letter's HTML, styled by the letter stylesheet, after its cover
+    sheet when it has one (each numbers its own pages)."""
     # Layout recurses deeply: on a stack chunk of its own it never thrashes CPython's frame
     # allocator, whatever the caller's depth (coverage_guide/stack.py).
-    return run_on_reserved_stack(_write_pdf, html, fetcher)
+    return run_on_reserved_stack(_write_pdf, html, fetcher, cover)
 
 
-def _write_pdf(html, fetcher):
+def _write_pdf(html, fetcher, cover):
+    letter = render_document(html, fetcher)
+    if cover:
+        letter = letter.copy([*render_document(cover, fetcher).pages, *letter.pages])
     # Tagged for screen readers (PDF/UA-1): a structure tree with table headers marked, the
     # document's title shown and its language stated, from the letter's <title> and lang.
-    return render_document(html, fetcher).write_pdf(pdf_variant="pdf/ua-1")
+    return letter.write_pdf(pdf_variant="pdf/ua-1")

@@ -54,21 +54,22 @@ def _discard(pool):
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def render_letter_pdf(html):
-    """The PDF bytes for a letter's HTML, rendered in the pool (or here, if there is none)."""
+def render_letter_pdf(html, cover=""):
+    """The PDF bytes for a letter's HTML (after its cover sheet, if any), rendered in the pool
+    (or here, if there is none)."""
     if not settings.LETTER_RENDER_PROCESSES:
-        return render_pdf(html)
+        return render_pdf(html, cover=cover)
     pool = _pool_for_this_process()
     try:
-        return _render_in(pool, html)
+        return _render_in(pool, html, cover)
     except BrokenProcessPool:
         # A render process died (killed, out of memory): start a fresh pool and try once more.
         _discard(pool)
-        return _render_in(_pool_for_this_process(), html)
+        return _render_in(_pool_for_this_process(), html, cover)
 
 
-def _render_in(pool, html):
-    return pool.submit(render_pdf, html).result(timeout=RENDER_TIMEOUT_SECONDS)
+def _render_in(pool, html, cover):
+    return pool.submit(render_pdf, html, None, cover).result(timeout=RENDER_TIMEOUT_SECONDS)
 
 
 def shutdown():

@@ -20,6 +20,14 @@ def letter_html(kind, context):
     return render_to_string(kind.template, {"letter": context})
 
 
+def cover_html(kind, context, signer=None):
+    """The page printed before a letter the patient sends: how to send it, what to attach, by
+    when, what to keep. Said to the patient here, so the letter speaks only to its reader."""
+    if signer is not None or not kind.sent_by_patient:
+        return ""
+    return render_to_string("appeals/letters/_cover.html", {"letter": context, "kind": kind})
+
+
 def without_bidi_controls(value):
     if isinstance(value, str):
         return value.translate(BIDI_CONTROLS)
@@ -42,7 +50,7 @@ def make_letter(kind, case, target, *, user=None, signer=None):
     """Render a new version of a letter and archive it; earlier versions stay as they were."""
     subject, context = build_letter(kind, case, target, signer=signer)
     # Rendered before any transaction opens: no database lock is held while the PDF is made.
-    pdf = render_letter_pdf(letter_html(kind, context))
+    pdf = render_letter_pdf(letter_html(kind, context), cover_html(kind, context, signer))
     for attempt in range(ARCHIVE_ATTEMPTS):
         try:
             with transaction.atomic():

@@ -58,6 +58,14 @@ def seed_demo_patient():
         date_of_birth=today.replace(year=today.year - 38, day=1),
         is_veteran=False,
         episode_started_on=ago(420),
+        street_address="48 Linden Street, Apt 3",
+        city="Somerville",
+        state="MA",
+        zip_code="02143",
+        phone="617-555-0175",
+        own_words="I have missed most of the last year of work, and I was put on unpaid leave in "
+        "the spring. Most days I can't get out of bed before noon or look after my daughter on my "
+        "own. Three medications and weekly therapy have not changed that.",
     )
     InsurancePolicy.objects.create(
         case=case,
@@ -180,6 +188,8 @@ def seed_demo_patient():
         notice_date=ago(21),
         received_on=ago(18),
         reference_number="DN-558201",
+        appeals_address="Acme Health Member Appeals\nPO Box 1450\nBoston, MA 02101",
+        appeals_fax="617-555-0199",
     )
     DenialReason.objects.create(
         denial=denial,

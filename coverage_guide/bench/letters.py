@@ -13,7 +13,7 @@ from weasyprint import HTML
 
 from appeals.kinds import LETTER_KINDS
 from appeals.pdf import render_document, render_pdf
-from appeals.services import build_letter, letter_html
+from appeals.services import build_letter, cover_html, letter_html
 from patients.demo import DEMO_PATIENT_EMAIL
 from patients.models import Appeal, Case
 
@@ -102,7 +102,8 @@ class Command(BaseCommand):
         """One row: the letter as the app renders it, against bare WeasyPrint documents."""
 
         def letter():
-            return render_pdf(letter_html(kind, build_letter(kind, case, target)[1]))
+            context = build_letter(kind, case, target)[1]
+            return render_pdf(letter_html(kind, context), cover=cover_html(kind, context))
 
         html = letter_html(kind, build_letter(kind, case, target)[1])
         pages = len(render_document(html).pages)

@@ -56,8 +56,13 @@ def reader(version):
     return PdfReader(io.BytesIO(bytes(version.pdf)))
 
 
-def text_of(version):
-    return " ".join(" ".join(p.extract_text() for p in reader(version).pages).split())
+COVER_MARK = "For you: not part of the letter"
+
+
+def text_of(version, cover=False):
+    """The letter's text; with `cover`, its cover sheet's too."""
+    pages = [p.extract_text() for p in reader(version).pages]
+    return " ".join(" ".join(t for t in pages if cover or COVER_MARK not in t).split())
 
 
 def full_case(**case_fields):
@@ -237,3 +242,34 @@ def test_words_in_table_cells_are_never_split():
     )
     assert "augmentation" in raw.split() or "Antipsychotic" in raw.split()
     assert "Antipsychoti c" not in raw and "augmentatio n" not in raw
+
+
+@pytest.mark.django_db
+def test_what_the_patient_must_do_is_on_a_cover_sheet_before_the_letter():
+    case = full_case()
+    kind = LETTER_KINDS["appeal"]
+    version = make_letter(kind, case, kind.options(case)[0])
+    cover = reader(version).pages[0].extract_text()
+    cover = " ".join(cover.split())
+    for fact in (
+        "Before you send your appeal letter",
+        "Don't send this page",
+        "Acme Health Appeals Unit PO Box 1450 Boston, MA 02101 Fax 617-555-0199",
+        "A copy of the denial notice",
+        "Keep a copy",
+        COVER_MARK,
+    ):
+        assert fact in cover, fact
+    assert "Keep a copy" not in text_of(version)  # the letter itself
+
+
+@pytest.mark.django_db
+def test_staff_letters_and_the_patients_own_papers_have_no_cover_sheet():
+    case = full_case()
+    clinic = Clinic.objects.create(name="Harbor Clinic", code="HARB2")
+    member = Membership.objects.create(clinic=clinic, user=UserFactory(), display_name="Dr. A")
+    appeal, script = LETTER_KINDS["appeal"], LETTER_KINDS["call-script"]
+    signed = make_letter(appeal, case, appeal.options(case)[0], signer=member.signer())
+    own = make_letter(script, case, script.options(case)[0])
+    for version in (signed, own):
+        assert COVER_MARK not in text_of(version, cover=True)

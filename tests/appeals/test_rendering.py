@@ -50,7 +50,7 @@ def test_no_transaction_is_open_while_a_letter_renders(monkeypatch):
     case = fill_case(CaseFactory())
     seen = []
 
-    def render(html):
+    def render(html, cover=""):
         seen.append(connection.in_atomic_block)
         return b"%PDF-1.7 test"
 
@@ -64,7 +64,7 @@ def test_no_transaction_is_open_while_a_letter_renders(monkeypatch):
 def test_a_letter_that_does_not_render_in_time_says_so_calmly(
     patient_client, full_case, monkeypatch, htmx
 ):
-    def too_slow(html):
+    def too_slow(html, cover=""):
         raise TimeoutError
 
     monkeypatch.setattr(services, "render_letter_pdf", too_slow)

@@ -19,7 +19,7 @@ def test_two_threads_making_the_same_letter_at_once_get_versions_1_and_2(monkeyp
     case = fill_case(CaseFactory())
     both_rendered = threading.Barrier(2)
 
-    def render(html):
+    def render(html, cover=""):
         both_rendered.wait(timeout=20)  # both hold a finished PDF before either archives it
         return b"%PDF-1.7 rendered"
 
@@ -56,7 +56,7 @@ def test_the_database_refuses_a_second_version_with_the_same_number():
 
 @pytest.mark.django_db
 def test_numbers_count_separately_for_each_target(monkeypatch):
-    monkeypatch.setattr(services, "render_letter_pdf", lambda html: b"%PDF-1.7")
+    monkeypatch.setattr(services, "render_letter_pdf", lambda html, cover="": b"%PDF-1.7")
     case = Case.objects.with_step_data().get(pk=fill_case(CaseFactory()).pk)
     kind = LETTER_KINDS["superbill"]
     claim = kind.options(case)[0]
