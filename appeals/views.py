@@ -9,7 +9,7 @@ from django_htmx.http import HttpResponseClientRedirect
 from patients.views.access import case_view, get_case
 
 from .kinds import LETTER_KINDS, Maker
-from .services import make_letter
+from .services import build_letter, make_letter
 from .targets import TargetInvalid, resolve
 
 
@@ -69,3 +69,39 @@ def letter_response(case, version):
 @case_view("GET", lookups={"version_id": _version}, step_data=())
 def letter_download(request, case, version_id):
     return letter_response(case, version_id)
+
+
+# What a letter draws on, in the order the check page lists it: (context key, what it is,
+# the step where it is changed).
+FACTS_USED = (
+    ("patient", "You and your plan", "plan"),
+    ("denial", "The denial", "appeal"),
+    ("request", "The request", "prior-authorization"),
+    ("diagnoses", "Diagnoses", "diagnosis"),
+    ("scores", "Symptom scores", "diagnosis"),
+    ("treatments", "Treatments tried", "history"),
+    ("contacts", "Contacts with the insurer", "insurer"),
+    ("lines", "Services billed", "claims"),
+    ("own_words", "In your own words", "appeal"),
+    ("provider", "Your clinic and prescriber", "clinic"),
+)
+
+
+@case_view("GET", lookups={"letter_kind": _patient_kind}, step_data=("GET",))
+def letter_check(request, case, letter_kind):
+    """What a letter will say and which facts it uses, each with a link to change it, before
+    any PDF is made."""
+    kind, back = letter_kind, page_url(case, letter_kind.page) + "#letters"
+    try:
+        target = resolve(kind, case, request.GET)
+    except TargetInvalid as problem:
+        messages.error(request, str(problem))
+        return redirect(back)
+    except Http404:
+        if request.GET:
+            raise
+        return redirect(back)  # the letter is for something: choose it on its page
+    letter = build_letter(kind, case, target)[1]
+    facts = [(key, label, step) for key, label, step in FACTS_USED if letter.get(key)]
+    context = {"case": case, "kind": kind, "target": target, "letter": letter, "facts": facts}
+    return render(request, "appeals/letter_check.html", {**context, "back": back})

@@ -86,6 +86,7 @@ def answers(case, denial, references):
         sections = [
             {
                 "key": key,
+                "name": arguments.SECTION_NAMES[key],
                 "references": [
                     references.cite(r)
                     for r in arguments.references_for(key, case.treatment, indications)

@@ -30,6 +30,28 @@ SECTIONS = {
     "dose_frequency": ("dosing", "evidence"),
     "other": ("direct_answer",),
 }
+# Each section in plain words, for the page that shows what a letter will say.
+SECTION_NAMES = {
+    "plan_definition": "your plan's definition of experimental",
+    "approval": "the drug's approval status",
+    "peer_reviewed": "the published evidence",
+    "guidelines": "professional guidance",
+    "practice": "accepted practice",
+    "history": "the treatments you have tried",
+    "criteria": "the plan's criteria, point by point",
+    "alternatives": "why the alternatives don't fit",
+    "risk": "the risk of waiting",
+    "evidence": "the evidence for the treatment",
+    "retroactive": "a request for retroactive authorization",
+    "contacts": "your contacts with the insurer",
+    "network_adequacy": "a request for a single-case agreement",
+    "coding": "the corrected codes",
+    "documents": "the missing records",
+    "exclusion": "the exclusion's wording",
+    "dosing": "the dose and schedule",
+    "direct_answer": "a direct answer to the reason",
+}
+
 # Reasons that rest on a medical judgment: the plan must explain the scientific or clinical
 # judgment behind them (29 CFR 2560.503-1(g)(1)(v)(B)).
 JUDGMENT_REASONS = frozenset(

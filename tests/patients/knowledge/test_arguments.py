@@ -125,3 +125,8 @@ def test_enclosures_follow_the_sections_each_once():
         arguments.ENCLOSURES["contacts"],
         arguments.PRESCRIBER_LETTER,
     ]
+
+
+def test_every_section_has_a_plain_name_for_the_check_page():
+    keys = {key for sections in arguments.SECTIONS.values() for key in sections}
+    assert keys == set(arguments.SECTION_NAMES)
