@@ -138,6 +138,12 @@ class PolicyForm(StepForm):
         ]
 
 
+class RepresentativeForm(StepForm):
+    class Meta:
+        model = Case
+        fields = ["representative_name", "representative_relationship"]
+
+
 class OwnWordsForm(StepForm):
     class Meta:
         model = Case

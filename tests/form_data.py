@@ -1,6 +1,7 @@
 """Valid POST data for every form on the wizard, keyed by section or row kind slug."""
 
 SECTIONS = {
+    "representative": {"representative_name": "", "representative_relationship": ""},
     "own-words": {"own_words": "I had to stop working in March.\nI can't drive my kids to school."},
     "patient": {
         "treatment": "esketamine",

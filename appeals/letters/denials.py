@@ -135,6 +135,21 @@ def _case_facts(case, denial, keys):
     }
 
 
+def _representative(case):
+    if not case.representative_name:
+        return None
+    return {"name": case.representative_name, "relationship": case.representative_relationship}
+
+
+def _representative_form(case, plan_type):
+    """The form that makes a representative's signature count, as an enclosure."""
+    if not case.representative_name:
+        return []
+    if plan_type in ("medicare", "medicare_advantage"):
+        return ["Form CMS-1696, Appointment of Representative, signed by us both"]
+    return ["Your authorized representative form, signed by us both"]
+
+
 APPEAL_TITLES = {
     "medicaid": "Appeal to my Medicaid plan",
     "medicare": "Request for Medicare redetermination",
@@ -170,6 +185,7 @@ def appeal(case, target, signer=None):
             "judgment": judgment,
             "claims_rule": deadline_rules.FAMILY_OF_PLAN.get(plan_type) in ("group", "individual"),
             "own_words": case.own_words,
+            "representative": _representative(case),
             "filing_deadline": {
                 "due": fmt_date(filing.due),
                 "source": filing.source.title,
@@ -189,6 +205,7 @@ def appeal(case, target, signer=None):
             "references": references.listed,
             "enclosures": [
                 "A copy of the denial notice dated " + fmt_date(denial.notice_date),
+                *_representative_form(case, plan_type),
                 *arguments.enclosures_for(section_keys, judgment),
                 *references.enclosure(),
             ],

@@ -78,6 +78,19 @@ class Case(Versioned):
     phone = models.CharField(
         "phone", max_length=20, blank=True, help_text="For the insurer to reach you."
     )
+    representative_name = models.CharField(
+        "authorized representative's name",
+        max_length=120,
+        blank=True,
+        help_text="Only if someone else (a family member, an advocate) signs appeals for the "
+        "patient. Leave empty if the patient signs.",
+    )
+    representative_relationship = models.CharField(
+        "their relationship to the patient",
+        max_length=60,
+        blank=True,
+        help_text="Like “spouse”, “parent” or “patient advocate”.",
+    )
     own_words = models.TextField(
         "in your own words: how this illness affects your life",
         max_length=3000,

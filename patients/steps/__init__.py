@@ -106,7 +106,12 @@ STEPS = (
         "Appeal",
         "Each denial, and every level of appeal against it.",
         states.appeal_status,
-        sections=(Section("own-words", "In your own words", forms.OwnWordsForm, lambda c: c),),
+        sections=(
+            Section("own-words", "In your own words", forms.OwnWordsForm, lambda c: c),
+            Section(
+                "representative", "Who signs the appeal", forms.RepresentativeForm, lambda c: c
+            ),
+        ),
         row_kinds=(DENIALS,),
         guidance=guidance.appeal_guidance,
     ),

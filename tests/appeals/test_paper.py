@@ -273,3 +273,23 @@ def test_staff_letters_and_the_patients_own_papers_have_no_cover_sheet():
     own = make_letter(script, case, script.options(case)[0])
     for version in (signed, own):
         assert COVER_MARK not in text_of(version, cover=True)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("plan_type", "form"),
+    [
+        ("medicare", "Form CMS-1696, Appointment of Representative"),
+        ("employer_fully_insured", "Your authorized representative form"),
+    ],
+)
+def test_an_appeal_a_representative_signs_encloses_the_form_that_appoints_them(plan_type, form):
+    case = full_case(representative_name="Alex Quinn", representative_relationship="spouse")
+    case.policy.plan_type = plan_type
+    case.policy.save()
+    case = Case.objects.with_step_data().get(pk=case.pk)
+    kind = LETTER_KINDS["appeal"]
+    text = text_of(make_letter(kind, case, kind.options(case)[0]))
+    assert "I am Alex Quinn, Robin Quinn's spouse, and I write as Robin Quinn's authorized" in text
+    assert form in text
+    assert "Alex Quinn, authorized representative (spouse), for Robin Quinn" in text
