@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from patients.knowledge.deadlines import has_external_review
 from patients.models import Denial, PriorAuthorization
 
 from .letters import case, claims, denials, necessity
@@ -96,11 +97,15 @@ def _denial_label(denial: Denial):
 
 
 DENIAL = RowTarget("denial", lambda c: c.denials.all(), _denial_label)
+def _external_review_next(denial):
+    """A lost internal appeal, under a plan whose next level is external review."""
+    policy = getattr(denial.case, "policy", None)
+    plan_type = policy.plan_type if policy else ""
+    return has_external_review(plan_type) and denials.final_internal_denial(denial) is not None
+
+
 LOST_INTERNAL_APPEAL = RowTarget(
-    "denial",
-    lambda c: c.denials.all(),
-    _denial_label,
-    when=lambda d: denials.final_internal_denial(d) is not None,
+    "denial", lambda c: c.denials.all(), _denial_label, when=_external_review_next
 )
 CLAIM = ClaimTarget(
     "claim",

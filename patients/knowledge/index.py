@@ -9,6 +9,7 @@ from .aid import COST_SOURCE, AidFacts, aid_options
 from .codes import DIAGNOSES, PLACES_OF_SERVICE, POS_SOURCE, SERVICES
 from .criteria import CRITERIA_SETS
 from .deadlines import RULE_NOTES, RULES, TIMELY_FILING_SOURCE
+from .deadlines.calendar import HOLIDAYS_SOURCE
 from .drugs import ANTIDEPRESSANTS
 from .guides import CLINIC_CHECKLIST, call_script
 from .outlook import PlanFacts, coverage_outlook
@@ -60,6 +61,13 @@ def entries():
         Entry("Deadline: timely filing for claims, commonly 60 to 180 days", TIMELY_FILING_SOURCE)
     )
     found += [Entry(f"Deadline note: {n.text}", n.source) for n in RULE_NOTES]
+    found.append(
+        Entry(
+            "A deadline that moves past a weekend or federal holiday also moves past the day a "
+            "holiday is observed",
+            HOLIDAYS_SOURCE,
+        )
+    )
     found += [
         Entry(f"Appeal strategy: {s.reason.replace('_', ' ')}", s.source)
         for s in STRATEGIES.values()

@@ -203,6 +203,12 @@ PARITY_2025 = _s(
     "substance-use-disorder-parity",
 )
 
+FEDERAL_HOLIDAYS = Source(
+    "5usc6103",
+    "5 U.S.C. 6103: the legal public holidays, and the days they are observed",
+    "https://www.law.cornell.edu/uscode/text/5/6103",
+    "2026-11-30",
+)
 USC_1185A = Source(
     "29usc1185a",
     "29 U.S.C. 1185a: parity in mental health and substance use disorder benefits "

@@ -53,3 +53,16 @@ def test_checking_another_patients_letter_or_an_unknown_target_is_404(
         == 404
     )
     assert patient_client.get(f"/cases/{case.pk}/letters/poem/check/").status_code == 404
+
+
+def test_a_date_range_superbill_is_checked_from_its_own_dates(patient_client, case):
+    fill_case(case)
+    claim = case.claims.first()
+    step = patient_client.get(f"/cases/{case.pk}/steps/claims/").text
+    assert f'formaction="/cases/{case.pk}/letters/superbill/check/"' in step
+    day = claim.service_date.isoformat()
+    page = patient_client.get(
+        f"/cases/{case.pk}/letters/superbill/check/", {"start": day, "end": day}
+    )
+    assert page.status_code == 200 and "Check your superbill" in page.text
+    assert f'name="target" value="range:{day}/{day}"' in page.text

@@ -222,3 +222,23 @@ def test_a_date_range_to_correct_returns_to_the_page_with_a_message(
     )
     assert message in response.text
     assert not LetterVersion.objects.filter(case=case).exists()
+
+
+@pytest.mark.parametrize(
+    ("plan_type", "offered"),
+    [
+        ("employer_self_funded", True),
+        ("marketplace", True),
+        ("medicaid", False),  # the next level is the state fair hearing
+        ("medicare", False),
+        ("medicare_advantage", False),
+    ],
+)
+def test_external_review_is_offered_only_where_it_is_the_next_level(db, plan_type, offered):
+    case = fill_case(CaseFactory())
+    case.policy.plan_type = plan_type
+    case.policy.save()
+    denial = case.denials.first()
+    denial.appeals.update(outcome="upheld", decided_on=denial.notice_date)
+    case = Case.objects.with_step_data().get(pk=case.pk)
+    assert bool(LETTER_KINDS["external-review"].options(case)) is offered

@@ -82,6 +82,11 @@ class Deadline:
 
 
 def _deadline(title, rule, start, facts, who="you", done=False, note=""):
+    if rule.unit == "hours" and not note:
+        note = (
+            f"{rule.span} from the start of {start:%b %-d, %Y} (the time of day isn't recorded): "
+            f"by the end of {rule.due(start):%b %-d, %Y}."
+        )
     return Deadline(
         title,
         rule.due(start),
@@ -147,21 +152,40 @@ def claim_deadlines(family, claim, timely_filing_days=None):
     return []
 
 
+# Families whose first appeal is counted from when the notice was received, not its date.
+RECEIPT_FAMILIES = frozenset({"group", "individual", "medicare", "medicare_advantage"})
+
+
+def _start(rule, notice_date, received_on, counts_from_receipt):
+    """(the day a filing window opens, a note on how it was counted)."""
+    if counts_from_receipt and received_on:
+        return received_on, ""
+    if rule.presumed_receipt_days:
+        presumed = rule.received(notice_date)
+        return presumed, (
+            f"Counted from {presumed:%b %-d, %Y}, {rule.presumed_receipt_days} days after the "
+            "date on the notice, when the rule presumes it was received. If it came later, "
+            "record the date you received it."
+        )
+    if counts_from_receipt:
+        return notice_date, (
+            "Counted from the notice date because the date you received it is not recorded; "
+            "that is the safe, earlier date."
+        )
+    return notice_date, ""
+
+
 def denial_deadlines(family, denial):
     """Every deadline a denial sets off: filing each level, and the decision owed at each."""
     if family not in FIRST_LEVEL_NAMES:
         return []
     found = []
     rule = RULE[(family, "file_appeal")]
-    counts_from_receipt = family in ("group", "individual", "medicare")
-    start = denial.received_on if counts_from_receipt and denial.received_on else denial.notice_date
-    first = _deadline(FIRST_LEVEL_NAMES[family], rule, start, denial, done=bool(denial.appeals))
-    if counts_from_receipt and denial.received_on is None:
-        first = replace(
-            first,
-            note="Counted from the notice date because the date you "
-            "received it is not recorded; that is the safe, earlier date.",
-        )
+    counts_from_receipt = family in RECEIPT_FAMILIES
+    start, note = _start(rule, denial.notice_date, denial.received_on, counts_from_receipt)
+    first = _deadline(
+        FIRST_LEVEL_NAMES[family], rule, start, denial, done=bool(denial.appeals), note=note
+    )
     if denial.appeal_by_on_notice and denial.appeal_by_on_notice != first.due:
         earlier = min(first.due, denial.appeal_by_on_notice)
         first = replace(
@@ -222,7 +246,7 @@ def _appeal_deadlines(family, denial, appeal, levels):
             _deadline(
                 title,
                 RULE[(family, next_event)],
-                appeal.decided_on,
+                RULE[(family, next_event)].received(appeal.decided_on),
                 denial,
                 done=next_level in levels,
                 note=note,
@@ -298,6 +322,12 @@ APPEAL_LETTER_EVENTS = frozenset(
     {"file_appeal", "file_reconsideration", "file_alj", "file_council", "file_court"}
 )
 EXTERNAL_REVIEW_EVENT = "file_external"
+
+
+def has_external_review(plan_type):
+    """Whether an independent external review follows the plan's internal appeals: group and
+    individual plans (Medicaid's next level is the state fair hearing; Medicare's, its own)."""
+    return FAMILY_OF_PLAN.get(plan_type) in ("group", "individual")
 
 
 def filing_deadline(deadlines, ref, events):

@@ -79,6 +79,7 @@ def _rules():
                 "you may request external review, counted from the final internal denial "
                 "(use the date on your notice if it is earlier)",
                 _ACA if family == "individual" else _EXT,
+                rolls=True,
             ),
             Rule(
                 family,

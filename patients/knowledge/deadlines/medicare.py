@@ -13,16 +13,20 @@ def _rules():
             "file_appeal",
             120,
             "days",
-            "you may ask for a redetermination, counted from when you received the notice",
+            "you may ask for a redetermination, counted from when you received the notice "
+            "(presumed 5 days after its date)",
             medicare,
+            presumed_receipt_days=5,
         ),
         Rule(
             "medicare",
             "file_reconsideration",
             180,
             "days",
-            "you may ask the QIC for reconsideration after a redetermination you lost",
+            "you may ask the QIC for reconsideration after a redetermination you lost, "
+            "counted from when you received the decision (presumed 5 days after its date)",
             medicare,
+            presumed_receipt_days=5,
         ),
         Rule(
             "medicare",
@@ -58,8 +62,10 @@ def _rules():
             "file_appeal",
             60,
             "days",
-            "you may ask your plan for reconsideration, counted from the date of the notice",
+            "you may ask your plan for reconsideration, counted from when you received the "
+            "notice (presumed 5 days after its date: 65 days from the date on the notice)",
             advantage,
+            presumed_receipt_days=5,
         ),
         Rule(
             "medicare_advantage",
@@ -84,16 +90,19 @@ def _rules():
 RULES = _rules()
 
 # The dollar amount in dispute Medicare needs for an ALJ hearing and for court, by year.
-MEDICARE_THRESHOLDS = {2025: (190, 1900)}
+MEDICARE_THRESHOLDS = {2025: (190, 1900), 2026: (200, 1960)}
 MEDICARE_THRESHOLDS_SOURCE = sources.CMS_THRESHOLDS
 
 
 NOTES = (
-    RuleNote(
-        "medicare",
-        "The amount in dispute must reach a yearly threshold: in 2025, $190 "
-        "for an ALJ hearing and $1,900 for federal court.",
-        sources.CMS_THRESHOLDS,
+    *(
+        RuleNote(
+            "medicare",
+            f"The amount in dispute must reach a yearly threshold: in {year}, ${alj:,} for an "
+            f"ALJ hearing and ${court:,} for federal court.",
+            sources.CMS_THRESHOLDS,
+        )
+        for year, (alj, court) in sorted(MEDICARE_THRESHOLDS.items(), reverse=True)
     ),
     RuleNote(
         "medicare_advantage",

@@ -1,11 +1,10 @@
 """A time limit and the plan families it is grouped by."""
 
 from dataclasses import dataclass
-from datetime import timedelta
-
-from dateutil.relativedelta import relativedelta
+from datetime import datetime, time, timedelta
 
 from ..sources import Source
+from .calendar import add_months, next_business_day
 
 ATTENTION_DAYS = 7
 
@@ -20,13 +19,27 @@ class Rule:
     unit: str
     wording: str
     source: Source
+    rolls: bool = False  # moves past a Saturday, Sunday or federal holiday (where the text says)
+    presumed_receipt_days: int = 0  # receipt presumed this many days after the notice's date
 
     def due(self, start):
-        if self.unit == "months":
-            return start + relativedelta(months=self.amount)
+        """The last day: for an hour clock, the last day that ends inside it."""
         if self.unit == "hours":
-            return start + timedelta(days=-(-self.amount // 24))
-        return start + timedelta(days=self.amount)
+            return (self.due_at(start) - timedelta(microseconds=1)).date()
+        if self.unit == "months":
+            last = add_months(start, self.amount)
+        else:
+            last = start + timedelta(days=self.amount)
+        return next_business_day(last) if self.rolls else last
+
+    def due_at(self, start):
+        """For an hour clock, the moment it runs out, counted from the start of `start`'s day
+        (the time of day a request was made is not recorded)."""
+        return datetime.combine(start, time()) + timedelta(hours=self.amount)
+
+    def received(self, notice_date):
+        """When the rule presumes a notice of that date was received."""
+        return notice_date + timedelta(days=self.presumed_receipt_days)
 
     @property
     def span(self):

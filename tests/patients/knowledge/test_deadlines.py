@@ -44,6 +44,227 @@ EXTERNAL = "Request external review"
 EXTERNAL_DUE = "The external reviewer's decision is due"
 
 ROWS = [
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 10, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 10, 1), outcome="upheld", decided=D(2026, 10, 30)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2027, 3, 1),
+        "the regulation's own example: Oct 30 plus 4 months is Mar 1, 147.136(d)(2)(i)",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 10, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 10, 1), outcome="upheld", decided=D(2026, 10, 29)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2027, 3, 1),
+        "Oct 29 plus 4 months: no Feb 29 in 2027, so Mar 1",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2027, 10, 1),
+                    appeals=(
+                        appeal(filed=D(2027, 10, 1), outcome="upheld", decided=D(2027, 10, 29)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2028, 2, 29),
+        "Oct 29 plus 4 months in a leap year is Feb 29",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 10, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 10, 1), outcome="upheld", decided=D(2026, 10, 28)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2027, 3, 1),
+        "Oct 28 plus 4 months is Sunday Feb 28: Monday Mar 1",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 5, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 5, 1), outcome="upheld", decided=D(2026, 5, 12)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2026, 9, 14),
+        "a last day on a Saturday moves to Monday",
+    ),
+    (
+        FULLY,
+        {
+            "denials": (
+                denial(
+                    D(2026, 3, 1),
+                    appeals=(appeal(filed=D(2026, 3, 1), outcome="upheld", decided=D(2026, 3, 3)),),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2026, 7, 6),
+        "Jul 3, 2026 is Independence Day observed: past the weekend to Monday Jul 6",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 7, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 7, 1), outcome="upheld", decided=D(2026, 7, 26)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2026, 11, 27),
+        "Thanksgiving moves the last day to Friday",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 8, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 8, 1), outcome="upheld", decided=D(2026, 8, 25)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2026, 12, 28),
+        "Christmas on a Friday moves the last day to Monday",
+    ),
+    (
+        MARKET,
+        {
+            "denials": (
+                denial(
+                    D(2026, 9, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 9, 1), outcome="upheld", decided=D(2026, 9, 18)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2027, 1, 19),
+        "Martin Luther King Jr. Day moves the last day to Tuesday",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 9, 1),
+                    appeals=(appeal(filed=D(2026, 9, 1), outcome="upheld", decided=D(2026, 9, 1)),),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2027, 1, 4),
+        "New Year's Day on a Friday moves the last day to Monday",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2026, 5, 1),
+                    appeals=(appeal(filed=D(2026, 5, 1), outcome="upheld", decided=D(2026, 5, 7)),),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2026, 9, 8),
+        "Labor Day moves the last day to Tuesday",
+    ),
+    (
+        SELF,
+        {
+            "denials": (
+                denial(
+                    D(2027, 2, 1),
+                    appeals=(
+                        appeal(filed=D(2027, 2, 1), outcome="upheld", decided=D(2027, 2, 18)),
+                    ),
+                ),
+            )
+        },
+        EXTERNAL,
+        D(2027, 6, 21),
+        "Juneteenth observed on Friday Jun 18, 2027: Monday Jun 21",
+    ),
+    (
+        SELF,
+        {"denials": (denial(D(2026, 1, 1), received=D(2026, 1, 6)),)},
+        FILE,
+        D(2026, 7, 5),
+        "180 days do not move off a Sunday: 2560.503-1(h)(3)(i) says nothing of weekends",
+    ),
+    (
+        MEDICARE,
+        {"denials": (denial(D(2026, 3, 2)),)},
+        "Ask for a Medicare redetermination",
+        D(2026, 7, 5),
+        "Medicare: 120 days from receipt presumed 5 days after the notice, 405.942(a)(1)",
+    ),
+    (
+        MEDICARE,
+        {"denials": (denial(D(2026, 3, 2), received=D(2026, 3, 4)),)},
+        "Ask for a Medicare redetermination",
+        D(2026, 7, 2),
+        "Medicare: 120 days from the day it was received, when that is known",
+    ),
+    (
+        ADVANTAGE,
+        {"denials": (denial(D(2026, 5, 31), received=D(2026, 6, 2)),)},
+        "Ask your plan for reconsideration",
+        D(2026, 8, 1),
+        "Medicare Advantage: 60 days from the day it was received, when that is known",
+    ),
+    (
+        SELF,
+        {"requests": (request(D(2026, 12, 31), urgent=True),)},
+        PA_DUE,
+        D(2027, 1, 2),
+        "urgent 72 hours across a year end and a holiday: hours do not stop for holidays",
+    ),
     # (plan type, timeline parts, deadline title, expected due date or None, rule checked)
     (
         SELF,
@@ -63,15 +284,15 @@ ROWS = [
         SELF,
         {"requests": (request(D(2026, 2, 27), urgent=True),)},
         PA_DUE,
-        D(2026, 3, 2),
-        "urgent 72 hours, 2560.503-1(f)(2)(i), February of a common year",
+        D(2026, 3, 1),
+        "urgent 72 hours, 2560.503-1(f)(2)(i), from the start of Feb 27: ends with Mar 1",
     ),
     (
         SELF,
         {"requests": (request(D(2028, 2, 27), urgent=True),)},
         PA_DUE,
-        D(2028, 3, 1),
-        "urgent 72 hours over a leap day",
+        D(2028, 2, 29),
+        "urgent 72 hours over a leap day: ends with Feb 29",
     ),
     (
         FULLY,
@@ -148,8 +369,8 @@ ROWS = [
             )
         },
         APPEAL_DUE,
-        D(2027, 1, 2),
-        "urgent appeal 72 hours, 2560.503-1(i)(2)(i)",
+        D(2027, 1, 1),
+        "urgent appeal 72 hours, 2560.503-1(i)(2)(i): the clock ignores holidays",
     ),
     (
         SELF,
@@ -164,8 +385,8 @@ ROWS = [
             )
         },
         EXTERNAL,
-        D(2027, 2, 28),
-        "4 months from Oct 31 ends on Feb 28, 147.136(d)",
+        D(2027, 3, 1),
+        "4 months from Oct 31: no Feb 31, so the first day of the fifth month, 147.136(d)(2)(i)",
     ),
     (
         FULLY,
@@ -180,8 +401,8 @@ ROWS = [
             )
         },
         EXTERNAL,
-        D(2028, 2, 29),
-        "4 months from Oct 31 ends on Feb 29 in a leap year",
+        D(2028, 3, 1),
+        "4 months from Oct 31 in a leap year: no Feb 31, so Mar 1",
     ),
     (
         SELF,
@@ -246,8 +467,8 @@ ROWS = [
             )
         },
         EXTERNAL_DUE,
-        D(2026, 3, 3),
-        "expedited external review 72 hours",
+        D(2026, 3, 2),
+        "expedited external review 72 hours: ends with the third day",
     ),
     (
         SELF,
@@ -290,8 +511,8 @@ ROWS = [
             )
         },
         EXTERNAL,
-        D(2026, 5, 31),
-        "individual plans: 4 months from Jan 31 is May 31",
+        D(2026, 6, 1),
+        "individual plans: 4 months from Jan 31 is Sunday May 31, so Monday Jun 1",
     ),
     (
         MARKET,
@@ -339,8 +560,8 @@ ROWS = [
             )
         },
         APPEAL_DUE,
-        D(2026, 3, 18),
-        "Medicaid: expedited appeal 72 hours",
+        D(2026, 3, 17),
+        "Medicaid: expedited appeal 72 hours, 438.408(b)(3)",
     ),
     (
         MEDICAID,
@@ -383,8 +604,8 @@ ROWS = [
             )
         },
         "Ask for Medicare reconsideration (QIC)",
-        D(2026, 12, 27),
-        "Medicare: 180 days, 405.962",
+        D(2027, 1, 1),
+        "Medicare: 180 days from presumed receipt (decision + 5 days), 405.962",
     ),
     (
         MEDICARE,
@@ -434,8 +655,8 @@ ROWS = [
         ADVANTAGE,
         {"denials": (denial(D(2026, 5, 31)),)},
         "Ask your plan for reconsideration",
-        D(2026, 7, 30),
-        "Medicare Advantage: 60 days from the notice, 422.582",
+        D(2026, 8, 4),
+        "Medicare Advantage: 60 days from presumed receipt, 65 from the notice, 422.582(b)",
     ),
     (
         ADVANTAGE,
@@ -445,7 +666,7 @@ ROWS = [
             )
         },
         APPEAL_DUE,
-        D(2026, 6, 3),
+        D(2026, 6, 2),
         "Medicare Advantage: expedited 72 hours, 422.590",
     ),
     (
@@ -540,3 +761,49 @@ def test_rules_summary_names_the_family_or_says_it_is_unknown():
     assert "ERISA" in rules_summary(SELF).name
     assert rules_summary("va").name is None
     assert any("threshold" in n.text for n in rules_summary(MEDICARE).notes)
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "expected"),
+    [
+        (D(2026, 10, 30), 4, D(2027, 3, 1)),  # 147.136(d)(2)(i)'s own example
+        (D(2026, 10, 31), 4, D(2027, 3, 1)),
+        (D(2027, 10, 31), 4, D(2028, 3, 1)),
+        (D(2027, 10, 29), 4, D(2028, 2, 29)),
+        (D(2026, 8, 31), 4, D(2026, 12, 31)),
+        (D(2026, 9, 30), 4, D(2027, 1, 30)),
+        (D(2026, 12, 31), 2, D(2027, 3, 1)),  # no Feb 31: the first of March, not Feb 28
+        (D(2026, 1, 15), 12, D(2027, 1, 15)),
+    ],
+)
+def test_months_without_the_day_end_on_the_first_of_the_next_month(start, months, expected):
+    from patients.knowledge.deadlines.calendar import add_months
+
+    assert add_months(start, months) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "business"),
+    [
+        (D(2026, 7, 3), False),  # Independence Day (Saturday) observed on Friday
+        (D(2026, 7, 4), False),
+        (D(2027, 7, 5), False),  # Independence Day (Sunday) observed on Monday
+        (D(2027, 12, 31), False),  # New Year's Day 2028 (Saturday) observed on Friday
+        (D(2026, 6, 19), False),  # Juneteenth
+        (D(2026, 10, 12), False),  # Columbus Day
+        (D(2026, 11, 11), False),  # Veterans Day
+        (D(2026, 11, 27), True),  # the day after Thanksgiving is not a federal holiday
+        (D(2026, 12, 24), True),
+        (D(2026, 12, 26), False),  # a Saturday
+    ],
+)
+def test_business_days_skip_weekends_federal_holidays_and_observed_days(day, business):
+    from patients.knowledge.deadlines.calendar import is_business_day
+
+    assert is_business_day(day) is business
+
+
+def test_an_hour_clock_says_it_counts_from_the_start_of_the_day():
+    found = case_deadlines(CaseTimeline(SELF, requests=(request(D(2026, 2, 27), urgent=True),)))
+    assert "72 hours from the start of Feb 27, 2026" in found[0].note
+    assert "by the end of Mar 1, 2026" in found[0].note
