@@ -97,6 +97,8 @@ def _denial_label(denial: Denial):
 
 
 DENIAL = RowTarget("denial", lambda c: c.denials.all(), _denial_label)
+
+
 def _external_review_next(denial):
     """A lost internal appeal, under a plan whose next level is external review."""
     policy = getattr(denial.case, "policy", None)

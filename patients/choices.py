@@ -22,6 +22,7 @@ class PlanType(models.TextChoices):
     MARKETPLACE = "marketplace", "Marketplace or individual plan"
     MEDICARE = "medicare", "Original Medicare"
     MEDICARE_ADVANTAGE = "medicare_advantage", "Medicare Advantage"
+    MEDICARE_PART_D = "medicare_part_d", "Medicare Part D (drug plan)"
     MEDICAID = "medicaid", "Medicaid"
     VA = "va", "VA health care"
     TRICARE = "tricare", "TRICARE"

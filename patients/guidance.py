@@ -101,6 +101,7 @@ def timeline(case):
                     deadlines.AppealFacts(a.level, a.expedited, a.filed_on, a.outcome, a.decided_on)
                     for a in d.appeals.all()
                 ),
+                part_b_drug=case.treatment == "esketamine",
             )
             for d in denials
         ),

@@ -173,7 +173,9 @@ def appeal(case, target, signer=None):
         guidance.case_deadlines(case), f"denial:{denial.pk}", deadline_rules.APPEAL_LETTER_EVENTS
     )
     pre_service = denial.prior_authorization_id is not None or denial.claim_id is None
-    rule = deadline_rules.appeal_decision_rule(plan_type, pre_service, urgent)
+    rule = deadline_rules.appeal_decision_rule(
+        plan_type, pre_service, urgent, part_b_drug=case.treatment == "esketamine"
+    )
     parity = guidance.parity(case)
     judgment = bool(set(denial.reason_keys) & arguments.JUDGMENT_REASONS)
     section_keys = [s["key"] for r in reasons for s in r["sections"]]

@@ -25,6 +25,7 @@ PLAN_TYPES = (
     "marketplace",
     "medicare",
     "medicare_advantage",
+    "medicare_part_d",
     "medicaid",
     "va",
     "tricare",

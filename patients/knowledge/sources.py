@@ -166,14 +166,34 @@ CFR_431_221 = _s(
 )
 CFR_405 = _s(
     "42cfr405",
-    "42 CFR 405.942, 405.962, 405.1014, 405.1102, 405.1136: Original Medicare appeal levels",
+    "42 CFR 405.942, 405.962, 405.1002, 405.1102, 405.1136: Original Medicare appeal levels "
+    "(each counted from receipt, presumed 5 days after the notice's date)",
     "https://www.ecfr.gov/current/title-42/part-405/subpart-I",
 )
-CMS_THRESHOLDS = _s("cms-aic", "CMS: Medicare appeals amount in controversy, yearly notice", "")
+CMS_THRESHOLDS = Source(
+    "cms-aic",
+    "CMS-4209-N, 90 FR 55869 (December 4, 2025): Medicare appeals amount in controversy "
+    "thresholds for calendar year 2026",
+    "https://www.govinfo.gov/content/pkg/FR-2025-12-04/html/2025-21879.htm",
+    "2026-11-30",
+)
 CFR_422 = _s(
     "42cfr422.582",
     "42 CFR 422.582 and 422.590: Medicare Advantage reconsiderations",
     "https://www.ecfr.gov/current/title-42/section-422.590",
+)
+CMS_PART_C_RECONSIDERATION = Source(
+    "cms-part-c-reconsideration",
+    "CMS: Reconsideration by the Medicare Advantage (Part C) health plan (decision times, Part B "
+    "drugs included)",
+    "https://www.cms.gov/es/node/172521",
+    "2026-11-30",
+)
+CMS_PART_D_REDETERMINATION = Source(
+    "cms-part-d-redetermination",
+    "CMS: Redetermination by the Part D plan sponsor (decision times)",
+    "https://www.hhs.gov/guidance/document/redetermination-part-d-plan-sponsor",
+    "2026-11-30",
 )
 CFR_423 = _s(
     "42cfr423.582",

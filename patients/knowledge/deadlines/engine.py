@@ -42,6 +42,7 @@ class DenialFacts:
     pre_service: bool
     appeal_by_on_notice: date | None = None
     appeals: tuple[AppealFacts, ...] = ()
+    part_b_drug: bool = False  # a drug a clinician gives (esketamine): Medicare Part B's clocks
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def claim_deadlines(family, claim, timely_filing_days=None):
 
 
 # Families whose first appeal is counted from when the notice was received, not its date.
-RECEIPT_FAMILIES = frozenset({"group", "individual", "medicare", "medicare_advantage"})
+RECEIPT_FAMILIES = frozenset({"group", "individual", "medicare", "medicare_advantage", "part_d"})
 
 
 def _start(rule, notice_date, received_on, counts_from_receipt):
@@ -216,11 +217,7 @@ def _appeal_deadlines(family, denial, appeal, levels):
             )
         )
     elif appeal.filed_on:
-        if appeal.expedited:
-            event = "appeal_decision_urgent"
-        else:
-            event = "appeal_decision_pre" if denial.pre_service else "appeal_decision_post"
-        rule = RULE.get((family, event))
+        rule = _decision_rule(family, denial.pre_service, appeal.expedited, denial.part_b_drug)
         if rule:
             found.append(
                 _deadline(
@@ -301,14 +298,19 @@ def rules_summary(plan_type):
     )
 
 
-def appeal_decision_rule(plan_type, pre_service, expedited):
+def appeal_decision_rule(plan_type, pre_service, expedited, part_b_drug=False):
     """The rule for how soon the plan must decide an internal appeal, or None if unknown."""
-    family = FAMILY_OF_PLAN.get(plan_type)
+    return _decision_rule(FAMILY_OF_PLAN.get(plan_type), pre_service, expedited, part_b_drug)
+
+
+def _decision_rule(family, pre_service, expedited, part_b_drug):
     if expedited:
-        event = "appeal_decision_urgent"
-    else:
-        event = "appeal_decision_pre" if pre_service else "appeal_decision_post"
-    return RULE.get((family, event))
+        return RULE.get((family, "appeal_decision_urgent"))
+    if not pre_service:
+        return RULE.get((family, "appeal_decision_post"))
+    if part_b_drug and (family, "appeal_decision_part_b_drug") in RULE:
+        return RULE[(family, "appeal_decision_part_b_drug")]
+    return RULE.get((family, "appeal_decision_pre"))
 
 
 def external_decision_rule(plan_type, expedited):

@@ -32,4 +32,5 @@ FIRST_LEVEL_NAMES = {
     "medicaid": "File an appeal with your Medicaid plan",
     "medicare": "Ask for a Medicare redetermination",
     "medicare_advantage": "Ask your plan for reconsideration",
+    "part_d": "Ask your drug plan for a redetermination",
 }

@@ -36,6 +36,7 @@ def _rules():
             "you may ask for an ALJ hearing after a reconsideration you lost (the amount in "
             "dispute must reach the year's threshold)",
             medicare,
+            presumed_receipt_days=5,
         ),
         Rule(
             "medicare",
@@ -44,6 +45,7 @@ def _rules():
             "days",
             "you may ask the Medicare Appeals Council to review an ALJ decision",
             medicare,
+            presumed_receipt_days=5,
         ),
         Rule(
             "medicare",
@@ -53,6 +55,7 @@ def _rules():
             "you may go to federal court after the Appeals Council (the amount in dispute must "
             "reach the year's threshold)",
             medicare,
+            presumed_receipt_days=5,
         ),
     ]
     advantage = sources.CFR_422
@@ -83,6 +86,60 @@ def _rules():
             "the plan decides a standard reconsideration of care not yet received",
             advantage,
         ),
+        Rule(
+            "medicare_advantage",
+            "appeal_decision_part_b_drug",
+            7,
+            "days",
+            "the plan decides a standard reconsideration of a Part B drug (esketamine given in a "
+            "clinic is one)",
+            sources.CMS_PART_C_RECONSIDERATION,
+        ),
+        Rule(
+            "medicare_advantage",
+            "appeal_decision_post",
+            60,
+            "days",
+            "the plan decides a reconsideration of a payment for care already received",
+            advantage,
+        ),
+    ]
+    part_d = sources.CFR_423
+    rows += [
+        Rule(
+            "part_d",
+            "file_appeal",
+            60,
+            "days",
+            "you may ask your drug plan for a redetermination, counted from when you received "
+            "the notice (presumed 5 days after its date)",
+            part_d,
+            presumed_receipt_days=5,
+        ),
+        Rule(
+            "part_d",
+            "appeal_decision_urgent",
+            72,
+            "hours",
+            "the drug plan decides an expedited redetermination",
+            sources.CMS_PART_D_REDETERMINATION,
+        ),
+        Rule(
+            "part_d",
+            "appeal_decision_pre",
+            7,
+            "days",
+            "the drug plan decides a standard redetermination",
+            sources.CMS_PART_D_REDETERMINATION,
+        ),
+        Rule(
+            "part_d",
+            "appeal_decision_post",
+            14,
+            "days",
+            "the drug plan decides a redetermination of a payment",
+            sources.CMS_PART_D_REDETERMINATION,
+        ),
     ]
     return tuple(rows)
 
@@ -90,7 +147,7 @@ def _rules():
 RULES = _rules()
 
 # The dollar amount in dispute Medicare needs for an ALJ hearing and for court, by year.
-MEDICARE_THRESHOLDS = {2025: (190, 1900), 2026: (200, 1960)}
+MEDICARE_THRESHOLDS = {2026: (200, 1960)}
 MEDICARE_THRESHOLDS_SOURCE = sources.CMS_THRESHOLDS
 
 
@@ -106,7 +163,8 @@ NOTES = (
     ),
     RuleNote(
         "medicare_advantage",
-        "Part D (pharmacy) denials: ask for a redetermination within 60 days.",
-        sources.CFR_423,
+        "If the plan upholds its denial, it must send your case to an independent review entity "
+        "itself: you don't file for that level.",
+        sources.CFR_422,
     ),
 )

@@ -55,6 +55,7 @@ FAMILY_OF_PLAN = {
     "medicaid": "medicaid",
     "medicare": "medicare",
     "medicare_advantage": "medicare_advantage",
+    "medicare_part_d": "part_d",
 }
 FAMILY_NAMES = {
     "group": "employer group plans (ERISA and the ACA)",
@@ -62,6 +63,7 @@ FAMILY_NAMES = {
     "medicaid": "Medicaid managed care",
     "medicare": "Original Medicare (Part B)",
     "medicare_advantage": "Medicare Advantage",
+    "part_d": "Medicare Part D (drug plans)",
 }
 
 

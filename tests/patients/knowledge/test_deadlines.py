@@ -45,6 +45,61 @@ EXTERNAL_DUE = "The external reviewer's decision is due"
 
 ROWS = [
     (
+        "medicare_part_d",
+        {"denials": (denial(D(2026, 3, 2)),)},
+        "Ask your drug plan for a redetermination",
+        D(2026, 5, 6),
+        "Part D: 60 days from receipt presumed 5 days after the notice, 423.582(b)",
+    ),
+    (
+        "medicare_part_d",
+        {"denials": (denial(D(2026, 3, 2), appeals=(appeal(filed=D(2026, 3, 10)),)),)},
+        APPEAL_DUE,
+        D(2026, 3, 17),
+        "Part D: a standard redetermination in 7 days",
+    ),
+    (
+        "medicare_part_d",
+        {
+            "denials": (
+                denial(D(2026, 3, 2), appeals=(appeal(filed=D(2026, 3, 10), expedited=True),)),
+            )
+        },
+        APPEAL_DUE,
+        D(2026, 3, 12),
+        "Part D: an expedited redetermination in 72 hours",
+    ),
+    (
+        ADVANTAGE,
+        {
+            "denials": (
+                DenialFacts(
+                    "denial:1",
+                    "Denial",
+                    D(2026, 5, 1),
+                    None,
+                    True,
+                    appeals=(appeal(filed=D(2026, 5, 31)),),
+                    part_b_drug=True,
+                ),
+            )
+        },
+        APPEAL_DUE,
+        D(2026, 6, 7),
+        "Medicare Advantage: a Part B drug (esketamine) is decided in 7 days, not 30",
+    ),
+    (
+        ADVANTAGE,
+        {
+            "denials": (
+                denial(D(2026, 5, 1), pre_service=False, appeals=(appeal(filed=D(2026, 5, 31)),)),
+            )
+        },
+        APPEAL_DUE,
+        D(2026, 7, 30),
+        "Medicare Advantage: a payment reconsideration in 60 days",
+    ),
+    (
         SELF,
         {
             "denials": (
@@ -621,8 +676,8 @@ ROWS = [
             )
         },
         "Ask for an ALJ hearing",
-        D(2027, 2, 25),
-        "Medicare: 60 days, 405.1014",
+        D(2027, 3, 2),
+        "Medicare ALJ: 60 days from receipt presumed 5 days after the decision, 405.1002(a)",
     ),
     (
         MEDICARE,
@@ -634,8 +689,8 @@ ROWS = [
             )
         },
         "Ask the Medicare Appeals Council to review",
-        D(2028, 3, 1),
-        "Medicare: 60 days over a leap day, 405.1102",
+        D(2028, 3, 6),
+        "Medicare Council: 60 days from presumed receipt over a leap day, 405.1102(a)",
     ),
     (
         MEDICARE,
@@ -648,8 +703,8 @@ ROWS = [
             )
         },
         "File in federal court",
-        D(2026, 3, 2),
-        "Medicare: 60 days, 405.1136",
+        D(2026, 3, 7),
+        "Medicare court: 60 days from presumed receipt, 405.1136(c)",
     ),
     (
         ADVANTAGE,
