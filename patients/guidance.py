@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from .knowledge import aid, arguments, criteria, deadlines, evidence, guides, outlook, strategy
+from .knowledge.deadlines import road
 
 
 def _memo(case, name, compute):
@@ -168,6 +169,25 @@ def denial_strategies(case):
     ]
 
 
+def roads(case):
+    """Each denial with every level of its road, where it stands, and the next deadline (None
+    for a plan type our sources don't describe)."""
+    policy = _policy(case)
+    family = deadlines.FAMILY_OF_PLAN.get(policy.plan_type if policy else "")
+    found = case_deadlines(case)
+    return [
+        (
+            denial,
+            road.road_for(
+                family,
+                [(a.level, a.outcome) for a in denial.appeals.all()],
+                [d for d in found if d.ref == f"denial:{denial.pk}"],
+            ),
+        )
+        for denial in case.denials.all()
+    ]
+
+
 def parity(case):
     """Whether the appeal letters argue mental health parity for this case, and why not."""
     policy = _policy(case)
@@ -290,6 +310,7 @@ def appeal_guidance(case):
     return {
         "deadlines": with_states(d for d in case_deadlines(case) if d.ref.startswith("denial:")),
         "strategies": denial_strategies(case),
+        "roads": roads(case),
         "always_ask": strategy.ALWAYS_ASK,
         "parity": parity(case),
         "parity_enforcement": strategy.parity_for(plan_type).enforcement_source,

@@ -242,6 +242,8 @@ class Appeal(CaseRow):
         RECONSIDERATION = "reconsideration", "Medicare reconsideration"
         ALJ = "alj", "Medicare ALJ hearing"
         COUNCIL = "council", "Medicare Appeals Council"
+        IRE = "ire", "Independent review entity (Medicare Advantage, Part D)"
+        COURT = "court", "Federal court"
 
     class Outcome(models.TextChoices):
         PENDING = "pending", "Waiting for a decision"

@@ -1,0 +1,198 @@
+"""Every level of appeal a plan type has, from the first denial to the last: who decides, the
+rule that sets the deadline to ask, and the letter the app makes for it."""
+
+from dataclasses import dataclass
+
+from .. import sources
+from ..sources import Source
+
+
+@dataclass(frozen=True)
+class Level:
+    key: str  # the appeal level a patient records (Appeal.Level), or "court"
+    name: str
+    forum: str  # who decides
+    filing_event: str  # the deadline rule to ask for it; "" when no rule of ours sets one
+    letter: str  # the letter kind the app makes for it; "" for none
+    source: Source
+    note: str = ""
+    optional: bool = False  # only some plans have it; the road goes on without it
+
+
+_ERISA, _EXT = sources.CFR_2560_503_1, sources.CFR_2590_715_2719
+_MEDICARE = sources.CFR_405
+_IRE = "The plan sends your case to the independent review entity itself: you don't file."
+_LATER = "The decision letter from the level before gives the deadline and where to send it."
+
+ROADS = {
+    "group": (
+        Level("internal_1", "Internal appeal", "your plan", "file_appeal", "appeal", _ERISA),
+        Level(
+            "internal_2",
+            "Second internal appeal, if your plan has one",
+            "your plan",
+            "",
+            "appeal",
+            _ERISA,
+            "Your first decision says whether there is a second level, and by when to ask.",
+            optional=True,
+        ),
+        Level(
+            "external",
+            "External review",
+            "an independent review organization",
+            "file_external",
+            "external-review",
+            _EXT,
+        ),
+    ),
+    "individual": (
+        Level(
+            "internal_1",
+            "Internal appeal",
+            "your plan",
+            "file_appeal",
+            "appeal",
+            sources.CFR_147_136,
+        ),
+        Level(
+            "external",
+            "External review",
+            "an independent review organization",
+            "file_external",
+            "external-review",
+            sources.CFR_147_136,
+        ),
+    ),
+    "medicaid": (
+        Level(
+            "internal_1",
+            "Appeal to your Medicaid plan",
+            "your Medicaid plan",
+            "file_appeal",
+            "appeal",
+            sources.CFR_438,
+        ),
+        Level(
+            "state_hearing",
+            "State fair hearing",
+            "a hearing officer of your state's Medicaid agency",
+            "file_state_hearing",
+            "",
+            sources.CFR_438,
+        ),
+    ),
+    "medicare": (
+        Level(
+            "redetermination",
+            "Redetermination",
+            "the Medicare Administrative Contractor",
+            "file_appeal",
+            "appeal",
+            _MEDICARE,
+        ),
+        Level(
+            "reconsideration",
+            "Reconsideration",
+            "a Qualified Independent Contractor (QIC)",
+            "file_reconsideration",
+            "",
+            _MEDICARE,
+        ),
+        Level("alj", "Hearing", "an Administrative Law Judge", "file_alj", "", _MEDICARE),
+        Level("council", "Review", "the Medicare Appeals Council", "file_council", "", _MEDICARE),
+        Level("court", "Judicial review", "a federal district court", "file_court", "", _MEDICARE),
+    ),
+    "medicare_advantage": (
+        Level(
+            "internal_1",
+            "Reconsideration",
+            "your Medicare Advantage plan",
+            "file_appeal",
+            "appeal",
+            sources.CFR_422,
+        ),
+        Level(
+            "ire",
+            "Independent review",
+            "the independent review entity",
+            "",
+            "",
+            sources.CFR_422,
+            _IRE,
+        ),
+        Level("alj", "Hearing", "an Administrative Law Judge", "", "", sources.CFR_422, _LATER),
+        Level("council", "Review", "the Medicare Appeals Council", "", "", sources.CFR_422, _LATER),
+        Level(
+            "court", "Judicial review", "a federal district court", "", "", sources.CFR_422, _LATER
+        ),
+    ),
+    "part_d": (
+        Level(
+            "redetermination",
+            "Redetermination",
+            "your Part D plan",
+            "file_appeal",
+            "appeal",
+            sources.CFR_423,
+        ),
+        Level(
+            "ire",
+            "Reconsideration",
+            "the independent review entity",
+            "",
+            "",
+            sources.CFR_423,
+            _LATER,
+        ),
+        Level("alj", "Hearing", "an Administrative Law Judge", "", "", sources.CFR_423, _LATER),
+        Level("council", "Review", "the Medicare Appeals Council", "", "", sources.CFR_423, _LATER),
+        Level(
+            "court", "Judicial review", "a federal district court", "", "", sources.CFR_423, _LATER
+        ),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Stop:
+    """A level on one denial's road, and where the denial stands at it."""
+
+    level: Level
+    state: str  # "won", "lost", "waiting", "withdrawn", "next", "optional" or "later"
+    deadline: object = None  # the deadline to ask for it, when it is next
+
+
+def road_for(family, appeals, deadlines=()):
+    """The levels of a family's road for one denial, each with its state; None when our
+    sources don't describe the road.
+
+    `appeals` are (level key, outcome) in the order filed; `deadlines` the denial's deadlines."""
+    levels = ROADS.get(family)
+    if levels is None:
+        return None
+    outcomes = dict(appeals)
+    keys = [level.key for level in levels]
+    reached = [keys.index(k) for k in outcomes if k in keys]
+    last = max(reached, default=-1)
+    open_to_next = last < 0 or outcomes[keys[last]] == "upheld"
+    won = any(outcomes.get(k) in ("overturned", "partial") for k in keys)
+    stops, next_found = [], won or not open_to_next
+    for index, level in enumerate(levels):
+        if level.key in outcomes:
+            stops.append(Stop(level, _STATE.get(outcomes[level.key], "waiting")))
+        elif index > last and not next_found and level.optional:
+            stops.append(Stop(level, "optional"))
+        elif index > last and not next_found:
+            next_found = True
+            due = next(
+                (d for d in deadlines if level.filing_event and d.event == level.filing_event),
+                None,
+            )
+            stops.append(Stop(level, "next", due))
+        else:
+            stops.append(Stop(level, "later"))
+    return stops
+
+
+_STATE = {"overturned": "won", "partial": "won", "upheld": "lost", "withdrawn": "withdrawn"}
