@@ -149,6 +149,15 @@ for _kind in (
         none_yet="Record a denial to make an appeal letter for it.",
     ),
     LetterKind(
+        "claim-file",
+        "Request for the claim file and criteria",
+        "appeal",
+        denials.claim_file_request,
+        Addressee.INSURER,
+        Voice.PATIENT,
+        targets=(DENIAL,),
+    ),
+    LetterKind(
         "external-review",
         "External review request",
         "appeal",

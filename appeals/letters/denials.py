@@ -275,3 +275,26 @@ def external_review(case, target, signer=None):
         }
     )
     return context
+
+
+def claim_file_request(case, target, signer=None):
+    """A request for the claim file and the criteria applied, made before appealing (step 8)."""
+    denial = target.obj
+    policy = getattr(case, "policy", None)
+    plan_type = policy.plan_type if policy else ""
+    context = common(case, "Request for my claim file and the criteria you applied", signer)
+    rule = arguments.claim_file_rule(deadline_rules.FAMILY_OF_PLAN.get(plan_type))
+    context.update(
+        {
+            "denial": _denial_block(denial),
+            "reasons": [
+                {"name": r.get_reason_display(), "wording": r.insurer_wording}
+                for r in denial.reasons.all()
+            ],
+            "judgment": bool(set(denial.reason_keys) & arguments.JUDGMENT_REASONS),
+            "rule": rule[0] if rule else "",
+            "claims_rule": deadline_rules.FAMILY_OF_PLAN.get(plan_type) in ("group", "individual"),
+            "representative": _representative(case),
+        }
+    )
+    return context

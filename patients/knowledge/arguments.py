@@ -182,3 +182,16 @@ def enclosures_for(section_keys, judgment):
     if judgment:
         found.append(PRESCRIBER_LETTER)
     return list(dict.fromkeys(found))
+
+
+# The rule that gives the patient their claim file and the criteria used, by plan family.
+CLAIM_FILE_RULES = {
+    "group": ("29 CFR 2560.503-1(h)(2)(iii)", sources.CFR_2560_503_1),
+    "individual": ("45 CFR 147.136(b) and 29 CFR 2560.503-1(h)(2)(iii)", sources.CFR_147_136),
+    "medicaid": ("42 CFR 438.404(b)(2)", sources.CFR_438),
+}
+
+
+def claim_file_rule(family):
+    """(the citation a claim-file request makes, its source), or None where we have none."""
+    return CLAIM_FILE_RULES.get(family)

@@ -270,3 +270,33 @@ def test_the_letter_of_medical_necessity_holds_every_element_the_case_allows(db,
         assert not re.search("esketamine|spravato", text, re.IGNORECASE)
     else:
         assert "SPRAVATO (esketamine) nasal spray" in text
+
+
+@pytest.mark.parametrize(
+    ("plan_type", "cite"),
+    [
+        ("employer_self_funded", "(29 CFR 2560.503-1(h)(2)(iii))"),
+        ("marketplace", "(45 CFR 147.136(b) and 29 CFR 2560.503-1(h)(2)(iii))"),
+        ("medicaid", "(42 CFR 438.404(b)(2))"),
+        ("medicare", None),
+    ],
+)
+def test_the_claim_file_request_asks_for_everything_under_the_plan_types_rule(db, plan_type, cite):
+    case = build_case("iv_ketamine", ["experimental", "no_prior_auth"], plan_type)
+    kind = LETTER_KINDS["claim-file"]
+    text = pdf_text(make_letter(kind, case, kind.options(case)[0]))
+    for fact in (
+        "Request for my claim file and the criteria you applied",
+        "giving as its reasons: experimental or investigational; no prior authorization",
+        "my claim file",
+        "criteria you relied on",
+        "names and qualifications",
+        "scientific or clinical judgment",
+        "does not give up my right to appeal",
+        "DN-4411",
+    ):
+        assert fact in text, fact
+    if cite:
+        assert cite in text
+    else:
+        assert "CFR" not in text
