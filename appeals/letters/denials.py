@@ -298,3 +298,43 @@ def claim_file_request(case, target, signer=None):
         }
     )
     return context
+
+
+def peer_to_peer(case, target, signer=None):
+    """A sheet for the prescriber before a peer-to-peer review: the denial's reasons, each of
+    the plan's criteria with the case's facts, the evidence, and what to ask (step 8)."""
+    denial = target.obj
+    context = common(case, "Peer-to-peer review: preparation sheet", signer)
+    references = References()
+    reasons = answers(case, denial, references)
+    keys = {s["key"] for r in reasons for s in r["sections"]} | {"history"}
+    context.update(
+        {
+            "denial": _denial_block(denial),
+            "reasons": reasons,
+            "criteria": criteria(case),
+            **_case_facts(case, denial, keys),
+            "references": references.listed,
+        }
+    )
+    return context
+
+
+def expedited_appeal(case, target, signer=None):
+    """The treating prescriber's request for an expedited appeal, certifying its urgency."""
+    denial = target.obj
+    context = common(case, "Request for an expedited appeal", signer)
+    codes = [d.code for d in case.diagnoses.all()]
+    context.update(
+        {
+            "denial": _denial_block(denial),
+            "reasons": [
+                {"name": r.get_reason_display(), "wording": r.insurer_wording}
+                for r in denial.reasons.all()
+            ],
+            "diagnoses": diagnoses(case),
+            "scores": scores(case),
+            "risk": any(c.startswith(("R45.851", "Z91.51")) for c in codes),
+        }
+    )
+    return context

@@ -300,3 +300,29 @@ def test_the_claim_file_request_asks_for_everything_under_the_plan_types_rule(db
         assert cite in text
     else:
         assert "CFR" not in text
+
+
+def test_the_peer_to_peer_sheet_gives_the_prescriber_reasons_criteria_evidence_and_questions(db):
+    case = build_case("esketamine", ["not_necessary"])
+    kind = LETTER_KINDS["peer-to-peer"]
+    text = pdf_text(make_letter(kind, case, kind.options(case)[0]))
+    for fact in (
+        "Peer-to-peer review: preparation sheet",
+        "Not medically necessary: “Quoted from the notice for this reason.”",
+        "the plan's criteria, point by point",
+        "Met: A diagnosis of major depressive disorder",
+        "Sertraline",
+        "27.1% were in remission",
+        "Which criterion you find not met",
+    ):
+        assert has(text, fact), fact
+
+
+def test_an_expedited_appeal_request_certifies_urgency_in_the_prescribers_voice(db):
+    case = build_case("esketamine", ["not_necessary"], codes=("F33.2", "R45.851"))
+    kind = LETTER_KINDS["expedited-appeal"]
+    text = pdf_text(make_letter(kind, case, kind.options(case)[0]))
+    assert "Draft for your prescriber to review, edit and sign" in text
+    assert "seriously jeopardize the patient's life or health" in text
+    assert "suicidal ideation" in text and "within 72 hours" in text
+    assert "NPI 1234567893" in text
