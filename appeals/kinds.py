@@ -176,6 +176,22 @@ for _kind in (
         targets=(DENIAL,),
     ),
     LetterKind(
+        "fair-hearing",
+        "Request for a state fair hearing",
+        "appeal",
+        denials.fair_hearing,
+        Addressee.HEARING_OFFICE,
+        Voice.PATIENT,
+        targets=(
+            RowTarget(
+                "denial",
+                lambda c: c.denials.all(),
+                _denial_label,
+                when=denials.lost_medicaid_appeal,
+            ),
+        ),
+    ),
+    LetterKind(
         "external-review",
         "External review request",
         "appeal",

@@ -338,3 +338,49 @@ def expedited_appeal(case, target, signer=None):
         }
     )
     return context
+
+
+def fair_hearing(case, target, signer=None):
+    """A Medicaid enrollee's request for a state fair hearing after the plan upheld its denial."""
+    denial = target.obj
+    context = common(case, "Request for a state fair hearing", signer)
+    lost = [a for a in denial.appeals.all() if a.level == "internal_1" and a.outcome == "upheld"]
+    deadline = deadline_rules.filing_deadline(
+        guidance.case_deadlines(case), f"denial:{denial.pk}", {"file_state_hearing"}
+    )
+    context.update(
+        {
+            "denial": _denial_block(denial),
+            "reasons": [
+                {"name": r.get_reason_display(), "wording": r.insurer_wording}
+                for r in denial.reasons.all()
+            ],
+            "plan_decision": fmt_date(lost[-1].decided_on) if lost else "",
+            "deadline": {
+                "due": fmt_date(deadline.due),
+                "source": deadline.source.title,
+                "late": timezone.localdate() > deadline.due,
+            }
+            if deadline
+            else None,
+            "diagnoses": diagnoses(case),
+            "representative": _representative(case),
+            "enclosures": [
+                "The plan's denial notice dated " + fmt_date(denial.notice_date),
+                "The plan's appeal decision"
+                + (f" dated {fmt_date(lost[-1].decided_on)}" if lost else ""),
+                "My appeal to the plan and what I sent with it",
+            ],
+        }
+    )
+    return context
+
+
+def lost_medicaid_appeal(denial):
+    """A Medicaid plan's appeal the plan upheld: the state fair hearing comes next."""
+    policy = getattr(denial.case, "policy", None)
+    return bool(
+        policy
+        and policy.plan_type == "medicaid"
+        and any(a.level == "internal_1" and a.outcome == "upheld" for a in denial.appeals.all())
+    )

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from appeals import kinds
 from appeals.kinds import LETTER_KINDS, Addressee, LetterKind, Maker, Voice
 from appeals.models import LetterVersion
+from appeals.services import make_letter
 from appeals.targets import DateRangeTarget, NoTarget
 from coverage_guide.clinics.models import CaseShare
 from coverage_guide.models import AuditEvent, Clinic, Membership
@@ -242,3 +243,26 @@ def test_external_review_is_offered_only_where_it_is_the_next_level(db, plan_typ
     denial.appeals.update(outcome="upheld", decided_on=denial.notice_date)
     case = Case.objects.with_step_data().get(pk=case.pk)
     assert bool(LETTER_KINDS["external-review"].options(case)) is offered
+
+
+@pytest.mark.parametrize(("plan_type", "offered"), [("medicaid", True), ("marketplace", False)])
+def test_a_state_fair_hearing_is_offered_after_a_medicaid_plan_upholds_its_denial(
+    client, db, plan_type, offered
+):
+    case = fill_case(CaseFactory())
+    case.policy.plan_type = plan_type
+    case.policy.save()
+    denial = case.denials.first()
+    denial.appeals.update(outcome="upheld", decided_on=denial.notice_date)
+    case = Case.objects.with_step_data().get(pk=case.pk)
+    kind = LETTER_KINDS["fair-hearing"]
+    assert bool(kind.options(case)) is offered
+    if offered:
+        version = make_letter(kind, case, kind.options(case)[0])
+        text = " ".join(
+            " ".join(
+                p.extract_text() for p in PdfReader(io.BytesIO(bytes(version.pdf))).pages
+            ).split()
+        )
+        assert "I ask for a state fair hearing on the decision of my Medicaid plan" in text
+        assert "Before you send your request for a state fair hearing" in text  # its cover sheet
