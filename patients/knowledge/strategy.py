@@ -38,7 +38,7 @@ STRATEGIES = {
                 Evidence("Your plan document's definition of experimental or investigational"),
                 Evidence("A letter from your prescriber", "prescriber"),
             ),
-            sources.DOMAIN_NOTES,
+            sources.CFR_2560_503_1,
             ask=("Ask for the criteria the plan applied.",),
         ),
         Strategy(
@@ -53,7 +53,29 @@ STRATEGIES = {
                 Evidence("Your diagnosis with its ICD-10-CM code", "diagnoses"),
                 Evidence("A letter from your prescriber", "prescriber"),
             ),
-            sources.DOMAIN_NOTES,
+            sources.CFR_2560_503_1,
+        ),
+        Strategy(
+            "criteria_not_met",
+            (
+                "You meet the plan's criteria point by point: your appeal sets each one beside "
+                "the facts of your case.",
+            ),
+            (
+                Evidence("Your treatment history table", "treatments"),
+                Evidence("Symptom scores with dates", "scores"),
+                Evidence("Your diagnosis with its ICD-10-CM code", "diagnoses"),
+                Evidence("A letter from your prescriber", "prescriber"),
+            ),
+            sources.CFR_2560_503_1,
+            ask=("Ask which criterion the plan found unmet, and on what records.",),
+        ),
+        Strategy(
+            "dose_frequency",
+            ("The dose and schedule are your prescriber's plan for your condition.",),
+            (Evidence("A letter from your prescriber", "prescriber"),),
+            sources.CFR_2560_503_1,
+            ask=("Ask what dose or frequency the plan would cover, and on what criteria.",),
         ),
         Strategy(
             "no_prior_auth",
@@ -67,7 +89,7 @@ STRATEGIES = {
                     "Notes of your contacts with the insurer, with reference numbers", "contacts"
                 ),
             ),
-            sources.DOMAIN_NOTES,
+            sources.HEALTHCARE_GOV_APPEALS,
         ),
         Strategy(
             "out_of_network",
@@ -76,7 +98,7 @@ STRATEGIES = {
                 "(network adequacy); ask for a single-case agreement or a gap exception.",
             ),
             (Evidence("The in-network providers you contacted and their answers", "contacts"),),
-            sources.DOMAIN_NOTES,
+            sources.HEALTHCARE_GOV_APPEALS,
         ),
         Strategy(
             "missing_docs",
@@ -85,13 +107,13 @@ STRATEGIES = {
                 Evidence("The corrected claim or a superbill", "claim_lines"),
                 Evidence("A letter from your prescriber", "prescriber"),
             ),
-            sources.DOMAIN_NOTES,
+            sources.HEALTHCARE_GOV_APPEALS,
         ),
         Strategy(
             "coding_error",
             ("Correct the codes and resubmit.",),
             (Evidence("The corrected claim or a superbill", "claim_lines"),),
-            sources.DOMAIN_NOTES,
+            sources.HEALTHCARE_GOV_APPEALS,
         ),
         Strategy(
             "exclusion",
@@ -103,13 +125,13 @@ STRATEGIES = {
                 Evidence("The plan document's wording"),
                 Evidence("Comparable medical benefits the plan covers"),
             ),
-            sources.DOMAIN_NOTES,
+            sources.CFR_2590_712,
         ),
         Strategy(
             "step_therapy",
             ("You already tried the required steps, or they are unsafe for you.",),
             (Evidence("Your treatment history table", "treatments"),),
-            sources.DOMAIN_NOTES,
+            sources.CFR_2560_503_1,
         ),
         Strategy(
             "other",

@@ -130,3 +130,9 @@ def test_enclosures_follow_the_sections_each_once():
 def test_every_section_has_a_plain_name_for_the_check_page():
     keys = {key for sections in arguments.SECTIONS.values() for key in sections}
     assert keys == set(arguments.SECTION_NAMES)
+
+
+def test_every_reason_a_denial_can_give_has_its_own_strategy_on_the_page():
+    from patients.knowledge.strategy import STRATEGIES
+
+    assert set(STRATEGIES) == set(DenialReasonKind.values)
