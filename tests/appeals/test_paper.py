@@ -33,7 +33,7 @@ PATIENT_PHRASES = (
     "you may request",
     "A letter from your prescriber",
     "gather this yourself",
-    "Ask for",
+    "Ask for",  # as advice; "I ask for" is the letter's own request
     "your state's department",
     "how ketamine itself is usually billed",
 )
@@ -95,16 +95,27 @@ def every_letter(case, signer=None):
 
 @pytest.mark.django_db
 def test_no_letter_to_an_insurer_regulator_or_hearing_office_addresses_the_patient():
-    case = full_case(own_words="Ask for nothing: this is my life.")
-    for kind, version in every_letter(case):
-        if kind.addressee not in OFFICIAL:
-            continue
-        text = text_of(version).replace("Ask for nothing", "")  # the patient's own words
-        for phrase in PATIENT_PHRASES:
-            assert not re.search(rf"\b{re.escape(phrase)}\b", text, re.IGNORECASE), (
-                kind.slug,
-                phrase,
-            )
+    employer = full_case(own_words="Ask for nothing: this is my life.")
+    medicaid = full_case(own_words="Ask for nothing: this is my life.")
+    medicaid.policy.plan_type = "medicaid"
+    medicaid.policy.save()
+    medicaid.denials.first().appeals.update(level="internal_1", outcome="upheld")
+    medicaid = Case.objects.with_step_data().get(pk=medicaid.pk)
+    checked = set()
+    for case in (employer, medicaid):
+        for kind, version in every_letter(case):
+            if kind.addressee not in OFFICIAL:
+                continue
+            checked.add(kind.slug)
+            text = text_of(version).replace("Ask for nothing", "")  # the patient's own words
+            for phrase in PATIENT_PHRASES:
+                pattern = rf"(?<!\bI )\b{re.escape(phrase)}\b"
+                assert not re.search(pattern, text, re.IGNORECASE), (
+                    kind.slug,
+                    phrase,
+                )
+    official = {slug for slug, kind in LETTER_KINDS.items() if kind.addressee in OFFICIAL}
+    assert checked == official  # every such kind in the registry
 
 
 @pytest.mark.django_db
