@@ -8,7 +8,7 @@ from enum import StrEnum
 from patients.knowledge.deadlines import has_external_review
 from patients.models import Denial, PriorAuthorization
 
-from .letters import case, claims, denials, necessity
+from .letters import case, claims, denials, necessity, requests
 from .letters.blocks import fmt_date
 from .targets import (
     ClaimTarget,
@@ -152,7 +152,7 @@ for _kind in (
         "claim-file",
         "Request for the claim file and criteria",
         "appeal",
-        denials.claim_file_request,
+        requests.claim_file_request,
         Addressee.INSURER,
         Voice.PATIENT,
         targets=(DENIAL,),
@@ -161,7 +161,7 @@ for _kind in (
         "expedited-appeal",
         "Request for an expedited appeal",
         "appeal",
-        denials.expedited_appeal,
+        requests.expedited_appeal,
         Addressee.INSURER,
         Voice.PRESCRIBER,
         targets=(DENIAL,),
@@ -170,7 +170,7 @@ for _kind in (
         "peer-to-peer",
         "Peer-to-peer preparation sheet",
         "appeal",
-        denials.peer_to_peer,
+        requests.peer_to_peer,
         Addressee.PRESCRIBER,
         Voice.PATIENT,
         targets=(DENIAL,),
@@ -179,7 +179,7 @@ for _kind in (
         "fair-hearing",
         "Request for a state fair hearing",
         "appeal",
-        denials.fair_hearing,
+        requests.fair_hearing,
         Addressee.HEARING_OFFICE,
         Voice.PATIENT,
         targets=(
@@ -187,7 +187,7 @@ for _kind in (
                 "denial",
                 lambda c: c.denials.all(),
                 _denial_label,
-                when=denials.lost_medicaid_appeal,
+                when=requests.lost_medicaid_appeal,
             ),
         ),
     ),

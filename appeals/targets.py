@@ -69,13 +69,10 @@ class RowTarget:
         return key.startswith(self.prefix + ":")
 
     def from_key(self, case, key):
-        row_id = key.removeprefix(self.prefix + ":")
-        if not _ID.fullmatch(row_id):
+        if not _ID.fullmatch(key.removeprefix(self.prefix + ":")):
             _not_found()
-        for target in self.options(case):
-            if target.obj.pk == int(row_id):
-                return target
-        _not_found()
+        found = next((t for t in self.options(case) if t.key == key), None)
+        return found or _not_found()
 
     def _target(self, row):
         return Target(f"{self.prefix}:{row.pk}", self.label(row), row)
@@ -87,15 +84,6 @@ class ClaimTarget(RowTarget):
 
     def _target(self, claim):
         return Target(f"{self.prefix}:{claim.pk}", self.label(claim), (claim,))
-
-    def from_key(self, case, key):
-        row_id = key.removeprefix(self.prefix + ":")
-        if not _ID.fullmatch(row_id):
-            _not_found()
-        for target in self.options(case):
-            if target.obj[0].pk == int(row_id):
-                return target
-        _not_found()
 
 
 @dataclass(frozen=True)
@@ -162,10 +150,8 @@ class RegulatorTarget:
         return key.startswith(self.prefix + ":")
 
     def from_key(self, case, key):
-        for target in self.options(case):
-            if target.key == key:
-                return target
-        _not_found()
+        found = next((t for t in self.options(case) if t.key == key), None)
+        return found or _not_found()
 
 
 def resolve(kind, case, data):

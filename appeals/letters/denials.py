@@ -25,7 +25,7 @@ def _denial_subject(denial):
     return "coverage of my treatment"
 
 
-def _denial_block(denial):
+def denial_block(denial):
     return {
         "notice_date": fmt_date(denial.notice_date),
         "received_on": fmt_date(denial.received_on),
@@ -111,7 +111,7 @@ def _met(case):
     return list({f["label"]: f for f in met}.values())
 
 
-def _case_facts(case, denial, keys):
+def case_facts(case, denial, keys):
     """The case's facts the chosen sections print, and only those."""
     codes = [d.code for d in case.diagnoses.all()]
     medications = [t for t in treatments(case) if t["kind"] == "Medication"]
@@ -135,13 +135,13 @@ def _case_facts(case, denial, keys):
     }
 
 
-def _representative(case):
+def representative(case):
     if not case.representative_name:
         return None
     return {"name": case.representative_name, "relationship": case.representative_relationship}
 
 
-def _representative_form(case, plan_type):
+def representative_form(case, plan_type):
     """The form that makes a representative's signature count, as an enclosure."""
     if not case.representative_name:
         return []
@@ -181,13 +181,13 @@ def appeal(case, target, signer=None):
     section_keys = [s["key"] for r in reasons for s in r["sections"]]
     context.update(
         {
-            "denial": _denial_block(denial),
+            "denial": denial_block(denial),
             "reasons": reasons,
             "urgent": urgent,
             "judgment": judgment,
             "claims_rule": deadline_rules.FAMILY_OF_PLAN.get(plan_type) in ("group", "individual"),
             "own_words": case.own_words,
-            "representative": _representative(case),
+            "representative": representative(case),
             "filing_deadline": {
                 "due": fmt_date(filing.due),
                 "source": filing.source.title,
@@ -203,11 +203,11 @@ def appeal(case, target, signer=None):
             if rule
             else None,
             "parity": {"law": parity.law} if parity.applies else None,
-            **_case_facts(case, denial, keys),
+            **case_facts(case, denial, keys),
             "references": references.listed,
             "enclosures": [
                 "A copy of the denial notice dated " + fmt_date(denial.notice_date),
-                *_representative_form(case, plan_type),
+                *representative_form(case, plan_type),
                 *arguments.enclosures_for(section_keys, judgment),
                 *references.enclosure(),
             ],
@@ -248,7 +248,7 @@ def external_review(case, target, signer=None):
     keys = {s["key"] for r in reasons for s in r["sections"]} | {"history"}
     context.update(
         {
-            "denial": _denial_block(denial),
+            "denial": denial_block(denial),
             "reasons": reasons,
             "urgent": urgent,
             "internal_decision": fmt_date(lost.decided_on) if lost else "",
@@ -262,7 +262,7 @@ def external_review(case, target, signer=None):
             if deadline
             else None,
             "decision_owed": {"span": rule.span, "source": rule.source.title} if rule else None,
-            **_case_facts(case, denial, keys),
+            **case_facts(case, denial, keys),
             "references": references.listed,
             "enclosures": [
                 "The denial notice dated " + fmt_date(denial.notice_date),
@@ -275,112 +275,3 @@ def external_review(case, target, signer=None):
         }
     )
     return context
-
-
-def claim_file_request(case, target, signer=None):
-    """A request for the claim file and the criteria applied, made before appealing (step 8)."""
-    denial = target.obj
-    policy = getattr(case, "policy", None)
-    plan_type = policy.plan_type if policy else ""
-    context = common(case, "Request for my claim file and the criteria you applied", signer)
-    rule = arguments.claim_file_rule(deadline_rules.FAMILY_OF_PLAN.get(plan_type))
-    context.update(
-        {
-            "denial": _denial_block(denial),
-            "reasons": [
-                {"name": r.get_reason_display(), "wording": r.insurer_wording}
-                for r in denial.reasons.all()
-            ],
-            "judgment": bool(set(denial.reason_keys) & arguments.JUDGMENT_REASONS),
-            "rule": rule[0] if rule else "",
-            "claims_rule": deadline_rules.FAMILY_OF_PLAN.get(plan_type) in ("group", "individual"),
-            "representative": _representative(case),
-        }
-    )
-    return context
-
-
-def peer_to_peer(case, target, signer=None):
-    """A sheet for the prescriber before a peer-to-peer review: the denial's reasons, each of
-    the plan's criteria with the case's facts, the evidence, and what to ask (step 8)."""
-    denial = target.obj
-    context = common(case, "Peer-to-peer review: preparation sheet", signer)
-    references = References()
-    reasons = answers(case, denial, references)
-    keys = {s["key"] for r in reasons for s in r["sections"]} | {"history"}
-    context.update(
-        {
-            "denial": _denial_block(denial),
-            "reasons": reasons,
-            "criteria": criteria(case),
-            **_case_facts(case, denial, keys),
-            "references": references.listed,
-        }
-    )
-    return context
-
-
-def expedited_appeal(case, target, signer=None):
-    """The treating prescriber's request for an expedited appeal, certifying its urgency."""
-    denial = target.obj
-    context = common(case, "Request for an expedited appeal", signer)
-    codes = [d.code for d in case.diagnoses.all()]
-    context.update(
-        {
-            "denial": _denial_block(denial),
-            "reasons": [
-                {"name": r.get_reason_display(), "wording": r.insurer_wording}
-                for r in denial.reasons.all()
-            ],
-            "diagnoses": diagnoses(case),
-            "scores": scores(case),
-            "risk": any(c.startswith(("R45.851", "Z91.51")) for c in codes),
-        }
-    )
-    return context
-
-
-def fair_hearing(case, target, signer=None):
-    """A Medicaid enrollee's request for a state fair hearing after the plan upheld its denial."""
-    denial = target.obj
-    context = common(case, "Request for a state fair hearing", signer)
-    lost = [a for a in denial.appeals.all() if a.level == "internal_1" and a.outcome == "upheld"]
-    deadline = deadline_rules.filing_deadline(
-        guidance.case_deadlines(case), f"denial:{denial.pk}", {"file_state_hearing"}
-    )
-    context.update(
-        {
-            "denial": _denial_block(denial),
-            "reasons": [
-                {"name": r.get_reason_display(), "wording": r.insurer_wording}
-                for r in denial.reasons.all()
-            ],
-            "plan_decision": fmt_date(lost[-1].decided_on) if lost else "",
-            "deadline": {
-                "due": fmt_date(deadline.due),
-                "source": deadline.source.title,
-                "late": timezone.localdate() > deadline.due,
-            }
-            if deadline
-            else None,
-            "diagnoses": diagnoses(case),
-            "representative": _representative(case),
-            "enclosures": [
-                "The plan's denial notice dated " + fmt_date(denial.notice_date),
-                "The plan's appeal decision"
-                + (f" dated {fmt_date(lost[-1].decided_on)}" if lost else ""),
-                "My appeal to the plan and what I sent with it",
-            ],
-        }
-    )
-    return context
-
-
-def lost_medicaid_appeal(denial):
-    """A Medicaid plan's appeal the plan upheld: the state fair hearing comes next."""
-    policy = getattr(denial.case, "policy", None)
-    return bool(
-        policy
-        and policy.plan_type == "medicaid"
-        and any(a.level == "internal_1" and a.outcome == "upheld" for a in denial.appeals.all())
-    )
