@@ -28,7 +28,7 @@ _pool_pid = None
 def _start_renderer():
     """Runs once in each render process: yield the CPU to page workers, load fonts up front."""
     os.nice(RENDER_NICENESS)
-    render_pdf("<p>Ready.</p>")
+    render_pdf('<html lang="en"><head><title>Ready</title></head><body><p>Ready.</p></body></html>')
 
 
 def _pool_for_this_process():
