@@ -83,6 +83,7 @@ FACTS_USED = (
     ("contacts", "Contacts with the insurer", "insurer"),
     ("lines", "Services billed", "claims"),
     ("own_words", "In your own words", "appeal"),
+    ("late", "Why it is late", "appeal"),
     ("provider", "Your clinic and prescriber", "clinic"),
 )
 

@@ -332,8 +332,13 @@ class DenialForm(StepForm):
             "appeals_fax",
             "plan_definition",
             "alternatives_note",
+            "late_cause",
+            "late_explanation",
         ]
-        widgets = {"appeals_address": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "appeals_address": forms.Textarea(attrs={"rows": 3}),
+            "late_explanation": forms.Textarea(attrs={"rows": 2}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

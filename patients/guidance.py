@@ -182,6 +182,7 @@ def roads(case):
                 family,
                 [(a.level, a.outcome) for a in denial.appeals.all()],
                 [d for d in found if d.ref == f"denial:{denial.pk}"],
+                timezone.localdate(),
             ),
         )
         for denial in case.denials.all()

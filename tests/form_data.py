@@ -130,6 +130,8 @@ ROWS = {
         "insurer_wording": "Not medically necessary.",
         "plan_definition": "",
         "alternatives_note": "ECT was considered; my prescriber advises against it.",
+        "late_cause": "",
+        "late_explanation": "",
     },
     "denial-reasons": {
         "reason": "no_prior_auth",

@@ -9,6 +9,7 @@ from patients import guidance
 from patients.knowledge import arguments
 from patients.knowledge import deadlines as deadline_rules
 from patients.knowledge.criteria import MET
+from patients.knowledge.deadlines import late
 
 from .blocks import claim_lines, common, contacts, criteria, diagnoses, fmt_date, scores, treatments
 
@@ -135,6 +136,17 @@ def case_facts(case, denial, keys):
     }
 
 
+def late_filing(case, denial, deadline, sent_on):
+    """For a request sent after its deadline: why it is late, in the patient's words, and the
+    good-cause rule it asks under (None when it is on time or no deadline is known)."""
+    if deadline is None or sent_on <= deadline.due:
+        return None
+    policy = getattr(case, "policy", None)
+    family = deadline_rules.FAMILY_OF_PLAN.get(policy.plan_type if policy else "")
+    asked = late.late_request(family, deadline.event, denial.late_cause, denial.late_explanation)
+    return {"due": fmt_date(deadline.due), **asked}
+
+
 def representative(case):
     if not case.representative_name:
         return None
@@ -195,6 +207,7 @@ def appeal(case, target, signer=None):
             }
             if filing
             else None,
+            "late": late_filing(case, denial, filing, sent_on),
             "decision_owed": {
                 "due": fmt_date(rule.due(sent_on)),
                 "span": rule.span,
@@ -261,6 +274,7 @@ def external_review(case, target, signer=None):
             }
             if deadline
             else None,
+            "late": late_filing(case, denial, deadline, timezone.localdate()),
             "decision_owed": {"span": rule.span, "source": rule.source.title} if rule else None,
             **case_facts(case, denial, keys),
             "references": references.listed,

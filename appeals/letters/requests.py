@@ -9,7 +9,14 @@ from patients.knowledge import arguments
 from patients.knowledge import deadlines as deadline_rules
 
 from .blocks import common, criteria, diagnoses, fmt_date, scores
-from .denials import References, answers, case_facts, denial_block, representative
+from .denials import (
+    References,
+    answers,
+    case_facts,
+    denial_block,
+    late_filing,
+    representative,
+)
 
 
 def claim_file_request(case, target, signer=None):
@@ -98,6 +105,7 @@ def fair_hearing(case, target, signer=None):
             }
             if deadline
             else None,
+            "late": late_filing(case, denial, deadline, timezone.localdate()),
             "diagnoses": diagnoses(case),
             "representative": representative(case),
             "enclosures": [

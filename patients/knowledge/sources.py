@@ -200,6 +200,25 @@ CFR_423 = _s(
     "42 CFR 423.582: Medicare Part D redeterminations",
     "https://www.ecfr.gov/current/title-42/section-423.582",
 )
+CFR_405_GOOD_CAUSE = Source(
+    "42cfr405.942b",
+    "42 CFR 405.942(b) and 405.962(b): extending the time to ask for a Medicare redetermination "
+    "or reconsideration for good cause",
+    "https://www.ecfr.gov/current/title-42/section-405.942",
+    "2026-11-30",
+)
+CFR_422_GOOD_CAUSE = Source(
+    "42cfr422.582c",
+    "42 CFR 422.582(c): extending the time to ask a Medicare Advantage plan for reconsideration",
+    "https://www.ecfr.gov/current/title-42/section-422.582",
+    "2026-11-30",
+)
+CFR_423_GOOD_CAUSE = Source(
+    "42cfr423.582c",
+    "42 CFR 423.582(c): extending the time to ask a Part D plan for redetermination",
+    "https://www.ecfr.gov/current/title-42/section-423.582",
+    "2026-11-30",
+)
 CFR_17_4040 = _s(
     "38cfr17.4040",
     "38 CFR 17.4040: VA community care access standards",

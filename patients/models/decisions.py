@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 
 from ..choices import Treatment
+from ..knowledge.deadlines import late
 from ..validators import not_in_future, valid_service_codes
 from .case import Case
 from .claims import Claim
@@ -170,6 +171,20 @@ class Denial(CaseRow):
         blank=True,
         help_text="If the notice names other treatments (like ECT or TMS): what your prescriber "
         "says about them for you.",
+    )
+    late_cause = models.CharField(
+        "if you are filing late: why",
+        max_length=20,
+        choices=late.CAUSE_CHOICES,
+        blank=True,
+        help_text="Only if a deadline to appeal has passed. Your letter gives the reason and asks "
+        "the plan or reviewer to accept it.",
+    )
+    late_explanation = models.TextField(
+        "what happened, in a sentence or two",
+        max_length=1000,
+        blank=True,
+        help_text="Dates help: when you were ill, when the notice reached you.",
     )
 
     class Meta:

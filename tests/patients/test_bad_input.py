@@ -59,6 +59,7 @@ BAD_INPUT = [
     ("policy", "state", "ZZ", "Select a valid choice"),
     ("patient", "date_of_birth", TOMORROW, "in the future"),
     ("patient", "date_of_birth", "31/02/1990", "Enter a valid date"),
+    ("denials", "late_cause", "bored", "Select a valid choice"),
 ]
 
 

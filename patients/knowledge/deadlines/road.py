@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from .. import sources
 from ..sources import Source
+from .late import late_advice
 
 
 @dataclass(frozen=True)
@@ -161,13 +162,15 @@ class Stop:
     level: Level
     state: str  # "won", "lost", "waiting", "withdrawn", "next", "optional" or "later"
     deadline: object = None  # the deadline to ask for it, when it is next
+    late: str = ""  # when that deadline has passed: what filing late means at this level
 
 
-def road_for(family, appeals, deadlines=()):
+def road_for(family, appeals, deadlines=(), today=None):
     """The levels of a family's road for one denial, each with its state; None when our
     sources don't describe the road.
 
-    `appeals` are (level key, outcome) in the order filed; `deadlines` the denial's deadlines."""
+    `appeals` are (level key, outcome) in the order filed; `deadlines` the denial's deadlines;
+    `today` decides whether the next level's deadline has passed."""
     levels = ROADS.get(family)
     if levels is None:
         return None
@@ -189,7 +192,8 @@ def road_for(family, appeals, deadlines=()):
                 (d for d in deadlines if level.filing_event and d.event == level.filing_event),
                 None,
             )
-            stops.append(Stop(level, "next", due))
+            past = due is not None and today is not None and due.due < today
+            stops.append(Stop(level, "next", due, late_advice(family, due.event) if past else ""))
         else:
             stops.append(Stop(level, "later"))
     return stops
