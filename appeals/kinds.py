@@ -8,7 +8,7 @@ from enum import StrEnum
 from patients.knowledge.deadlines import has_external_review
 from patients.models import Denial, PriorAuthorization
 
-from .letters import case, claims, denials, necessity, requests
+from .letters import case, claims, denials, medicare, necessity, requests
 from .letters.blocks import fmt_date
 from .targets import (
     ClaimTarget,
@@ -24,6 +24,7 @@ class Addressee(StrEnum):
     INSURER = "insurer"
     REGULATOR = "regulator"
     HEARING_OFFICE = "hearing office"
+    REVIEWER = "independent reviewer"
     PRESCRIBER = "prescriber"
     PATIENT = "patient"
 
@@ -64,7 +65,12 @@ class LetterKind:
     def sent_by_patient(self):
         """Whether the patient sends it to an insurer, regulator or hearing office (and so
         gets a cover sheet saying how)."""
-        return self.addressee in (Addressee.INSURER, Addressee.REGULATOR, Addressee.HEARING_OFFICE)
+        return self.addressee in (
+            Addressee.INSURER,
+            Addressee.REGULATOR,
+            Addressee.HEARING_OFFICE,
+            Addressee.REVIEWER,
+        )
 
     def options(self, case):
         """Every target the case has for this kind, listed."""
@@ -97,6 +103,13 @@ def _denial_label(denial: Denial):
 
 
 DENIAL = RowTarget("denial", lambda c: c.denials.all(), _denial_label)
+# Original Medicare's first levels have letters of their own, carrying what the CMS forms ask.
+PLAN_DENIAL = RowTarget(
+    "denial",
+    lambda c: c.denials.all(),
+    _denial_label,
+    when=lambda d: not medicare.under_original_medicare(d),
+)
 
 
 def _external_review_next(denial):
@@ -145,8 +158,40 @@ for _kind in (
         denials.appeal,
         Addressee.INSURER,
         Voice.PATIENT,
-        targets=(DENIAL,),
+        targets=(PLAN_DENIAL,),
         none_yet="Record a denial to make an appeal letter for it.",
+    ),
+    LetterKind(
+        "medicare-redetermination",
+        "Medicare redetermination request",
+        "appeal",
+        medicare.redetermination,
+        Addressee.INSURER,
+        Voice.PATIENT,
+        targets=(
+            RowTarget(
+                "denial",
+                lambda c: c.denials.all(),
+                _denial_label,
+                when=medicare.under_original_medicare,
+            ),
+        ),
+    ),
+    LetterKind(
+        "medicare-reconsideration",
+        "Medicare reconsideration request",
+        "appeal",
+        medicare.reconsideration,
+        Addressee.REVIEWER,
+        Voice.PATIENT,
+        targets=(
+            RowTarget(
+                "denial",
+                lambda c: c.denials.all(),
+                _denial_label,
+                when=medicare.reconsideration_next,
+            ),
+        ),
     ),
     LetterKind(
         "claim-file",

@@ -164,7 +164,6 @@ def representative_form(case, plan_type):
 
 APPEAL_TITLES = {
     "medicaid": "Appeal to my Medicaid plan",
-    "medicare": "Request for Medicare redetermination",
     "medicare_advantage": "Request for reconsideration",
 }
 
@@ -180,7 +179,10 @@ def appeal(case, target, signer=None):
     keys = {s["key"] for r in reasons for s in r["sections"]}
     urgent = _urgent(denial)
     appeals = list(denial.appeals.all())
-    sent_on = appeals[-1].filed_on if appeals and appeals[-1].filed_on else timezone.localdate()
+    # The letter is for the latest appeal filed, unless it was lost: then for the next level,
+    # sent today.
+    latest = appeals[-1] if appeals and appeals[-1].outcome != "upheld" else None
+    sent_on = latest.filed_on if latest and latest.filed_on else timezone.localdate()
     filing = deadline_rules.filing_deadline(
         guidance.case_deadlines(case), f"denial:{denial.pk}", deadline_rules.APPEAL_LETTER_EVENTS
     )

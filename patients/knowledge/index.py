@@ -10,6 +10,8 @@ from .codes import DIAGNOSES, PLACES_OF_SERVICE, POS_SOURCE, SERVICES
 from .criteria import CRITERIA_SETS
 from .deadlines import RULE_NOTES, RULES, TIMELY_FILING_SOURCE
 from .deadlines.calendar import HOLIDAYS_SOURCE
+from .deadlines.late import EXTENSIONS
+from .deadlines.road import ROADS
 from .drugs import ANTIDEPRESSANTS
 from .guides import CLINIC_CHECKLIST, call_script
 from .outlook import PlanFacts, coverage_outlook
@@ -69,6 +71,12 @@ def entries():
             HOLIDAYS_SOURCE,
         )
     )
+    found += [
+        Entry(f"Appeal level: {level.name}, decided by {level.forum}", level.source)
+        for levels in ROADS.values()
+        for level in levels
+    ]
+    found += [Entry(f"Filing late: good cause under {x.rule}", x.source) for x in EXTENSIONS]
     found += [
         Entry(f"Appeal strategy: {s.reason.replace('_', ' ')}", s.source)
         for s in STRATEGIES.values()

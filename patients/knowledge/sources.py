@@ -170,6 +170,13 @@ CFR_405 = _s(
     "(each counted from receipt, presumed 5 days after the notice's date)",
     "https://www.ecfr.gov/current/title-42/part-405/subpart-I",
 )
+CMS_QIC_RECONSIDERATION = Source(
+    "cms-qic-reconsideration",
+    "CMS: Second level of appeal, reconsideration by a Qualified Independent Contractor (what a "
+    "request contains; 180 days; documents not sent may be excluded at later levels)",
+    "https://www.cms.gov/medicare/appeals-grievances/fee-for-service/second-level-appeal",
+    "2026-11-30",
+)
 CMS_THRESHOLDS = Source(
     "cms-aic",
     "CMS-4209-N, 90 FR 55869 (December 4, 2025): Medicare appeals amount in controversy "

@@ -126,7 +126,9 @@ def build_case(treatment, reasons, plan_type="employer_fully_insured", codes=("F
 
 
 def appeal_text(case):
-    kind = LETTER_KINDS["appeal"]
+    """The first appeal's letter: under Original Medicare, the redetermination request."""
+    original_medicare = case.policy.plan_type == "medicare"
+    kind = LETTER_KINDS["medicare-redetermination" if original_medicare else "appeal"]
     return pdf_text(make_letter(kind, case, kind.options(case)[0]))
 
 

@@ -37,7 +37,7 @@ PATIENT_PHRASES = (
     "your state's department",
     "how ketamine itself is usually billed",
 )
-OFFICIAL = {Addressee.INSURER, Addressee.REGULATOR, Addressee.HEARING_OFFICE}
+OFFICIAL = {a for a in Addressee if a not in (Addressee.PATIENT, Addressee.PRESCRIBER)}
 SCRIPTS = {
     "Latin with diacritics": "José Zoë Núñez",
     "Greek": "Ελένη Παπαδοπούλου",
@@ -101,8 +101,13 @@ def test_no_letter_to_an_insurer_regulator_or_hearing_office_addresses_the_patie
     medicaid.policy.save()
     medicaid.denials.first().appeals.update(level="internal_1", outcome="upheld")
     medicaid = Case.objects.with_step_data().get(pk=medicaid.pk)
+    medicare = full_case(own_words="Ask for nothing: this is my life.")
+    medicare.policy.plan_type = "medicare"
+    medicare.policy.save()
+    medicare.denials.first().appeals.update(level="redetermination", outcome="upheld")
+    medicare = Case.objects.with_step_data().get(pk=medicare.pk)
     checked = set()
-    for case in (employer, medicaid):
+    for case in (employer, medicaid, medicare):
         for kind, version in every_letter(case):
             if kind.addressee not in OFFICIAL:
                 continue
@@ -299,7 +304,7 @@ def test_an_appeal_a_representative_signs_encloses_the_form_that_appoints_them(p
     case.policy.plan_type = plan_type
     case.policy.save()
     case = Case.objects.with_step_data().get(pk=case.pk)
-    kind = LETTER_KINDS["appeal"]
+    kind = LETTER_KINDS["medicare-redetermination" if plan_type == "medicare" else "appeal"]
     text = text_of(make_letter(kind, case, kind.options(case)[0]))
     assert "I am Alex Quinn, Robin Quinn's spouse, and I write as Robin Quinn's authorized" in text
     assert form in text

@@ -333,7 +333,7 @@ def has_external_review(plan_type):
 
 
 def filing_deadline(deadlines, ref, events):
-    """The first open deadline the patient owns for `ref` whose event is one of `events`."""
-    return next(
-        (d for d in deadlines if d.ref == ref and d.who == "you" and d.event in events), None
-    )
+    """The first open deadline the patient owns for `ref` whose event is one of `events`; when
+    all are met, the last of them (the one the latest request answered)."""
+    found = [d for d in deadlines if d.ref == ref and d.who == "you" and d.event in events]
+    return next((d for d in found if not d.done), found[-1] if found else None)

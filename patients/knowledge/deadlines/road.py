@@ -89,7 +89,7 @@ ROADS = {
             "Redetermination",
             "the Medicare Administrative Contractor",
             "file_appeal",
-            "appeal",
+            "medicare-redetermination",
             _MEDICARE,
         ),
         Level(
@@ -97,8 +97,10 @@ ROADS = {
             "Reconsideration",
             "a Qualified Independent Contractor (QIC)",
             "file_reconsideration",
-            "",
-            _MEDICARE,
+            "medicare-reconsideration",
+            sources.CMS_QIC_RECONSIDERATION,
+            "Send all your evidence with this request: CMS warns that documents not sent to the "
+            "QIC may be left out at later levels.",
         ),
         Level("alj", "Hearing", "an Administrative Law Judge", "file_alj", "", _MEDICARE),
         Level("council", "Review", "the Medicare Appeals Council", "file_council", "", _MEDICARE),
