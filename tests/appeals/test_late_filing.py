@@ -28,6 +28,7 @@ def words(html):
         ("group", "file_external", None),
         ("individual", "file_appeal", None),
         ("medicaid", "file_appeal", None),
+        ("medicaid", "file_state_hearing", None),
     ],
 )
 def test_good_cause_extensions_exist_only_where_a_rule_gives_one(family, event, rule):
@@ -38,6 +39,7 @@ def test_good_cause_extensions_exist_only_where_a_rule_gives_one(family, event, 
         assert f"if you show good cause ({rule})" in advice
     else:
         assert "the plan or reviewer may refuse to hear it" in advice
+        assert ("Your state's own rules may allow more time" in advice) is (family == "medicaid")
 
 
 def _late_case(case, plan_type, cause="illness", explanation=""):

@@ -14,8 +14,9 @@ class LateCause:
     letter: str  # what the letter says, in the patient's voice; "" when the patient explains
 
 
-# The circumstances the Medicare good-cause rules name (42 CFR 405.942(b)(2)-(3), which apply
-# the examples of 20 CFR 404.911(b)); other forums weigh the same facts.
+# What the patient can say kept them from filing. 42 CFR 405.942(b)(2) weighs the circumstances,
+# whether the party was misled, and physical, mental, educational or linguistic limitations;
+# (b)(3) names serious illness first. The other causes are facts a patient may state anywhere.
 LATE_CAUSES = (
     LateCause(
         "illness",
@@ -91,10 +92,15 @@ EXTENSIONS = (
 )
 
 NO_EXTENSION_RISK = (
-    "The rules for this plan set no extension for a late request: the plan or reviewer may "
-    "refuse to hear it, and a refusal can close the levels after it. Send it at once, say why it "
-    "is late, and keep proof of the date you sent it."
+    "The federal rules for this plan set no good-cause extension for a late request (apart from "
+    "relief announced after a declared disaster): the plan or reviewer may refuse to hear it, "
+    "and a refusal can close the levels after it. Send it at once, say why it is late, and keep "
+    "proof of the date you sent it."
 )
+STATE_MAY_EXTEND = {
+    "medicaid": " Your state's own rules may allow more time for good cause: ask your state "
+    "Medicaid agency.",
+}
 EXTENSION_NOTE = (
     "A late request can still be heard if you show good cause ({rule}). Your letter asks for "
     "the extension in writing and says why it is late, as the rule requires."
@@ -123,4 +129,6 @@ def late_request(family, event, cause_key, explanation):
 def late_advice(family, event):
     """What the page says to a patient past a filing deadline."""
     extension = extension_for(family, event)
-    return EXTENSION_NOTE.format(rule=extension.rule) if extension else NO_EXTENSION_RISK
+    if extension:
+        return EXTENSION_NOTE.format(rule=extension.rule)
+    return NO_EXTENSION_RISK + STATE_MAY_EXTEND.get(family, "")
