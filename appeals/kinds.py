@@ -8,7 +8,7 @@ from enum import StrEnum
 from patients.knowledge.deadlines import has_external_review
 from patients.models import Denial, PriorAuthorization
 
-from .letters import case, claims, denials, medicare, necessity, requests
+from .letters import case, claims, complaint, denials, medicare, necessity, requests
 from .letters.blocks import fmt_date
 from .targets import (
     ClaimTarget,
@@ -244,6 +244,17 @@ for _kind in (
         Addressee.REGULATOR,
         Voice.PATIENT,
         targets=(LOST_INTERNAL_APPEAL,),
+    ),
+    LetterKind(
+        "complaint",
+        "Complaint or grievance",
+        "appeal",
+        complaint.complaint,
+        Addressee.REGULATOR,
+        Voice.PATIENT,
+        targets=(REGULATOR,),
+        none_yet="A complaint letter needs your plan type (step 1): it decides who oversees "
+        "your plan.",
     ),
     LetterKind(
         "superbill",

@@ -151,6 +151,13 @@ class OwnWordsForm(StepForm):
         widgets = {"own_words": forms.Textarea(attrs={"rows": 6})}
 
 
+class ComplaintForm(StepForm):
+    class Meta:
+        model = Case
+        fields = ["complaint"]
+        widgets = {"complaint": forms.Textarea(attrs={"rows": 5})}
+
+
 class EpisodeForm(StepForm):
     class Meta:
         model = Case

@@ -3,6 +3,7 @@
 SECTIONS = {
     "representative": {"representative_name": "", "representative_relationship": ""},
     "own-words": {"own_words": "I had to stop working in March.\nI can't drive my kids to school."},
+    "complaint": {"complaint": "I called on May 3 and May 10; no one called back."},
     "patient": {
         "treatment": "esketamine",
         "patient_name": "Sam Patient",

@@ -270,10 +270,39 @@ MEDICAID_PARITY = Source(
     "parity-for-mental-health-and-substance-use-disorder-benefits/index.html",
     "2026-11-30",
 )
-EBSA_ASSISTANCE = Source(
-    "ebsa-assistance",
-    "U.S. Department of Labor, EBSA: what we do (benefits advisors' help to plan participants)",
-    "https://www.dol.gov/agencies/ebsa/about-ebsa/about-us/what-we-do",
+
+EBSA_REQUEST = Source(
+    "ebsa-request",
+    "U.S. Department of Labor, EBSA: Request for Assistance (online, for participants in "
+    "employer plans; benefits advisors at 1-866-444-3272)",
+    "https://www.askebsa.dol.gov/WebIntake/Home.aspx",
+    "2026-11-30",
+)
+NAIC_COMPLAINTS = Source(
+    "naic-complaints",
+    "NAIC: How to file a complaint with your state department of insurance",
+    "https://content.naic.org/consumer/how-to-file-complaint",
+    "2026-11-30",
+)
+MEDICAID_STATE_CONTACT = Source(
+    "medicaid-contact",
+    "Medicaid.gov: contact us (state Medicaid agencies run their programs; contact your state)",
+    "https://www.medicaid.gov/about-us/contact-us/index.html",
+    "2026-11-30",
+)
+CMS_MA_GRIEVANCES = Source(
+    "cms-ma-grievances",
+    "CMS: Medicare Advantage grievances (filed within 60 days; answered within 30 days; "
+    "24 hours for a refusal to expedite or an extension)",
+    "https://www.cms.gov/Medicare/Appeals-and-Grievances/MMCAG/Grievances.html",
+    "2026-11-30",
+)
+MEDICARE_PLAN_COMPLAINTS = Source(
+    "medicare-plan-complaints",
+    "Medicare.gov: filing complaints about your health or drug plan (the Medicare Complaint "
+    "Form, or your plan's instructions)",
+    "https://www.medicare.gov/claims-appeals/file-a-complaint-grievance/"
+    "filing-complaints-about-your-health-or-drug-plan",
     "2026-11-30",
 )
 

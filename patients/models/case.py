@@ -98,6 +98,14 @@ class Case(Versioned):
         help_text="Your work, family and daily life; what you can no longer do. Your appeal "
         "prints it as you write it.",
     )
+    complaint = models.TextField(
+        "what went wrong, for a complaint",
+        max_length=3000,
+        blank=True,
+        help_text="What the plan did or failed to do, with dates: a decision that never came, "
+        "a call not returned, papers you asked for and didn't get. The complaint letter adds "
+        "the dates the app already knows.",
+    )
     episode_started_on = models.DateField(
         "When did this episode of depression begin?",
         null=True,

@@ -111,6 +111,9 @@ STEPS = (
             Section(
                 "representative", "Who signs the appeal", forms.RepresentativeForm, lambda c: c
             ),
+            Section(
+                "complaint", "If the plan isn't playing fair", forms.ComplaintForm, lambda c: c
+            ),
         ),
         row_kinds=(DENIALS,),
         guidance=guidance.appeal_guidance,
