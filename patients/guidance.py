@@ -77,6 +77,7 @@ def timeline(case):
                 r.urgency == r.Urgency.URGENT,
                 r.submitted_on,
                 r.decision != r.Decision.PENDING,
+                drug=r.service == "esketamine",
             )
             for r in case.prior_authorizations.all()
         ),

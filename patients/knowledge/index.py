@@ -11,6 +11,7 @@ from .criteria import CRITERIA_SETS
 from .deadlines import RULE_NOTES, RULES, TIMELY_FILING_SOURCE
 from .deadlines.calendar import HOLIDAYS_SOURCE
 from .deadlines.late import EXTENSIONS
+from .deadlines.overdue import OVERDUE
 from .deadlines.road import ROADS
 from .drugs import ANTIDEPRESSANTS
 from .guides import CLINIC_CHECKLIST, call_script
@@ -77,6 +78,7 @@ def entries():
         for level in levels
     ]
     found += [Entry(f"Filing late: good cause under {x.rule}", x.source) for x in EXTENSIONS]
+    found += [Entry(f"A late decision: {o.text}", o.source) for o in OVERDUE]
     found += [
         Entry(f"Appeal strategy: {s.reason.replace('_', ' ')}", s.source)
         for s in STRATEGIES.values()

@@ -11,6 +11,8 @@ from .levels import (
     TIMELY_FILING_DEFAULT_DAYS,
     TIMELY_FILING_SOURCE,
 )
+from .overdue import overdue_for
+from .prior_auth import LATER_EVENT, request_event
 from .rules import ATTENTION_DAYS, FAMILY_NAMES, FAMILY_OF_PLAN, Rule, RuleNote
 from .table import RULE, RULE_NOTES, RULES
 
@@ -22,6 +24,7 @@ class RequestFacts:
     urgent: bool
     submitted_on: date | None
     decided: bool
+    drug: bool = False  # a request for a drug a clinician gives (esketamine), not a service
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ class Deadline:
     note: str = ""
     ref: str = ""  # which request, claim or denial it belongs to
     event: str = ""  # the rule's event ("file_appeal", "file_external", …): what rules match on
+    if_late: object = None  # for a decision the plan owes: what its lateness allows (Overdue)
 
     def days_left(self, today):
         return (self.due - today).days
@@ -82,7 +86,7 @@ class Deadline:
         return "soon" if self.needs_attention(today) else "later"
 
 
-def _deadline(title, rule, start, facts, who="you", done=False, note=""):
+def _deadline(title, rule, start, facts, who="you", done=False, note="", if_late=None):
     if rule.unit == "hours" and not note:
         note = (
             f"{rule.span} from the start of {start:%b %-d, %Y} (the time of day isn't recorded): "
@@ -99,21 +103,26 @@ def _deadline(title, rule, start, facts, who="you", done=False, note=""):
         note,
         facts.ref,
         rule.event,
+        if_late,
     )
 
 
 def prior_auth_deadlines(family, request):
-    if family not in ("group", "individual") or request.submitted_on is None:
+    if request.submitted_on is None:
         return []
-    event = "pa_decision_urgent" if request.urgent else "pa_decision_standard"
+    event = request_event(family, request.urgent, request.submitted_on, request.drug)
+    rule = RULE.get((family, event)) or RULE.get((family, event.removesuffix(LATER_EVENT)))
+    if rule is None:
+        return []
     return [
         _deadline(
             "The plan's decision is due",
-            RULE[(family, event)],
+            rule,
             request.submitted_on,
             request,
             who="plan",
             done=request.decided,
+            if_late=overdue_for(family, "pa"),
         )
     ]
 
@@ -202,6 +211,16 @@ def denial_deadlines(family, denial):
     return found
 
 
+# The levels a plan decides itself (the others are decided by a reviewer, a hearing officer or a
+# judge, on clocks of their own).
+PLAN_LEVELS = frozenset({"internal_1", "internal_2", "redetermination"})
+DECISION_TITLES = {
+    ("medicare", "redetermination"): "The contractor's redetermination decision is due",
+    ("medicare", "reconsideration"): "The QIC's reconsideration decision is due",
+    ("medicare", "alj"): "The ALJ's decision is due",
+}
+
+
 def _appeal_deadlines(family, denial, appeal, levels):
     found = []
     if appeal.filed_on and appeal.level == "external" and family in ("group", "individual"):
@@ -217,16 +236,26 @@ def _appeal_deadlines(family, denial, appeal, levels):
             )
         )
     elif appeal.filed_on:
-        rule = _decision_rule(family, denial.pre_service, appeal.expedited, denial.part_b_drug)
+        level = (
+            "redetermination"
+            if (family, appeal.level) == ("medicare", "internal_1")
+            else (appeal.level)
+        )
+        rule = RULE.get((family, f"{level}_decision"))
+        if rule is None and level in PLAN_LEVELS:
+            rule = _decision_rule(family, denial.pre_service, appeal.expedited, denial.part_b_drug)
         if rule:
             found.append(
                 _deadline(
-                    "The plan's decision on your appeal is due",
+                    DECISION_TITLES.get(
+                        (family, level), "The plan's decision on your appeal is due"
+                    ),
                     rule,
                     appeal.filed_on,
                     denial,
                     who="plan",
                     done=appeal.outcome != "pending",
+                    if_late=overdue_for(family, level),
                 )
             )
     next_event = NEXT_LEVEL.get((family, appeal.level))

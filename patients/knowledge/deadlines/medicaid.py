@@ -43,9 +43,11 @@ def _rules():
         Rule(
             "medicaid",
             "file_state_hearing",
-            120,
+            90,
             "days",
-            "you may request a state fair hearing, counted from the plan's appeal decision",
+            "you may request a state fair hearing, counted from the date of the plan's appeal "
+            "decision (your state allows 90 to 120 days; the decision letter gives yours; until "
+            "you know it, plan for the shortest)",
             medicaid,
         ),
     ]

@@ -58,6 +58,28 @@ def _rules():
             presumed_receipt_days=5,
         ),
     ]
+    late = sources.CFR_405_ESCALATION
+    rows += [
+        Rule(
+            "medicare",
+            "redetermination_decision",
+            60,
+            "days",
+            "the Medicare contractor decides a redetermination",
+            late,
+        ),
+        Rule(
+            "medicare",
+            "reconsideration_decision",
+            60,
+            "days",
+            "the QIC decides a reconsideration",
+            late,
+        ),
+        Rule(
+            "medicare", "alj_decision", 90, "days", "an ALJ decides after a hearing request", late
+        ),
+    ]
     advantage = sources.CFR_422
     rows += [
         Rule(

@@ -163,8 +163,8 @@ class Stop:
 
     level: Level
     state: str  # "won", "lost", "waiting", "withdrawn", "next", "optional" or "later"
-    deadline: object = None  # the deadline to ask for it, when it is next
-    late: str = ""  # when that deadline has passed: what filing late means at this level
+    deadline: object = None  # the deadline to ask for it when next; its decision's, when late
+    late: str = ""  # past its deadline: what filing late means, or what a late decision allows
 
 
 def road_for(family, appeals, deadlines=(), today=None):
@@ -183,9 +183,21 @@ def road_for(family, appeals, deadlines=(), today=None):
     open_to_next = last < 0 or outcomes[keys[last]] == "upheld"
     won = any(outcomes.get(k) in ("overturned", "partial") for k in keys)
     stops, next_found = [], won or not open_to_next
+    overdue = next(
+        (
+            d
+            for d in deadlines
+            if d.who == "plan" and not d.done and d.if_late and today and d.due < today
+        ),
+        None,
+    )
     for index, level in enumerate(levels):
         if level.key in outcomes:
-            stops.append(Stop(level, _STATE.get(outcomes[level.key], "waiting")))
+            state = _STATE.get(outcomes[level.key], "waiting")
+            if state == "waiting" and overdue:
+                stops.append(Stop(level, state, overdue, overdue.if_late.text))
+            else:
+                stops.append(Stop(level, state))
         elif index > last and not next_found and level.optional:
             stops.append(Stop(level, "optional"))
         elif index > last and not next_found:

@@ -23,6 +23,10 @@ def request(submitted, urgent=False, decided=False):
     return RequestFacts("pa:1", "IV ketamine request", urgent, submitted, decided)
 
 
+def drug_request(submitted, urgent=False):
+    return RequestFacts("pa:1", "Esketamine request", urgent, submitted, False, drug=True)
+
+
 def denial(notice, received=None, pre_service=True, on_notice=None, appeals=()):
     return DenialFacts("denial:1", "Denial", notice, received, pre_service, on_notice, appeals)
 
@@ -631,15 +635,126 @@ ROWS = [
             )
         },
         "Request a state fair hearing",
-        D(2026, 8, 12),
-        "Medicaid: 120 days, 438.408(f)(2)",
+        D(2026, 7, 13),
+        "Medicaid: at least 90 days (states allow 90 to 120), 438.408(f)(2) as amended in 2020",
     ),
     (
         MEDICAID,
         {"requests": (request(D(2026, 3, 1)),)},
         PA_DUE,
+        D(2026, 3, 8),
+        "Medicaid: a service request in 7 days from 2026, 438.210(d)(1)",
+    ),
+    (
+        MEDICAID,
+        {"requests": (request(D(2025, 12, 31)),)},
+        PA_DUE,
+        D(2026, 1, 14),
+        "Medicaid: 14 days for a request made before 2026",
+    ),
+    (
+        MEDICAID,
+        {"requests": (request(D(2026, 3, 1), urgent=True),)},
+        PA_DUE,
+        D(2026, 3, 3),
+        "Medicaid: an expedited request in 72 hours, 438.210(d)(2)",
+    ),
+    (
+        MEDICAID,
+        {"requests": (drug_request(D(2026, 3, 1)),)},
+        PA_DUE,
         None,
-        "Medicaid prior-authorization times are not in our sources: no date invented",
+        "Medicaid: drugs are outside 438.210's limits (431.80): no date invented",
+    ),
+    (
+        ADVANTAGE,
+        {"requests": (request(D(2026, 2, 27)),)},
+        PA_DUE,
+        D(2026, 3, 6),
+        "Medicare Advantage: a service needing prior authorization in 7 days from 2026, 422.568",
+    ),
+    (
+        ADVANTAGE,
+        {"requests": (request(D(2025, 12, 20)),)},
+        PA_DUE,
+        D(2026, 1, 3),
+        "Medicare Advantage: 14 days for a request made before 2026",
+    ),
+    (
+        ADVANTAGE,
+        {"requests": (drug_request(D(2026, 2, 27)),)},
+        PA_DUE,
+        D(2026, 3, 1),
+        "Medicare Advantage: a Part B drug in 72 hours, counted from the start of the day",
+    ),
+    (
+        ADVANTAGE,
+        {"requests": (drug_request(D(2026, 2, 28), urgent=True),)},
+        PA_DUE,
+        D(2026, 2, 28),
+        "Medicare Advantage: an expedited Part B drug request in 24 hours, 422.572(a)(2)",
+    ),
+    (
+        ADVANTAGE,
+        {"requests": (request(D(2026, 12, 30), urgent=True),)},
+        PA_DUE,
+        D(2027, 1, 1),
+        "Medicare Advantage: an expedited service request in 72 hours, across a new year",
+    ),
+    (
+        "medicare_part_d",
+        {"requests": (drug_request(D(2028, 2, 28)),)},
+        PA_DUE,
+        D(2028, 3, 1),
+        "Part D: a coverage determination in 72 hours, across a leap day, 423.568(b)",
+    ),
+    (
+        "medicare_part_d",
+        {"requests": (drug_request(D(2026, 3, 1), urgent=True),)},
+        PA_DUE,
+        D(2026, 3, 1),
+        "Part D: an expedited coverage determination in 24 hours, 423.572(a)",
+    ),
+    (
+        MEDICARE,
+        {"denials": (denial(D(2026, 1, 5), appeals=(appeal("redetermination", D(2026, 2, 1)),)),)},
+        "The contractor's redetermination decision is due",
+        D(2026, 4, 2),
+        "Medicare: a redetermination decided in 60 days, 42 U.S.C. 1395ff(a)(3)(C)(ii)",
+    ),
+    (
+        MEDICARE,
+        {
+            "denials": (
+                denial(
+                    D(2026, 1, 5),
+                    appeals=(
+                        appeal("redetermination", D(2026, 1, 20), "upheld", D(2026, 3, 1)),
+                        appeal("reconsideration", D(2026, 3, 31)),
+                    ),
+                ),
+            )
+        },
+        "The QIC's reconsideration decision is due",
+        D(2026, 5, 30),
+        "Medicare: the QIC decides in 60 days, 1395ff(c)(3)(C)(i)",
+    ),
+    (
+        MEDICAID,
+        {
+            "denials": (
+                denial(
+                    D(2026, 3, 1),
+                    appeals=(
+                        appeal(filed=D(2026, 3, 15), outcome="upheld", decided=D(2026, 4, 14)),
+                        appeal("state_hearing", D(2026, 5, 1)),
+                    ),
+                ),
+            )
+        },
+        APPEAL_DUE,
+        D(2026, 4, 14),
+        "Medicaid: a fair hearing is not held to the plan's 30 days (only the plan appeal's)",
     ),
     (
         MEDICARE,

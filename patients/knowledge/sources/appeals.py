@@ -1,141 +1,7 @@
-"""Every source the app's reference data and rules cite, with a stable key for linking."""
+"""The sources of the appeal rules: federal regulations and statutes, agencies' pages on appeals,
+complaints and grievances."""
 
-from dataclasses import dataclass
-
-REVIEWED = "2026-11-24"
-
-
-@dataclass(frozen=True)
-class Source:
-    """A citation; `url` is empty where the citation alone identifies it."""
-
-    key: str
-    title: str
-    url: str
-    reviewed: str = REVIEWED
-
-
-def _s(key, title, url):
-    return Source(key, title, url)
-
-
-# Codes and scales
-ICD10CM = _s(
-    "icd10cm",
-    "ICD-10-CM code set (CDC / CMS)",
-    "https://www.cms.gov/medicare/coding-billing/icd-10-codes",
-)
-CPT = _s(
-    "cpt",
-    "AMA CPT code set (code numbers only; the plain-language labels are ours)",
-    "https://www.ama-assn.org/practice-management/cpt",
-)
-HCPCS = _s(
-    "hcpcs",
-    "CMS HCPCS Level II code set, 2026 update (J0013 replaces S0013)",
-    "https://www.cms.gov/medicare/coding-billing/healthcare-common-procedure-system",
-)
-POS = _s(
-    "pos",
-    "CMS place-of-service code set",
-    "https://www.cms.gov/medicare/coding-billing/place-of-service-codes/code-sets",
-)
-NPI = _s(
-    "npi",
-    "CMS: NPI check digit (Luhn formula over 80840 and the first nine digits)",
-    "https://www.cms.gov/Regulations-and-Guidance/Administrative-Simplification/"
-    "NationalProvIdentStand/Downloads/NPIcheckdigit.pdf",
-)
-PHQ9 = _s(
-    "phq9",
-    "PHQ-9 (Kroenke, Spitzer & Williams 2001): 9 items scored 0-3",
-    "https://doi.org/10.1046/j.1525-1497.2001.016009606.x",
-)
-GAD7 = _s(
-    "gad7",
-    "GAD-7 (Spitzer et al. 2006): 7 items scored 0-3",
-    "https://doi.org/10.1001/archinte.166.10.1092",
-)
-PCL5 = _s(
-    "pcl5",
-    "PCL-5 (National Center for PTSD): 20 items scored 0-4",
-    "https://www.ptsd.va.gov/professional/assessment/adult-sr/ptsd-checklist.asp",
-)
-MADRS = _s(
-    "madrs",
-    "MADRS (Montgomery & Asberg 1979): 10 items scored 0-6",
-    "https://doi.org/10.1192/bjp.134.4.382",
-)
-HAMD = _s(
-    "hamd", "HAM-D, 17 items (Hamilton 1960): total 0-52", "https://doi.org/10.1136/jnnp.23.1.56"
-)
-QIDS = _s(
-    "qids",
-    "QIDS-SR16 (Rush et al. 2003): total 0-27",
-    "https://doi.org/10.1016/S0006-3223(02)01866-8",
-)
-BDI = _s("bdi", "BDI-II (Beck, Steer & Brown 1996): 21 items scored 0-3", "")
-
-# Drugs: FDA prescribing information (DailyMed) for each antidepressant's labeled dose range
-DAILYMED = _s(
-    "dailymed",
-    "FDA prescribing information (DailyMed): lowest dose of the labeled "
-    "effective range for major depressive disorder",
-    "https://dailymed.nlm.nih.gov/dailymed/",
-)
-KETALAR = _s("ketalar", "FDA label, Ketalar (ketamine): approved as an anesthetic only", "")
-SPRAVATO_PI = _s(
-    "spravato-pi",
-    "Spravato (esketamine) prescribing information and REMS "
-    "(Janssen / FDA): TRD 2019, MDD with suicidal ideation 2020, monotherapy 2025",
-    "https://www.janssenlabels.com/package-insert/product-monograph/"
-    "prescribing-information/SPRAVATO-pi.pdf",
-)
-
-# Payer policies
-AETNA_0938 = _s(
-    "aetna-cpb-0938",
-    "Aetna Clinical Policy Bulletin 0938: ketamine and esketamine",
-    "https://www.aetna.com/cpb/medical/data/900_999/0938.html",
-)
-BCBSMA_087 = _s(
-    "bcbsma-087",
-    "Blue Cross Blue Shield of Massachusetts medical policy 087: "
-    "ketamine for treatment-resistant depression",
-    "",
-)
-BLUE_5_01_16 = _s(
-    "blue-5-01-16",
-    "Blue plan reference medical policy 5.01.16 (which plans use it is unverified)",
-    "",
-)
-BCBSMS = _s("bcbsms-l5-01-537", "BCBS Mississippi medical policy L.5.01.537: esketamine", "")
-CIGNA_SPRAVATO = _s(
-    "cigna-spravato",
-    "Cigna drug coverage policy for Spravato (wording unverified; policy number to confirm)",
-    "",
-)
-BCBSND = _s(
-    "bcbsnd-esketamine", "BCBS North Dakota esketamine policy (two versions seen; unverified)", ""
-)
-TRICARE = _s("tricare-pharmacy", "TRICARE pharmacy policy: Spravato (unverified)", "")
-OHIO_MEDICAID = _s(
-    "ohio-medicaid-spravato",
-    "Gainwell pharmacist knowledge base: Ohio Medicaid "
-    "managed care Spravato approval (weak provenance)",
-    "",
-)
-MEDICARE_A59250 = _s(
-    "cms-a59250",
-    "CMS billing and coding article A59250: esketamine (covered diagnoses; unverified detail)",
-    "https://www.cms.gov/medicare-coverage-database/view/article.aspx?articleid=59250",
-)
-OCHIGBO_2024 = _s(
-    "ochigbo-2024",
-    "Ochigbo et al., Clinical Therapeutics 2024: esketamine "
-    "prior-authorization criteria across 18 commercial plans",
-    "",
-)
+from .base import Source, _s
 
 # Federal rules: deadlines and appeals
 CFR_2560_503_1 = _s(
@@ -156,7 +22,8 @@ CFR_2590_715_2719 = _s(
 )
 CFR_438 = _s(
     "42cfr438.402",
-    "42 CFR 438.402 and 438.408: Medicaid managed care appeals and state fair hearings",
+    "42 CFR 438.402 and 438.408: Medicaid managed care appeals and state fair hearings (as "
+    "amended by 85 FR 72842, November 13, 2020: 90 to 120 days to request the hearing)",
     "https://www.ecfr.gov/current/title-42/section-438.408",
 )
 CFR_431_221 = _s(
@@ -224,6 +91,64 @@ CFR_423_GOOD_CAUSE = Source(
     "42cfr423.582c",
     "42 CFR 423.582(c): extending the time to ask a Part D plan for redetermination",
     "https://www.ecfr.gov/current/title-42/section-423.582",
+    "2026-11-30",
+)
+CFR_405_ESCALATION = Source(
+    "42cfr405.1002b",
+    "42 CFR 405.1002(b) and 42 U.S.C. 1395ff(a)(3)(C)(ii), (c)(3)(C), (d)(3)(A): Medicare's "
+    "60-day redetermination and reconsideration decisions, and escalation when they are late",
+    "https://www.ecfr.gov/current/title-42/section-405.1002",
+    "2026-11-30",
+)
+CFR_422_568 = Source(
+    "42cfr422.568",
+    "42 CFR 422.568 and 422.572: Medicare Advantage organization determinations (7 days for "
+    "prior authorization from 2026, 14 before; 72 hours expedited; Part B drugs 72 and 24 "
+    "hours; a late decision is itself a denial you may appeal)",
+    "https://www.ecfr.gov/current/title-42/section-422.568",
+    "2026-11-30",
+)
+CFR_422_590 = Source(
+    "42cfr422.590",
+    "42 CFR 422.590(d) and (g): a Medicare Advantage reconsideration not decided in time "
+    "upholds the denial, and the plan must send the file to the independent entity",
+    "https://www.ecfr.gov/current/title-42/section-422.590",
+    "2026-11-30",
+)
+CFR_423_568 = Source(
+    "42cfr423.568",
+    "42 CFR 423.568, 423.572 and 423.590: Part D coverage determinations and redeterminations "
+    "(72 hours, 24 expedited; a late decision is forwarded to the independent review entity "
+    "within 24 hours)",
+    "https://www.ecfr.gov/current/title-42/section-423.568",
+    "2026-11-30",
+)
+CFR_438_210 = Source(
+    "42cfr438.210",
+    "42 CFR 438.210(d): Medicaid managed care authorization decisions (7 days for rating "
+    "periods from January 1, 2026, 14 before; 72 hours expedited)",
+    "https://www.ecfr.gov/current/title-42/section-438.210",
+    "2026-11-30",
+)
+CMS_0057_DRUGS = Source(
+    "42cfr431.80",
+    "42 CFR 431.80 (CMS-0057-F, 89 FR 8758, February 8, 2024): the 2026 prior-authorization "
+    "rules exclude drugs",
+    "https://www.ecfr.gov/current/title-42/section-431.80",
+    "2026-11-30",
+)
+USC_1396R_8 = Source(
+    "42usc1396r-8",
+    "42 U.S.C. 1396r-8(d)(5): Medicaid prior authorization of covered outpatient drugs (an "
+    "answer within 24 hours; a 72-hour supply in an emergency)",
+    "https://www.law.cornell.edu/uscode/text/42/1396r-8",
+    "2026-11-30",
+)
+ACA_DEEMED_EXHAUSTION = Source(
+    "deemed-exhaustion",
+    "29 CFR 2590.715-2719(b)(2)(ii)(F) and 45 CFR 147.136(b)(2)(ii)(F), (b)(3)(ii)(F): a plan "
+    "that doesn't follow the claims rules is deemed to have exhausted its internal appeals",
+    "https://www.ecfr.gov/current/title-45/section-147.136",
     "2026-11-30",
 )
 CFR_17_4040 = _s(
@@ -305,42 +230,3 @@ MEDICARE_PLAN_COMPLAINTS = Source(
     "filing-complaints-about-your-health-or-drug-plan",
     "2026-11-30",
 )
-
-# Money and help
-IRS_502 = _s(
-    "irs-pub-502",
-    "IRS Publication 502: medical and dental expenses",
-    "https://www.irs.gov/publications/p502",
-)
-SPRAVATO_WITHME = _s("spravato-withme", "SPRAVATO withMe savings program terms", "")
-VA_KETAMINE = _s(
-    "va-ketamine",
-    "VA: ketamine and esketamine at VA facilities; community care referrals",
-    "https://www.va.gov/communitycare/",
-)
-HEROIC_HEARTS = _s("heroic-hearts", "Heroic Hearts Project (own site)", "")
-VETS = _s("vets", "VETS, Veterans Exploring Treatment Solutions (own site)", "")
-ONCE_A_SOLDIER = _s("once-a-soldier", "Once A Soldier (own site)", "")
-KRF = _s("krf", "Ketamine Research Foundation: access-to-care fund (own site)", "")
-PAF = _s("paf", "Patient Advocate Foundation: letter and appeal guides", "")
-
-# Seed articles and clinic pages the domain notes cite
-SEED_000 = _s("seed-000", "Seed article 000: paying for ketamine therapy (clinic options)", "")
-SEED_002 = _s("seed-002", "Seed article 002: ketamine coverage, VA and payment options", "")
-SEED_003 = _s("seed-003", "Seed article 003: ketamine infusion prices and insurer positions", "")
-NEW_HORIZON = _s("new-horizon", "New Horizon Infusion Clinics: insurance page", "")
-JOURNEY_CLINICAL = _s(
-    "journey-clinical", "Journey Clinical: superbills and out-of-network reimbursement", ""
-)
-MUSIC_CITY = _s("music-city-ketamine", "Music City Ketamine: superbill contents", "")
-DOMAIN_NOTES = _s(
-    "domain-notes", "Coverage Guide's domain notes (shared/domain.md), reviewed 2026-11-24", ""
-)
-
-
-def all_sources():
-    """Every source defined here, in the order above."""
-    return [value for value in globals().values() if isinstance(value, Source)]
-
-
-SOURCES_BY_KEY = {source.key: source for source in all_sources()}
