@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from .knowledge import aid, arguments, criteria, deadlines, evidence, guides, outlook, strategy
-from .knowledge.deadlines import road
+from .knowledge.deadlines import road, states
 
 
 def _memo(case, name, compute):
@@ -108,6 +108,7 @@ def timeline(case):
             for d in denials
         ),
         timely_filing_days=policy.timely_filing_days if policy else None,
+        state=policy.state if policy else "",
     )
 
 
@@ -170,6 +171,30 @@ def denial_strategies(case):
     ]
 
 
+def external_program(case):
+    """The state's external review program for the case's plan, or None (federal minimums)."""
+    policy = _policy(case)
+    return states.program_for(policy.plan_type, policy.state) if policy else None
+
+
+def external_review_guidance(case):
+    """For a plan whose next level is external review: the state's program, or the federal
+    minimums and a word to check the state's rules (None for other plans)."""
+    policy = _policy(case)
+    plan_type = policy.plan_type if policy else ""
+    if not deadlines.has_external_review(plan_type):
+        return None
+    family = deadlines.FAMILY_OF_PLAN[plan_type]
+    return {
+        "program": external_program(case),
+        "state": policy.get_state_display() if policy.state else "",
+        "state_regulated": plan_type in states.STATE_REGULATED,
+        "window": deadlines.RULE[(family, deadlines.EXTERNAL_REVIEW_EVENT)],
+        "decision": deadlines.RULE[(family, "external_decision")],
+        "urgent": deadlines.RULE[(family, "external_decision_urgent")],
+    }
+
+
 def roads(case):
     """Each denial with every level of its road, where it stands, and the next deadline (None
     for a plan type our sources don't describe)."""
@@ -184,6 +209,7 @@ def roads(case):
                 [(a.level, a.outcome) for a in denial.appeals.all()],
                 [d for d in found if d.ref == f"denial:{denial.pk}"],
                 timezone.localdate(),
+                external_program(case),
             ),
         )
         for denial in case.denials.all()
@@ -313,6 +339,7 @@ def appeal_guidance(case):
         "deadlines": with_states(d for d in case_deadlines(case) if d.ref.startswith("denial:")),
         "strategies": denial_strategies(case),
         "roads": roads(case),
+        "external": external_review_guidance(case),
         "always_ask": strategy.ALWAYS_ASK,
         "parity": parity(case),
         "parity_enforcement": strategy.parity_for(plan_type).enforcement_source,

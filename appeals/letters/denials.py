@@ -249,13 +249,15 @@ def external_review(case, target, signer=None):
     plan_type = policy.plan_type if policy else ""
     lost = final_internal_denial(denial)
     urgent = _urgent(denial)
-    rule = deadline_rules.external_decision_rule(plan_type, urgent)
+    program = guidance.external_program(case)
+    state_run = program is not None and not program.federal
+    rule = None if state_run else deadline_rules.external_decision_rule(plan_type, urgent)
     deadline = deadline_rules.filing_deadline(
         guidance.case_deadlines(case),
         f"denial:{denial.pk}",
         {deadline_rules.EXTERNAL_REVIEW_EVENT},
     )
-    window = deadline_rules.RULE.get(
+    window = (program and program.filing) or deadline_rules.RULE.get(
         (deadline_rules.FAMILY_OF_PLAN.get(plan_type), deadline_rules.EXTERNAL_REVIEW_EVENT)
     )
     references = References()
@@ -268,6 +270,14 @@ def external_review(case, target, signer=None):
             "urgent": urgent,
             "internal_decision": fmt_date(lost.decided_on) if lost else "",
             "internal_level": str(lost) if lost else "",
+            "program": {
+                "name": program.name,
+                "addressee": program.addressee,
+                "first_level": program.from_first_level,
+            }
+            if program and not program.federal
+            else None,
+            "send_to": program.how if program else "",
             "deadline": {
                 "due": fmt_date(deadline.due),
                 "span": window.span if window else "",

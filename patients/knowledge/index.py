@@ -13,6 +13,7 @@ from .deadlines.calendar import HOLIDAYS_SOURCE
 from .deadlines.late import EXTENSIONS
 from .deadlines.overdue import OVERDUE
 from .deadlines.road import ROADS
+from .deadlines.states import PROGRAMS
 from .drugs import ANTIDEPRESSANTS
 from .guides import CLINIC_CHECKLIST, call_script
 from .outlook import PlanFacts, coverage_outlook
@@ -79,6 +80,15 @@ def entries():
     ]
     found += [Entry(f"Filing late: good cause under {x.rule}", x.source) for x in EXTENSIONS]
     found += [Entry(f"A late decision: {o.text}", o.source) for o in OVERDUE]
+    for program in PROGRAMS:
+        found.append(Entry(f"External review in {program.state}: {program.name}", program.source))
+        if program.filing:
+            found.append(
+                Entry(
+                    f"External review in {program.state}: within {program.filing.span}",
+                    program.filing.source,
+                )
+            )
     found += [
         Entry(f"Appeal strategy: {s.reason.replace('_', ' ')}", s.source)
         for s in STRATEGIES.values()

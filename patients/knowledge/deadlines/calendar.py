@@ -35,11 +35,15 @@ def next_business_day(day):
     return day
 
 
-def add_months(start, months):
+def add_months(start, months, short_to_month_end=False):
     """The same day `months` later; where that month has no such day, the first day of the
-    month after it (45 CFR 147.136(d)(2)(i): October 30 plus four months is March 1)."""
+    month after it (45 CFR 147.136(d)(2)(i): October 30 plus four months is March 1), or, for a
+    rule whose text doesn't say, that month's last day (the earlier, safe date)."""
     month_index = start.month - 1 + months
     year, month = start.year + month_index // 12, month_index % 12 + 1
-    if start.day <= calendar.monthrange(year, month)[1]:
+    last = calendar.monthrange(year, month)[1]
+    if start.day <= last:
         return date(year, month, start.day)
+    if short_to_month_end:
+        return date(year, month, last)
     return date(year + month // 12, month % 12 + 1, 1)

@@ -14,6 +14,7 @@ from .levels import (
 from .overdue import overdue_for
 from .prior_auth import LATER_EVENT, request_event
 from .rules import ATTENTION_DAYS, FAMILY_NAMES, FAMILY_OF_PLAN, Rule, RuleNote
+from .states import program_for
 from .table import RULE, RULE_NOTES, RULES
 
 
@@ -185,8 +186,9 @@ def _start(rule, notice_date, received_on, counts_from_receipt):
     return notice_date, ""
 
 
-def denial_deadlines(family, denial):
-    """Every deadline a denial sets off: filing each level, and the decision owed at each."""
+def denial_deadlines(family, denial, program=None):
+    """Every deadline a denial sets off: filing each level, and the decision owed at each;
+    `program` is the state's external review program, where one applies."""
     if family not in FIRST_LEVEL_NAMES:
         return []
     found = []
@@ -207,7 +209,7 @@ def denial_deadlines(family, denial):
     found.append(first)
     levels = [a.level for a in denial.appeals]
     for appeal in denial.appeals:
-        found += _appeal_deadlines(family, denial, appeal, levels)
+        found += _appeal_deadlines(family, denial, appeal, levels, program)
     return found
 
 
@@ -221,9 +223,12 @@ DECISION_TITLES = {
 }
 
 
-def _appeal_deadlines(family, denial, appeal, levels):
+def _appeal_deadlines(family, denial, appeal, levels, program=None):
     found = []
-    if appeal.filed_on and appeal.level == "external" and family in ("group", "individual"):
+    state_run = program is not None and not program.federal
+    if appeal.filed_on and appeal.level == "external" and state_run:
+        pass  # the state's reviewer decides on its own clock: the page gives it, no date here
+    elif appeal.filed_on and appeal.level == "external" and family in ("group", "individual"):
         event = "external_decision_urgent" if appeal.expedited else "external_decision"
         found.append(
             _deadline(
@@ -259,10 +264,16 @@ def _appeal_deadlines(family, denial, appeal, levels):
                 )
             )
     next_event = NEXT_LEVEL.get((family, appeal.level))
+    rule = RULE.get((family, next_event))
+    if next_event == EXTERNAL_REVIEW_EVENT and program and program.filing:
+        rule = program.filing
+    first_level_only = program is not None and program.from_first_level
+    if first_level_only and appeal.level != "internal_1":
+        return found  # the state counts only from the first internal appeal's decision
     if appeal.outcome == "upheld" and appeal.decided_on and next_event:
         next_level, title = NEXT_LEVEL_NAMES[next_event]
         note = ""
-        if family == "group" and appeal.level == "internal_1":
+        if family == "group" and appeal.level == "internal_1" and not first_level_only:
             note = (
                 "If your plan has a second internal level, your notice says so; external "
                 "review is counted from the final internal denial. This date is the safe, "
@@ -271,8 +282,8 @@ def _appeal_deadlines(family, denial, appeal, levels):
         found.append(
             _deadline(
                 title,
-                RULE[(family, next_event)],
-                RULE[(family, next_event)].received(appeal.decided_on),
+                rule,
+                rule.received(appeal.decided_on),
                 denial,
                 done=next_level in levels,
                 note=note,
@@ -288,18 +299,20 @@ class CaseTimeline:
     denials: tuple[DenialFacts, ...] = ()
     claims: tuple[ClaimFacts, ...] = ()
     timely_filing_days: int | None = None
+    state: str = ""  # where the policy is regulated: its external review program, if any
 
 
 def case_deadlines(timeline):
     """Every deadline of a case, nearest first."""
     family = FAMILY_OF_PLAN.get(timeline.plan_type)
+    program = program_for(timeline.plan_type, timeline.state)
     found = []
     for request in timeline.requests:
         found += prior_auth_deadlines(family, request)
     for claim in timeline.claims:
         found += claim_deadlines(family, claim, timeline.timely_filing_days)
     for denial in timeline.denials:
-        found += denial_deadlines(family, denial)
+        found += denial_deadlines(family, denial, program)
     return sorted(found, key=lambda d: (d.due, d.title))
 
 

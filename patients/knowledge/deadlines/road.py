@@ -1,7 +1,7 @@
 """Every level of appeal a plan type has, from the first denial to the last: who decides, the
 rule that sets the deadline to ask, and the letter the app makes for it."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import sources
 from ..sources import Source
@@ -167,15 +167,35 @@ class Stop:
     late: str = ""  # past its deadline: what filing late means, or what a late decision allows
 
 
-def road_for(family, appeals, deadlines=(), today=None):
+def with_program(levels, program):
+    """A road whose external review is the state's program (its name, who runs it, how to ask)."""
+    if program is None:
+        return levels
+    return tuple(
+        replace(
+            level,
+            name=f"External review: {program.name}",
+            forum=program.agency,
+            source=program.source,
+            note=program.how,
+        )
+        if level.key == "external"
+        else level
+        for level in levels
+    )
+
+
+def road_for(family, appeals, deadlines=(), today=None, program=None):
     """The levels of a family's road for one denial, each with its state; None when our
     sources don't describe the road.
 
     `appeals` are (level key, outcome) in the order filed; `deadlines` the denial's deadlines;
-    `today` decides whether the next level's deadline has passed."""
+    `today` decides whether the next level's deadline has passed; `program` is the state's
+    external review program, where one applies."""
     levels = ROADS.get(family)
     if levels is None:
         return None
+    levels = with_program(levels, program)
     outcomes = dict(appeals)
     keys = [level.key for level in levels]
     reached = [keys.index(k) for k in outcomes if k in keys]

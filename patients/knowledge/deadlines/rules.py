@@ -21,13 +21,16 @@ class Rule:
     source: Source
     rolls: bool = False  # moves past a Saturday, Sunday or federal holiday (where the text says)
     presumed_receipt_days: int = 0  # receipt presumed this many days after the notice's date
+    # A month without the start's day: the next month's first day, as 147.136(d)(2)(i) says;
+    # True where a rule's text doesn't say, for that month's last day (the earlier date).
+    short_to_month_end: bool = False
 
     def due(self, start):
         """The last day: for an hour clock, the last day that ends inside it."""
         if self.unit == "hours":
             return (self.due_at(start) - timedelta(microseconds=1)).date()
         if self.unit == "months":
-            last = add_months(start, self.amount)
+            last = add_months(start, self.amount, self.short_to_month_end)
         else:
             last = start + timedelta(days=self.amount)
         return next_business_day(last) if self.rolls else last

@@ -124,6 +124,7 @@ OCHIGBO_2024 = _s(
 )
 
 from .appeals import *  # noqa: E402, F403  (the appeal rules' sources, in this place in the order)
+from .states import *  # noqa: E402, F403  (the state external review programs' sources)
 
 # Money and help
 IRS_502 = _s(
