@@ -339,6 +339,8 @@ class DenialForm(StepForm):
             "appeals_fax",
             "plan_definition",
             "alternatives_note",
+            "ends_approved_care",
+            "change_effective_on",
             "late_cause",
             "late_explanation",
         ]

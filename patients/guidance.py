@@ -104,6 +104,8 @@ def timeline(case):
                     for a in d.appeals.all()
                 ),
                 part_b_drug=case.treatment == "esketamine",
+                ends_care=d.ends_approved_care,
+                effective_on=d.change_effective_on,
             )
             for d in denials
         ),

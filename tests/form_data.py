@@ -131,6 +131,8 @@ ROWS = {
         "insurer_wording": "Not medically necessary.",
         "plan_definition": "",
         "alternatives_note": "ECT was considered; my prescriber advises against it.",
+        "ends_approved_care": "",
+        "change_effective_on": "",
         "late_cause": "",
         "late_explanation": "",
     },

@@ -147,6 +147,21 @@ def late_filing(case, denial, deadline, sent_on):
     return {"due": fmt_date(deadline.due), **asked}
 
 
+def keep_care(case, denial, event, sent_on):
+    """Whether the letter asks to keep approved treatment while it is decided: only where the
+    rule allows (Medicaid, treatment already approved being stopped or cut back) and in time."""
+    if not denial.ends_approved_care:
+        return None
+    found = [
+        d
+        for d in guidance.case_deadlines(case)
+        if d.ref == f"denial:{denial.pk}" and d.event == event
+    ]
+    if not found or sent_on > found[-1].due:
+        return None
+    return {"due": fmt_date(found[-1].due), "source": found[-1].source.title}
+
+
 def representative(case):
     if not case.representative_name:
         return None
@@ -210,6 +225,7 @@ def appeal(case, target, signer=None):
             if filing
             else None,
             "late": late_filing(case, denial, filing, sent_on),
+            "keep_care": keep_care(case, denial, "continue_benefits", sent_on),
             "decision_owed": {
                 "due": fmt_date(rule.due(sent_on)),
                 "span": rule.span,

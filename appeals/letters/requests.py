@@ -14,6 +14,7 @@ from .denials import (
     answers,
     case_facts,
     denial_block,
+    keep_care,
     late_filing,
     representative,
 )
@@ -106,6 +107,7 @@ def fair_hearing(case, target, signer=None):
             if deadline
             else None,
             "late": late_filing(case, denial, deadline, timezone.localdate()),
+            "keep_care": keep_care(case, denial, "continue_benefits_hearing", timezone.localdate()),
             "diagnoses": diagnoses(case),
             "representative": representative(case),
             "enclosures": [

@@ -172,6 +172,18 @@ class Denial(CaseRow):
         help_text="If the notice names other treatments (like ECT or TMS): what your prescriber "
         "says about them for you.",
     )
+    ends_approved_care = models.BooleanField(
+        "this decision stops or cuts back treatment that was already approved",
+        default=False,
+        help_text="For Medicaid: you can ask to keep the treatment while you appeal, if you ask "
+        "in time.",
+    )
+    change_effective_on = models.DateField(
+        "the date the change takes effect",
+        null=True,
+        blank=True,
+        help_text="If the notice gives one.",
+    )
     late_cause = models.CharField(
         "if you are filing late: why",
         max_length=20,

@@ -6,12 +6,6 @@ facts into dated deadlines."""
 from .engine import (
     APPEAL_LETTER_EVENTS,
     EXTERNAL_REVIEW_EVENT,
-    AppealFacts,
-    CaseTimeline,
-    ClaimFacts,
-    Deadline,
-    DenialFacts,
-    RequestFacts,
     RulesSummary,
     appeal_decision_rule,
     case_deadlines,
@@ -23,6 +17,14 @@ from .engine import (
     prior_auth_deadlines,
     rules_summary,
     upcoming,
+)
+from .facts import (
+    AppealFacts,
+    CaseTimeline,
+    ClaimFacts,
+    Deadline,
+    DenialFacts,
+    RequestFacts,
 )
 from .levels import (
     FIRST_LEVEL_NAMES,

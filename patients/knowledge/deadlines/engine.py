@@ -1,9 +1,11 @@
 """Every deadline a case's requests, claims and denials set off, each with its rule."""
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import timedelta
 
-from ..sources import Source
+from .facts import (
+    Deadline,
+)
 from .levels import (
     FIRST_LEVEL_NAMES,
     NEXT_LEVEL,
@@ -13,78 +15,9 @@ from .levels import (
 )
 from .overdue import overdue_for
 from .prior_auth import LATER_EVENT, request_event
-from .rules import ATTENTION_DAYS, FAMILY_NAMES, FAMILY_OF_PLAN, Rule, RuleNote
+from .rules import FAMILY_NAMES, FAMILY_OF_PLAN, Rule, RuleNote
 from .states import program_for
 from .table import RULE, RULE_NOTES, RULES
-
-
-@dataclass(frozen=True)
-class RequestFacts:
-    ref: str
-    label: str
-    urgent: bool
-    submitted_on: date | None
-    decided: bool
-    drug: bool = False  # a request for a drug a clinician gives (esketamine), not a service
-
-
-@dataclass(frozen=True)
-class AppealFacts:
-    level: str
-    expedited: bool
-    filed_on: date | None
-    outcome: str
-    decided_on: date | None
-
-
-@dataclass(frozen=True)
-class DenialFacts:
-    ref: str
-    label: str
-    notice_date: date
-    received_on: date | None
-    pre_service: bool
-    appeal_by_on_notice: date | None = None
-    appeals: tuple[AppealFacts, ...] = ()
-    part_b_drug: bool = False  # a drug a clinician gives (esketamine): Medicare Part B's clocks
-
-
-@dataclass(frozen=True)
-class ClaimFacts:
-    ref: str
-    label: str
-    service_date: date
-    submitted_on: date | None
-    decided: bool
-
-
-@dataclass(frozen=True)
-class Deadline:
-    title: str
-    due: date
-    rule: str
-    source: Source
-    who: str  # "you" must act by then, or "plan" owes a decision by then
-    about: str = ""
-    done: bool = False
-    note: str = ""
-    ref: str = ""  # which request, claim or denial it belongs to
-    event: str = ""  # the rule's event ("file_appeal", "file_external", …): what rules match on
-    if_late: object = None  # for a decision the plan owes: what its lateness allows (Overdue)
-
-    def days_left(self, today):
-        return (self.due - today).days
-
-    def needs_attention(self, today):
-        return not self.done and self.days_left(today) <= ATTENTION_DAYS
-
-    def state(self, today):
-        """ "done", "past", "soon" (within the attention window) or "later"."""
-        if self.done:
-            return "done"
-        if self.due < today:
-            return "past"
-        return "soon" if self.needs_attention(today) else "later"
 
 
 def _deadline(title, rule, start, facts, who="you", done=False, note="", if_late=None):
@@ -207,9 +140,44 @@ def denial_deadlines(family, denial, program=None):
             f"rule gives {rule.due(start):%b %-d, %Y}. Plan for the earlier date.",
         )
     found.append(first)
+    if family == "medicaid" and denial.ends_care:
+        found += _keep_care(denial)
     levels = [a.level for a in denial.appeals]
     for appeal in denial.appeals:
         found += _appeal_deadlines(family, denial, appeal, levels, program)
+    return found
+
+
+def _keep_care(denial):
+    """Asking to keep approved treatment during a Medicaid appeal, then during the hearing
+    (42 CFR 438.420(a), (c)(2))."""
+    rule = RULE[("medicaid", "continue_benefits")]
+    due = max(rule.due(denial.notice_date), denial.effective_on or denial.notice_date)
+    appealed = [a for a in denial.appeals if a.level in ("internal_1", "internal_2")]
+    found = [
+        replace(
+            _deadline(
+                "Ask to keep your treatment during the appeal",
+                rule,
+                denial.notice_date,
+                denial,
+                done=any(a.filed_on and a.filed_on <= due for a in appealed),
+            ),
+            due=due,
+        )
+    ]
+    lost = [a for a in appealed if a.outcome == "upheld" and a.decided_on]
+    if lost:
+        hearing = RULE[("medicaid", "continue_benefits_hearing")]
+        found.append(
+            _deadline(
+                "Ask to keep your treatment during the fair hearing",
+                hearing,
+                lost[-1].decided_on,
+                denial,
+                done=any(a.level == "state_hearing" for a in denial.appeals),
+            )
+        )
     return found
 
 
@@ -290,16 +258,6 @@ def _appeal_deadlines(family, denial, appeal, levels, program=None):
             )
         )
     return found
-
-
-@dataclass(frozen=True)
-class CaseTimeline:
-    plan_type: str
-    requests: tuple[RequestFacts, ...] = ()
-    denials: tuple[DenialFacts, ...] = ()
-    claims: tuple[ClaimFacts, ...] = ()
-    timely_filing_days: int | None = None
-    state: str = ""  # where the policy is regulated: its external review program, if any
 
 
 def case_deadlines(timeline):

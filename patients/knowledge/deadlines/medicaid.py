@@ -50,6 +50,25 @@ def _rules():
             "you know it, plan for the shortest)",
             medicaid,
         ),
+        Rule(
+            "medicaid",
+            "continue_benefits",
+            10,
+            "days",
+            "you may ask to keep treatment already approved while your appeal is decided, "
+            "counted from the date the plan sent its notice (or by the date the change takes "
+            "effect, if that is later); file the appeal by then too",
+            sources.CFR_438_420,
+        ),
+        Rule(
+            "medicaid",
+            "continue_benefits_hearing",
+            10,
+            "days",
+            "you may ask to keep that treatment during the state fair hearing, counted from the "
+            "date the plan sent its appeal decision",
+            sources.CFR_438_420,
+        ),
     ]
     return tuple(rows)
 
@@ -57,6 +76,12 @@ def _rules():
 RULES = _rules()
 
 NOTES = (
+    RuleNote(
+        "medicaid",
+        "Treatment you keep during an appeal you then lose may have to be paid back, under "
+        "your state's usual policy on recoveries.",
+        sources.CFR_438_420,
+    ),
     RuleNote(
         "medicaid",
         "Fee-for-service Medicaid (not a managed-care plan): the state sets "

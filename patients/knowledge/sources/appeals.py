@@ -230,3 +230,11 @@ MEDICARE_PLAN_COMPLAINTS = Source(
     "filing-complaints-about-your-health-or-drug-plan",
     "2026-11-30",
 )
+CFR_438_420 = Source(
+    "42cfr438.420",
+    "42 CFR 438.420: continuation of benefits while a Medicaid plan appeal and the state fair "
+    "hearing are pending (asked for within 10 days of the notice, or by the date it takes "
+    "effect)",
+    "https://www.ecfr.gov/current/title-42/section-438.420",
+    "2026-11-30",
+)
