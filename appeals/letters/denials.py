@@ -180,6 +180,8 @@ def representative_form(case, plan_type):
 APPEAL_TITLES = {
     "medicaid": "Appeal to my Medicaid plan",
     "medicare_advantage": "Request for reconsideration",
+    "tricare": "Request for reconsideration",
+    "va": "Clinical appeal of a treatment decision",
 }
 
 

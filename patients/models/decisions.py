@@ -270,6 +270,7 @@ class Appeal(CaseRow):
         ALJ = "alj", "Medicare ALJ hearing"
         COUNCIL = "council", "Medicare Appeals Council"
         IRE = "ire", "Independent review entity (Medicare Advantage, Part D)"
+        HEARING = "hearing", "Independent hearing (TRICARE)"
         COURT = "court", "Federal court"
 
     class Outcome(models.TextChoices):

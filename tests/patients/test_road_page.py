@@ -21,7 +21,7 @@ def test_the_appeal_step_shows_the_road_and_the_next_level_with_its_deadline(pat
 
 
 def test_a_plan_type_without_a_sourced_road_says_to_follow_the_notice(patient_client, case):
-    PolicyFactory(case=case, plan_type="tricare")
+    PolicyFactory(case=case, plan_type="other")
     DenialFactory(case=case)
     page = patient_client.get(f"/cases/{case.pk}/steps/appeal/").text
     assert "Our sources don't yet describe the appeal levels for this type of plan" in page
@@ -60,3 +60,20 @@ def test_a_decision_still_in_time_says_nothing_of_lateness(patient_client, case)
     AppealFactory(denial=denial, filed_on=date.today(), outcome="pending", decided_on=None)
     page = patient_client.get(f"/cases/{case.pk}/steps/appeal/").text
     assert "hasn't come" not in page and "It is late." not in page
+
+
+def test_tricare_and_va_roads_come_from_their_own_pages(patient_client, case):
+    policy = PolicyFactory(case=case, plan_type="tricare")
+    denial = DenialFactory(case=case)  # Jun 2, 2025
+    page = " ".join(patient_client.get(f"/cases/{case.pk}/steps/appeal/").text.split())
+    assert "Reconsideration</strong>, decided by the TRICARE regional contractor." in page
+    assert "This is your next step: ask by Aug 31, 2025." in page  # 90 days from the date
+    assert "Independent hearing</strong>, decided by the Defense Health Agency." in page
+    AppealFactory(denial=denial, outcome="upheld", decided_on="2025-07-01")
+    page = " ".join(patient_client.get(f"/cases/{case.pk}/steps/appeal/").text.split())
+    assert "Second reconsideration</strong>" in page
+    assert "This is your next step: ask by Sep 29, 2025." in page
+    policy.plan_type = "va"
+    policy.save()
+    page = " ".join(patient_client.get(f"/cases/{case.pk}/steps/appeal/").text.split())
+    assert "Clinical appeal</strong>, decided by your VA facility" in page

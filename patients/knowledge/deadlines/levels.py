@@ -17,6 +17,7 @@ NEXT_LEVEL = {
     ("medicare", "reconsideration"): "file_alj",
     ("medicare", "alj"): "file_council",
     ("medicare", "council"): "file_court",
+    ("tricare", "internal_1"): "file_second_reconsideration",
 }
 NEXT_LEVEL_NAMES = {
     "file_external": ("external", "Request external review"),
@@ -25,6 +26,7 @@ NEXT_LEVEL_NAMES = {
     "file_alj": ("alj", "Ask for an ALJ hearing"),
     "file_council": ("council", "Ask the Medicare Appeals Council to review"),
     "file_court": ("court", "File in federal court"),
+    "file_second_reconsideration": ("internal_2", "Ask TRICARE for a second reconsideration"),
 }
 FIRST_LEVEL_NAMES = {
     "group": "File an internal appeal",
@@ -33,4 +35,5 @@ FIRST_LEVEL_NAMES = {
     "medicare": "Ask for a Medicare redetermination",
     "medicare_advantage": "Ask your plan for reconsideration",
     "part_d": "Ask your drug plan for a redetermination",
+    "tricare": "Ask TRICARE for reconsideration",
 }

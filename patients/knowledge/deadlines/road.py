@@ -130,6 +130,46 @@ ROADS = {
             "court", "Judicial review", "a federal district court", "", "", sources.CFR_422, _LATER
         ),
     ),
+    "tricare": (
+        Level(
+            "internal_1",
+            "Reconsideration",
+            "the TRICARE regional contractor",
+            "file_appeal",
+            "appeal",
+            sources.TRICARE_APPEALS,
+        ),
+        Level(
+            "internal_2",
+            "Second reconsideration",
+            "the national quality monitoring contractor",
+            "file_second_reconsideration",
+            "appeal",
+            sources.TRICARE_APPEALS,
+        ),
+        Level(
+            "hearing",
+            "Independent hearing",
+            "the Defense Health Agency",
+            "",
+            "",
+            sources.TRICARE_APPEALS,
+            "Only when $300 or more is in dispute; the second reconsideration's decision says "
+            "how and by when to ask.",
+            optional=True,
+        ),
+    ),
+    "va": (
+        Level(
+            "internal_1",
+            "Clinical appeal",
+            "your VA facility's chief medical officer, through its patient advocate",
+            "",
+            "appeal",
+            sources.VA_CLINICAL_APPEALS,
+            "Contact your facility's patient advocate; VA's pages set no deadline, but ask soon.",
+        ),
+    ),
     "part_d": (
         Level(
             "redetermination",

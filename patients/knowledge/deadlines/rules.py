@@ -59,6 +59,8 @@ FAMILY_OF_PLAN = {
     "medicare": "medicare",
     "medicare_advantage": "medicare_advantage",
     "medicare_part_d": "part_d",
+    "tricare": "tricare",
+    "va": "va",
 }
 FAMILY_NAMES = {
     "group": "employer group plans (ERISA and the ACA)",
@@ -67,6 +69,8 @@ FAMILY_NAMES = {
     "medicare": "Original Medicare (Part B)",
     "medicare_advantage": "Medicare Advantage",
     "part_d": "Medicare Part D (drug plans)",
+    "tricare": "TRICARE (medical necessity appeals)",
+    "va": "VA health care (clinical appeals)",
 }
 
 

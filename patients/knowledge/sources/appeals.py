@@ -238,3 +238,16 @@ CFR_438_420 = Source(
     "https://www.ecfr.gov/current/title-42/section-438.420",
     "2026-11-30",
 )
+TRICARE_APPEALS = Source(
+    "tricare-medical-necessity-appeals",
+    "TRICARE: medical necessity appeals (reconsideration within 90 days of the decision's date; "
+    "a second reconsideration within 90 days; a hearing when $300 or more is in dispute)",
+    "https://www.tricare.mil/ContactUs/FileComplaint/MedicalNecessity",
+    "2026-11-30",
+)
+VA_CLINICAL_APPEALS = Source(
+    "va-clinical-appeals",
+    "VA: clinical appeals of treatment decisions, through the facility's patient advocate",
+    "https://www.va.gov/decision-reviews/clinical-appeals/",
+    "2026-11-30",
+)

@@ -929,7 +929,8 @@ def test_deadlines_come_nearest_first_and_state_attention():
 
 def test_rules_summary_names_the_family_or_says_it_is_unknown():
     assert "ERISA" in rules_summary(SELF).name
-    assert rules_summary("va").name is None
+    assert rules_summary("other").name is None
+    assert "TRICARE" in rules_summary("tricare").name
     assert any("threshold" in n.text for n in rules_summary(MEDICARE).notes)
 
 
