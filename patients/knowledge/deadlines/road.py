@@ -18,6 +18,7 @@ class Level:
     source: Source
     note: str = ""
     optional: bool = False  # only some plans have it; the road goes on without it
+    optional_text: str = "Only if your plan has this level."
 
 
 _ERISA, _EXT = sources.CFR_2560_503_1, sources.CFR_2590_715_2719
@@ -45,6 +46,19 @@ ROADS = {
             "file_external",
             "external-review",
             _EXT,
+        ),
+        Level(
+            "court",
+            "A lawsuit under ERISA",
+            "a federal court",
+            "",
+            "",
+            sources.ERISA_RECORD_REVIEW,
+            "The court usually decides on the record your plan had, and lets in new evidence "
+            "only in limited cases: send every record, letter and study with your internal "
+            "appeal now. A lawyer can tell you the time limit your plan sets.",
+            optional=True,
+            optional_text="Your choice, after the levels above.",
         ),
     ),
     "individual": (
@@ -154,9 +168,9 @@ ROADS = {
             "",
             "",
             sources.TRICARE_APPEALS,
-            "Only when $300 or more is in dispute; the second reconsideration's decision says "
-            "how and by when to ask.",
+            "The second reconsideration's decision says how and by when to ask.",
             optional=True,
+            optional_text="Only when $300 or more is in dispute.",
         ),
     ),
     "va": (

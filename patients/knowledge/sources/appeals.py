@@ -251,3 +251,11 @@ VA_CLINICAL_APPEALS = Source(
     "https://www.va.gov/decision-reviews/clinical-appeals/",
     "2026-11-30",
 )
+ERISA_RECORD_REVIEW = Source(
+    "hall-v-unum-2002",
+    "Hall v. UNUM Life Insurance Co. of America, 300 F.3d 1197 (10th Cir. 2002): an ERISA "
+    "benefits suit is ordinarily decided on the plan's administrative record, with new "
+    "evidence only in limited cases",
+    "https://www.leagle.com/decision/20021497300f3d119711377",
+    "2026-11-30",
+)

@@ -14,7 +14,12 @@ from patients.knowledge.sources import CFR_405
     [
         (
             "group",
-            ["Internal appeal", "Second internal appeal, if your plan has one", "External review"],
+            [
+                "Internal appeal",
+                "Second internal appeal, if your plan has one",
+                "External review",
+                "A lawsuit under ERISA",
+            ],
         ),
         ("individual", ["Internal appeal", "External review"]),
         ("medicaid", ["Appeal to your Medicaid plan", "State fair hearing"]),
@@ -45,15 +50,24 @@ DUE = Deadline(
 @pytest.mark.parametrize(
     ("family", "appeals", "states"),
     [
-        ("group", [], ["next", "later", "later"]),
-        ("group", [("internal_1", "pending")], ["waiting", "later", "later"]),
-        ("group", [("internal_1", "upheld")], ["lost", "optional", "next"]),
-        ("group", [("internal_1", "upheld"), ("internal_2", "upheld")], ["lost", "lost", "next"]),
-        ("group", [("internal_1", "overturned")], ["won", "later", "later"]),
+        ("group", [], ["next", "later", "later", "later"]),
+        ("group", [("internal_1", "pending")], ["waiting", "later", "later", "later"]),
+        ("group", [("internal_1", "upheld")], ["lost", "optional", "next", "later"]),
+        (
+            "group",
+            [("internal_1", "upheld"), ("internal_2", "upheld")],
+            ["lost", "lost", "next", "later"],
+        ),
+        ("group", [("internal_1", "overturned")], ["won", "later", "later", "later"]),
         (
             "group",
             [("internal_1", "upheld"), ("external", "pending")],
-            ["lost", "later", "waiting"],
+            ["lost", "later", "waiting", "later"],
+        ),
+        (
+            "group",
+            [("internal_1", "upheld"), ("external", "upheld")],
+            ["lost", "later", "lost", "optional"],
         ),
         ("medicaid", [("internal_1", "upheld")], ["lost", "next"]),
         ("medicare", [("redetermination", "upheld")], ["lost", "next", "later", "later", "later"]),
