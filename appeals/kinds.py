@@ -8,7 +8,7 @@ from enum import StrEnum
 from patients.knowledge.deadlines import has_external_review
 from patients.models import Denial, PriorAuthorization
 
-from .letters import case, claims, complaint, denials, medicare, necessity, requests
+from .letters import case, claims, complaint, denials, medicare, necessity, renewal, requests
 from .letters.blocks import fmt_date
 from .targets import (
     ClaimTarget,
@@ -150,6 +150,16 @@ for _kind in (
         necessity.medical_necessity,
         Addressee.INSURER,
         Voice.PRESCRIBER,
+    ),
+    LetterKind(
+        "renewal",
+        "Renewal request",
+        "prior-authorization",
+        renewal.renewal_request,
+        Addressee.INSURER,
+        Voice.PRESCRIBER,
+        targets=(APPROVAL,),
+        none_yet="Record an approval to make its renewal request.",
     ),
     LetterKind(
         "appeal",

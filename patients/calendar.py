@@ -6,9 +6,16 @@ from datetime import timedelta
 from django.utils import timezone
 from icalendar import Alarm, Calendar, Event
 
+from .knowledge.renewal import LAST_WARNING_DAYS
+
+# Reminders beyond each deadline's own attention window: an approval's end is warned about
+# again two days before.
+_LAST_WARNINGS = {"renewal": (LAST_WARNING_DAYS,)}
+
 
 def deadlines_calendar(deadlines, case_url):
-    """All-day events, each with a reminder a week before, for deadlines not yet done."""
+    """All-day events for deadlines not yet done, each with a reminder when it needs attention
+    (a week before, or scaled to an approval's length) and any last reminder."""
     calendar = Calendar()
     calendar.add("prodid", "-//Coverage Guide//Case deadlines//EN")
     calendar.add("version", "2.0")
@@ -31,15 +38,21 @@ def deadlines_calendar(deadlines, case_url):
             " ".join(
                 filter(
                     None,
-                    [deadline.rule, deadline.note, f"Source: {deadline.source.title}.", case_url],
+                    [
+                        deadline.rule,
+                        deadline.note,
+                        f"Source: {deadline.source.title}." if deadline.source else "",
+                        case_url,
+                    ],
                 )
             ),
         )
         event.add("url", case_url)
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", deadline.title)
-        alarm.add("trigger", timedelta(days=-7))
-        event.add_component(alarm)
+        for days in sorted({deadline.attention_days, *_LAST_WARNINGS.get(deadline.event, ())}):
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", deadline.title)
+            alarm.add("trigger", timedelta(days=-days))
+            event.add_component(alarm)
         calendar.add_component(event)
     return calendar.to_ical()

@@ -305,6 +305,8 @@ class PriorAuthorizationForm(StepForm):
             "decision",
             "decided_on",
             "sessions_approved",
+            "approved_from",
+            "approved_until",
         ]
 
 

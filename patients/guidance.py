@@ -64,6 +64,9 @@ def clinical_facts(case):
     )
 
 
+APPROVED = ("approved", "partial")
+
+
 def timeline(case):
     policy = _policy(case)
     denials = case.denials.all()
@@ -78,6 +81,12 @@ def timeline(case):
                 r.submitted_on,
                 r.decision != r.Decision.PENDING,
                 drug=r.service == "esketamine",
+                approved_from=r.approved_from if r.decision in APPROVED else None,
+                approved_until=r.approved_until if r.decision in APPROVED else None,
+                renewed=any(
+                    other.submitted_on and r.decided_on and other.submitted_on > r.decided_on
+                    for other in case.prior_authorizations.all()
+                ),
             )
             for r in case.prior_authorizations.all()
         ),

@@ -117,6 +117,8 @@ ROWS = {
         "decision": "pending",
         "decided_on": "",
         "sessions_approved": "",
+        "approved_from": "",
+        "approved_until": "",
     },
     "denials": {
         "prior_authorization": "",

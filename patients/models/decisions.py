@@ -73,12 +73,24 @@ class PriorAuthorization(CaseRow):
         blank=True,
         validators=[MaxValueValidator(200, "Enter 200 sessions or fewer.")],
     )
+    approved_from = models.DateField(
+        "approval starts", null=True, blank=True, help_text="From the approval letter."
+    )
+    approved_until = models.DateField(
+        "approval ends",
+        null=True,
+        blank=True,
+        help_text="From the approval letter. We remind you to ask for a renewal in time.",
+    )
 
     class Meta:
         ordering = ["submitted_on", "id"]
         verbose_name = "prior authorization"
         db_table = "appeals_priorauthorization"
-        constraints = [end_not_before_start("submitted_on", "decided_on", table=db_table)]
+        constraints = [
+            end_not_before_start("submitted_on", "decided_on", table=db_table),
+            end_not_before_start("approved_from", "approved_until", table=db_table),
+        ]
 
     def __str__(self):
         ref = f" ({self.reference_number})" if self.reference_number else ""
@@ -88,6 +100,7 @@ class PriorAuthorization(CaseRow):
         check_order(
             self, "submitted_on", "decided_on", "The decision date is before the date submitted."
         )
+        check_order(self, "approved_from", "approved_until", "The approval ends before it starts.")
         if self.codes:
             self.codes = ", ".join(c.strip().upper() for c in self.codes.split(",") if c.strip())
 

@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from .. import guidance
+from ..knowledge.renewal import LAST_WARNING_DAYS
 from ..models import AidApplication, Appeal, Claim, PriorAuthorization, PriorTreatment
 from .registry import State, Status
 
@@ -28,6 +29,16 @@ def deadline_alerts(case, prefix, skip_refs=()):
             alerts.append(
                 f"{d.title.removesuffix(' is due')} {late} {when} ({d.about}): if you "
                 "haven't heard, call the plan."
+            )
+        elif d.event == "renewal" and d.due >= today:
+            days = d.days_left(today)
+            alerts.append(
+                f"Your approval ({d.about}) ends {when}, in {days} day{'s' if days != 1 else ''}:"
+                + (
+                    " if the renewal isn't approved yet, call the plan today."
+                    if days <= LAST_WARNING_DAYS
+                    else " ask your prescriber to request the renewal now."
+                )
             )
         else:
             alerts.append(

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
+from .. import renewal
 from .facts import (
     Deadline,
 )
@@ -41,14 +42,34 @@ def _deadline(title, rule, start, facts, who="you", done=False, note="", if_late
     )
 
 
+def renewal_deadline(request):
+    """Asking to renew an approval before it ends, flagged a quarter of its length ahead."""
+    first, last = renewal.warning_days(request.approved_from, request.approved_until)
+    return Deadline(
+        "Ask for a renewal before the approval ends",
+        request.approved_until,
+        f"Your approval runs until {request.approved_until:%b %-d, %Y}. A renewal takes the "
+        f"plan time to decide: ask your prescriber to request it now, {first} days ahead; the "
+        f"last reminder comes {last} days before the end.",
+        None,
+        "you",
+        request.label,
+        request.renewed,
+        ref=request.ref,
+        event="renewal",
+        attention_days=first,
+    )
+
+
 def prior_auth_deadlines(family, request):
+    found = [renewal_deadline(request)] if request.approved_until else []
     if request.submitted_on is None:
-        return []
+        return found
     event = request_event(family, request.urgent, request.submitted_on, request.drug)
     rule = RULE.get((family, event)) or RULE.get((family, event.removesuffix(LATER_EVENT)))
     if rule is None:
-        return []
-    return [
+        return found
+    return found + [
         _deadline(
             "The plan's decision is due",
             rule,

@@ -15,6 +15,9 @@ class RequestFacts:
     submitted_on: date | None
     decided: bool
     drug: bool = False  # a request for a drug a clinician gives (esketamine), not a service
+    approved_from: date | None = None  # an approval's period, from its letter
+    approved_until: date | None = None
+    renewed: bool = False  # a later request has been made
 
 
 @dataclass(frozen=True)
@@ -62,12 +65,13 @@ class Deadline:
     ref: str = ""  # which request, claim or denial it belongs to
     event: str = ""  # the rule's event ("file_appeal", "file_external", …): what rules match on
     if_late: object = None  # for a decision the plan owes: what its lateness allows (Overdue)
+    attention_days: int = ATTENTION_DAYS  # how soon before it is due it needs attention
 
     def days_left(self, today):
         return (self.due - today).days
 
     def needs_attention(self, today):
-        return not self.done and self.days_left(today) <= ATTENTION_DAYS
+        return not self.done and self.days_left(today) <= self.attention_days
 
     def state(self, today):
         """ "done", "past", "soon" (within the attention window) or "later"."""
