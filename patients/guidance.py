@@ -5,7 +5,17 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from .knowledge import aid, arguments, criteria, deadlines, evidence, guides, outlook, strategy
+from .knowledge import (
+    aid,
+    arguments,
+    billing,
+    criteria,
+    deadlines,
+    evidence,
+    guides,
+    outlook,
+    strategy,
+)
 from .knowledge.deadlines import road, states
 
 
@@ -332,14 +342,31 @@ def clinic_guidance(case):
     return {"checklist": guides.CLINIC_CHECKLIST, "cost": cost_scenarios(case)}
 
 
+def code_lines(case):
+    """The codes for a session of the case's treatment under its plan, today, with the dose
+    from the latest request's dosing plan."""
+    policy = _policy(case)
+    requests = list(case.prior_authorizations.all())
+    return billing.code_lines(
+        case.treatment,
+        policy.plan_type if policy else "",
+        today(),
+        requests[-1].dosing_plan if requests else "",
+    )
+
+
 def prior_auth_guidance(case):
-    return {"deadlines": with_states(d for d in case_deadlines(case) if d.ref.startswith("pa:"))}
+    return {
+        "deadlines": with_states(d for d in case_deadlines(case) if d.ref.startswith("pa:")),
+        "code_lines": code_lines(case),
+    }
 
 
 def claims_guidance(case):
     return {
         "deadlines": with_states(d for d in case_deadlines(case) if d.ref.startswith("claim:")),
         "totals": claim_totals(case),
+        "code_lines": code_lines(case),
     }
 
 

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from patients.knowledge import arguments
+from patients.knowledge import arguments, billing
 from patients.knowledge.codes import SERVICE_LABELS, suggested_codes
 from patients.knowledge.criteria import MET
 
@@ -24,10 +24,17 @@ def medical_necessity(case, target, signer=None):
     provider = getattr(case, "provider", None)
     request = _latest_request(case)
     today = timezone.localdate()
+    lines = billing.code_lines(
+        case.treatment,
+        policy.plan_type if policy else "",
+        today,
+        request.dosing_plan if request else "",
+    )
+    units = {line.code: line.units for line in lines}
     codes = (
         request.code_list
         if request and request.codes
-        else suggested_codes(case.treatment, policy.plan_type if policy else "", today)
+        else billing.code_list(lines) or suggested_codes(case.treatment, "", today)
     )
     sessions = (
         request.sessions_requested
@@ -75,7 +82,10 @@ def medical_necessity(case, target, signer=None):
         {
             "request": {
                 "service": case.get_treatment_display(),
-                "codes": [{"code": c, "label": SERVICE_LABELS.get(c, "")} for c in codes],
+                "codes": [
+                    {"code": c, "label": SERVICE_LABELS.get(c, ""), "units": units.get(c, "")}
+                    for c in codes
+                ],
                 "sessions": plain(sessions),
                 "urgent": urgent,
                 "place_of_service": "11 (office)",

@@ -206,7 +206,7 @@ def suggested_codes(treatment, plan_type, on_date):
     esketamine = "J0013" if code_problem_on("J0013", on_date) is None else "S0013"
     if treatment == "esketamine":
         if plan_type in ("medicare", "medicare_advantage"):
-            return ["G2082", esketamine]
+            return ["G2082", "G2083"]  # the whole visit, the drug included
         return [esketamine, "99214", "99415", "99416"]
     if treatment == "im_ketamine":
         return ["96372", "J3490", "99214"]

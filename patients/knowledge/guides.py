@@ -14,10 +14,9 @@ class Question:
 
 def service_codes_to_ask(treatment, plan_type):
     if treatment == "esketamine":
-        codes = "esketamine J0013 (S0013 before 2026)"
         if plan_type in ("medicare", "medicare_advantage"):
-            codes += ", billed with G2082 or G2083 for Medicare"
-        return codes
+            return "esketamine treatment billed as G2082 or G2083 (the whole visit, drug included)"
+        return "esketamine J0013 (one unit per mg; S0013 before 2026) with the office visit"
     if treatment == "im_ketamine":
         return "IM ketamine injection (CPT 96372) with the office visit (99213 or 99214)"
     if treatment == "kap":

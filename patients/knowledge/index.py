@@ -1,11 +1,13 @@
 """Every reference entry and rule, walked once: for the sources page and the source test."""
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from itertools import product
 
 from . import sources
 from .aid import COST_SOURCE, AidFacts, aid_options
+from .billing import code_lines
 from .codes import DIAGNOSES, PLACES_OF_SERVICE, POS_SOURCE, SERVICES
 from .criteria import CRITERIA_SETS
 from .deadlines import RULE_NOTES, RULES, TIMELY_FILING_SOURCE
@@ -120,6 +122,10 @@ def entries():
     )
     seen = set()
     for treatment, plan_type in product(TREATMENTS, PLAN_TYPES):
+        for line in code_lines(treatment, plan_type, date(2026, 1, 1)):
+            if (line.code, line.rule) not in seen:
+                seen.add((line.code, line.rule))
+                found.append(Entry(f"Billing: {line.code}, {line.rule}", line.source))
         for q in call_script(treatment, plan_type):
             if q.text not in seen:
                 seen.add(q.text)

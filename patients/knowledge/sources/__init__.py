@@ -111,10 +111,34 @@ OHIO_MEDICAID = _s(
     "managed care Spravato approval (weak provenance)",
     "",
 )
-MEDICARE_A59250 = _s(
+MEDICARE_A59250 = Source(
     "cms-a59250",
-    "CMS billing and coding article A59250: esketamine (covered diagnoses; unverified detail)",
+    "Billing and coding article A59250, esketamine (one Medicare contractor's article, First "
+    "Coast Service Options: a local article, not national Medicare policy)",
     "https://www.cms.gov/medicare-coverage-database/view/article.aspx?articleid=59250",
+    "2026-11-30",
+)
+CGS_SPRAVATO = Source(
+    "cgs-spravato-billing",
+    "CGS Medicare: SPRAVATO (esketamine) nasal spray billing (G2082 and G2083 include the drug "
+    "and 2 hours of observation; no J-code with them; KX for REMS enrollment)",
+    "https://cgsmedicare.com/parta/pubs/news/2023/05/cope138216.html",
+    "2026-11-30",
+)
+QUALCHOICE_KETAMINE = Source(
+    "qualchoice-bi641",
+    "QualChoice medical policy BI641:00, outpatient ketamine or esketamine therapy (bills "
+    "ketamine with J3490)",
+    "https://documents.qualchoice.com/area/shared/MedicalPolicies.aspx?alpha=O&sop=BI641%3A00",
+    "2026-11-30",
+)
+INFUSION_TIME = Source(
+    "aapc-infusion-time",
+    "AAPC coding alerts on CPT drug administration: an infusion of 15 minutes or less is a "
+    "push (96374); a 75-minute infusion is reported with 96365 only",
+    "https://aapc.com/codes/coding-newsletters/my-pulmonology-coding-alert/"
+    "you-be-the-coderinfusion-codes-necessitate-constant-supervision-article",
+    "2026-11-30",
 )
 OCHIGBO_2024 = _s(
     "ochigbo-2024",
