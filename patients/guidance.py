@@ -153,6 +153,10 @@ def attention_deadlines(case, prefix=""):
 
 
 def coverage_outlook(case):
+    """The outlook, once the plan type and the treatment are known (None before)."""
+    policy = _policy(case)
+    if not (policy and policy.plan_type and case.treatment):
+        return None
     return _memo(case, "outlook", lambda: outlook.coverage_outlook(plan_facts(case)))
 
 

@@ -25,7 +25,9 @@ def case_summary(case, target, signer=None):
             "outlook": {
                 "band": outlook.band_name,
                 "reasons": [p.text for p in outlook.reasons if p.verified],
-            },
+            }
+            if outlook
+            else None,
             "diagnoses": diagnoses(case),
             "scores": scores(case),
             "treatments": treatments(case),

@@ -48,15 +48,16 @@ def aid_options(facts):
                 AidOption(
                     "spravato_withme_no",
                     "SPRAVATO withMe savings: not for your plan",
-                    "The manufacturer's savings program is for commercial insurance only, not "
-                    "Medicare, Medicaid, TRICARE or other government coverage.",
+                    "The manufacturer's savings program is for commercially insured patients, "
+                    "so it can't help with your plan.",
                     sources.SPRAVATO_WITHME,
                 )
             )
         else:
             text = (
                 "With commercial insurance, the manufacturer's program can lower what you "
-                "pay for the medicine. Amounts change: check the program's terms."
+                "pay for the medicine, with a yearly limit; a separate rebate helps with the "
+                "observation visit. Amounts change: check the program's terms."
             )
             if facts.state in NO_OBSERVATION_SAVINGS_STATES:
                 text += (
@@ -79,43 +80,54 @@ def aid_options(facts):
                 sources.CFR_17_4040,
             )
         )
-        for key, name, source in (
-            ("heroic_hearts", "Heroic Hearts Project", sources.HEROIC_HEARTS),
-            ("vets", "VETS (Veterans Exploring Treatment Solutions)", sources.VETS),
-            ("once_a_soldier", "Once A Soldier", sources.ONCE_A_SOLDIER),
+        for key, name, text, source in (
+            (
+                "once_a_soldier",
+                "Once A Soldier",
+                "Takes applications from veterans for fully covered ketamine-assisted "
+                "psychotherapy.",
+                sources.ONCE_A_SOLDIER,
+            ),
+            (
+                "vets",
+                "VETS (Veterans Exploring Treatment Solutions)",
+                "Grants for psychedelic therapy where it is legal, mostly abroad: not for "
+                "ketamine in the US.",
+                sources.VETS,
+            ),
+            (
+                "heroic_hearts",
+                "Heroic Hearts Project",
+                "Psychedelic retreats for veterans: not ketamine.",
+                sources.HEROIC_HEARTS,
+            ),
         ):
             options.append(
-                AidOption(
-                    key,
-                    name,
-                    "Grants or help for veterans seeking ketamine or psychedelic therapy; "
-                    "eligibility varies. We have not checked their current terms: read their site.",
-                    source,
-                    verified=False,
-                )
+                AidOption(key, name, text + " Eligibility varies: read their site.", source)
             )
     options += [
         AidOption(
             "payment_plan",
             "Clinic payment plans and sliding-scale prices",
-            "Many clinics offer payment plans, sliding-scale prices or medical credit. "
-            "Ask before you start.",
-            sources.SEED_000,
+            "Ask the clinic before you start whether it offers a payment plan, a "
+            "sliding-scale price or medical credit.",
+            None,
         ),
         AidOption(
             "krf",
             "Ketamine Research Foundation access-to-care fund",
-            "A fund for people who cannot afford treatment. We have not checked its "
-            "current terms: read its site.",
+            "Pays part of a reduced fee for 1 to 3 sessions; for now only for patients on "
+            "Medi-Cal or Medicare, and your practitioner applies.",
             sources.KRF,
-            verified=False,
         ),
     ]
     return options
 
 
 CENT = Decimal("0.01")
-COST_SOURCE = sources.JOURNEY_CLINICAL  # deductible first, then the plan's coinsurance share
+COST_SOURCE = (
+    sources.HEALTHCARE_GOV_COINSURANCE
+)  # deductible first, then the plan's coinsurance share
 
 
 @dataclass(frozen=True)

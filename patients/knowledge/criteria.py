@@ -110,21 +110,25 @@ CRITERIA_SETS = (
         "Esketamine prior-authorization checklist most plans share",
         ("esketamine",),
         ESKETAMINE_CHECKS,
-        sources.OCHIGBO_2024,
+        sources.HARDING_2024,
         distinct_classes=True,
-        note="Plans ask for 4 to 8 weeks per trial, most often 6; each plan's own policy wins.",
+        verified=False,
+        note="Plans' criteria vary and may ask more than the label; your plan's own policy wins.",
     ),
     CriteriaSet(
         "bcbsma-087",
-        "Blue Cross Blue Shield of Massachusetts, policy 087 (IV ketamine for TRD)",
-        ("iv_ketamine",),
+        "Blue Cross Blue Shield of Massachusetts, policy 087 (esketamine and IV ketamine)",
+        ("iv_ketamine", "esketamine"),
         ("mdd", "trials"),
         sources.BCBSMA_087,
+        min_trials=4,
+        distinct_classes=True,
         insurer_words=("blue cross", "bcbs"),
         states=("MA",),
-        note="Covers IV ketamine for treatment-resistant depression with prior authorization. "
-        "Checked here against the general TRD definition; read the policy for its own "
-        "criteria.",
+        verified=False,
+        note="Its request form also asks for a diagnosis by structured clinical interview, a "
+        "MADRS of 28 or more or a HAM-D of 17 or more, and age 18 or older; the first approval "
+        "is for 28 days.",
     ),
     CriteriaSet(
         "cigna-esketamine",

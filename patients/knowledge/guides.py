@@ -9,7 +9,7 @@ from .sources import Source
 @dataclass(frozen=True)
 class Question:
     text: str
-    source: Source
+    source: Source | None = None  # the public source behind a fact the question states
 
 
 def service_codes_to_ask(treatment, plan_type):
@@ -29,51 +29,41 @@ def service_codes_to_ask(treatment, plan_type):
 
 def call_script(treatment, plan_type):
     """The questions to ask the insurer for this treatment and plan."""
-    seeds = sources.SEED_002
     return (
-        Question("Do I have in-network and out-of-network mental health benefits?", seeds),
+        Question("Do I have in-network and out-of-network mental health benefits?"),
         Question(
             f"Is {service_codes_to_ask(treatment, plan_type)} covered, and under which "
-            "benefit (medical or pharmacy)?",
-            sources.NEW_HORIZON,
+            "benefit (medical or pharmacy)?"
         ),
-        Question(
-            "Is prior authorization needed, and how is it submitted? Do I need a referral?", seeds
-        ),
+        Question("Is prior authorization needed, and how is it submitted? Do I need a referral?"),
         Question(
             "What are my deductible (and how much is met), coinsurance and out-of-pocket maximum?",
-            seeds,
+            sources.HEALTHCARE_GOV_COINSURANCE,
         ),
         Question(
-            "How much does the plan allow for these codes out of network?", sources.NEW_HORIZON
+            "How much does the plan allow for these codes out of network?",
+            sources.HEALTHCARE_GOV_ALLOWED,
         ),
         Question(
             "How and where do I submit a superbill, and what is the time limit for "
             "submitting claims?",
-            sources.NEW_HORIZON,
+            sources.MEDICARE_TIMELY_FILING,
         ),
-        Question("What is my mailing address on file?", seeds),
-        Question("May I have your name and a reference number for this call?", seeds),
+        Question("What is my mailing address on file?"),
+        Question("May I have your name and a reference number for this call?"),
     )
 
 
 CLINIC_CHECKLIST = (
+    Question("Is the clinic in your plan's network? If not, does your plan pay out of network?"),
+    Question("Does the clinic bill your insurance, or give you a superbill to claim yourself?"),
     Question(
-        "Is the clinic in your plan's network? If not, does your plan pay out of network?",
-        sources.NEW_HORIZON,
+        "What is the price per session, and how many sessions are planned? In a widely cited "
+        "study, the first series was 6 infusions over 12 days.",
+        sources.MURROUGH_2013,
     ),
     Question(
-        "Does the clinic bill your insurance, or give you a superbill to claim yourself?",
-        sources.JOURNEY_CLINICAL,
-    ),
-    Question(
-        "What is the price per session, and how many sessions are planned? An induction "
-        "series is commonly 6 infusions.",
-        sources.SEED_003,
-    ),
-    Question(
-        "Will the prescriber write a letter of medical necessity and request prior authorization?",
-        sources.PAF,
+        "Will the prescriber write a letter of medical necessity and request prior authorization?"
     ),
     Question(
         "For esketamine: is the clinic certified in the Spravato REMS, with 2 hours of "
@@ -83,7 +73,6 @@ CLINIC_CHECKLIST = (
     Question(
         "Will the superbill show the provider's NPI and tax ID, the diagnosis codes, and "
         "each service's date, place of service, code, units and charge?",
-        sources.MUSIC_CITY,
     ),
-    Question("Does the clinic offer payment plans or a sliding-scale price?", sources.SEED_000),
+    Question("Does the clinic offer payment plans or a sliding-scale price?"),
 )

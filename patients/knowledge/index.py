@@ -163,7 +163,7 @@ def entries():
                 found.append(
                     Entry(f"Financial help: {option.name}", option.source, option.verified)
                 )
-    return tuple(found)
+    return tuple(e for e in found if e.source is not None)
 
 
 def source_uses():

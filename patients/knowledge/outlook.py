@@ -35,7 +35,7 @@ class PlanFacts:
 @dataclass(frozen=True)
 class Point:
     text: str
-    source: Source
+    source: Source | None  # None for a fact from the patient's own answers
     verified: bool = True
 
 
@@ -82,40 +82,24 @@ def _esketamine_band(facts, reasons):
     if facts.plan_type == "medicaid":
         reasons.append(
             Point(
-                "Medicaid coverage varies by state; one managed-care plan approved "
-                "Spravato for 60 days, renewed on improvement.",
-                sources.OHIO_MEDICAID,
-                verified=False,
+                "Each state sets its Medicaid coverage of Spravato: ask your plan for its "
+                "criteria.",
+                sources.MEDICAID_STATE_CONTACT,
             )
         )
         return POSSIBLE
     if facts.plan_type == "tricare":
         reasons.append(
             Point(
-                "TRICARE covers Spravato with prior authorization.", sources.TRICARE, verified=False
+                "TRICARE covers Spravato when it is medically necessary, with prior "
+                "authorization, under the medical benefit.",
+                sources.TRICARE,
             )
         )
         return POSSIBLE
     if facts.plan_type == "va":
         reasons.append(Point("Some VA facilities offer esketamine.", sources.VA_KETAMINE))
         return POSSIBLE
-    if _is(facts.insurer, "blue cross", "bcbs") and facts.state == "MS":
-        reasons.append(
-            Point(
-                "BCBS Mississippi calls esketamine not medically necessary because "
-                "other covered treatments exist.",
-                sources.BCBSMS,
-            )
-        )
-        return UNLIKELY
-    if _is(facts.insurer, "aetna"):
-        reasons.append(
-            Point(
-                "Aetna's policy 0938 finds esketamine medically necessary when its "
-                "criteria are met.",
-                sources.AETNA_0938,
-            )
-        )
     if facts.plan_type in COMMERCIAL:
         return LIKELY
     return POSSIBLE
@@ -152,21 +136,12 @@ def _ketamine_band(facts, reasons, actions):
             )
         )
         return POSSIBLE
-    if _is(facts.insurer, "blue cross", "bcbs"):
-        reasons.append(
-            Point(
-                "Blue plans that use reference policy 5.01.16 call psychiatric "
-                "ketamine investigational.",
-                sources.BLUE_5_01_16,
-                verified=False,
-            )
-        )
     if facts.plan_type == "tricare":
         reasons.append(
             Point(
-                "TRICARE generally does not cover IV ketamine for psychiatric use.",
-                sources.TRICARE,
-                verified=False,
+                "TRICARE's West region contractor lists ketamine, by any route, as not a "
+                "covered benefit.",
+                sources.TRICARE_WEST_KETAMINE,
             )
         )
     if facts.plan_type == "va":
@@ -185,7 +160,7 @@ def _ketamine_band(facts, reasons, actions):
         reasons.append(
             Point(
                 "Your plan excludes experimental or investigational treatment.",
-                sources.DOMAIN_NOTES,
+                None,
             )
         )
         return UNLIKELY
@@ -194,7 +169,7 @@ def _ketamine_band(facts, reasons, actions):
             Point(
                 "Your plan has no experimental exclusion, so a medical-necessity "
                 "case has firmer ground.",
-                sources.DOMAIN_NOTES,
+                None,
             )
         )
         return POSSIBLE
@@ -218,30 +193,28 @@ def coverage_outlook(facts):
                 )
             )
     if facts.mental_health_coverage == "no":
-        reasons.insert(
-            0, Point("Your plan does not cover mental health care.", sources.DOMAIN_NOTES)
-        )
+        reasons.insert(0, Point("Your plan does not cover mental health care.", None))
         band = NOT_COVERED
     elif facts.mental_health_coverage in ("", "unknown"):
         reasons.append(
             Point(
                 "We don't know yet whether your plan covers mental health care: "
                 "ask your insurer (step 4).",
-                sources.DOMAIN_NOTES,
+                None,
             )
         )
     if facts.clinic_in_network == "no" and facts.out_of_network_benefits == "no":
         reasons.append(
             Point(
                 "Your clinic is out of network and your plan pays nothing out of network.",
-                sources.DOMAIN_NOTES,
+                None,
             )
         )
         actions.append(
             Point(
                 "Ask for a network gap exception or a single-case agreement, or "
                 "choose an in-network clinic.",
-                sources.DOMAIN_NOTES,
+                sources.NAIC_NETWORK_ADEQUACY,
             )
         )
         band = _lower(band)
@@ -251,7 +224,7 @@ def coverage_outlook(facts):
                 "Pay the clinic, then claim with a superbill through your "
                 "out-of-network benefits: the plan pays its share of its allowed "
                 "amount after your deductible.",
-                sources.JOURNEY_CLINICAL,
+                sources.HEALTHCARE_GOV_ALLOWED,
             )
         )
     if facts.prior_auth_required in ("yes", "unknown", ""):
@@ -271,11 +244,12 @@ def coverage_outlook(facts):
                 sources.CFR_17_4040,
             )
         )
-    if not facts.plan_type:
-        reasons.append(
+    if not actions:
+        actions.append(
             Point(
-                "Add your plan type: the outlook and your appeal rules depend on it.",
-                sources.DOMAIN_NOTES,
+                "Keep your symptom scores and treatment history up to date: they are what a "
+                "reviewer checks first.",
+                None,
             )
         )
     return Outlook(band, tuple(reasons), tuple(actions))

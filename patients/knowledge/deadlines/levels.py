@@ -3,7 +3,7 @@
 from .. import sources
 
 TIMELY_FILING_DEFAULT_DAYS = 60
-TIMELY_FILING_SOURCE = sources.NEW_HORIZON
+TIMELY_FILING_SOURCE = sources.MEDICARE_TIMELY_FILING
 
 # What follows a lost appeal at each level, by family.
 NEXT_LEVEL = {

@@ -60,7 +60,14 @@ QIDS = _s(
     "QIDS-SR16 (Rush et al. 2003): total 0-27",
     "https://doi.org/10.1016/S0006-3223(02)01866-8",
 )
-BDI = _s("bdi", "BDI-II (Beck, Steer & Brown 1996): 21 items scored 0-3", "")
+BDI = Source(
+    "bdi",
+    "American Psychological Association: the Beck Depression Inventory (BDI-II, Beck, Steer & "
+    "Brown 1996): 21 items scored 0-3",
+    "https://www.apa.org/pi/about/publications/caregivers/practice-settings/assessment/tools/"
+    "beck-depression",
+    "2026-11-30",
+)
 
 # Drugs: FDA prescribing information (DailyMed) for each antidepressant's labeled dose range
 DAILYMED = _s(
@@ -69,7 +76,12 @@ DAILYMED = _s(
     "effective range for major depressive disorder",
     "https://dailymed.nlm.nih.gov/dailymed/",
 )
-KETALAR = _s("ketalar", "FDA label, Ketalar (ketamine): approved as an anesthetic only", "")
+KETALAR = Source(
+    "ketalar",
+    "FDA label (DailyMed), Ketalar (ketamine): a general anesthetic; no psychiatric indication",
+    "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=14e8f864-8b8a-4e7e-8439-e510d3107063",
+    "2026-11-30",
+)
 SPRAVATO_PI = _s(
     "spravato-pi",
     "Spravato (esketamine) prescribing information and REMS "
@@ -84,32 +96,42 @@ AETNA_0938 = _s(
     "Aetna Clinical Policy Bulletin 0938: ketamine and esketamine",
     "https://www.aetna.com/cpb/medical/data/900_999/0938.html",
 )
-BCBSMA_087 = _s(
+BCBSMA_087 = Source(
     "bcbsma-087",
-    "Blue Cross Blue Shield of Massachusetts medical policy 087: "
-    "ketamine for treatment-resistant depression",
-    "",
+    "Blue Cross Blue Shield of Massachusetts, policy 087: prior authorization form for "
+    "esketamine and IV ketamine (a public copy; undated)",
+    "https://docslib.org/doc/2139394/094-esketamine-nasal-spray",
+    "2026-11-30",
 )
-BLUE_5_01_16 = _s(
-    "blue-5-01-16",
-    "Blue plan reference medical policy 5.01.16 (which plans use it is unverified)",
-    "",
-)
-BCBSMS = _s("bcbsms-l5-01-537", "BCBS Mississippi medical policy L.5.01.537: esketamine", "")
-CIGNA_SPRAVATO = _s(
+CIGNA_SPRAVATO = Source(
     "cigna-spravato",
-    "Cigna drug coverage policy for Spravato (wording unverified; policy number to confirm)",
-    "",
+    "Cigna's Spravato coverage policy, as summarized by a policy-tracking service (not Cigna's "
+    "own document)",
+    "https://www.openpayer.com/policy-updates/cigna/clinical-medical/psychiatry-behavioral-"
+    "health/cigna-5227beb1-890",
+    "2026-11-30",
 )
-BCBSND = _s(
-    "bcbsnd-esketamine", "BCBS North Dakota esketamine policy (two versions seen; unverified)", ""
+BCBSND = Source(
+    "bcbsnd-esketamine",
+    "Blue Cross Blue Shield of North Dakota medical policy: esketamine (Spravato)",
+    "https://www.bcbsnd.com/providers/policies-precertification/medical-policy/e/"
+    "esketamine-spravato",
+    "2026-11-30",
 )
-TRICARE = _s("tricare-pharmacy", "TRICARE pharmacy policy: Spravato (unverified)", "")
-OHIO_MEDICAID = _s(
-    "ohio-medicaid-spravato",
-    "Gainwell pharmacist knowledge base: Ohio Medicaid "
-    "managed care Spravato approval (weak provenance)",
-    "",
+TRICARE = Source(
+    "tricare-spravato",
+    "Humana Military (TRICARE East): Spravato is covered when medically necessary, under the "
+    "medical benefit, with prior authorization (updated March 16, 2023)",
+    "https://www.humanamilitary.com/provider/education-and-resources/quick-access/"
+    "policy-updates-and-alerts/230126-spravato",
+    "2026-11-30",
+)
+TRICARE_WEST_KETAMINE = Source(
+    "tricare-west-ketamine",
+    "Health Net Federal Services (TRICARE West): ketamine by any route is not a covered benefit",
+    "https://healthnetfederalservices.org/content/hnfs/home/tw/prov/benefits/benefits_a_to_z/"
+    "spravato.html",
+    "2026-11-30",
 )
 MEDICARE_A59250 = Source(
     "cms-a59250",
@@ -140,11 +162,12 @@ INFUSION_TIME = Source(
     "you-be-the-coderinfusion-codes-necessitate-constant-supervision-article",
     "2026-11-30",
 )
-OCHIGBO_2024 = _s(
-    "ochigbo-2024",
-    "Ochigbo et al., Clinical Therapeutics 2024: esketamine "
-    "prior-authorization criteria across 18 commercial plans",
-    "",
+HARDING_2024 = Source(
+    "harding-2024",
+    "Harding et al., Current Medical Research and Opinion 2024: health plans' prior-authorization "
+    "criteria for esketamine vary and may exceed the label",
+    "https://doi.org/10.1080/03007995.2024.2380743",
+    "2026-11-30",
 )
 
 from .appeals import *  # noqa: E402, F403  (the appeal rules' sources, in this place in the order)
@@ -156,29 +179,72 @@ IRS_502 = _s(
     "IRS Publication 502: medical and dental expenses",
     "https://www.irs.gov/publications/p502",
 )
-SPRAVATO_WITHME = _s("spravato-withme", "SPRAVATO withMe savings program terms", "")
+SPRAVATO_WITHME = Source(
+    "spravato-withme",
+    "SPRAVATO withMe: patient support and savings for commercially insured patients",
+    "https://spravatohcp.com/patient-support",
+    "2026-11-30",
+)
 VA_KETAMINE = _s(
     "va-ketamine",
     "VA: ketamine and esketamine at VA facilities; community care referrals",
     "https://www.va.gov/communitycare/",
 )
-HEROIC_HEARTS = _s("heroic-hearts", "Heroic Hearts Project (own site)", "")
-VETS = _s("vets", "VETS, Veterans Exploring Treatment Solutions (own site)", "")
-ONCE_A_SOLDIER = _s("once-a-soldier", "Once A Soldier (own site)", "")
-KRF = _s("krf", "Ketamine Research Foundation: access-to-care fund (own site)", "")
-PAF = _s("paf", "Patient Advocate Foundation: letter and appeal guides", "")
-
-# Seed articles and clinic pages the domain notes cite
-SEED_000 = _s("seed-000", "Seed article 000: paying for ketamine therapy (clinic options)", "")
-SEED_002 = _s("seed-002", "Seed article 002: ketamine coverage, VA and payment options", "")
-SEED_003 = _s("seed-003", "Seed article 003: ketamine infusion prices and insurer positions", "")
-NEW_HORIZON = _s("new-horizon", "New Horizon Infusion Clinics: insurance page", "")
-JOURNEY_CLINICAL = _s(
-    "journey-clinical", "Journey Clinical: superbills and out-of-network reimbursement", ""
+HEROIC_HEARTS = Source(
+    "heroic-hearts",
+    "Heroic Hearts Project: applicant FAQs (psychedelic retreats for veterans)",
+    "https://heroicheartsproject.org/veterans/applicant-faqs/",
+    "2026-11-30",
 )
-MUSIC_CITY = _s("music-city-ketamine", "Music City Ketamine: superbill contents", "")
-DOMAIN_NOTES = _s(
-    "domain-notes", "Coverage Guide's domain notes (shared/domain.md), reviewed 2026-11-24", ""
+VETS = Source(
+    "vets",
+    "VETS, Veterans Exploring Treatment Solutions: grants for psychedelic therapy",
+    "https://vetsolutions.org/news/now-next-vets-approach-psychedelic-therapy-policy",
+    "2026-11-30",
+)
+ONCE_A_SOLDIER = Source(
+    "once-a-soldier",
+    "Once A Soldier: ketamine-assisted psychotherapy for veterans",
+    "https://www.onceasoldier.org/tag/aana/",
+    "2026-11-30",
+)
+KRF = Source(
+    "krf",
+    "Ketamine Research Foundation: access to care (part of the fee for 1 to 3 sessions; for now "
+    "patients on Medi-Cal or Medicare; the practitioner applies)",
+    "https://ketamineresearchfoundation.org/programs-access-to-care/",
+    "2026-11-30",
+)
+HEALTHCARE_GOV_ALLOWED = Source(
+    "healthcare-gov-allowed-amount",
+    "HealthCare.gov glossary: allowed amount (the most a plan pays for a covered service)",
+    "https://www.healthcare.gov/glossary/allowed-amount/",
+    "2026-11-30",
+)
+HEALTHCARE_GOV_COINSURANCE = Source(
+    "healthcare-gov-coinsurance",
+    "HealthCare.gov glossary: coinsurance (your share of the cost after your deductible)",
+    "https://www.healthcare.gov/glossary/co-insurance/",
+    "2026-11-30",
+)
+NAIC_NETWORK_ADEQUACY = Source(
+    "naic-network-adequacy",
+    "NAIC: network adequacy (when a plan's network lacks a provider you need)",
+    "https://content.naic.org/cipr-topics/network-adequacy",
+    "2026-11-30",
+)
+MEDICARE_TIMELY_FILING = Source(
+    "cgs-timely-filing",
+    "CGS Medicare: timely filing (Medicare claims within 12 months of the date of service; "
+    "other plans set their own limits)",
+    "https://cgsmedicare.com/articles/cope18411.html",
+    "2026-11-30",
+)
+MURROUGH_2013 = Source(
+    "murrough-2013",
+    "Murrough et al., Biological Psychiatry 2013: six ketamine infusions over 12 days",
+    "https://doi.org/10.1016/j.biopsych.2012.06.022",
+    "2026-11-30",
 )
 
 

@@ -120,6 +120,10 @@ def test_savings_observation_part_not_offered_in_four_states():
     assert "not offered to residents of your state" in text
 
 
-def test_grants_we_have_not_checked_are_marked_unverified():
-    options = aid_options(AidFacts("iv_ketamine", "va", "", "", True))
-    assert not next(o for o in options if o.key == "krf").verified
+def test_veteran_programs_say_plainly_which_do_not_fund_ketamine():
+    options = {o.key: o for o in aid_options(AidFacts("iv_ketamine", "va", "", "", True))}
+    assert "not ketamine" in options["heroic_hearts"].text
+    assert "not for ketamine in the US" in options["vets"].text
+    assert "ketamine-assisted psychotherapy" in options["once_a_soldier"].text
+    assert "Medi-Cal or Medicare" in options["krf"].text
+    assert all(o.source is None or o.source.url.startswith("https://") for o in options.values())

@@ -191,9 +191,9 @@ ROWS = [
     (
         "bcbsma-087",
         facts(SERTRALINE, VENLAFAXINE),
-        MET,
-        "2 adequate",
-        "BCBS MA 087 checked against the general TRD definition",
+        NOT_MET,
+        "2 of 4 adequate",
+        "BCBS MA 087 asks for four antidepressants: two is a near miss",
     ),
     (
         "bcbsma-087",
@@ -252,7 +252,12 @@ def test_esketamine_checklist_items(check, changes, status, words):
         ("esketamine", "Acme", "NY", {"general-trd", "esketamine-common"}),
         ("esketamine", "Cigna", "TX", {"general-trd", "esketamine-common", "cigna-esketamine"}),
         ("iv_ketamine", "Blue Cross Blue Shield", "MA", {"general-trd", "bcbsma-087"}),
-        ("esketamine", "Blue Cross Blue Shield", "MA", {"general-trd", "esketamine-common"}),
+        (
+            "esketamine",
+            "Blue Cross Blue Shield",
+            "MA",
+            {"general-trd", "esketamine-common", "bcbsma-087"},
+        ),
         (
             "esketamine",
             "BCBS of North Dakota",

@@ -15,7 +15,27 @@ def test_every_entry_has_a_complete_source():
         source = entry.source
         assert entry.what and source.title, entry
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", source.reviewed), entry
-        assert source.url == "" or source.url.startswith("https://"), entry
+        assert source.url.startswith("https://"), entry
+
+
+def test_every_source_the_product_can_show_is_a_public_document_with_its_review_date():
+    """Every source, cited or not: an https address, its own review date, and never the team's
+    own notes or seed articles."""
+    for source in all_sources():
+        assert source.url.startswith("https://"), source.key
+        assert re.fullmatch(r"20\d{2}-\d{2}-\d{2}", source.reviewed), source.key
+        words = f"{source.key} {source.title}".lower()
+        for private in ("domain.md", "domain notes", "shared/", "seed article", "coverage guide"):
+            assert private not in words, (source.key, private)
+
+
+@pytest.mark.django_db
+def test_no_page_shows_the_teams_own_notes(client, patient_client, full_case):
+    pages = [client.get("/sources/").text]
+    for step in ("plan", "insurer", "clinic", "financial-aid", "appeal"):
+        pages.append(patient_client.get(f"/cases/{full_case.pk}/steps/{step}/").text)
+    for page in pages:
+        assert "domain notes" not in page.lower() and "shared/domain" not in page
 
 
 def test_source_keys_are_unique_and_every_source_supports_something():
@@ -27,7 +47,7 @@ def test_source_keys_are_unique_and_every_source_supports_something():
 def test_unverified_facts_are_flagged():
     flagged = {e.what for e in entries() if not e.verified}
     assert any("Cigna" in w for w in flagged)
-    assert any("TRICARE" in w for w in flagged)
+    assert any("Massachusetts" in w for w in flagged)
 
 
 @pytest.mark.django_db
