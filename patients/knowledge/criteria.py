@@ -5,13 +5,15 @@ from datetime import date
 from decimal import Decimal
 
 from . import sources
-from .drugs import find_antidepressant
+from .drugs import find_antidepressant, find_other_drug
 from .sources import Source
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 FAILED_OUTCOMES = {"no_response", "partial", "intolerable"}
 ANTIDEPRESSANT_CLASSES = {"ssri", "snri", "tca", "maoi", "atypical", "modulator"}
 AUGMENTATION_CLASSES = {"antipsychotic", "lithium"}
+USUAL_AUGMENTATION = frozenset(AUGMENTATION_CLASSES)
+ANY_SECOND_AGENT = frozenset({*AUGMENTATION_CLASSES, "second agent"})
 SEVERITY_SCALES = {"PHQ9", "MADRS", "HAMD", "QIDS", "BDI"}
 CLASS_NAMES = {
     "ssri": "SSRIs",
@@ -61,6 +63,9 @@ class CriteriaSet:
     states: tuple[str, ...] = ()
     verified: bool = True
     note: str = ""
+    # What the policy takes as augmentation: the usual antipsychotic or lithium, or, where its
+    # wording says "a second agent", any second agent added to an antidepressant.
+    augmentation: frozenset = USUAL_AUGMENTATION
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,7 @@ CRITERIA_SETS = (
         ("mdd", "trials", "augmentation"),
         sources.BCBSND,
         min_trials=3,
+        augmentation=ANY_SECOND_AGENT,
         insurer_words=("blue cross", "bcbs"),
         states=("ND",),
         verified=False,
@@ -191,6 +197,17 @@ def assess_trial(trial, criteria, facts):
     drug = find_antidepressant(trial.name)
     drug_class = trial.drug_class or (drug.drug_class if drug else "")
     name = trial.name
+    other = None if drug else find_other_drug(name)
+    if other:
+        return TrialAssessment(
+            trial,
+            other.augmenting or "not_antidepressant",
+            False,
+            (
+                f"{name} is {other.kind}, not an antidepressant: it doesn't count as an "
+                "antidepressant trial.",
+            ),
+        )
     notes, unknown, fails = [], False, False
     if trial.outcome not in FAILED_OUTCOMES:
         fails = True
@@ -277,6 +294,34 @@ def _trials_finding(criteria, facts):
     return Finding(label, status, " ".join([why, *notes]))
 
 
+def _augmentation_class(trial):
+    other = find_other_drug(trial.name)
+    if trial.drug_class in AUGMENTATION_CLASSES:
+        return trial.drug_class
+    return other.augmenting if other else ""
+
+
+def _augmentation_finding(criteria, facts):
+    second_agent = "second agent" in criteria.augmentation
+    label = "An augmentation trial (" + (
+        "a second agent added to an antidepressant)"
+        if second_agent
+        else "an antipsychotic or lithium added)"
+    )
+    tried = [t.name for t in facts.trials if _augmentation_class(t) in criteria.augmentation]
+    if tried:
+        return Finding(label, MET, f"Tried: {', '.join(tried)}.")
+    others = [t.name for t in facts.trials if _augmentation_class(t) == "second agent"]
+    if others:
+        return Finding(
+            label,
+            NOT_MET,
+            f"{', '.join(others)}: this policy names an antipsychotic or lithium as augmentation "
+            "(step 3).",
+        )
+    return Finding(label, NOT_MET, "No augmentation trial recorded (step 3).")
+
+
 def _age(born, today):
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
@@ -316,11 +361,7 @@ def _check(name, criteria, facts):
         scale, score, taken = scored[-1]
         return Finding(label, MET, f"Latest: {scale} {score} on {taken:%b %-d, %Y}.")
     if name == "augmentation":
-        label = "An augmentation trial (an antipsychotic or lithium added)"
-        tried = [t.name for t in facts.trials if t.drug_class in AUGMENTATION_CLASSES]
-        if tried:
-            return Finding(label, MET, f"Tried: {', '.join(tried)}.")
-        return Finding(label, NOT_MET, "No augmentation trial recorded (step 3).")
+        return _augmentation_finding(criteria, facts)
     if name == "psychiatrist":
         label = "Prescribed by or with a psychiatrist"
         answer = facts.prescriber_is_psychiatrist

@@ -1,4 +1,5 @@
-"""Antidepressants: class and the minimum daily dose that makes a trial adequate."""
+"""Antidepressants: class and the minimum daily dose that makes a trial adequate; and the drugs
+often taken alongside them that never count as an antidepressant trial."""
 
 from dataclasses import dataclass
 from decimal import Decimal
@@ -57,4 +58,47 @@ def find_antidepressant(typed_name):
             drug = _BY_NAME.get(" ".join(words[start : start + length]))
             if drug:
                 return drug
+    return None
+
+
+@dataclass(frozen=True)
+class OtherDrug:
+    """A drug that is not an antidepressant (its label has no depression indication), and
+    whether policies take it as an augmentation agent added to an antidepressant."""
+
+    name: str
+    kind: str  # what it is, in words
+    augmenting: str  # "": never; "antipsychotic" or "lithium": the usual augmentation
+    # classes; "second agent": only where a policy accepts any second agent
+    aliases: tuple[str, ...] = ()
+
+
+OTHER_DRUGS = (
+    OtherDrug("alprazolam", "a benzodiazepine", "", ("xanax",)),
+    OtherDrug("lorazepam", "a benzodiazepine", "", ("ativan",)),
+    OtherDrug("clonazepam", "a benzodiazepine", "", ("klonopin",)),
+    OtherDrug("diazepam", "a benzodiazepine", "", ("valium",)),
+    OtherDrug("zolpidem", "a sleep medicine", "", ("ambien",)),
+    OtherDrug("eszopiclone", "a sleep medicine", "", ("lunesta",)),
+    OtherDrug("hydroxyzine", "an antihistamine for anxiety", "", ("vistaril", "atarax")),
+    OtherDrug("gabapentin", "an anticonvulsant", "", ("neurontin",)),
+    OtherDrug("pregabalin", "an anticonvulsant", "", ("lyrica",)),
+    OtherDrug("topiramate", "an anticonvulsant", "", ("topamax",)),
+    OtherDrug("lamotrigine", "an anticonvulsant", "second agent", ("lamictal",)),
+    OtherDrug("buspirone", "an anti-anxiety medicine", "second agent", ("buspar",)),
+    OtherDrug("aripiprazole", "an antipsychotic", "antipsychotic", ("abilify",)),
+    OtherDrug("brexpiprazole", "an antipsychotic", "antipsychotic", ("rexulti",)),
+    OtherDrug("quetiapine", "an antipsychotic", "antipsychotic", ("seroquel", "seroquel xr")),
+    OtherDrug("cariprazine", "an antipsychotic", "antipsychotic", ("vraylar",)),
+    OtherDrug("olanzapine", "an antipsychotic", "antipsychotic", ("zyprexa",)),
+    OtherDrug("lithium", "a mood stabilizer", "lithium", ("lithobid",)),
+)
+_OTHER_BY_NAME = {alias: d for d in OTHER_DRUGS for alias in (d.name, *d.aliases)}
+
+
+def find_other_drug(typed_name):
+    """The non-antidepressant a typed name refers to, or None."""
+    for word in typed_name.strip().lower().replace("-", " ").split():
+        if word in _OTHER_BY_NAME:
+            return _OTHER_BY_NAME[word]
     return None

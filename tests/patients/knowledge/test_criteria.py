@@ -294,3 +294,44 @@ def test_drug_names_are_recognized(typed, name):
 def test_every_antidepressant_has_a_class_a_dose_and_a_source():
     for drug in ANTIDEPRESSANTS:
         assert drug.drug_class and drug.min_daily_mg > 0 and drug.source.title
+
+
+LORAZEPAM = med("Lorazepam", 2, 10)
+GABAPENTIN = med("Gabapentin", 900, 10, start=date(2025, 3, 1))
+ZOLPIDEM = med("Ambien", 10, 10, start=date(2025, 4, 1))
+LAMOTRIGINE = med("Lamotrigine", 100, 8, start=date(2025, 9, 1))
+
+
+@pytest.mark.parametrize("trial", [LORAZEPAM, GABAPENTIN, ZOLPIDEM, LAMOTRIGINE])
+def test_drugs_that_are_not_antidepressants_never_count_as_a_trial(trial):
+    finding = trials_finding(evaluate(SETS["general-trd"], facts(SERTRALINE, trial)))
+    assert finding.status == NOT_MET  # one real trial; the other never "could count"
+    assert "not an antidepressant" in finding.why
+    assert "could count" not in finding.why
+
+
+@pytest.mark.parametrize(
+    ("key", "trial", "status"),
+    [
+        ("bcbsnd-esketamine-3", ARIPIPRAZOLE, MET),  # an antipsychotic added
+        ("bcbsnd-esketamine-3", LAMOTRIGINE, MET),  # "a second agent": lamotrigine counts
+        ("bcbsnd-esketamine-3", LORAZEPAM, NOT_MET),  # a benzodiazepine is no augmentation
+    ],
+)
+def test_augmentation_follows_the_policys_wording(key, trial, status):
+    result = evaluate(SETS[key], facts(SERTRALINE, VENLAFAXINE, ESCITALOPRAM, trial))
+    finding = next(f for f in result.findings if f.label.startswith("An augmentation"))
+    assert finding.status == status
+    assert "second agent" in finding.label
+
+
+def test_a_policy_naming_antipsychotics_does_not_take_lamotrigine():
+    from dataclasses import replace
+
+    from patients.knowledge.criteria import USUAL_AUGMENTATION
+
+    usual = replace(SETS["bcbsnd-esketamine-3"], augmentation=USUAL_AUGMENTATION)
+    result = evaluate(usual, facts(SERTRALINE, VENLAFAXINE, ESCITALOPRAM, LAMOTRIGINE))
+    finding = next(f for f in result.findings if f.label.startswith("An augmentation"))
+    assert finding.status == NOT_MET
+    assert "Lamotrigine: this policy names an antipsychotic or lithium" in finding.why
