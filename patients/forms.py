@@ -121,6 +121,7 @@ class PolicyForm(StepForm):
             "plan_type",
             "network_type",
             "employer_size",
+            "criteria_set",
             "member_id",
             "group_number",
             "state",

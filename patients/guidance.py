@@ -170,6 +170,7 @@ def criteria_results(case):
             case.treatment,
             policy.insurer if policy else "",
             policy.state if policy else "",
+            policy.criteria_set if policy else "",
         ),
     )
 

@@ -22,6 +22,7 @@ SECTIONS = {
         "plan_type": "employer_fully_insured",
         "network_type": "ppo",
         "employer_size": "large",
+        "criteria_set": "",
         "member_id": "AH99",
         "group_number": "G7",
         "state": "NY",

@@ -4,16 +4,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from . import sources
+from .criteria_sets import (
+    AUGMENTATION_CLASSES,
+    CRITERIA_SETS,
+    CriteriaSet,
+)
 from .drugs import find_antidepressant, find_other_drug
-from .sources import Source
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 FAILED_OUTCOMES = {"no_response", "partial", "intolerable"}
 ANTIDEPRESSANT_CLASSES = {"ssri", "snri", "tca", "maoi", "atypical", "modulator"}
-AUGMENTATION_CLASSES = {"antipsychotic", "lithium"}
-USUAL_AUGMENTATION = frozenset(AUGMENTATION_CLASSES)
-ANY_SECOND_AGENT = frozenset({*AUGMENTATION_CLASSES, "second agent"})
 SEVERITY_SCALES = {"PHQ9", "MADRS", "HAMD", "QIDS", "BDI"}
 CLASS_NAMES = {
     "ssri": "SSRIs",
@@ -50,25 +50,6 @@ class ClinicalFacts:
 
 
 @dataclass(frozen=True)
-class CriteriaSet:
-    key: str
-    name: str
-    treatments: tuple[str, ...]
-    checks: tuple[str, ...]
-    source: Source
-    min_trials: int = 2
-    min_weeks: int = 6
-    distinct_classes: bool = False
-    insurer_words: tuple[str, ...] = ()  # applies only when the insurer's name has one of these
-    states: tuple[str, ...] = ()
-    verified: bool = True
-    note: str = ""
-    # What the policy takes as augmentation: the usual antipsychotic or lithium, or, where its
-    # wording says "a second agent", any second agent added to an antidepressant.
-    augmentation: frozenset = USUAL_AUGMENTATION
-
-
-@dataclass(frozen=True)
 class Finding:
     label: str
     status: str
@@ -86,90 +67,6 @@ class CriteriaResult:
         if NOT_MET in statuses:
             return NOT_MET
         return UNKNOWN if UNKNOWN in statuses else MET
-
-
-ALL_TREATMENTS = ("iv_ketamine", "esketamine", "im_ketamine", "kap")
-ESKETAMINE_CHECKS = (
-    "adult",
-    "mdd",
-    "severity",
-    "trials",
-    "psychiatrist",
-    "rems",
-    "pdmp",
-    "oral_antidepressant",
-)
-
-CRITERIA_SETS = (
-    CriteriaSet(
-        "general-trd",
-        "Treatment-resistant depression (the general definition)",
-        ALL_TREATMENTS,
-        ("mdd", "trials"),
-        sources.SPRAVATO_PI,
-        note="At least two antidepressants of adequate dose and duration (commonly 6 weeks or "
-        "more) that failed in the current episode.",
-    ),
-    CriteriaSet(
-        "esketamine-common",
-        "Esketamine prior-authorization checklist most plans share",
-        ("esketamine",),
-        ESKETAMINE_CHECKS,
-        sources.HARDING_2024,
-        distinct_classes=True,
-        verified=False,
-        note="Plans' criteria vary and may ask more than the label; your plan's own policy wins.",
-    ),
-    CriteriaSet(
-        "bcbsma-087",
-        "Blue Cross Blue Shield of Massachusetts, policy 087 (esketamine and IV ketamine)",
-        ("iv_ketamine", "esketamine"),
-        ("mdd", "trials"),
-        sources.BCBSMA_087,
-        min_trials=4,
-        distinct_classes=True,
-        insurer_words=("blue cross", "bcbs"),
-        states=("MA",),
-        verified=False,
-        note="Its request form also asks for a diagnosis by structured clinical interview, a "
-        "MADRS of 28 or more or a HAM-D of 17 or more, and age 18 or older; the first approval "
-        "is for 28 days.",
-    ),
-    CriteriaSet(
-        "cigna-esketamine",
-        "Cigna, esketamine (Spravato)",
-        ("esketamine",),
-        ("mdd", "trials", "psychiatrist", "pdmp"),
-        sources.CIGNA_SPRAVATO,
-        distinct_classes=True,
-        insurer_words=("cigna",),
-        verified=False,
-        note="No response to at least two antidepressants from different classes, each at least "
-        "6 weeks at an adequate dose in the current episode.",
-    ),
-    CriteriaSet(
-        "bcbsnd-esketamine-3",
-        "BCBS North Dakota, esketamine (version requiring three trials)",
-        ("esketamine",),
-        ("mdd", "trials", "augmentation"),
-        sources.BCBSND,
-        min_trials=3,
-        augmentation=ANY_SECOND_AGENT,
-        insurer_words=("blue cross", "bcbs"),
-        states=("ND",),
-        verified=False,
-    ),
-    CriteriaSet(
-        "bcbsnd-esketamine-2",
-        "BCBS North Dakota, esketamine (version requiring two trials)",
-        ("esketamine",),
-        ("mdd", "trials"),
-        sources.BCBSND,
-        insurer_words=("blue cross", "bcbs"),
-        states=("ND",),
-        verified=False,
-    ),
-)
 
 
 def applicable_criteria(treatment, insurer="", state=""):
@@ -396,5 +293,17 @@ def evaluate(criteria, facts):
     )
 
 
-def evaluate_all(facts, treatment, insurer="", state=""):
-    return [evaluate(c, facts) for c in applicable_criteria(treatment, insurer, state)]
+def chosen_criteria(treatment, insurer="", state="", choice=""):
+    """The one set a case is checked against: the patient's choice of their plan's policy, else
+    the first payer policy that matches the plan, else the general definition."""
+    by_key = {c.key: c for c in CRITERIA_SETS if treatment in c.treatments}
+    if choice in by_key:
+        return by_key[choice]
+    found = applicable_criteria(treatment, insurer, state)
+    payer = [c for c in found if c.insurer_words]
+    return payer[0] if payer else by_key.get("general-trd")
+
+
+def evaluate_all(facts, treatment, insurer="", state="", choice=""):
+    chosen = chosen_criteria(treatment, insurer, state, choice)
+    return [evaluate(chosen, facts)] if chosen else []

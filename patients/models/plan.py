@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from ..choices import US_STATES, Answer, EmployerSize, NetworkType, PlanType, SpendingAccount
+from ..knowledge.criteria_sets import criteria_choices
 from ..validators import valid_npi
 from .case import Case
 from .fields import Versioned, money, non_negative
@@ -38,6 +39,14 @@ class InsurancePolicy(Versioned):
         blank=True,
         help_text="For an employer plan. Parity law exempts self-funded plans of employers with "
         "50 or fewer employees; HR can tell you.",
+    )
+    criteria_set = models.CharField(
+        "the coverage policy your plan uses",
+        max_length=40,
+        blank=True,
+        choices=criteria_choices,
+        help_text="If your plan's denial or policy names one of these, choose it: your history "
+        "is checked against that policy only.",
     )
     member_id = models.CharField("member ID", max_length=40, blank=True)
     group_number = models.CharField("group number", max_length=40, blank=True)

@@ -328,10 +328,33 @@ def test_augmentation_follows_the_policys_wording(key, trial, status):
 def test_a_policy_naming_antipsychotics_does_not_take_lamotrigine():
     from dataclasses import replace
 
-    from patients.knowledge.criteria import USUAL_AUGMENTATION
+    from patients.knowledge.criteria_sets import USUAL_AUGMENTATION
 
     usual = replace(SETS["bcbsnd-esketamine-3"], augmentation=USUAL_AUGMENTATION)
     result = evaluate(usual, facts(SERTRALINE, VENLAFAXINE, ESCITALOPRAM, LAMOTRIGINE))
     finding = next(f for f in result.findings if f.label.startswith("An augmentation"))
     assert finding.status == NOT_MET
     assert "Lamotrigine: this policy names an antipsychotic or lithium" in finding.why
+
+
+@pytest.mark.parametrize(
+    ("treatment", "insurer", "state", "choice", "expected"),
+    [
+        ("iv_ketamine", "Acme", "NY", "", "general-trd"),  # no payer policy: the general one
+        ("esketamine", "Acme", "NY", "", "general-trd"),
+        ("esketamine", "Cigna", "TX", "", "cigna-esketamine"),
+        ("esketamine", "BCBS", "ND", "", "bcbsnd-esketamine-2"),  # the later version first
+        ("esketamine", "BCBS", "ND", "bcbsnd-esketamine-3", "bcbsnd-esketamine-3"),
+        ("iv_ketamine", "Blue Cross", "MA", "", "bcbsma-087"),
+        ("esketamine", "Acme", "NY", "cigna-esketamine", "cigna-esketamine"),  # the patient's pick
+        ("iv_ketamine", "Acme", "NY", "cigna-esketamine", "general-trd"),  # not for this drug
+    ],
+)
+def test_one_set_is_chosen_from_the_plan_or_the_patients_pick(
+    treatment, insurer, state, choice, expected
+):
+    from patients.knowledge.criteria import chosen_criteria, evaluate_all
+
+    assert chosen_criteria(treatment, insurer, state, choice).key == expected
+    results = evaluate_all(facts(SERTRALINE), treatment, insurer, state, choice)
+    assert [r.criteria.key for r in results] == [expected]

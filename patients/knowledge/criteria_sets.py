@@ -1,0 +1,122 @@
+"""The criteria sets the app knows: the general definition, the label, and payers' policies,
+each with its source and its rules."""
+
+from dataclasses import dataclass
+
+from . import sources
+from .sources import Source
+
+AUGMENTATION_CLASSES = {"antipsychotic", "lithium"}
+USUAL_AUGMENTATION = frozenset(AUGMENTATION_CLASSES)
+ANY_SECOND_AGENT = frozenset({*AUGMENTATION_CLASSES, "second agent"})
+
+
+@dataclass(frozen=True)
+class CriteriaSet:
+    key: str
+    name: str
+    treatments: tuple[str, ...]
+    checks: tuple[str, ...]
+    source: Source
+    min_trials: int = 2
+    min_weeks: int = 6
+    distinct_classes: bool = False
+    insurer_words: tuple[str, ...] = ()  # applies only when the insurer's name has one of these
+    states: tuple[str, ...] = ()
+    verified: bool = True
+    note: str = ""
+    # What the policy takes as augmentation: the usual antipsychotic or lithium, or, where its
+    # wording says "a second agent", any second agent added to an antidepressant.
+    augmentation: frozenset = USUAL_AUGMENTATION
+
+
+ALL_TREATMENTS = ("iv_ketamine", "esketamine", "im_ketamine", "kap")
+ESKETAMINE_CHECKS = (
+    "adult",
+    "mdd",
+    "severity",
+    "trials",
+    "psychiatrist",
+    "rems",
+    "pdmp",
+    "oral_antidepressant",
+)
+
+CRITERIA_SETS = (
+    CriteriaSet(
+        "general-trd",
+        "Treatment-resistant depression (the general definition)",
+        ALL_TREATMENTS,
+        ("mdd", "trials"),
+        sources.SPRAVATO_PI,
+        note="At least two antidepressants of adequate dose and duration (commonly 6 weeks or "
+        "more) that failed in the current episode.",
+    ),
+    CriteriaSet(
+        "esketamine-common",
+        "Esketamine: what plans commonly ask for (not one plan's wording)",
+        ("esketamine",),
+        ESKETAMINE_CHECKS,
+        sources.HARDING_2024,
+        distinct_classes=True,
+        verified=False,
+        note="Plans' criteria vary and may ask more than the label; your plan's own policy wins.",
+    ),
+    CriteriaSet(
+        "bcbsma-087",
+        "Blue Cross Blue Shield of Massachusetts, policy 087 (esketamine and IV ketamine)",
+        ("iv_ketamine", "esketamine"),
+        ("mdd", "trials"),
+        sources.BCBSMA_087,
+        min_trials=4,
+        distinct_classes=True,
+        insurer_words=("blue cross", "bcbs"),
+        states=("MA",),
+        verified=False,
+        note="Its request form also asks for a diagnosis by structured clinical interview, a "
+        "MADRS of 28 or more or a HAM-D of 17 or more, and age 18 or older; the first approval "
+        "is for 28 days.",
+    ),
+    CriteriaSet(
+        "cigna-esketamine",
+        "Cigna, esketamine (Spravato)",
+        ("esketamine",),
+        ("mdd", "trials", "psychiatrist", "pdmp"),
+        sources.CIGNA_SPRAVATO,
+        distinct_classes=True,
+        insurer_words=("cigna",),
+        verified=False,
+        note="Nonresponse (25% improvement or less) to at least two antidepressants from "
+        "different classes, each at least 6 weeks at a therapeutic dose in the current episode; "
+        "a psychiatrist prescribes; the state's prescription monitoring record is checked. A "
+        "separate path covers major depression with acute suicidal thoughts. Read from a "
+        "summary of the policy, not Cigna's own document.",
+    ),
+    CriteriaSet(
+        "bcbsnd-esketamine-2",
+        "BCBS North Dakota, esketamine (the later version: two trials)",
+        ("esketamine",),
+        ("mdd", "trials"),
+        sources.BCBSND,
+        insurer_words=("blue cross", "bcbs"),
+        states=("ND",),
+        verified=False,
+    ),
+    CriteriaSet(
+        "bcbsnd-esketamine-3",
+        "BCBS North Dakota, esketamine (the earlier version: three trials and augmentation)",
+        ("esketamine",),
+        ("mdd", "trials", "augmentation"),
+        sources.BCBSND,
+        min_trials=3,
+        augmentation=ANY_SECOND_AGENT,
+        insurer_words=("blue cross", "bcbs"),
+        states=("ND",),
+        verified=False,
+    ),
+)
+
+
+def criteria_choices():
+    """The sets a patient can choose as their plan's policy (blank: chosen from the plan)."""
+    return [("", "Let the app choose from your plan")] + [(c.key, c.name) for c in CRITERIA_SETS]
