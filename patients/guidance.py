@@ -9,6 +9,7 @@ from .knowledge import (
     aid,
     arguments,
     billing,
+    conditions,
     criteria,
     deadlines,
     evidence,
@@ -335,7 +336,10 @@ def plan_guidance(case):
 
 
 def criteria_guidance(case):
-    return {"criteria_results": criteria_results(case)}
+    return {
+        "criteria_results": criteria_results(case),
+        "other_conditions": conditions.conditions_for([d.code for d in case.diagnoses.all()]),
+    }
 
 
 def insurer_guidance(case):

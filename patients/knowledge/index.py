@@ -9,6 +9,7 @@ from . import sources
 from .aid import COST_SOURCE, AidFacts, aid_options
 from .billing import code_lines
 from .codes import DIAGNOSES, PLACES_OF_SERVICE, POS_SOURCE, SERVICES
+from .conditions import CONDITIONS
 from .criteria import CRITERIA_SETS
 from .deadlines import RULE_NOTES, RULES, TIMELY_FILING_SOURCE
 from .deadlines.calendar import HOLIDAYS_SOURCE
@@ -63,6 +64,7 @@ def entries():
         for d in ANTIDEPRESSANTS
     ]
     found += [Entry(f"Criteria: {c.name}", c.source, c.verified) for c in CRITERIA_SETS]
+    found += [Entry(f"Beyond depression: {c.name}", c.source) for c in CONDITIONS]
     found += [Entry(f"Deadline: within {r.span}, {r.wording}", r.source) for r in RULES]
     found.append(
         Entry("Deadline: timely filing for claims, commonly 60 to 180 days", TIMELY_FILING_SOURCE)
