@@ -15,6 +15,7 @@ MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 FAILED_OUTCOMES = {"no_response", "partial", "intolerable"}
 ANTIDEPRESSANT_CLASSES = {"ssri", "snri", "tca", "maoi", "atypical", "modulator"}
 SEVERITY_SCALES = {"PHQ9", "MADRS", "HAMD", "QIDS", "BDI"}
+CLINICIAN_SCALES = {"MADRS", "HAMD"}  # rated by a clinician; the others are self-rated
 CLASS_NAMES = {
     "ssri": "SSRIs",
     "snri": "SNRIs",
@@ -257,6 +258,18 @@ def _check(name, criteria, facts):
             )
         scale, score, taken = scored[-1]
         return Finding(label, MET, f"Latest: {scale} {score} on {taken:%b %-d, %Y}.")
+    if name == "clinician_scale":
+        label = "A baseline on a clinician-rated scale (MADRS or HAM-D 17)"
+        rated = sorted((s for s in facts.scores if s[0] in CLINICIAN_SCALES), key=lambda s: s[2])
+        if not rated:
+            return Finding(
+                label,
+                NOT_MET,
+                "Self-rated scores (like the PHQ-9) don't meet this: ask your prescriber to "
+                "rate a MADRS or HAM-D 17 and record it with its date (step 2).",
+            )
+        scale, score, taken = rated[0]
+        return Finding(label, MET, f"{scale} {score} on {taken:%b %-d, %Y}.")
     if name == "augmentation":
         return _augmentation_finding(criteria, facts)
     if name == "psychiatrist":

@@ -93,6 +93,18 @@ CRITERIA_SETS = (
         "summary of the policy, not Cigna's own document.",
     ),
     CriteriaSet(
+        "uhc-esketamine",
+        "UnitedHealthcare, esketamine (Spravato)",
+        ("esketamine",),
+        ("mdd", "trials", "clinician_scale"),
+        sources.UHC_SPRAVATO,
+        insurer_words=("united", "uhc"),
+        verified=False,
+        note="Asks for a baseline on a clinician-rated scale (HAM-D 17, QIDS-C16 or MADRS). Read "
+        "from a 2020 Community Plan version of the policy; the current commercial wording is "
+        "unverified.",
+    ),
+    CriteriaSet(
         "bcbsnd-esketamine-2",
         "BCBS North Dakota, esketamine (the later version: two trials)",
         ("esketamine",),

@@ -111,6 +111,14 @@ CIGNA_SPRAVATO = Source(
     "health/cigna-5227beb1-890",
     "2026-11-30",
 )
+UHC_SPRAVATO = Source(
+    "uhc-csla2020d0069h",
+    "UnitedHealthcare Community Plan (Louisiana) medical benefit drug policy CSLA2020D0069H, "
+    "Ketalar and Spravato (2020; a public copy)",
+    "https://docslib.org/doc/5769418/ketalar%C2%AE-ketamine-and-spravato-esketamine-policy-"
+    "number-csla2020d0069h-effective-date-tbd",
+    "2026-11-30",
+)
 BCBSND = Source(
     "bcbsnd-esketamine",
     "Blue Cross Blue Shield of North Dakota medical policy: esketamine (Spravato)",

@@ -358,3 +358,17 @@ def test_one_set_is_chosen_from_the_plan_or_the_patients_pick(
     assert chosen_criteria(treatment, insurer, state, choice).key == expected
     results = evaluate_all(facts(SERTRALINE), treatment, insurer, state, choice)
     assert [r.criteria.key for r in results] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("scores", "status"),
+    [
+        ((("PHQ9", 21, date(2026, 10, 1)),), NOT_MET),  # self-rated: a near miss
+        ((("MADRS", 32, date(2026, 9, 1)),), MET),
+        ((("HAMD", 22, date(2026, 9, 1)), ("PHQ9", 21, date(2026, 10, 1))), MET),
+    ],
+)
+def test_unitedhealthcare_asks_for_a_clinician_rated_baseline(scores, status):
+    result = evaluate(SETS["uhc-esketamine"], facts(SERTRALINE, VENLAFAXINE, scores=scores))
+    finding = next(f for f in result.findings if "clinician-rated" in f.label)
+    assert finding.status == status
