@@ -224,9 +224,53 @@ def _age(born, today):
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
+SUICIDAL_IDEATION_CODES = ("R45.851",)  # ICD-10-CM: suicidal ideations
+
+
+def _alternate_path(criteria, facts):
+    """The finding that stands in for the trials, when the policy has such a path and the
+    case takes it; else None."""
+    if criteria.alternate != "suicidal_ideation":
+        return None
+    mdd = any(c[:3] in ("F32", "F33") and c != "F32.A" for c in facts.diagnosis_codes)
+    ideation = any(c.startswith(SUICIDAL_IDEATION_CODES) for c in facts.diagnosis_codes)
+    if mdd and ideation:
+        return Finding(
+            "Major depression with acute suicidal thoughts or behavior (this policy's other "
+            "path, in place of the trials)",
+            MET,
+            "Suicidal ideation (R45.851) is recorded with major depression: the trials are not "
+            "required on this path.",
+        )
+    return None
+
+
+def _threshold_finding(criteria, facts):
+    accepted = " or ".join(f"{scale} {least} or more" for scale, least in criteria.thresholds)
+    label = f"Severity on a clinician-rated scale: {accepted}"
+    wanted = dict(criteria.thresholds)
+    rated = sorted((s for s in facts.scores if s[0] in wanted), key=lambda s: s[2])
+    if not rated:
+        return Finding(
+            label,
+            NOT_MET,
+            f"No {' or '.join(wanted)} score recorded: ask your prescriber to rate one (step 2).",
+        )
+    scale, score, taken = rated[-1]
+    if score >= wanted[scale]:
+        return Finding(label, MET, f"{scale} {score} on {taken:%b %-d, %Y}.")
+    return Finding(
+        label,
+        NOT_MET,
+        f"{scale} {score} on {taken:%b %-d, %Y} is under this policy's {wanted[scale]}.",
+    )
+
+
 def _check(name, criteria, facts):
     if name == "trials":
-        return _trials_finding(criteria, facts)
+        return _alternate_path(criteria, facts) or _trials_finding(criteria, facts)
+    if name == "clinician_threshold":
+        return _threshold_finding(criteria, facts)
     if name == "adult":
         label = "The patient is an adult (18 or older)"
         if facts.date_of_birth is None:
@@ -281,6 +325,10 @@ def _check(name, criteria, facts):
             return Finding(label, NOT_MET, "Ask a psychiatrist to prescribe or co-sign.")
         return Finding(label, UNKNOWN, "Say whether the prescriber is a psychiatrist (step 5).")
     confirm = {
+        "structured_interview": (
+            "The diagnosis was made by a structured clinical interview (the SCID for DSM-5)",
+            "Ask your prescriber to note in your records how the diagnosis was made.",
+        ),
         "rems": (
             "The clinic and patient are enrolled in the Spravato REMS",
             "Ask the clinic: esketamine is given only in a REMS-certified setting.",

@@ -28,6 +28,11 @@ class CriteriaSet:
     # What the policy takes as augmentation: the usual antipsychotic or lithium, or, where its
     # wording says "a second agent", any second agent added to an antidepressant.
     augmentation: frozenset = USUAL_AUGMENTATION
+    # Clinician-rated severity the policy asks for: the least score on each scale it accepts.
+    thresholds: tuple[tuple[str, int], ...] = ()
+    # A path that stands in for the trials: "suicidal_ideation" (major depression with acute
+    # suicidal thoughts or behavior, as the label's second indication).
+    alternate: str = ""
 
 
 ALL_TREATMENTS = ("iv_ketamine", "esketamine", "im_ketamine", "kap")
@@ -66,24 +71,25 @@ CRITERIA_SETS = (
         "bcbsma-087",
         "Blue Cross Blue Shield of Massachusetts, policy 087 (esketamine and IV ketamine)",
         ("iv_ketamine", "esketamine"),
-        ("mdd", "trials"),
+        ("adult", "structured_interview", "mdd", "clinician_threshold", "trials"),
         sources.BCBSMA_087,
         min_trials=4,
+        thresholds=(("MADRS", 28), ("HAMD", 17)),
         distinct_classes=True,
         insurer_words=("blue cross", "bcbs"),
         states=("MA",),
         verified=False,
-        note="Its request form also asks for a diagnosis by structured clinical interview, a "
-        "MADRS of 28 or more or a HAM-D of 17 or more, and age 18 or older; the first approval "
-        "is for 28 days.",
+        note="Read from a public copy of its request form (undated): the first approval is for "
+        "28 days.",
     ),
     CriteriaSet(
         "cigna-esketamine",
         "Cigna, esketamine (Spravato)",
         ("esketamine",),
-        ("mdd", "trials", "psychiatrist", "pdmp"),
+        ("adult", "mdd", "trials", "psychiatrist", "pdmp"),
         sources.CIGNA_SPRAVATO,
         distinct_classes=True,
+        alternate="suicidal_ideation",
         insurer_words=("cigna",),
         verified=False,
         note="Nonresponse (25% improvement or less) to at least two antidepressants from "

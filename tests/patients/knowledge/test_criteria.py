@@ -372,3 +372,42 @@ def test_unitedhealthcare_asks_for_a_clinician_rated_baseline(scores, status):
     result = evaluate(SETS["uhc-esketamine"], facts(SERTRALINE, VENLAFAXINE, scores=scores))
     finding = next(f for f in result.findings if "clinician-rated" in f.label)
     assert finding.status == status
+
+
+@pytest.mark.parametrize(
+    ("scores", "status", "words"),
+    [
+        ((("MADRS", 28, date(2026, 9, 1)),), MET, "MADRS 28"),
+        ((("MADRS", 27, date(2026, 9, 1)),), NOT_MET, "under this policy's 28"),  # near miss
+        ((("HAMD", 17, date(2026, 9, 1)),), MET, "HAMD 17"),
+        ((("HAMD", 16, date(2026, 9, 1)),), NOT_MET, "under this policy's 17"),  # near miss
+        ((("PHQ9", 27, date(2026, 9, 1)),), NOT_MET, "ask your prescriber"),  # self-rated
+    ],
+)
+def test_bcbs_ma_087_asks_a_clinician_rated_severity(scores, status, words):
+    result = evaluate(SETS["bcbsma-087"], facts(SERTRALINE, scores=scores))
+    finding = next(f for f in result.findings if f.label.startswith("Severity on a clinician"))
+    assert finding.status == status
+    assert words in finding.why
+
+
+def test_bcbs_ma_087_asks_how_the_diagnosis_was_made():
+    result = evaluate(SETS["bcbsma-087"], facts(SERTRALINE))
+    finding = next(f for f in result.findings if "structured clinical interview" in f.label)
+    assert finding.status == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("codes", "status"),
+    [
+        (("F33.2", "R45.851"), MET),  # the suicidal-ideation path: no trials needed
+        (("F33.2",), NOT_MET),  # one trial, no ideation: the trials rule applies
+        (("F31.4", "R45.851"), NOT_MET),  # ideation without major depression: no path
+    ],
+)
+def test_cigna_has_a_path_for_major_depression_with_suicidal_ideation(codes, status):
+    result = evaluate(SETS["cigna-esketamine"], facts(SERTRALINE, diagnosis_codes=codes))
+    trials = next(
+        f for f in result.findings if f.label.startswith(("At least", "Major depression with"))
+    )
+    assert trials.status == status
