@@ -34,7 +34,7 @@ def page(client, case, step):
         (
             "plan",
             [
-                "Coverage outlook for iv ketamine infusions",
+                "Coverage outlook for IV ketamine infusions",
                 "Unlikely",
                 "excludes experimental",
                 "Ask your prescriber about esketamine",
