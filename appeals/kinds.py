@@ -102,14 +102,14 @@ def _denial_label(denial: Denial):
     return f"the {denial.reasons_label} denial of {fmt_date(denial.notice_date)}"
 
 
-DENIAL = RowTarget("denial", lambda c: c.denials.all(), _denial_label)
+def denials_where(when=None):
+    """The case's denials (those `when` accepts) as a letter's targets."""
+    return RowTarget("denial", lambda c: c.denials.all(), _denial_label, when=when)
+
+
+DENIAL = denials_where()
 # Original Medicare's first levels have letters of their own, carrying what the CMS forms ask.
-PLAN_DENIAL = RowTarget(
-    "denial",
-    lambda c: c.denials.all(),
-    _denial_label,
-    when=lambda d: not medicare.under_original_medicare(d),
-)
+PLAN_DENIAL = denials_where(lambda d: not medicare.under_original_medicare(d))
 
 
 def _external_review_next(denial):
@@ -119,9 +119,7 @@ def _external_review_next(denial):
     return has_external_review(plan_type) and denials.final_internal_denial(denial) is not None
 
 
-LOST_INTERNAL_APPEAL = RowTarget(
-    "denial", lambda c: c.denials.all(), _denial_label, when=_external_review_next
-)
+LOST_INTERNAL_APPEAL = denials_where(_external_review_next)
 CLAIM = ClaimTarget(
     "claim",
     lambda c: [claim for claim in c.claims.all() if claim.lines.all()],
@@ -178,14 +176,7 @@ for _kind in (
         medicare.redetermination,
         Addressee.INSURER,
         Voice.PATIENT,
-        targets=(
-            RowTarget(
-                "denial",
-                lambda c: c.denials.all(),
-                _denial_label,
-                when=medicare.under_original_medicare,
-            ),
-        ),
+        targets=(denials_where(medicare.under_original_medicare),),
     ),
     LetterKind(
         "medicare-reconsideration",
@@ -194,14 +185,7 @@ for _kind in (
         medicare.reconsideration,
         Addressee.REVIEWER,
         Voice.PATIENT,
-        targets=(
-            RowTarget(
-                "denial",
-                lambda c: c.denials.all(),
-                _denial_label,
-                when=medicare.reconsideration_next,
-            ),
-        ),
+        targets=(denials_where(medicare.reconsideration_next),),
     ),
     LetterKind(
         "claim-file",
@@ -237,14 +221,7 @@ for _kind in (
         requests.fair_hearing,
         Addressee.HEARING_OFFICE,
         Voice.PATIENT,
-        targets=(
-            RowTarget(
-                "denial",
-                lambda c: c.denials.all(),
-                _denial_label,
-                when=requests.lost_medicaid_appeal,
-            ),
-        ),
+        targets=(denials_where(requests.lost_medicaid_appeal),),
     ),
     LetterKind(
         "external-review",

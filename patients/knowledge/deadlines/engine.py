@@ -214,21 +214,21 @@ DECISION_TITLES = {
 
 def _appeal_deadlines(family, denial, appeal, levels, program=None):
     found = []
+    # A state's own reviewer decides on its own clock: the page gives it, no date here.
     state_run = program is not None and not program.federal
-    if appeal.filed_on and appeal.level == "external" and state_run:
-        pass  # the state's reviewer decides on its own clock: the page gives it, no date here
-    elif appeal.filed_on and appeal.level == "external" and family in ("group", "individual"):
-        event = "external_decision_urgent" if appeal.expedited else "external_decision"
-        found.append(
-            _deadline(
-                "The external reviewer's decision is due",
-                RULE[(family, event)],
-                appeal.filed_on,
-                denial,
-                who="plan",
-                done=appeal.outcome != "pending",
+    if appeal.filed_on and appeal.level == "external":
+        if family in ("group", "individual") and not state_run:
+            event = "external_decision_urgent" if appeal.expedited else "external_decision"
+            found.append(
+                _deadline(
+                    "The external reviewer's decision is due",
+                    RULE[(family, event)],
+                    appeal.filed_on,
+                    denial,
+                    who="plan",
+                    done=appeal.outcome != "pending",
+                )
             )
-        )
     elif appeal.filed_on:
         level = (
             "redetermination"

@@ -26,6 +26,16 @@ _MEDICARE = sources.CFR_405
 _IRE = "The plan sends your case to the independent review entity itself: you don't file."
 _LATER = "The decision letter from the level before gives the deadline and where to send it."
 
+
+def _after_the_ire(source):
+    """The levels after the independent review entity, for Medicare Advantage and Part D."""
+    return (
+        Level("alj", "Hearing", "an Administrative Law Judge", "", "", source, _LATER),
+        Level("council", "Review", "the Medicare Appeals Council", "", "", source, _LATER),
+        Level("court", "Judicial review", "a federal district court", "", "", source, _LATER),
+    )
+
+
 ROADS = {
     "group": (
         Level("internal_1", "Internal appeal", "your plan", "file_appeal", "appeal", _ERISA),
@@ -138,11 +148,7 @@ ROADS = {
             sources.CFR_422,
             _IRE,
         ),
-        Level("alj", "Hearing", "an Administrative Law Judge", "", "", sources.CFR_422, _LATER),
-        Level("council", "Review", "the Medicare Appeals Council", "", "", sources.CFR_422, _LATER),
-        Level(
-            "court", "Judicial review", "a federal district court", "", "", sources.CFR_422, _LATER
-        ),
+        *_after_the_ire(sources.CFR_422),
     ),
     "tricare": (
         Level(
@@ -202,11 +208,7 @@ ROADS = {
             sources.CFR_423,
             _LATER,
         ),
-        Level("alj", "Hearing", "an Administrative Law Judge", "", "", sources.CFR_423, _LATER),
-        Level("council", "Review", "the Medicare Appeals Council", "", "", sources.CFR_423, _LATER),
-        Level(
-            "court", "Judicial review", "a federal district court", "", "", sources.CFR_423, _LATER
-        ),
+        *_after_the_ire(sources.CFR_423),
     ),
 }
 
