@@ -1,6 +1,7 @@
 """What the app gives back on each step: case data turned into plain facts, run through the
 rules in knowledge/. Reads only what `Case.objects.with_step_data()` already loaded."""
 
+from dataclasses import fields
 from decimal import Decimal
 
 from django.utils import timezone
@@ -66,9 +67,7 @@ def clinical_facts(case):
         scores=tuple((s.scale, s.score, s.taken_on) for s in case.scores.all()),
         episode_started_on=case.episode_started_on,
         trials=tuple(
-            criteria.Trial(
-                t.kind, t.name, t.drug_class, t.dose_mg_per_day, t.started_on, t.ended_on, t.outcome
-            )
+            criteria.Trial(**{f.name: getattr(t, f.name) for f in fields(criteria.Trial)})
             for t in case.treatments.all()
         ),
         prescriber_is_psychiatrist=provider.prescriber_is_psychiatrist if provider else "",
@@ -172,6 +171,7 @@ def criteria_results(case):
             policy.insurer if policy else "",
             policy.state if policy else "",
             policy.criteria_set if policy else "",
+            policy.plan_type if policy else "",
         ),
     )
 

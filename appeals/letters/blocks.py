@@ -88,6 +88,13 @@ def scores(case):
     ]
 
 
+def _outcome(trial):
+    if not trial.outcome:
+        return ""
+    better = trial.improvement_percent
+    return trial.get_outcome_display() + (f" ({better}% better)" if better is not None else "")
+
+
 def treatments(case):
     rows = []
     for t in case.treatments.all():
@@ -105,7 +112,7 @@ def treatments(case):
                 "started": fmt_short(t.started_on),
                 "ended": fmt_short(t.ended_on) or ("ongoing" if t.started_on else ""),
                 "weeks": weeks,
-                "outcome": t.get_outcome_display() if t.outcome else "",
+                "outcome": _outcome(t),
                 "notes": t.notes,
             }
         )

@@ -1,6 +1,6 @@
 """Coverage criteria sets, and which of them a patient's history meets, item by item."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -8,6 +8,7 @@ from .criteria_sets import (
     AUGMENTATION_CLASSES,
     CRITERIA_SETS,
     CriteriaSet,
+    policy_gap,
 )
 from .drugs import find_antidepressant, find_other_drug
 
@@ -33,10 +34,11 @@ class Trial:
     kind: str
     name: str
     drug_class: str = ""
-    dose_mg: Decimal | None = None
+    dose_mg_per_day: Decimal | None = None
     started_on: date | None = None
     ended_on: date | None = None
     outcome: str = ""
+    improvement_percent: int | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Finding:
 class CriteriaResult:
     criteria: CriteriaSet
     findings: tuple[Finding, ...]
+    gap: str = ""  # the payer's own criteria we could not find, said plainly
 
     @property
     def status(self):
@@ -70,8 +73,8 @@ class CriteriaResult:
         return UNKNOWN if UNKNOWN in statuses else MET
 
 
-def applicable_criteria(treatment, insurer="", state=""):
-    """The criteria sets that apply to this treatment, insurer and state."""
+def applicable_criteria(treatment, insurer="", state="", plan_type=""):
+    """The criteria sets that apply to this treatment, insurer, state and plan type."""
     insurer = insurer.lower()
     return [
         c
@@ -79,6 +82,7 @@ def applicable_criteria(treatment, insurer="", state=""):
         if treatment in c.treatments
         and (not c.insurer_words or any(w in insurer for w in c.insurer_words))
         and (not c.states or state in c.states)
+        and (not c.plan_types or plan_type in c.plan_types)
     ]
 
 
@@ -113,19 +117,33 @@ def assess_trial(trial, criteria, facts):
             f"{name}: only trials that did not work count (outcome: "
             f"{trial.outcome or 'not recorded'})."
         )
+    elif trial.outcome == "partial" and criteria.max_improvement is not None:
+        limit = criteria.max_improvement
+        if trial.improvement_percent is None:
+            unknown = True
+            notes.append(
+                f"{name}: a partial response counts only if you improved {limit}% or less; add "
+                "how much better you got (your prescriber can tell from your scores)."
+            )
+        elif trial.improvement_percent > limit:
+            fails = True
+            notes.append(
+                f"{name}: {trial.improvement_percent}% better is a response under this policy; "
+                f"it counts as failed only at {limit}% or less."
+            )
     if drug is None:
         unknown = True
         notes.append(
             f"{name}: we don't know this drug's minimum adequate dose; ask your "
             "prescriber to state that the dose was adequate."
         )
-    elif trial.dose_mg is None:
+    elif trial.dose_mg_per_day is None:
         unknown = True
         notes.append(f"{name}: add the highest daily dose.")
-    elif trial.dose_mg < drug.min_daily_mg:
+    elif trial.dose_mg_per_day < drug.min_daily_mg:
         fails = True
         notes.append(
-            f"{name} {trial.dose_mg.normalize():f} mg is under the "
+            f"{name} {trial.dose_mg_per_day.normalize():f} mg is under the "
             f"{drug.min_daily_mg.normalize():f} mg minimum adequate daily dose."
         )
     if trial.started_on is None:
@@ -152,9 +170,11 @@ def assess_trial(trial, criteria, facts):
 
 
 def _trials_finding(criteria, facts):
+    classes_needed = criteria.min_classes or criteria.min_trials
+    from_classes = f"at least {classes_needed}" if criteria.min_classes else "different"
     label = (
         f"At least {criteria.min_trials} adequate antidepressant trials that failed"
-        + (", from different classes" if criteria.distinct_classes else "")
+        + (f", from {from_classes} classes" if criteria.distinct_classes else "")
         + f" (each at least {criteria.min_weeks} weeks, in this episode)"
     )
     medications = [t for t in facts.trials if t.kind == "medication"]
@@ -171,14 +191,14 @@ def _trials_finding(criteria, facts):
     names = ", ".join(a.trial.name for a in counting) or "none yet"
     enough = len(counting) >= criteria.min_trials
     classes = {a.drug_class for a in counting}
-    if enough and criteria.distinct_classes and len(classes) < criteria.min_trials:
+    if enough and criteria.distinct_classes and len(classes) < classes_needed:
         only = CLASS_NAMES.get(next(iter(classes)), "one class") if len(classes) == 1 else ""
         why = (
             f"{len(counting)} adequate trials ({names}), but "
             + (f"all {only}" if only else f"only {len(classes)} classes")
-            + f": this plan requires {criteria.min_trials} different classes."
+            + f": this plan requires {classes_needed} different classes."
         )
-        could = len(classes | {a.drug_class for a in maybe}) >= criteria.min_trials
+        could = len(classes | {a.drug_class for a in maybe}) >= classes_needed
         return Finding(label, UNKNOWN if could else NOT_MET, " ".join([why, *notes]))
     if enough:
         return Finding(label, MET, f"{len(counting)} adequate failed trials: {names}.")
@@ -354,17 +374,22 @@ def evaluate(criteria, facts):
     )
 
 
-def chosen_criteria(treatment, insurer="", state="", choice=""):
+def chosen_criteria(treatment, insurer="", state="", choice="", plan_type=""):
     """The one set a case is checked against: the patient's choice of their plan's policy, else
     the first payer policy that matches the plan, else the general definition."""
     by_key = {c.key: c for c in CRITERIA_SETS if treatment in c.treatments}
     if choice in by_key:
         return by_key[choice]
-    found = applicable_criteria(treatment, insurer, state)
-    payer = [c for c in found if c.insurer_words]
+    found = applicable_criteria(treatment, insurer, state, plan_type)
+    payer = [c for c in found if c.insurer_words or c.plan_types]
     return payer[0] if payer else by_key.get("general-trd")
 
 
-def evaluate_all(facts, treatment, insurer="", state="", choice=""):
-    chosen = chosen_criteria(treatment, insurer, state, choice)
-    return [evaluate(chosen, facts)] if chosen else []
+def evaluate_all(facts, treatment, insurer="", state="", choice="", plan_type=""):
+    chosen = chosen_criteria(treatment, insurer, state, choice, plan_type)
+    if not chosen:
+        return []
+    result = evaluate(chosen, facts)
+    if chosen.key == "general-trd":
+        result = replace(result, gap=policy_gap(treatment, insurer))
+    return [result]

@@ -1,5 +1,7 @@
 """Steps 2 and 3: diagnoses, symptom scores and the treatments tried before."""
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -9,7 +11,8 @@ from ..knowledge.codes import normalize_icd10
 from ..knowledge.scales import SCALES, SCALES_BY_KEY
 from ..validators import not_in_future, valid_icd10
 from .case import Case
-from .fields import CaseRow, check_order, end_not_before_start, non_negative
+from .dates import check_dates
+from .fields import CaseRow, end_not_before_start, non_negative
 
 
 class Diagnosis(CaseRow):
@@ -113,7 +116,7 @@ class PriorTreatment(CaseRow):
         null=True,
         blank=True,
         validators=[
-            MinValueValidator(0, "Enter a dose of 0 or more."),
+            MinValueValidator(Decimal("0.01"), "Enter a dose above 0 mg, like 20."),
             MaxValueValidator(10000, "That dose is over 10,000 mg a day. Check it."),
         ],
     )
@@ -132,6 +135,14 @@ class PriorTreatment(CaseRow):
         help_text="Leave empty if you are still on it.",
     )
     outcome = models.CharField(max_length=20, choices=Outcome, blank=True)
+    improvement_percent = models.PositiveSmallIntegerField(
+        "how much better (%)",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100, "Enter a percent from 0 to 100.")],
+        help_text="For a partial response, if your prescriber can say: how much your score "
+        "improved, like 20. Some plans count a trial as failed only at 25% or less.",
+    )
     notes = models.TextField(
         max_length=1000, blank=True, help_text="Why it ended, side effects, who prescribed it."
     )
@@ -147,4 +158,4 @@ class PriorTreatment(CaseRow):
         return self.name
 
     def clean(self):
-        check_order(self, "started_on", "ended_on", "The end date is before the start date.")
+        check_dates(self)

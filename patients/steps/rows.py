@@ -51,6 +51,7 @@ TREATMENTS = RowKind(
         "started_on",
         "ended_on",
         "outcome",
+        "improvement_percent",
         "notes",
     ),
     hint="Include every antidepressant in this episode, with the highest dose "

@@ -126,6 +126,14 @@ BCBSND = Source(
     "esketamine-spravato",
     "2026-11-30",
 )
+TEXAS_MEDICAID_SPRAVATO = Source(
+    "tmhp-spravato-2021",
+    "Texas Medicaid (TMHP): prior authorization criteria for esketamine (Spravato), updated "
+    "effective January 1, 2021; monotherapy for treatment-resistant depression from May 1, 2025",
+    "https://www.tmhp.com/news/2020-11-13-prior-authorization-criteria-esketamine-spravato-be-"
+    "updated-texas-medicaid",
+    "2026-11-30",
+)
 TRICARE = Source(
     "tricare-spravato",
     "Humana Military (TRICARE East): Spravato is covered when medically necessary, under the "

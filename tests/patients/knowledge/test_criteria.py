@@ -54,6 +54,7 @@ ARIPIPRAZOLE = Trial(
     "no_response",
 )
 BUPROPION = med("Wellbutrin XL", 300, 7, start=date(2025, 10, 1))
+MIRTAZAPINE = med("Mirtazapine", 30, 8, start=date(2025, 11, 1))
 
 
 def trials_finding(result):
@@ -202,6 +203,25 @@ ROWS = [
         "25 mg is under the 50 mg",
         "BCBS MA near miss: sertraline 25 mg",
     ),
+    (
+        "bcbsma-087",
+        facts(SERTRALINE, ESCITALOPRAM, VENLAFAXINE, MIRTAZAPINE),
+        MET,
+        "4 adequate failed trials",
+        "BCBS MA: four antidepressants from three classes (two are enough)",
+    ),
+    (
+        "bcbsma-087",
+        facts(
+            SERTRALINE,
+            ESCITALOPRAM,
+            med("Paxil", 40, 8, start=date(2025, 10, 1)),
+            med("Fluoxetine", 40, 8, start=date(2025, 12, 1)),
+        ),
+        NOT_MET,
+        "all SSRIs: this plan requires 2 different classes",
+        "BCBS MA near miss: four SSRIs",
+    ),
 ]
 
 
@@ -249,25 +269,71 @@ def test_esketamine_checklist_items(check, changes, status, words):
     ("treatment", "insurer", "state", "expected"),
     [
         ("iv_ketamine", "Acme", "NY", {"general-trd"}),
-        ("esketamine", "Acme", "NY", {"general-trd", "esketamine-common"}),
-        ("esketamine", "Cigna", "TX", {"general-trd", "esketamine-common", "cigna-esketamine"}),
+        ("esketamine", "Acme", "NY", {"general-trd", "esketamine-common", "spravato-label"}),
+        (
+            "esketamine",
+            "Cigna",
+            "TX",
+            {"general-trd", "esketamine-common", "spravato-label", "cigna-esketamine"},
+        ),
         ("iv_ketamine", "Blue Cross Blue Shield", "MA", {"general-trd", "bcbsma-087"}),
         (
             "esketamine",
             "Blue Cross Blue Shield",
             "MA",
-            {"general-trd", "esketamine-common", "bcbsma-087"},
+            {"general-trd", "esketamine-common", "spravato-label", "bcbsma-087"},
         ),
         (
             "esketamine",
             "BCBS of North Dakota",
             "ND",
-            {"general-trd", "esketamine-common", "bcbsnd-esketamine-3", "bcbsnd-esketamine-2"},
+            {
+                "general-trd",
+                "esketamine-common",
+                "spravato-label",
+                "bcbsnd-esketamine-3",
+                "bcbsnd-esketamine-2",
+            },
         ),
     ],
 )
 def test_which_criteria_apply(treatment, insurer, state, expected):
     assert {c.key for c in applicable_criteria(treatment, insurer, state)} == expected
+
+
+@pytest.mark.parametrize(
+    ("insurer", "state", "plan_type", "payer_set"),
+    [
+        ("Humana Military", "NC", "tricare", "tricare-esketamine"),
+        ("Humana Military", "NC", "employer_self_funded", None),  # the name alone isn't TRICARE
+        ("Superior HealthPlan", "TX", "medicaid", "texas-medicaid-esketamine"),
+        ("Superior HealthPlan", "OH", "medicaid", None),  # another state's Medicaid
+        ("Superior HealthPlan", "TX", "marketplace", None),  # Texas, but not Medicaid
+    ],
+)
+def test_plan_type_and_state_choose_government_sets(insurer, state, plan_type, payer_set):
+    from patients.knowledge.criteria import chosen_criteria
+
+    chosen = chosen_criteria("esketamine", insurer, state, plan_type=plan_type)
+    assert chosen.key == (payer_set or "general-trd")
+    assert not chosen.verified or chosen.key == "general-trd"
+
+
+@pytest.mark.parametrize(
+    ("insurer", "treatment", "gap"),
+    [
+        ("Aetna", "esketamine", "haven't found Aetna's published criteria for esketamine"),
+        ("Aetna", "iv_ketamine", ""),  # its ketamine bulletin is read and cited elsewhere
+        ("Cigna", "esketamine", ""),  # a set of its own
+        ("Acme", "esketamine", ""),
+    ],
+)
+def test_a_payer_whose_criteria_we_could_not_read_is_said_plainly(insurer, treatment, gap):
+    from patients.knowledge.criteria import evaluate_all
+
+    (result,) = evaluate_all(facts(SERTRALINE), treatment, insurer, "NY")
+    assert (gap in result.gap) if gap else result.gap == ""
+    assert gap == "" or result.criteria.key == "general-trd"
 
 
 def test_unverified_payer_sets_are_marked():
@@ -411,3 +477,74 @@ def test_cigna_has_a_path_for_major_depression_with_suicidal_ideation(codes, sta
         f for f in result.findings if f.label.startswith(("At least", "Major depression with"))
     )
     assert trials.status == status
+
+
+def partial(percent):
+    return Trial(
+        "medication",
+        "Venlafaxine XR",
+        "",
+        Decimal(150),
+        date(2025, 5, 1),
+        date(2025, 7, 1),
+        "partial",
+        percent,
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "percent", "status", "words"),
+    [
+        ("cigna-esketamine", 20, MET, "2 adequate failed trials"),
+        ("cigna-esketamine", 25, MET, "2 adequate failed trials"),  # the edge counts
+        ("cigna-esketamine", 26, NOT_MET, "26% better is a response under this policy"),
+        ("cigna-esketamine", None, UNKNOWN, "counts only if you improved 25% or less"),
+        ("general-trd", 40, MET, "2 adequate failed trials"),  # no threshold in its wording
+    ],
+)
+def test_a_partial_response_counts_for_cigna_only_at_25_percent_or_less(
+    key, percent, status, words
+):
+    finding = trials_finding(evaluate(SETS[key], facts(SERTRALINE, partial(percent))))
+    assert finding.status == status
+    assert words in finding.why
+
+
+CONFIRM_ONLY = {"rems", "pdmp", "oral_antidepressant", "structured_interview"}
+MEETS_ALL = facts(
+    SERTRALINE,
+    VENLAFAXINE,
+    BUPROPION,
+    MIRTAZAPINE,
+    ARIPIPRAZOLE,
+    scores=(("MADRS", 32, date(2026, 10, 1)), ("PHQ9", 21, date(2026, 10, 1))),
+)
+NEAR_MISS = {
+    # a check: the one change to the case that makes it fail, just short
+    "adult": {"date_of_birth": TODAY.replace(year=TODAY.year - 18) + timedelta(days=1)},
+    "mdd": {"diagnosis_codes": ("F32.A",)},
+    "trials": {"trials": (SERTRALINE, med("Venlafaxine XR", 150, 5, start=date(2025, 5, 1)))},
+    "severity": {"scores": ()},
+    "clinician_scale": {"scores": (("PHQ9", 27, date(2026, 10, 1)),)},
+    "clinician_threshold": {"scores": (("MADRS", 27, date(2026, 10, 1)),)},
+    "psychiatrist": {"prescriber_is_psychiatrist": "no"},
+    "augmentation": {"trials": (SERTRALINE, VENLAFAXINE, BUPROPION, MIRTAZAPINE)},
+}
+
+
+@pytest.mark.parametrize(
+    ("key", "check"),
+    [(c.key, check) for c in CRITERIA_SETS for check in c.checks],
+)
+def test_every_rule_of_every_set_is_met_by_a_full_case_and_missed_by_a_near_miss(key, check):
+    criteria = SETS[key]
+    position = criteria.checks.index(check)
+    full = evaluate(criteria, MEETS_ALL).findings[position]
+    if check in CONFIRM_ONLY:  # nothing in the case can show it: the patient is told whom to ask
+        assert full.status == UNKNOWN and full.why
+        return
+    assert full.status == MET, full.why
+    near = evaluate(criteria, facts(**{**MEETS_ALL.__dict__, **NEAR_MISS[check]}))
+    missed = near.findings[position]
+    assert missed.status == NOT_MET, missed.why
+    assert missed.why
