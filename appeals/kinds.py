@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from patients.knowledge.deadlines import has_external_review
 from patients.models import Denial, PriorAuthorization
+from patients.words import in_sentence
 
 from .letters import case, claims, complaint, denials, medicare, necessity, renewal, requests
 from .letters.blocks import fmt_date
@@ -136,7 +137,7 @@ APPROVAL = RowTarget(
 APPEAL_LEVEL = RowTarget(
     "appeal",
     lambda c: [appeal for denial in c.denials.all() for appeal in denial.appeals.all()],
-    lambda a: f"the {a.get_level_display().lower()} of the {_denial_label(a.denial)[4:]}",
+    lambda a: f"the {in_sentence(a.get_level_display())} of the {_denial_label(a.denial)[4:]}",
 )
 REGULATOR = RegulatorTarget()
 

@@ -1,5 +1,8 @@
 """Writing the audit log: one call per event, from views and services."""
 
+from dataclasses import dataclass
+from datetime import timedelta
+
 from .models import AuditEvent
 
 
@@ -22,3 +25,38 @@ def record(request, action, *, case_id=None, clinic=None, target="", denied=Fals
         ip=client_ip(request),
         outcome=AuditEvent.Outcome.DENIED if denied else AuditEvent.Outcome.ALLOWED,
     )
+
+
+READ_ACTIONS = {"view_case_file"}
+READS_GROUPED_WITHIN = timedelta(minutes=30)
+
+
+@dataclass
+class AccessLine:
+    """One line of a patient's "who accessed my case": an event, or one person's reads of the
+    case close together (each a reload or a return to the page) shown once with their count."""
+
+    first: AuditEvent  # the earliest of the line's events
+    last: AuditEvent  # the latest
+    count: int = 1
+
+
+def access_lines(events):
+    """Events newest first, with one staff member's successive reads of the case within 30
+    minutes made one line; the audit log itself keeps every read."""
+    lines = []
+    for event in events:
+        line = lines[-1] if lines else None
+        if (
+            line
+            and event.action in READ_ACTIONS
+            and line.last.action in READ_ACTIONS
+            and event.outcome == line.last.outcome == AuditEvent.Outcome.ALLOWED
+            and event.actor_id == line.last.actor_id
+            and event.clinic_id == line.last.clinic_id
+            and line.last.at - event.at <= READS_GROUPED_WITHIN
+        ):
+            line.first, line.count = event, line.count + 1
+            continue
+        lines.append(AccessLine(first=event, last=event))
+    return lines

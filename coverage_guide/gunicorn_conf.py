@@ -21,3 +21,10 @@ max_requests_jitter = 500
 
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 errorlog = "-"
+
+
+def post_worker_init(worker):
+    """Read the ICD-10-CM code set before the first request, not during a patient's."""
+    from patients.knowledge.codes import icd10cm_code_set
+
+    icd10cm_code_set()

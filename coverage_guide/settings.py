@@ -74,6 +74,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "coverage_guide.context_processors.session_limits",
             ],
         },
     },
@@ -111,7 +112,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "case_list"
+LOGIN_REDIRECT_URL = "home"  # staff to their queue, patients to their cases
 LOGOUT_REDIRECT_URL = "home"
 
 # Login throttling (django-axes): five failures lock that account from that address for 15 min.

@@ -7,6 +7,7 @@ from .clinics import urls as clinic_urls
 urlpatterns = [
     path("", views.home, name="home"),
     path("accounts/signup/", views.signup, name="signup"),
+    path("accounts/still-here/", views.still_here, name="still_here"),
     path("sources/", views.sources, name="sources"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("cases/", include("patients.urls")),

@@ -1,17 +1,24 @@
 """Site pages that belong to no single app: home and sign-up."""
 
 from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from patients.knowledge.evidence import LIBRARY
 from patients.knowledge.index import source_uses
 
 from .forms import SignUpForm
+from .models import Membership
 
 
 def home(request):
+    """Signed out: what the app is. Signed in: clinic staff land on their queue, patients on
+    their cases."""
     if request.user.is_authenticated:
-        return redirect("case_list")
+        staff = Membership.objects.active().filter(user=request.user).exists()
+        return redirect("my_clinics" if staff else "case_list")
     return render(request, "home.html")
 
 
@@ -31,3 +38,11 @@ def sources(request):
     return render(
         request, "sources.html", {"uses": list(source_uses().items()), "library": LIBRARY}
     )
+
+
+@require_POST
+@login_required
+def still_here(request):
+    """ "Stay signed in": any request renews the idle clock (the session is saved on every
+    request); this one does nothing else."""
+    return HttpResponse(status=204)

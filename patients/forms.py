@@ -2,6 +2,7 @@
 
 from django import forms
 
+from .form_base import StepForm
 from .models import (
     AidApplication,
     Appeal,
@@ -19,54 +20,6 @@ from .models import (
     SymptomScore,
     TreatingProvider,
 )
-
-
-class AmountField(forms.DecimalField):
-    """A number typed as text, so “$1,250.00” works and a scroll wheel can't change it."""
-
-    widget = forms.TextInput
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = value.strip().replace(",", "").removeprefix("$").strip()
-        return super().to_python(value)
-
-    def widget_attrs(self, widget):
-        return {"inputmode": "decimal", "class": "input-short"}
-
-
-class StepForm(forms.ModelForm):
-    """A form on a wizard step: native date pickers, radios for short choices, typed text kept."""
-
-    radio_fields = ()
-
-    def __init__(self, *args, case=None, **kwargs):
-        self.case = case
-        kwargs.setdefault("label_suffix", "")
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            if isinstance(field, forms.DateField):
-                field.widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-            elif isinstance(field, forms.DecimalField):
-                self.fields[name] = AmountField(
-                    max_digits=field.max_digits,
-                    decimal_places=field.decimal_places,
-                    required=field.required,
-                    label=field.label,
-                    help_text=field.help_text,
-                )
-            elif isinstance(field, forms.IntegerField):
-                field.widget = forms.TextInput(
-                    attrs={"inputmode": "numeric", "class": "input-short"}
-                )
-            if name in self.radio_fields:
-                field.widget = forms.RadioSelect(choices=field.choices)
-                field.choices = [c for c in field.choices if c[0] != ""]
-        if hasattr(self.instance, "version") and self.instance.pk:
-            # Added after the widgets above are chosen, so that it stays a hidden input.
-            self.fields["version"] = forms.IntegerField(
-                widget=forms.HiddenInput, required=False, initial=self.instance.version
-            )
 
 
 class CaseForm(StepForm):
@@ -103,6 +56,17 @@ class PatientForm(StepForm):
             "phone",
             "nickname",
         ]
+        widgets = {
+            "patient_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "street_address": forms.TextInput(attrs={"autocomplete": "street-address"}),
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+            "zip_code": forms.TextInput(attrs={"autocomplete": "postal-code"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["date_of_birth"].widget.attrs["autocomplete"] = "bday"
 
 
 class PolicyForm(StepForm):
@@ -194,6 +158,7 @@ class PriorTreatmentForm(StepForm):
             "started_on",
             "ended_on",
             "outcome",
+            "improvement_percent",
             "notes",
         ]
         widgets = {"notes": forms.Textarea(attrs={"rows": 2})}
@@ -310,6 +275,11 @@ class PriorAuthorizationForm(StepForm):
             "approved_until",
         ]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance.pk and self.case is not None and self.case.treatment:
+            self.initial.setdefault("service", self.case.treatment)  # the case's treatment
+
 
 class DenialForm(StepForm):
     """A denial; when it is new, with the first reason it gives (more are added on its card)."""
@@ -363,17 +333,33 @@ class DenialForm(StepForm):
         self.fields["claim"].empty_label = "None: this denial is of a prior authorization"
         if self.instance.pk:  # its reasons are rows of their own, changed on the denial's card
             del self.fields["reason"], self.fields["insurer_wording"]
+        elif self.case is not None:
+            # A claim denied in step 7, not yet recorded here: start from it, so its code and
+            # reason aren't typed again.
+            waiting = [
+                c for c in self.case.claims.all() if c.status == "denied" and not c.denials.all()
+            ]
+            if len(waiting) == 1:
+                self.initial.setdefault("claim", waiting[0].pk)
+                self.initial.setdefault("insurer_wording", claim_wording(waiting[0]))
 
     def save(self, commit=True):
         creating = self.instance.pk is None
         denial = super().save(commit=commit)
         if commit and creating:
+            claim = self.cleaned_data.get("claim")
             DenialReason.objects.create(
                 denial=denial,
                 reason=self.cleaned_data["reason"],
-                insurer_wording=self.cleaned_data["insurer_wording"],
+                insurer_wording=self.cleaned_data["insurer_wording"]
+                or (claim_wording(claim) if claim else ""),
             )
         return denial
+
+
+def claim_wording(claim):
+    """The denial code and reason recorded on a claim, as the insurer's words."""
+    return ": ".join(part for part in (claim.denial_code, claim.denial_reason) if part)
 
 
 class DenialReasonForm(StepForm):

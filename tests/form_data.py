@@ -76,6 +76,7 @@ ROWS = {
         "started_on": "2024-01-01",
         "ended_on": "2024-03-01",
         "outcome": "no_response",
+        "improvement_percent": "",
         "notes": "No change",
     },
     "contacts": {
@@ -146,8 +147,8 @@ ROWS = {
     "appeals": {
         "level": "internal_1",
         "expedited": "",
-        "filed_on": "2025-05-01",
-        "decision_due": "2025-05-31",
+        "filed_on": "2025-06-10",  # after the factory's denial (Jun 2, 2025)
+        "decision_due": "2025-07-10",
         "outcome": "pending",
         "decided_on": "",
     },

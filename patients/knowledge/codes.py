@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from . import sources
 from .sources import Source
@@ -42,7 +43,54 @@ def icd10_problem(code):
         )
     if code in NOT_IN_ICD10CM:
         return NOT_IN_ICD10CM[code]
+    icd10cm = icd10cm_code_set()
+    if not icd10cm.is_valid_item(code):
+        near = _billable_under(_nearest_valid(code))
+        return (
+            f"{code} is not in the ICD-10-CM code set ({ICD10CM_RELEASE})."
+            + (f" Did you mean {_listed(near)}?" if near else "")
+            + " Check the code on your clinician's notes or a claim."
+        )
+    if not icd10cm.is_leaf(code):
+        return (
+            f"{code} is a category, not a billable code: a claim or a letter needs the full "
+            f"code, like {_listed(_billable_under(code))}."
+        )
     return None
+
+
+# The release the check reads (bundled with simple-icd-10-cm): codes new in a later release
+# would be refused, so the message names it.
+ICD10CM_RELEASE = "the April 1, 2026 update of fiscal year 2026"
+
+
+@cache
+def icd10cm_code_set():
+    """The official code set, read on first use (about three seconds, once a process)."""
+    import simple_icd_10_cm
+
+    return simple_icd_10_cm
+
+
+def _nearest_valid(code):
+    """The longest start of a mistyped code that is an ICD-10-CM item (F33.22 -> F33.2)."""
+    while code and not icd10cm_code_set().is_valid_item(code):
+        code = code[:-1].rstrip(".")
+    return code
+
+
+def _billable_under(code, most=4):
+    if not code:
+        return []
+    icd10cm = icd10cm_code_set()
+    if icd10cm.is_leaf(code):
+        return [code]
+    return [c for c in icd10cm.get_descendants(code) if icd10cm.is_leaf(c)][:most]
+
+
+def _listed(codes):
+    named = [f"{c} ({icd10cm_code_set().get_description(c)})" for c in codes]
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " or " + named[-1]
 
 
 def service_code_problem(code):

@@ -8,10 +8,10 @@ from django.db.models import Q
 from ..knowledge.codes import code_problem_on
 from ..validators import money_validators, not_in_future, valid_service_code
 from .case import Case
+from .dates import check_dates
 from .fields import (
     PLACE_OF_SERVICE_NAMES,
     CaseRow,
-    check_order,
     end_not_before_start,
     money,
     non_negative,
@@ -65,12 +65,18 @@ class Claim(CaseRow):
         return f"Claim for {self.service_date}"
 
     def clean(self):
-        check_order(
-            self,
-            "service_date",
-            "submitted_on",
-            "A claim is submitted on or after the date of service.",
-        )
+        check_dates(self)
+        if self.status == self.Status.NOT_SUBMITTED:
+            # What the plan allowed, paid and left to the patient come from its explanation of
+            # benefits, which exists only once the claim is in.
+            from_the_plan = {
+                name: "There is no decision on a claim that isn't submitted yet: set its status "
+                "(and the date submitted) first, or leave this empty."
+                for name in ("allowed_amount", "paid_amount", "patient_share")
+                if getattr(self, name) is not None
+            }
+            if from_the_plan:
+                raise ValidationError(from_the_plan)
 
     @property
     def total_charge(self):

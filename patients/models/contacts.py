@@ -4,6 +4,7 @@ from django.db import models
 
 from ..validators import not_in_future
 from .case import Case
+from .dates import check_dates
 from .fields import CaseRow
 
 
@@ -37,3 +38,6 @@ class InsurerContact(CaseRow):
 
     def __str__(self):
         return f"{self.get_channel_display()} on {self.contacted_on}"
+
+    def clean(self):
+        check_dates(self)

@@ -12,7 +12,8 @@ from ..knowledge.deadlines import late
 from ..validators import not_in_future, valid_service_codes
 from .case import Case
 from .claims import Claim
-from .fields import CaseRow, check_order, end_not_before_start
+from .dates import check_dates
+from .fields import CaseRow, end_not_before_start
 
 
 class PriorAuthorization(CaseRow):
@@ -97,10 +98,7 @@ class PriorAuthorization(CaseRow):
         return f"{self.get_service_display()}{ref}"
 
     def clean(self):
-        check_order(
-            self, "submitted_on", "decided_on", "The decision date is before the date submitted."
-        )
-        check_order(self, "approved_from", "approved_until", "The approval ends before it starts.")
+        check_dates(self)
         if self.codes:
             self.codes = ", ".join(c.strip().upper() for c in self.codes.split(",") if c.strip())
 
@@ -243,9 +241,7 @@ class Denial(CaseRow):
             raise ValidationError(
                 {"claim": "Choose the prior authorization or the claim, not both."}
             )
-        check_order(
-            self, "notice_date", "received_on", "You cannot receive the notice before its date."
-        )
+        check_dates(self)
 
 
 class DenialReason(CaseRow):
@@ -317,5 +313,4 @@ class Appeal(CaseRow):
         return self.get_level_display()
 
     def clean(self):
-        check_order(self, "filed_on", "decided_on", "The decision date is before the date filed.")
-        check_order(self, "filed_on", "decision_due", "The due date is before the date filed.")
+        check_dates(self)

@@ -1,6 +1,5 @@
 """What the case models share: money fields, date-order checks, optimistic versions."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 
@@ -41,13 +40,6 @@ def end_not_before_start(start, end, table="%(app_label)s_%(class)s"):
         | Q(**{f"{end}__gte": F(start)}),
         name=f"{table}_{end}_not_before_{start}",
     )
-
-
-def check_order(instance, start, end, message):
-    """Raise a field error on `end` when it falls before `start`."""
-    first, last = getattr(instance, start), getattr(instance, end)
-    if first and last and last < first:
-        raise ValidationError({end: message})
 
 
 class Versioned(models.Model):

@@ -7,6 +7,7 @@ from django.utils import timezone
 from .. import guidance
 from ..knowledge.renewal import LAST_WARNING_DAYS
 from ..models import AidApplication, Appeal, Claim, PriorAuthorization, PriorTreatment
+from ..words import in_sentence
 from .registry import State, Status
 
 ATTENTION_WINDOW = timedelta(days=7)
@@ -205,13 +206,13 @@ def appeal_status(case):
         appeals = denial.appeals.all()
         latest = appeals[len(appeals) - 1] if appeals else None
         if latest and latest.outcome == Appeal.Outcome.PENDING:
-            todo.append(f"Record the decision on your {str(latest).lower()} when it comes.")
+            todo.append(f"Record the decision on your {in_sentence(latest)} when it comes.")
         elif latest and latest.outcome == Appeal.Outcome.UPHELD:
             due = filing.get(f"denial:{denial.pk}")
             todo.append(
-                f"Your {str(latest).lower()} was lost: "
+                f"Your {in_sentence(latest)} was lost: "
                 + (
-                    f"{due.title[:1].lower()}{due.title[1:]} by {due.due:%b %-d, %Y}."
+                    f"{in_sentence(due.title)} by {due.due:%b %-d, %Y}."
                     if due
                     else "ask your plan about the next level."
                 )

@@ -9,6 +9,8 @@ from django.db import models
 from django.template.defaultfilters import linebreaksbr
 from django.utils.formats import date_format
 
+from ..words import in_sentence
+
 register = template.Library()
 
 
@@ -101,3 +103,9 @@ def new_submission_id():
 def get(mapping, key):
     """mapping[key], or None."""
     return (mapping or {}).get(key)
+
+
+@register.filter(name="in_sentence")
+def in_sentence_filter(text):
+    """A title or choice inside a sentence, keeping “Medicare” and “IV” capitalised."""
+    return in_sentence(text)

@@ -88,3 +88,9 @@ def _not_found(message):
 def step_url(case, step, anchor=""):
     url = reverse("case_step", args=[case.pk, step.slug])
     return f"{url}#{anchor}" if anchor else url
+
+
+def saved_url(case, step, saved, anchor):
+    """The step again after a plain (no-JavaScript) save, scrolled to the "Saved." beside the
+    button that was pressed: where the eye is."""
+    return reverse("case_step", args=[case.pk, step.slug]) + f"?saved={saved}#{anchor}"

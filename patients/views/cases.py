@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from coverage_guide.audit import access_lines
 from coverage_guide.models import AuditEvent
 
 from .. import guidance
@@ -37,6 +38,8 @@ def case_create(request):
     if request.method == "POST" and form.is_valid():
         case = form.save(commit=False)
         case.owner = request.user
+        # The name given at sign-up, so it isn't typed twice (the patient can change it).
+        case.patient_name = case.patient_name or request.user.get_full_name()
         case.save()
         messages.success(request, "Your case is started. Begin with your plan.")
         return redirect("case_step", case.pk, STEPS[0].slug)
@@ -76,4 +79,6 @@ def access_log(request, case):
         .exclude(actor=case.owner)
         .select_related("clinic")[:200]
     )
-    return render(request, "patients/access_log.html", {"case": case, "events": events})
+    return render(
+        request, "patients/access_log.html", {"case": case, "lines": access_lines(events)}
+    )

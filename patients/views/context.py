@@ -31,6 +31,8 @@ def step_context(case, step, bound=None):
         "progress": progress(case),
         "sections": sections,
         "bound_forms": bound,
+        # Forms sent back with errors: one summary of them opens the page (the first thing read).
+        "page_errors": [form for form in bound.values() if form.errors],
         "previous_step": STEPS[index - 1] if index else None,
         "next_step": next_step(step),
         "diagnosis_codes": DIAGNOSES,

@@ -110,7 +110,11 @@ def row_detail(request, case, kind, row):
     if not (request.htmx or expand):
         return redirect(step_url(case, STEP_OF_KIND[kind.slug], f"{kind.slug}-{row.pk}"))
     context = row_context(
-        case, kind, row=_prefetched(case, kind, row), expanded=row.pk if expand else None
+        case,
+        kind,
+        row=_prefetched(case, kind, row),
+        expanded=row.pk if expand else None,
+        cancelled=request.htmx and not expand,  # back from "Edit" without saving
     )
     if request.htmx:
         return render(request, "patients/_rows.html#row_card", context)
@@ -174,12 +178,12 @@ def row_saved(request, case, kind, row):
 def row_delete(request, case, kind, row):
     if request.method == "GET":
         return render(request, "patients/row_confirm_delete.html", row_context(case, kind, row=row))
+    deleted, deleted_id = str(row), row.pk
     row.delete()
     if request.htmx:
         case = get_case(request, case.pk)
-        return render(
-            request, "patients/_rows.html#row_deleted", row_context(case, kind, refreshed=True)
-        )
+        context = row_context(case, kind, refreshed=True, deleted=deleted, deleted_id=deleted_id)
+        return render(request, "patients/_rows.html#row_deleted", context)
     messages.success(request, f"Deleted the {kind.noun}.")
     parent_id = parent_id_of(kind, row)
     anchor = f"list-{kind.slug}" + (f"-{parent_id}" if parent_id else "")

@@ -9,8 +9,12 @@ from django_htmx.http import HttpResponseClientRedirect
 from .. import drafts
 from ..steps import ROW_KINDS, STEP_OF_KIND
 from ..versions import Conflict, differences, save_versioned, with_current_version
-from .access import case_view, get_case, step_url
+from .access import case_view, get_case, saved_url, step_url
 from .context import add_prefix, get_parent, next_step, step_context
+
+# A step of several sections is one form: saving it saves every section, so typing in one is
+# never dropped by saving another.
+ALL_SECTIONS = "all"
 
 
 @case_view("GET", "POST")
@@ -18,6 +22,8 @@ def case_step(request, case, step):
     if request.method == "GET":
         bound = restored_forms(request, case, step)
         return render(request, step.template, step_context(case, step, bound=bound))
+    if request.POST.get("section") == ALL_SECTIONS and len(step.sections) > 1:
+        return save_all_sections(request, case, step)
     section = next((s for s in step.sections if s.slug == request.POST.get("section")), None)
     if section is None:
         raise Http404("No such form on this step.")
@@ -34,6 +40,37 @@ def case_step(request, case, step):
     if conflict is not None or form.errors:
         return section_not_saved(request, case, step, section, form, conflict)
     return section_saved(request, case, step, section)
+
+
+def save_all_sections(request, case, step):
+    forms = {
+        s.slug: s.form_class(request.POST, instance=s.instance(case), prefix=s.slug, case=case)
+        for s in step.sections
+    }
+    conflicts = {}
+    if all(form.is_valid() for form in forms.values()):
+        for slug, form in forms.items():
+            try:
+                save_versioned(form)
+            except Conflict as clash:
+                conflicts[slug] = differences(form, clash.current)
+                forms[slug] = with_current_version(form, clash.current)
+    if conflicts or any(form.errors for form in forms.values()):
+        case = get_case(request, case.pk)
+        context = {**step_context(case, step, bound=forms), "conflicts": conflicts}
+        template = "patients/_sections.html#step_form" if request.htmx else step.template
+        return render(request, template, context)
+    if "continue" in request.POST:
+        following = next_step(step)
+        destination = (
+            step_url(case, following) if following else reverse("case_dashboard", args=[case.pk])
+        )
+        messages.success(request, f"Saved “{step.title}”.")
+        return HttpResponseClientRedirect(destination) if request.htmx else redirect(destination)
+    if not request.htmx:
+        return redirect(saved_url(case, step, ALL_SECTIONS, "step-saved"))
+    case = get_case(request, case.pk)
+    return render(request, "patients/_sections.html#step_form_saved", {**step_context(case, step)})
 
 
 def section_not_saved(request, case, step, section, form, conflict):
@@ -60,8 +97,9 @@ def section_saved(request, case, step, section):
         messages.success(request, f"Saved “{section.title}”.")
         return HttpResponseClientRedirect(destination) if request.htmx else redirect(destination)
     if not request.htmx:
-        messages.success(request, f"Saved “{section.title}”.")
-        return redirect(step_url(case, step, f"section-{section.slug}"))
+        if len(step.sections) > 1:  # a step of several sections shows them as one form
+            return redirect(saved_url(case, step, ALL_SECTIONS, "step-saved"))
+        return redirect(saved_url(case, step, section.slug, f"section-{section.slug}-saved"))
     case = get_case(request, case.pk)
     form = section.form_class(instance=section.instance(case), prefix=section.slug, case=case)
     return render(

@@ -48,8 +48,10 @@ def test_sign_up_refuses_bad_input_and_keeps_it(client, patient):
 
 
 def test_sign_in_and_out(client, patient, password):
-    response = client.post("/accounts/login/", {"username": patient.email, "password": password})
-    assert response["Location"] == "/cases/"
+    response = client.post(
+        "/accounts/login/", {"username": patient.email, "password": password}, follow=True
+    )
+    assert ("/cases/", 302) in response.redirect_chain  # a patient lands on their cases
     response = client.post("/accounts/logout/")
     assert response["Location"] == "/"
     assert client.get("/cases/")["Location"].startswith("/accounts/login/")
@@ -97,7 +99,7 @@ def test_password_reset_by_email(client, patient):
     response = client.post(
         "/accounts/login/", {"username": patient.email, "password": "brand-new-pass-42"}
     )
-    assert response["Location"] == "/cases/"
+    assert response["Location"] == "/"  # on to the patient's cases
     assert client.get(form_url).status_code == 200
     assert "This link has expired" in client.get(link, follow=True).text
 
@@ -182,3 +184,17 @@ def test_sessions_end_12_hours_after_sign_in_however_active(client, patient, cas
 def test_login_page_tells_a_returning_user_their_work_is_safe(client):
     response = client.get("/accounts/login/?next=/cases/1/steps/plan/")
     assert "Everything you saved is still there" in response.text
+
+
+def test_clinic_staff_land_on_their_queue_after_signing_in(client, password, db):
+    from coverage_guide.models import Clinic, Membership
+    from tests.factories import UserFactory
+
+    clinic = Clinic.objects.create(name="Harbor Clinic", code="HARBOR1")
+    staff = UserFactory()
+    Membership.objects.create(clinic=clinic, user=staff, role="staff", display_name="Dr. S")
+    response = client.post(
+        "/accounts/login/", {"username": staff.email, "password": password}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == "/clinic/HARBOR1/"
+    assert "Clinic queue" in response.text

@@ -60,6 +60,14 @@ BAD_INPUT = [
     ("patient", "date_of_birth", TOMORROW, "in the future"),
     ("patient", "date_of_birth", "31/02/1990", "Enter a valid date"),
     ("denials", "late_cause", "bored", "Select a valid choice"),
+    # Two dates that relate (patients/models/dates.py)
+    ("denials", "appeal_by_on_notice", "2025-04-01", "check both dates on the notice"),
+    ("appeals", "filed_on", "2020-01-01", "before the denial it appeals"),
+    ("contacts", "follow_up_on", "2025-01-15", "before the call (Feb 1, 2025)"),
+    ("treatments", "dose_mg_per_day", "0", "above 0 mg"),
+    # Codes read against the official ICD-10-CM code set
+    ("diagnoses", "code", "F33.22", "Did you mean F33.2"),
+    ("diagnoses", "code", "F33", "not a billable code"),
 ]
 
 

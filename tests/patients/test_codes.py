@@ -23,7 +23,7 @@ from patients.knowledge.codes import (
         (" F32.A ", "F32.A", True),
         ("F43.10", "F43.10", True),
         ("R45.851", "R45.851", True),
-        ("F41", "F41", True),
+        ("F41", "F41", False),  # a category: not billable
         ("F3", "F3", False),
         ("332.1", "332.1", False),
         ("F33.21234", "F33.21234", False),
@@ -35,6 +35,24 @@ from patients.knowledge.codes import (
 def test_icd10cm_shape(typed, normalized, valid):
     assert normalize_icd10(typed) == normalized
     assert (icd10_problem(normalized) is None) is valid
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        # shaped like a code, but not in the code set: the nearest real codes offered
+        ("F33.22", "not in the ICD-10-CM code set (the April 1, 2026 update of fiscal year 2026)"),
+        ("F33.22", "Did you mean F33.2 (Major depressive disorder, recurrent severe"),
+        ("F43.19", "Did you mean F43.10 (Post-traumatic stress disorder, unspecified)"),
+        ("Q99.99", "Did you mean"),
+        # real, but a heading over several codes: the billable ones named
+        ("F33", "F33 is a category, not a billable code"),
+        ("F43.1", "like F43.10 (Post-traumatic stress disorder, unspecified), F43.11"),
+        ("G90.5", "G90.50 (Complex regional pain syndrome I, unspecified)"),
+    ],
+)
+def test_codes_not_in_the_official_set_or_not_billable_are_refused_with_did_you_mean(code, words):
+    assert words in icd10_problem(code)
 
 
 @pytest.mark.parametrize(

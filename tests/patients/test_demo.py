@@ -39,8 +39,10 @@ def test_demo_case_is_the_one_described(client):
     assert (request.service, request.decision) == ("iv_ketamine", "denied")
     assert case.denials.get().prior_authorization == request
     response = client.post(
-        "/accounts/login/", {"username": DEMO_PATIENT_EMAIL, "password": DEMO_PATIENT_PASSWORD}
+        "/accounts/login/",
+        {"username": DEMO_PATIENT_EMAIL, "password": DEMO_PATIENT_PASSWORD},
+        follow=True,
     )
-    assert response["Location"] == "/cases/"
+    assert response.redirect_chain[-1][0] == "/cases/"
     for kind_rows in (case.claims.all(), case.contacts.all()):
         assert kind_rows

@@ -41,7 +41,13 @@ def test_section_saves_as_a_plain_post(patient_client, case, step, section):
     data = {"section": section.slug, **prefixed(section.slug, SECTIONS[section.slug])}
     response = patient_client.post(step_url(case, step), data)
     assert response.status_code == 302
-    assert response["Location"].endswith(f"#section-{section.slug}")
+    one_form = len(step.sections) > 1  # several sections: one form, one "Saved."
+    saved, anchor = (
+        ("all", "step-saved") if one_form else (section.slug, f"section-{section.slug}-saved")
+    )
+    assert response["Location"].endswith(f"?saved={saved}#{anchor}")
+    page = patient_client.get(response["Location"])
+    assert f'id="{anchor}"' in page.text  # beside the button pressed
     saved = section.instance(type(case).objects.with_step_data().get(pk=case.pk))
     field, value = next(iter(SECTIONS[section.slug].items()))
     assert str(getattr(saved, field)) == value
