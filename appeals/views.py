@@ -1,5 +1,7 @@
 """Letters: make a new version for the case and its target, download one."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -37,7 +39,11 @@ def letter_create(request, case, letter_kind):
     try:
         version = make_letter(kind, case, resolve(kind, case, request.POST), user=request.user)
     except TargetInvalid as problem:
-        messages.error(request, str(problem))
+        # Said beside the form that was sent (not at the top of the page), the dates kept.
+        messages.error(request, str(problem), extra_tags="letters")
+        typed = {k: request.POST[k][:10] for k in ("start", "end") if request.POST.get(k)}
+        if typed:
+            back = page_url(case, kind.page) + "?" + urlencode(typed) + "#letters"
         return HttpResponseClientRedirect(back) if request.htmx else redirect(back)
     except TimeoutError:
         return letter_not_made(request, back)

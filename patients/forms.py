@@ -20,6 +20,7 @@ from .models import (
     SymptomScore,
     TreatingProvider,
 )
+from .validators import not_in_future
 
 
 class CaseForm(StepForm):
@@ -380,3 +381,11 @@ class AppealForm(StepForm):
     class Meta:
         model = Appeal
         fields = ["level", "expedited", "filed_on", "decision_due", "outcome", "decided_on"]
+
+
+class CopyClaimForm(forms.Form):
+    service_date = forms.DateField(
+        label="Date of service of the copy",
+        validators=[not_in_future],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )

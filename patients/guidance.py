@@ -15,6 +15,7 @@ from .knowledge import (
     deadlines,
     evidence,
     guides,
+    money,
     outlook,
     strategy,
 )
@@ -318,13 +319,12 @@ def aid_options(case):
 
 
 def claim_totals(case):
-    claims = case.claims.all()
-    zero = Decimal("0.00")
-    return {
-        "charged": sum((c.total_charge for c in claims), zero),
-        "paid": sum((c.paid_amount or zero for c in claims), zero),
-        "your_share": sum((c.patient_share or zero for c in claims), zero),
-    }
+    return money.totals([_claim_money(c) for c in case.claims.all()])
+
+
+def _claim_money(c):
+    paid = (c.paid_to_provider, c.paid_amount, c.patient_share)
+    return money.ClaimMoney(c.status, c.submitted_by, c.total_charge, *paid)
 
 
 def plan_guidance(case):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import cases, rows, steps
+from .views import cases, copy, rows, steps
 
 urlpatterns = [
     path("", cases.case_list, name="case_list"),
@@ -12,6 +12,11 @@ urlpatterns = [
     path("<int:case_id>/rows/<slug:kind_slug>/add/", rows.row_add, name="row_add"),
     path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/", rows.row_detail, name="row_detail"),
     path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/edit/", rows.row_edit, name="row_edit"),
+    path(
+        "<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/copy/",
+        copy.claim_copy,
+        name="claim_copy",
+    ),
     path(
         "<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/delete/",
         rows.row_delete,

@@ -181,6 +181,7 @@ def test_the_matrix_covers_patient_and_staff_urls(world):
         "row_add",
         "row_edit",
         "row_delete",
+        "claim_copy",
         "letter_create",
         "letter_download",
         "case_sharing",

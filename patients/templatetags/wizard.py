@@ -9,6 +9,7 @@ from django.db import models
 from django.template.defaultfilters import linebreaksbr
 from django.utils.formats import date_format
 
+from ..forms import CopyClaimForm
 from ..words import in_sentence
 
 register = template.Library()
@@ -109,3 +110,19 @@ def get(mapping, key):
 def in_sentence_filter(text):
     """A title or choice inside a sentence, keeping “Medicare” and “IV” capitalised."""
     return in_sentence(text)
+
+
+@register.filter
+def grouped_by_title(deadlines):
+    """(deadline, state) pairs, those with the same title together in one line that opens
+    (six "Submit the claim" are one line): [(first pair, [the other pairs])], soonest first."""
+    groups = {}
+    for pair in deadlines:
+        groups.setdefault(pair[0].title, []).append(pair)
+    return [(pairs[0], pairs[1:]) for pairs in groups.values()]
+
+
+@register.simple_tag
+def copy_claim_form(claim):
+    """The "copy this claim" form on a claim's card: a date of service for the copy."""
+    return CopyClaimForm(prefix=f"copy-{claim.pk}")

@@ -213,7 +213,21 @@ def test_superbill_for_a_date_range(client, demo):
     response = client.post(
         f"/cases/{demo.pk}/letters/superbill/new/", {"start": day, "end": "2000-01-01"}, follow=True
     )
-    assert "start on or before the end" in unescape(response.text)
+    page = unescape(response.text)
+    assert "start on or before the end" in page
+    assert LetterVersion.objects.filter(case=demo, kind="superbill").count() == 1
+    # Said beside the range form, as an error (not a green note at the top), the dates kept.
+    problem = page.index('id="superbill-problem"')
+    assert page.index('id="letters"') < problem < page.index('name="start"')
+    assert page.count("start on or before the end") == 1  # there only, not also at the top
+    assert f'name="start" value="{day}"' in page and 'name="end" value="2000-01-01"' in page
+    # A range with no claim in it makes no empty superbill.
+    response = client.post(
+        f"/cases/{demo.pk}/letters/superbill/new/",
+        {"start": "2001-01-01", "end": "2001-12-31"},
+        follow=True,
+    )
+    assert "No claim with services falls between" in unescape(response.text)
     assert LetterVersion.objects.filter(case=demo, kind="superbill").count() == 1
 
 
