@@ -179,6 +179,7 @@ class AuditEvent(models.Model):
         "download_letter": "downloaded a letter",
         "update_status": "recorded a decision or status",
         "add_note": "added an internal note",
+        "assign_case": "assigned the case",
         "open_case": "tried to open the case",
         "share_case": "shared the case",
         "revoke_share": "stopped sharing the case",

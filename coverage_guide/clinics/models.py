@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from coverage_guide.models import Clinic
+from coverage_guide.models import Clinic, Membership
 from patients.models import Case
 
 
@@ -24,6 +24,14 @@ class CaseShare(models.Model):
     )
     consented_at = models.DateTimeField(auto_now_add=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # Who at the clinic works this case: set from the queue, one case or many at once.
+    assignee = models.ForeignKey(
+        Membership,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_shares",
+    )
 
     objects = CaseShareQuerySet.as_manager()
 
@@ -84,3 +92,19 @@ class CaseSummary(models.Model):
 
     def __str__(self):
         return f"Summary of {self.case}"
+
+
+class CaseSeen(models.Model):
+    """When a staff member last opened a case's file: the queue marks what changed since."""
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="+")
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="+")
+    seen_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["membership", "case"], name="clinics_one_seen_per_case")
+        ]
+
+    def __str__(self):
+        return f"{self.membership} saw {self.case} at {self.seen_at:%Y-%m-%d %H:%M}"

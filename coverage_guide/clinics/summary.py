@@ -7,6 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from patients import guidance
 from patients.models import Case
 from patients.steps import State, progress
+from patients.words import staff_voice
 
 from .models import CaseSummary
 
@@ -16,11 +17,14 @@ def summarize(case):
     items = progress(case)
     current = next((p.step.slug for p in items if p.status.state != State.COMPLETE), "")
     open_deadlines = guidance.open_deadlines(case)
-    follow_ups = [
-        c.follow_up_on for c in case.contacts.all() if c.follow_up_on and not c.follow_up_done
+    # The queue shows what the clinic can act on: not the patient's own tasks (a claim they
+    # send themselves with a superbill, a call they said they would follow up).
+    patients_own = {f"claim:{c.pk}" for c in case.claims.all() if c.submitted_by == "patient"}
+    candidates = [
+        (d.due, f"{staff_voice(d.title)} ({d.about})")
+        for d in open_deadlines
+        if d.ref not in patients_own
     ]
-    candidates = [(d.due, f"{d.title} ({d.about})") for d in open_deadlines]
-    candidates += [(day, "Follow up with the insurer") for day in follow_ups]
     nearest = min(candidates, default=(None, ""))
     appeal_due = [d.due for d in open_deadlines if d.ref.startswith("denial:") and d.who == "you"]
     return {

@@ -6,6 +6,7 @@ from .views import case_file, queue, sharing, team
 urlpatterns = [
     path("", team.my_clinics, name="my_clinics"),
     path("<slug:clinic_code>/", queue.work_queue, name="clinic_queue"),
+    path("<slug:clinic_code>/assign/", queue.assign, name="clinic_assign"),
     path("<slug:clinic_code>/join/<str:token>/", team.join, name="clinic_join"),
     path("<slug:clinic_code>/staff/", team.staff_list, name="clinic_staff"),
     path(

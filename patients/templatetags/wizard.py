@@ -10,7 +10,7 @@ from django.template.defaultfilters import linebreaksbr
 from django.utils.formats import date_format
 
 from ..forms import CopyClaimForm
-from ..words import in_sentence
+from ..words import in_sentence, staff_voice
 
 register = template.Library()
 
@@ -126,3 +126,10 @@ def grouped_by_title(deadlines):
 def copy_claim_form(claim):
     """The "copy this claim" form on a claim's card: a date of service for the copy."""
     return CopyClaimForm(prefix=f"copy-{claim.pk}")
+
+
+@register.filter
+def voice(text, staff):
+    """The text as written for the patient, or for clinic staff (the patient in the third
+    person) when `staff` is true."""
+    return staff_voice(text) if staff else text

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 
 from appeals.kinds import LETTER_KINDS, Maker
 from appeals.offers import letter_offers
@@ -16,12 +17,16 @@ from patients.steps import ROW_KINDS, progress
 from patients.versions import Conflict, save_versioned, with_current_version
 
 from ..forms import STATUS_FORMS, StaffNoteForm
+from ..models import CaseSeen
 from .access import staff_case_view
 
 
 @staff_case_view("GET")
 def case_file(request, membership, case):
     audit.record(request, "view_case_file", case_id=case.pk, clinic=membership.clinic)
+    CaseSeen.objects.update_or_create(
+        membership=membership, case=case, defaults={"seen_at": timezone.now()}
+    )
     return render(request, "clinic/case_file.html", case_file_context(membership, case))
 
 
@@ -39,6 +44,7 @@ def case_file_context(membership, case, **extra):
         "status_forms": extra.pop("status_forms", {}),
         "letter_offers": letter_offers(case, maker=Maker.STAFF),
         "treatments_kind": ROW_KINDS["treatments"],
+        "staff": True,  # the shared partials speak of "the patient", not "you"
         **extra,
     }
 

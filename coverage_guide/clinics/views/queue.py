@@ -2,22 +2,26 @@
 
 from datetime import timedelta
 
+from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import F, Q
-from django.shortcuts import render
+from django.db.models import F, OuterRef, Q, Subquery
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 
+from coverage_guide import audit
 from patients.models import Case
 from patients.steps import STEPS, STEPS_BY_SLUG
 
-from ..models import CaseSummary
+from ..models import CaseSeen, CaseShare, CaseSummary
 from ..summary import refresh
 from .access import staff_view
 
 PAGE_SIZE = 25
 
 
-def queue_filter(params, today):
+def queue_filter(params, today, membership):
     """A Q for the queue's filters, from the query string."""
     q = Q()
     if step := params.get("step"):
@@ -32,7 +36,36 @@ def queue_filter(params, today):
         q &= Q(summary__appeal_due__lte=today + timedelta(days=int(days)))
     if search := params.get("q", "").strip():
         q &= Q(patient_name__icontains=search) | Q(policy__member_id__icontains=search)
+    if params.get("mine"):
+        q &= Q(share_assignee=membership.pk)
+    if params.get("unassigned"):
+        q &= Q(share_assignee__isnull=True)
+    if params.get("new"):
+        q &= Q(seen_at__isnull=True) | Q(summary__refreshed_at__gt=F("seen_at"))
     return q
+
+
+SORTS = {
+    "deadline": ("Nearest deadline", (F("summary__next_deadline").asc(nulls_last=True),)),
+    "changed": ("Latest change", (F("summary__refreshed_at").desc(nulls_last=True),)),
+    "name": ("Patient name", ("patient_name",)),
+}
+
+
+def with_clinic_columns(cases, membership):
+    """Each case with its assignee at this clinic and when this staff member last opened it."""
+    share = CaseShare.objects.active().filter(case=OuterRef("pk"), clinic=membership.clinic)
+    seen = CaseSeen.objects.filter(case=OuterRef("pk"), membership=membership)
+    return cases.annotate(
+        share_assignee=Subquery(share.values("assignee")[:1]),
+        seen_at=Subquery(seen.values("seen_at")[:1]),
+    )
+
+
+def is_new(case):
+    """Changed since this staff member last opened it, or never opened."""
+    refreshed = getattr(getattr(case, "summary", None), "refreshed_at", None)
+    return case.seen_at is None or (refreshed is not None and refreshed > case.seen_at)
 
 
 def queue_row(case):
@@ -48,14 +81,16 @@ def queue_row(case):
 @staff_view("GET")
 def work_queue(request, membership):
     today = timezone.localdate()
+    sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "deadline"
     cases = (
-        Case.objects.shared_with(membership.clinic)
-        .filter(queue_filter(request.GET, today))
+        with_clinic_columns(Case.objects.shared_with(membership.clinic), membership)
+        .filter(queue_filter(request.GET, today, membership))
         .select_related("policy", "summary")
-        .order_by(F("summary__next_deadline").asc(nulls_last=True), "-updated_at")
+        .order_by(*SORTS[sort][1], "-updated_at")
     )
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = [queue_row(case) for case in page]
+    staff = {m.pk: m for m in membership.clinic.memberships.active()}
+    rows = [(*queue_row(case), staff.get(case.share_assignee), is_new(case)) for case in page]
     params = request.GET.copy()
     params.pop("page", None)
     return render(
@@ -71,5 +106,41 @@ def work_queue(request, membership):
             "steps": STEPS,
             "filters": request.GET,
             "query": params.urlencode(),
+            "sort": sort,
+            "sorts": [(key, label) for key, (label, _) in SORTS.items()],
+            "staff": list(staff.values()),
         },
     )
+
+
+@staff_view("POST")
+def assign(request, membership):
+    """Assign the chosen cases to a staff member of this clinic (or to no one), in one go. A
+    case not shared with this clinic, or a staff member not of it: 404, nothing changed."""
+    ids = [i for i in request.POST.getlist("case") if i.isdigit()]
+    shares = CaseShare.objects.active().filter(clinic=membership.clinic, case_id__in=ids)
+    if not ids or len(shares) != len(set(ids)):
+        raise Http404("No such case at this clinic.")
+    to = request.POST.get("assignee", "")
+    assignee = None
+    if to:
+        assignee = membership.clinic.memberships.active().filter(pk=to if to.isdigit() else 0)
+        assignee = assignee.first() or _no_such_staff()
+    shares.update(assignee=assignee)
+    for share in shares:
+        audit.record(
+            request,
+            "assign_case",
+            case_id=share.case_id,
+            clinic=membership.clinic,
+            target=f"to {assignee.name if assignee else 'no one'}"[:120],
+        )
+    who = assignee.name if assignee else "no one"
+    messages.success(request, f"Assigned {len(ids)} case{'s' if len(ids) != 1 else ''} to {who}.")
+    back = request.POST.get("back", "")
+    url = reverse("clinic_queue", args=[membership.clinic.code])
+    return redirect(url + (f"?{back}" if back and "//" not in back else ""))
+
+
+def _no_such_staff():
+    raise Http404("No such staff member at this clinic.")

@@ -1,0 +1,32 @@
+"""Without JavaScript: an add, the browser's back button, then Add again makes no duplicate."""
+
+import pytest
+
+from patients.models import SymptomScore
+from tests.browser.test_focus import signed_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_back_then_add_again_makes_no_duplicate(make_page):
+    page, case = signed_in(make_page, javascript=False)
+    page.goto(f"/cases/{case.pk}/steps/diagnosis/")
+    page.select_option("[name='add-scores-scale']", "PHQ9")
+    page.fill("[name='add-scores-score']", "19")
+    page.fill("[name='add-scores-taken_on']", "2025-01-10")
+    page.locator("#add-scores button:has-text('Add')").click()
+    page.wait_for_load_state("load")
+    assert SymptomScore.objects.filter(case=case).count() == 1
+    page.go_back()
+    page.wait_for_load_state("load")
+    if page.input_value("[name='add-scores-score']") == "":  # the browser kept nothing: retype
+        page.select_option("[name='add-scores-scale']", "PHQ9")
+        page.fill("[name='add-scores-score']", "19")
+        page.fill("[name='add-scores-taken_on']", "2025-01-10")
+        replay = False
+    else:
+        replay = True
+    page.locator("#add-scores button:has-text('Add')").click()
+    page.wait_for_load_state("load")
+    print("replayed form" if replay else "retyped form")
+    assert SymptomScore.objects.filter(case=case).count() == (1 if replay else 2)
