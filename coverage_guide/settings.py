@@ -74,7 +74,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "coverage_guide.context_processors.session_limits",
+                "coverage_guide.context_processors.page_defaults",
             ],
         },
     },

@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.utils import timezone
 
 from appeals.models import LetterVersion
-from coverage_guide.clinics.models import CaseShare, CaseSummary, StaffNote
+from coverage_guide.clinics.models import CaseSeen, CaseShare, CaseSummary, StaffNote
 from coverage_guide.models import AuditEvent, Clinic, Invite, Membership
 from tests.factories import CaseFactory, UserFactory, fill_case
 
@@ -28,12 +28,13 @@ def admin_client(client, db):
         context={},
     )
     clinic = Clinic.objects.create(name="Clinic", code="C1")
-    Membership.objects.create(clinic=clinic, user=user)
+    membership = Membership.objects.create(clinic=clinic, user=user)
     Invite.objects.create(clinic=clinic, token="t", expires_at=timezone.now())
     AuditEvent.objects.create(action="view_case_file", case_id=case.pk)
     CaseShare.objects.create(case=case, clinic=clinic)
     StaffNote.objects.create(case=case, clinic=clinic, author_label="A", body="b")
     CaseSummary.objects.create(case=case)
+    CaseSeen.objects.create(case=case, membership=membership, seen_at=timezone.now())
     return client
 
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import CaseShare, CaseSummary, StaffNote
+from .models import CaseSeen, CaseShare, CaseSummary, StaffNote
 
 
 class CaseChildAdmin(admin.ModelAdmin):
@@ -10,10 +10,10 @@ class CaseChildAdmin(admin.ModelAdmin):
 
 @admin.register(CaseShare)
 class CaseShareAdmin(CaseChildAdmin):
-    list_display = ["case", "clinic", "consented_at", "revoked_at"]
+    list_display = ["case", "clinic", "assignee", "consented_at", "revoked_at"]
     list_filter = ["clinic"]
     search_fields = ["case__owner__email", "clinic__name"]
-    raw_id_fields = ["case", "consented_by"]
+    raw_id_fields = ["case", "consented_by", "assignee"]
 
 
 @admin.register(StaffNote)
@@ -38,3 +38,9 @@ class CaseSummaryAdmin(CaseChildAdmin):
     ]
     list_filter = ["current_step", "attention", "pa_pending"]
     search_fields = ["case__owner__email", "case__patient_name"]
+
+
+@admin.register(CaseSeen)
+class CaseSeenAdmin(CaseChildAdmin):
+    list_display = ["case", "membership", "seen_at"]
+    raw_id_fields = ["case", "membership"]

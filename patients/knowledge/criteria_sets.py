@@ -37,6 +37,9 @@ class CriteriaSet:
     alternate: str = ""
     # A partial response counts as a failed trial only up to this improvement, in percent.
     max_improvement: int | None = None
+    # How long a first approval runs and what a renewal asks, where the source says; "" where
+    # what we read doesn't (the card then says so).
+    renewal: str = ""
 
 
 ALL_TREATMENTS = ("iv_ketamine", "esketamine", "im_ketamine", "kap")
@@ -97,8 +100,8 @@ CRITERIA_SETS = (
         insurer_words=("blue cross", "bcbs"),
         states=("MA",),
         verified=False,
-        note="Read from a public copy of its request form (undated): the first approval is for "
-        "28 days.",
+        note="Read from a public copy of its request form (undated).",
+        renewal="The first approval is for 28 days.",
     ),
     CriteriaSet(
         "cigna-esketamine",
@@ -155,9 +158,9 @@ CRITERIA_SETS = (
         note="Adults 18 or older; prescribed by or with a psychiatrist; the setting, pharmacy "
         "and patient in the Spravato REMS. A second path covers major depression when the "
         "prescriber's evaluation shows suicidal ideation with intent or a need for hospital "
-        "care, with an oral antidepressant and a baseline score attested. The 2019 notice says "
-        "an approval may be for six months. The trial count sits in the provider manual we "
-        "could not read: two, the general reading, is checked.",
+        "care, with an oral antidepressant and a baseline score attested. The trial count sits "
+        "in the provider manual we could not read: two, the general reading, is checked.",
+        renewal="The 2019 notice says prior authorization may be approved for six months.",
     ),
     CriteriaSet(
         "bcbsnd-esketamine-2",

@@ -40,13 +40,25 @@ def test_share_then_staff_work_the_case_and_the_patient_sees_who(make_page):
 
     staff = make_page()
     sign_in(staff, DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD)
-    staff.click("a:has-text('Clinic')")
+    assert "/clinic/" in staff.url  # staff land on their queue, not on "Start your case"
     assert axe_violations(staff) == []
     first_row = staff.locator("table.queue tbody tr").first
-    assert "Jordan Rivera" in first_row.inner_text()
-    first_row.locator("a").click()
+    assert "Jordan Rivera" in first_row.inner_text() and "New to you" in first_row.inner_text()
+    first_row.locator("input[type=checkbox]").check()
+    staff.click("#assign-form button:has-text('Assign')")
+    staff.wait_for_load_state("networkidle")
+    assert "Assigned 1 case to" in staff.inner_text(".messages")
+    first_row = staff.locator("table.queue tbody tr").first
+    assert "(me)" in first_row.inner_text()
+    first_row.locator("a").first.click()
     staff.wait_for_load_state("networkidle")
     assert axe_violations(staff) == []
+    jump = staff.locator("nav.jump-links")
+    assert jump.is_visible() and "Internal notes" in jump.inner_text()
+    staff.click("nav.jump-links a[href='#claims-title']")
+    assert staff.url.endswith("#claims-title")
+    staff.go_back()
+    staff.goto(staff.url.split("#")[0])
     staff.fill("#id_body", "Called Acme: appeal received.")
     staff.click("button:has-text('Add note')")
     assert "Called Acme: appeal received." in staff.inner_text("#notes")

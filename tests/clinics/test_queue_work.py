@@ -122,3 +122,11 @@ def test_the_patients_own_tasks_are_not_the_clinics_deadlines(clinic):
     CaseShare.objects.create(case=case, clinic=clinic, consented_by=case.owner)
     refresh(case.pk)
     assert "Claim for" not in CaseSummary.objects.get(case=case).next_deadline_title
+
+
+def test_an_empty_staff_note_is_refused_near_the_top_with_error_in_the_title(
+    staff_client, shared_case
+):
+    html = staff_client.post(f"/clinic/HARBOR1/cases/{shared_case.pk}/notes/", {"body": ""}).text
+    assert "<title>Error: " in html
+    assert html.index("There is a problem") < html.index('id="progress-title"')

@@ -47,7 +47,7 @@ def page(client, case, step):
         ("insurer", ["What to ask your insurer", "CPT 96365, 96366"]),
         ("clinic", ["What it might cost you", "$3,900.00", "Questions for a clinic"]),
         ("prior-authorization", ["Deadlines", "The plan's decision is due"]),
-        ("claims", ["Totals", "$650.00", "The plan's decision on the claim is due"]),
+        ("claims", ["Your claims in money", "$650.00", "The plan's decision on the claim is due"]),
         (
             "appeal",
             [

@@ -548,3 +548,9 @@ def test_every_rule_of_every_set_is_met_by_a_full_case_and_missed_by_a_near_miss
     missed = near.findings[position]
     assert missed.status == NOT_MET, missed.why
     assert missed.why
+
+
+def test_payer_sets_say_how_long_an_approval_runs_where_their_source_does():
+    assert SETS["bcbsma-087"].renewal == "The first approval is for 28 days."
+    assert "six months" in SETS["texas-medicaid-esketamine"].renewal
+    assert SETS["cigna-esketamine"].renewal == ""  # not in what we read: the card says so
