@@ -102,9 +102,9 @@ ROWS = {
         "denial_reason": "",
     },
     "claim-lines": {
-        "code": "96365",
+        "code": "96366",  # not the factory's 96365: the same service twice is asked about
         "units": "1",
-        "charge": "550.00",
+        "charge": "200.00",
         "drug_dose": "",
         "place_of_service": "11",
     },

@@ -51,7 +51,7 @@ def row_add(request, case, kind):
     submission = submission_id(request.POST.get("submission"))
     blank = kind.model(**{kind.parent_field: parent or case}, submission_id=submission)
     form = kind.form_class(request.POST, instance=blank, prefix=prefix, case=case)
-    if form.is_valid():
+    if form.is_valid() and not unconfirmed_twin(request, kind, case, parent, form, submission):
         return row_added(request, case, kind, save_once(kind, case, form, submission), parent)
     case = get_case(request, case.pk)
     if request.htmx:
@@ -59,6 +59,29 @@ def row_add(request, case, kind):
         return render(request, "patients/_rows.html#add_form", context)
     step = STEP_OF_KIND[kind.slug]
     return render(request, step.template, step_context(case, step, bound={prefix: form}))
+
+
+def unconfirmed_twin(request, kind, case, parent, form, submission):
+    """A row exactly like this one is already listed (and this isn't a resend of the form that
+    made it): ask before adding it twice. A browser's "back" can bring the typing back under a
+    new form, which no submission id catches; the patient confirms by sending it again."""
+    if request.POST.get("again"):
+        return False
+    names = [f.name for f in kind.model._meta.concrete_fields if f.name in form.cleaned_data]
+    same = {name: form.cleaned_data[name] for name in names}
+    owner = {kind.parent_field: parent or case}
+    twins = kind.for_case(case).filter(**owner, **same)
+    if submission:
+        twins = twins.exclude(submission_id=submission)
+    if not twins.exists():
+        return False
+    form.add_error(
+        None,
+        f"This {kind.noun} is already on your list, exactly as typed. To add it a second "
+        f"time, choose “Add {kind.noun}” again.",
+    )
+    form.again = True
+    return True
 
 
 def add_form_page(request, case, kind):

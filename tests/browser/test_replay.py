@@ -1,4 +1,5 @@
-"""Without JavaScript: an add, the browser's back button, then Add again makes no duplicate."""
+"""Without JavaScript: an add, the browser's back button, then Add again makes no silent
+duplicate: the browser brings the typing back under a fresh form, so the app asks first."""
 
 import pytest
 
@@ -19,6 +20,8 @@ def test_back_then_add_again_makes_no_duplicate(make_page):
     assert SymptomScore.objects.filter(case=case).count() == 1
     page.go_back()
     page.wait_for_load_state("load")
+    if page.locator("#add-scores details").get_attribute("open") is None:
+        page.locator("#add-scores summary").click()
     if page.input_value("[name='add-scores-score']") == "":  # the browser kept nothing: retype
         page.select_option("[name='add-scores-scale']", "PHQ9")
         page.fill("[name='add-scores-score']", "19")
@@ -29,4 +32,11 @@ def test_back_then_add_again_makes_no_duplicate(make_page):
     page.locator("#add-scores button:has-text('Add')").click()
     page.wait_for_load_state("load")
     print("replayed form" if replay else "retyped form")
-    assert SymptomScore.objects.filter(case=case).count() == (1 if replay else 2)
+    assert SymptomScore.objects.filter(case=case).count() == 1
+    summary = page.locator(".error-summary").first
+    assert "already on your list, exactly as typed" in summary.inner_text()
+    assert page.title().startswith("Error: ")
+    # Meant it: sending again adds the second one.
+    page.locator("#add-scores button:has-text('Add')").click()
+    page.wait_for_load_state("load")
+    assert SymptomScore.objects.filter(case=case).count() == 2

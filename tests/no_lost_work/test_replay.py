@@ -22,7 +22,13 @@ def test_the_same_add_form_posted_twice_makes_one_row(patient_client, case):
     second = patient_client.post(f"/cases/{case.pk}/rows/treatments/add/", data)
     assert case.treatments.count() == 1
     assert first["Location"] == second["Location"]
-    patient_client.post(f"/cases/{case.pk}/rows/treatments/add/", add_treatment_data(uuid.uuid4()))
+    # The same typing under a new form (the browser's "back" restores it): asked about first,
+    # then added when sent again.
+    again = add_treatment_data(uuid.uuid4())
+    asked = patient_client.post(f"/cases/{case.pk}/rows/treatments/add/", again)
+    assert "already on your list, exactly as typed" in asked.text
+    assert case.treatments.count() == 1
+    patient_client.post(f"/cases/{case.pk}/rows/treatments/add/", {**again, "again": "1"})
     assert case.treatments.count() == 2
 
 
