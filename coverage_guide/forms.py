@@ -1,6 +1,7 @@
 """Accounts forms, and the renderer that gives every form the same field markup."""
 
 from pathlib import Path
+from zoneinfo import available_timezones
 
 import django.forms
 from django import forms
@@ -45,6 +46,26 @@ class FormRenderer(Jinja2):
             return get_template(template_name)
 
 
+def time_zone_choices():
+    return [(zone, zone.replace("_", " ")) for zone in sorted(available_timezones())]
+
+
+class TimeZoneField(forms.ChoiceField):
+    """A zone from the IANA list; left empty, the site's default."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            label="Your time zone",
+            choices=time_zone_choices,
+            required=False,
+            help_text="Dates, times and reminders “on the day” follow it.",
+            **kwargs,
+        )
+
+    def clean(self, value):
+        return super().clean(value) or settings.TIME_ZONE
+
+
 class SignUpForm(UserCreationForm):
     full_name = forms.CharField(
         label="Your name",
@@ -53,9 +74,30 @@ class SignUpForm(UserCreationForm):
         help_text="Optional. We use it to greet you and on letters you sign.",
     )
 
+    # Preset from the browser's own zone where JavaScript runs (site.js).
+    time_zone = TimeZoneField(
+        initial="America/New_York", widget=forms.Select(attrs={"data-browser-time-zone": ""})
+    )
+
     class Meta:
         model = User
-        fields = ("email", "full_name")
+        fields = ("email", "full_name", "time_zone")
         labels = {"email": "Email address"}
         help_texts = {"email": "You sign in with this. We never share it."}
         widgets = {"email": forms.EmailInput(attrs={"autocomplete": "email"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound:  # what the person chose stays chosen
+            self.fields["time_zone"].widget.attrs.pop("data-browser-time-zone", None)
+
+
+class SettingsForm(forms.ModelForm):
+    """A person's own settings: the name they are greeted by and sign with, and their time zone."""
+
+    time_zone = TimeZoneField()
+
+    class Meta:
+        model = User
+        fields = ("full_name", "time_zone")
+        labels = {"full_name": "Your name"}

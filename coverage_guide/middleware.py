@@ -1,11 +1,13 @@
 """Site middleware: each request on a reserved stack; sessions end twelve hours after login."""
 
 import time
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
+from django.utils import timezone
 
 from .stack import run_on_reserved_stack
 
@@ -41,3 +43,19 @@ class ReservedStackMiddleware:
 
     def __call__(self, request):
         return run_on_reserved_stack(self.get_response, request)
+
+
+class UserTimeZoneMiddleware:
+    """Every date and time a signed-in person sees, and their "today", in their own time zone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        zone = getattr(request.user, "time_zone", "") if request.user.is_authenticated else ""
+        if zone:
+            timezone.activate(ZoneInfo(zone))
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()

@@ -1,6 +1,9 @@
 """Accounts: a person who signs in with an email address."""
 
+from zoneinfo import available_timezones
+
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.exceptions import ValidationError
 from django.db import models
 
 
@@ -26,6 +29,11 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **extra_fields)
 
 
+def valid_time_zone(value):
+    if value not in available_timezones():
+        raise ValidationError("Choose a time zone from the list.", code="time_zone")
+
+
 class User(AbstractUser):
     """Someone who signs in: a patient, a caregiver, or (later) clinic staff."""
 
@@ -34,6 +42,13 @@ class User(AbstractUser):
     last_name = None
     email = models.EmailField("email address", unique=True)
     full_name = models.CharField("full name", max_length=150, blank=True)
+    time_zone = models.CharField(
+        "time zone",
+        max_length=64,
+        default="America/New_York",
+        validators=[valid_time_zone],
+        help_text="Dates, times and “on the day” reminders follow it.",
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("accounts/signup/", views.signup, name="signup"),
     path("accounts/still-here/", views.still_here, name="still_here"),
+    path("accounts/settings/", views.account_settings, name="account_settings"),
     path("sources/", views.sources, name="sources"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("cases/", include("patients.urls")),

@@ -1,5 +1,6 @@
 """Site pages that belong to no single app: home and sign-up."""
 
+from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
@@ -9,7 +10,7 @@ from django.views.decorators.http import require_POST
 from patients.knowledge.evidence import LIBRARY
 from patients.knowledge.index import source_uses
 
-from .forms import SignUpForm
+from .forms import SettingsForm, SignUpForm
 from .models import Membership
 
 
@@ -31,6 +32,16 @@ def signup(request):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("case_create")
     return render(request, "registration/signup.html", {"form": form})
+
+
+@login_required
+def account_settings(request):
+    form = SettingsForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved your settings.")
+        return redirect("account_settings")
+    return render(request, "registration/settings.html", {"form": form})
 
 
 def sources(request):

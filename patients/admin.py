@@ -13,6 +13,7 @@ from .models import (
     InsurerContact,
     PriorAuthorization,
     PriorTreatment,
+    ReminderMail,
     SymptomScore,
     TreatingProvider,
 )
@@ -201,3 +202,10 @@ class AppealAdmin(admin.ModelAdmin):
     search_fields = ["denial__reference_number", "denial__case__owner__email"]
     list_select_related = ["denial"]
     raw_id_fields = ["denial"]
+
+
+@admin.register(ReminderMail)
+class ReminderMailAdmin(CaseChildAdmin):
+    list_display = ["key", "state", "claimed_at", "sent_at"]
+    list_filter = ["state", "threshold"]
+    search_fields = ["key"]

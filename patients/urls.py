@@ -8,6 +8,7 @@ urlpatterns = [
     path("<int:case_id>/", cases.case_dashboard, name="case_dashboard"),
     path("<int:case_id>/deadlines.ics", cases.case_deadlines_ics, name="case_deadlines_ics"),
     path("<int:case_id>/access-log/", cases.access_log, name="case_access_log"),
+    path("<int:case_id>/reminders/", cases.case_reminders, name="case_reminders"),
     path("<int:case_id>/steps/<slug:step_slug>/", steps.case_step, name="case_step"),
     path("<int:case_id>/rows/<slug:kind_slug>/add/", rows.row_add, name="row_add"),
     path("<int:case_id>/rows/<slug:kind_slug>/<int:row_id>/", rows.row_detail, name="row_detail"),

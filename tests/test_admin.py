@@ -8,6 +8,7 @@ from django.utils import timezone
 from appeals.models import LetterVersion
 from coverage_guide.clinics.models import CaseSeen, CaseShare, CaseSummary, StaffNote
 from coverage_guide.models import AuditEvent, Clinic, Invite, Membership
+from patients.models import ReminderMail
 from tests.factories import CaseFactory, UserFactory, fill_case
 
 OUR_APPS = {"coverage_guide", "patients", "appeals", "clinics"}
@@ -35,6 +36,13 @@ def admin_client(client, db):
     StaffNote.objects.create(case=case, clinic=clinic, author_label="A", body="b")
     CaseSummary.objects.create(case=case)
     CaseSeen.objects.create(case=case, membership=membership, seen_at=timezone.now())
+    ReminderMail.objects.create(
+        key=f"{case.pk}:pa:1:renewal:2026-12-31:7",
+        case=case,
+        due=timezone.localdate(),
+        threshold="7",
+        claimed_at=timezone.now(),
+    )
     return client
 
 

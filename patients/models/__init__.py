@@ -15,6 +15,7 @@ from .fields import (
     non_negative,
 )
 from .plan import InsurancePolicy, TreatingProvider
+from .reminders import ReminderMail
 
 __all__ = [
     "PLACE_OF_SERVICE_NAMES",
@@ -33,6 +34,7 @@ __all__ = [
     "InsurerContact",
     "PriorAuthorization",
     "PriorTreatment",
+    "ReminderMail",
     "SymptomScore",
     "TreatingProvider",
     "Versioned",

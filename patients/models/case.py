@@ -114,6 +114,12 @@ class Case(Versioned):
         help_text="An approximate date is fine. Insurers count only treatments tried in the "
         "current episode.",
     )
+    reminders = models.BooleanField(
+        "email me before my deadlines",
+        default=True,
+        help_text="At 14, 7 and 2 days before each deadline you own, and on the day. The email "
+        "says only that a deadline is coming, with a link: no health details.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -71,6 +71,20 @@ def case_deadlines_ics(request, case):
     return response
 
 
+@case_view("POST", step_data=())
+def case_reminders(request, case):
+    """Turn this case's reminder mail on or off."""
+    case.reminders = request.POST.get("reminders") == "on"
+    case.save(update_fields=["reminders", "updated_at"])
+    messages.success(
+        request,
+        "We'll email you before your deadlines."
+        if case.reminders
+        else "Reminders are off for this case. Your deadlines stay on this page.",
+    )
+    return redirect(reverse("case_dashboard", args=[case.pk]) + "#reminders")
+
+
 @case_view("GET", step_data=())
 def access_log(request, case):
     """Who at a clinic looked at or changed this case, and when."""

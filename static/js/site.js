@@ -230,7 +230,17 @@
   });
   document.addEventListener("htmx:load", function (event) { countAll(event.detail.elt); });
 
+  // Sign-up: the time zone preset from the browser's own, when the list has it.
+  function presetTimeZone() {
+    var zone;
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return; }
+    document.querySelectorAll("select[data-browser-time-zone]").forEach(function (select) {
+      if (zone && select.querySelector("option[value='" + CSS.escape(zone) + "']")) select.value = zone;
+    });
+  }
+
   function start() {
+    presetTimeZone();
     countAll(document);
     restoreTyping();
     armIdleWarning();

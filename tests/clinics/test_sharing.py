@@ -1,7 +1,9 @@
 """A patient shares a case by clinic code, with consent recorded; revoking ends access at once."""
 
-from datetime import UTC
 from html import unescape
+from zoneinfo import ZoneInfo
+
+from django.utils import dateformat
 
 from coverage_guide.clinics.models import CaseShare
 from coverage_guide.models import AuditEvent
@@ -51,4 +53,7 @@ def test_the_patient_sees_who_accessed_the_case(client, staff_client, shared_cas
     page = unescape(client.get(f"/cases/{shared_case.pk}/access-log/").text)
     assert "Sam Staff" in page and "opened the case file" in page and "Harbor Clinic" in page
     event = AuditEvent.objects.get(action="view_case_file")
-    assert f"{event.at.astimezone(UTC):%H:%M} UTC" in page
+    # In the patient's own time zone, not UTC.
+    local = event.at.astimezone(ZoneInfo(shared_case.owner.time_zone))
+    assert dateformat.format(local, "M j, Y, g:i a") in page
+    assert "UTC" not in page

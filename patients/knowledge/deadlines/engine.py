@@ -39,7 +39,18 @@ def _deadline(title, rule, start, facts, who="you", done=False, note="", if_late
         facts.ref,
         rule.event,
         if_late,
+        mail_days=MAIL_DAYS if by_receipt(rule, who) else 0,
     )
+
+
+# Medicare's levels (and Medicare Advantage's and Part D's) count a request as filed when it is
+# received; a reminder allows the 5 days the same rules presume for mail.
+MAIL_DAYS = 5
+FILED_ON_RECEIPT = frozenset({"medicare", "medicare_advantage", "part_d"})
+
+
+def by_receipt(rule, who):
+    return who == "you" and rule.family in FILED_ON_RECEIPT and rule.event.startswith("file_")
 
 
 def renewal_deadline(request):

@@ -66,6 +66,9 @@ class Deadline:
     event: str = ""  # the rule's event ("file_appeal", "file_external", …): what rules match on
     if_late: object = None  # for a decision the plan owes: what its lateness allows (Overdue)
     attention_days: int = ATTENTION_DAYS  # how soon before it is due it needs attention
+    # A filing that counts when the reviewer receives it: reminders come this many days earlier,
+    # so that a mailed request still arrives in time.
+    mail_days: int = 0
 
     def days_left(self, today):
         return (self.due - today).days
