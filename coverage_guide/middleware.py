@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
+from django.http import HttpResponseBadRequest
 from django.utils import timezone
 
 from .stack import run_on_reserved_stack
@@ -59,3 +60,24 @@ class UserTimeZoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class NulByteMiddleware:
+    """A NUL byte in a path, a query or a form is never text a person typed, and PostgreSQL
+    refuses it in a string: the request is answered 400, before any view sees it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            "\x00" in request.path
+            or _has_nul(request.GET)
+            or (request.method == "POST" and _has_nul(request.POST))
+        ):
+            return HttpResponseBadRequest("That address or form holds a character we can't read.")
+        return self.get_response(request)
+
+
+def _has_nul(query):
+    return any("\x00" in key or any("\x00" in v for v in values) for key, values in query.lists())

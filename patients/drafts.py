@@ -9,10 +9,18 @@ DRAFT_KEY = "unsaved_draft"
 DRAFT_LIFETIME = 60 * 60  # seconds
 
 
+# Never kept, whatever form they came from: a password typed into a sign-in form that was
+# posted to the wrong place must not sit in the session table.
+NEVER_KEPT = ("csrfmiddlewaretoken", "password", "username")
+
+
 def keep(request, return_to):
-    """Keep an unauthenticated POST's fields (not its CSRF token) for after sign-in."""
+    """Keep an unauthenticated POST's fields (not its CSRF token, never a password) for after
+    sign-in."""
     data = request.POST.copy()
-    data.pop("csrfmiddlewaretoken", None)
+    for name in list(data):
+        if any(word in name.lower() for word in NEVER_KEPT):
+            data.pop(name)
     request.session[DRAFT_KEY] = {
         "return_to": return_to,
         "posted_to": request.path,

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRedirect
 
 from coverage_guide import audit
 
@@ -68,13 +69,19 @@ def keep_draft_when_signed_out(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if request.method == "POST" and not request.user.is_authenticated:
-            return_to = request.path
-            if (kind := ROW_KINDS.get(kwargs.get("kind_slug"))) and request.path.endswith("/add/"):
-                return_to = reverse(
-                    "case_step", args=[kwargs["case_id"], STEP_OF_KIND[kind.slug].slug]
-                )
+        if request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        return_to = request.path
+        if (kind := ROW_KINDS.get(kwargs.get("kind_slug"))) and request.path.endswith("/add/"):
+            return_to = reverse("case_step", args=[kwargs["case_id"], STEP_OF_KIND[kind.slug].slug])
+        if request.method == "POST":
             drafts.keep(request, return_to)
+        elif request.htmx and request.htmx.current_url_abs_path:
+            return_to = request.htmx.current_url_abs_path  # the page the swap was for
+        if request.htmx:
+            # Never a sign-in page swapped into a step: the whole page goes to sign in.
+            return HttpResponseClientRedirect(redirect_to_login(return_to)["Location"])
+        if request.method == "POST":
             return redirect_to_login(return_to)
         return view(request, *args, **kwargs)
 

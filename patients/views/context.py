@@ -50,7 +50,8 @@ def get_parent(kind, case, parent_id):
     if not kind.is_nested:
         return None
     parent_kind = PARENT_OF_KIND[kind.slug]
-    if not str(parent_id or "").isdigit():
+    parent_id = str(parent_id or "")
+    if not (parent_id.isascii() and parent_id.isdigit() and len(parent_id) < 19):
         raise Http404("No such parent row.")
     return get_object_or_404(parent_kind.for_case(case), pk=parent_id)
 

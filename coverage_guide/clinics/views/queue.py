@@ -32,7 +32,7 @@ def queue_filter(params, today, membership):
         q &= Q(summary__pa_pending=True)
     if params.get("denied_claims"):
         q &= Q(summary__denied_claims__gt=0)
-    if (days := params.get("appeal_within", "")).isdigit():
+    if (days := params.get("appeal_within", "")).isascii() and days.isdigit() and len(days) <= 4:
         q &= Q(summary__appeal_due__lte=today + timedelta(days=int(days)))
     if search := params.get("q", "").strip():
         q &= Q(patient_name__icontains=search) | Q(policy__member_id__icontains=search)
@@ -117,14 +117,18 @@ def work_queue(request, membership):
 def assign(request, membership):
     """Assign the chosen cases to a staff member of this clinic (or to no one), in one go. A
     case not shared with this clinic, or a staff member not of it: 404, nothing changed."""
-    ids = [i for i in request.POST.getlist("case") if i.isdigit()]
+    ids = request.POST.getlist("case")
+    if not ids or not all(i.isascii() and i.isdigit() and len(i) < 19 for i in ids):
+        raise Http404("No such case at this clinic.")
     shares = CaseShare.objects.active().filter(clinic=membership.clinic, case_id__in=ids)
-    if not ids or len(shares) != len(set(ids)):
+    if len(shares) != len(set(ids)):
         raise Http404("No such case at this clinic.")
     to = request.POST.get("assignee", "")
     assignee = None
     if to:
-        assignee = membership.clinic.memberships.active().filter(pk=to if to.isdigit() else 0)
+        assignee = membership.clinic.memberships.active().filter(
+            pk=to if to.isascii() and to.isdigit() and len(to) < 19 else 0
+        )
         assignee = assignee.first() or _no_such_staff()
     shares.update(assignee=assignee)
     for share in shares:

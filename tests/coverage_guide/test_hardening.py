@@ -1,0 +1,98 @@
+"""Hardening: no password ever kept in a session; an expired session under htmx sends the whole
+page to sign in; crafted input answers 400 or 404, never 500; production needs its own key."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.sessions.models import Session
+
+from tests.factories import CaseFactory
+
+HTMX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_CURRENT_URL": "http://testserver/"}
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_no_session_row_ever_holds_a_submitted_password(client, db):
+    case = CaseFactory()
+    # A sign-in form posted to a step (as the old swapped-in sign-in page did), signed out.
+    client.post(
+        f"/cases/{case.pk}/steps/plan/",
+        {"username": "pat@example.test", "password": "hunter2-very-secret", "section": "patient"},
+    )
+    client.post(
+        f"/cases/{case.pk}/rows/scores/add/",
+        {"add-scores-score": "19", "new_password1": "another-secret-9"},
+    )
+    for session in Session.objects.all():
+        decoded = str(session.get_decoded())
+        assert "hunter2-very-secret" not in decoded and "another-secret-9" not in decoded
+        assert "pat@example.test" not in decoded
+
+
+def test_an_expired_session_under_htmx_sends_the_page_to_sign_in_keeping_the_typing(client, db):
+    case = CaseFactory()
+    step = f"/cases/{case.pk}/steps/history/"
+    response = client.post(
+        f"/cases/{case.pk}/rows/treatments/add/",
+        {"add-treatments-name": "Sertraline"},
+        **{**HTMX, "HTTP_HX_CURRENT_URL": f"http://testserver{step}"},
+    )
+    assert response.status_code == 200
+    assert response["HX-Redirect"] == f"/accounts/login/?next={step}"
+    assert "Sign in" not in response.text  # nothing swapped into the page
+    draft = next(iter(Session.objects.all())).get_decoded()["unsaved_draft"]
+    assert "Sertraline" in draft["data"]
+    partial = client.get(
+        f"/cases/{case.pk}/rows/treatments/add/?parent=1",
+        **{**HTMX, "HTTP_HX_CURRENT_URL": f"http://testserver{step}"},
+    )
+    assert partial["HX-Redirect"] == f"/accounts/login/?next={step}"
+
+
+def test_the_sign_in_form_posts_to_sign_in(client, db):
+    page = client.get("/accounts/login/?next=/cases/").text
+    assert 'action="/accounts/login/"' in page
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/cases/%00/", "/cases/{case}/rows/claim-lines/add/?parent=%C2%B2", "/cases/?q=%00"],
+)
+def test_crafted_input_is_refused_never_an_error_page(patient_client, case, url):
+    response = patient_client.get(url.format(case=case.pk))
+    assert response.status_code in (200, 302, 400, 404), (url, response.status_code)
+
+
+def test_a_nul_byte_in_a_form_is_a_400(patient_client, case):
+    response = patient_client.post(
+        f"/cases/{case.pk}/rows/scores/add/", {"add-scores-score": "1\x009"}
+    )
+    assert response.status_code == 400
+
+
+def test_production_refuses_to_start_without_its_own_secret_key():
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DJANGO_SECRET_KEY", "DJANGO_DEBUG", "DJANGO_SETTINGS_MODULE")
+    }
+    env["DJANGO_SETTINGS_MODULE"] = "coverage_guide.settings"
+    refused = subprocess.run(
+        [sys.executable, "-c", "import coverage_guide.wsgi"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode != 0 and "Set DJANGO_SECRET_KEY" in refused.stderr
+    started = subprocess.run(
+        [sys.executable, "-c", "import coverage_guide.wsgi"],
+        cwd=ROOT,
+        env={**env, "DJANGO_SECRET_KEY": "a-real-key-for-this-test-only-0123456789"},
+        capture_output=True,
+        text=True,
+    )
+    assert started.returncode == 0, started.stderr
