@@ -199,6 +199,7 @@ class AuditEvent(models.Model):
         "share_case": "shared the case",
         "revoke_share": "stopped sharing the case",
         "invite_staff": "invited staff",
+        "revoke_invite": "revoked an invite",
         "remove_staff": "removed staff",
         "join_clinic": "joined the clinic",
         "open_clinic": "tried to open a clinic page",

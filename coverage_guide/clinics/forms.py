@@ -57,9 +57,17 @@ STATUS_FORMS = {
 
 
 class InviteForm(forms.ModelForm):
+    """An invite for one person: only someone signed in with this address can use the link."""
+
     class Meta:
         model = Invite
         fields = ["email", "role"]
+        labels = {"email": "Their email address"}
+        help_texts = {"email": "The link works only for someone signed in with this address."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].required = True
 
 
 class ProfileForm(forms.ModelForm):

@@ -14,6 +14,11 @@ urlpatterns = [
         team.staff_remove,
         name="clinic_staff_remove",
     ),
+    path(
+        "<slug:clinic_code>/staff/invites/<int:invite_id>/revoke/",
+        team.invite_revoke,
+        name="clinic_invite_revoke",
+    ),
     path("<slug:clinic_code>/profile/", team.profile, name="clinic_profile"),
     path("<slug:clinic_code>/audit/", team.audit_log, name="clinic_audit"),
     path("<slug:clinic_code>/cases/<int:case_id>/", case_file.case_file, name="staff_case_file"),

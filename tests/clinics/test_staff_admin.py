@@ -20,24 +20,26 @@ def make_invite(client, admin_member):
 
 def test_an_invite_link_makes_a_member_once(client, admin_member):
     invite = make_invite(client, admin_member)
-    newcomer = UserFactory(full_name="New Person")
+    newcomer = UserFactory(full_name="New Person", email="new@x.test")
     client.force_login(newcomer)
     url = f"/clinic/HARBOR1/join/{invite.token}/"
     assert "Join Harbor Clinic" in client.get(url).text
     assert client.post(url)["Location"] == "/clinic/HARBOR1/profile/"
     assert Membership.objects.active().filter(user=newcomer, clinic__code="HARBOR1").exists()
-    other = UserFactory()
+    other = UserFactory(email="other@x.test")
     client.force_login(other)
     response = client.post(url)
     assert response.status_code == 400
-    assert "already been used" in unescape(response.text)
+    assert "someone else's email address" in unescape(response.text)
+    client.force_login(newcomer)
+    assert "already been used" in unescape(client.post(url).text)
     assert not Membership.objects.filter(user=other).exists()
 
 
 def test_an_expired_invite_is_refused(client, admin_member):
     invite = make_invite(client, admin_member)
     Invite.objects.filter(pk=invite.pk).update(expires_at=timezone.now() - timedelta(minutes=1))
-    client.force_login(UserFactory())
+    client.force_login(UserFactory(email="new@x.test"))
     response = client.post(f"/clinic/HARBOR1/join/{invite.token}/")
     assert response.status_code == 400 and "expired" in response.text
     assert AuditEvent.objects.filter(action="join_clinic", outcome="denied").exists()
@@ -48,7 +50,7 @@ def test_an_invite_for_another_clinic_is_refused(client, admin_member):
 
     Clinic.objects.create(name="Other", code="OTHER1")
     invite = make_invite(client, admin_member)
-    client.force_login(UserFactory())
+    client.force_login(UserFactory(email="new@x.test"))
     response = client.post(f"/clinic/OTHER1/join/{invite.token}/")
     assert response.status_code == 400 and "for another clinic" in response.text
 
@@ -77,3 +79,48 @@ def test_profile_details_sign_the_letters_and_a_bad_npi_is_refused(staff_client)
         {"display_name": "Dr. Sam Staff", "credentials": "DO", "npi": "1234567890"},
     )
     assert "check digit" in response.text and 'value="DO"' in response.text
+
+
+def test_an_invite_needs_the_persons_email_and_only_they_can_use_it(client, admin_member):
+    client.force_login(admin_member.user)
+    page = client.post("/clinic/HARBOR1/staff/", {"email": "", "role": "staff"}).text
+    assert "This field is required" in page and not Invite.objects.exists()
+    invite = make_invite(client, admin_member)
+    client.force_login(UserFactory(email="holder@x.test"))  # whoever holds the link
+    response = client.post(f"/clinic/HARBOR1/join/{invite.token}/")
+    assert response.status_code == 400
+    assert not Membership.objects.filter(user__email="holder@x.test").exists()
+
+
+def test_an_admin_revokes_an_open_invite(client, admin_member):
+    invite = make_invite(client, admin_member)
+    page = client.get("/clinic/HARBOR1/staff/").text
+    assert f"/clinic/HARBOR1/staff/invites/{invite.pk}/revoke/" in page
+    client.post(f"/clinic/HARBOR1/staff/invites/{invite.pk}/revoke/")
+    assert AuditEvent.objects.filter(action="revoke_invite").exists()
+    client.force_login(UserFactory(email="new@x.test"))
+    response = client.post(f"/clinic/HARBOR1/join/{invite.token}/")
+    assert response.status_code == 400 and "expired" in response.text
+
+
+def test_staff_can_revoke_nothing(staff_client, admin_member):
+    invite = Invite.objects.create(
+        clinic=admin_member.clinic,
+        token="t0",
+        email="a@x.test",
+        expires_at=timezone.now() + timedelta(days=1),
+    )
+    assert (
+        staff_client.post(f"/clinic/HARBOR1/staff/invites/{invite.pk}/revoke/").status_code == 404
+    )
+
+
+def test_removed_staff_can_be_invited_back(client, admin_member, staff_member):
+    client.force_login(admin_member.user)
+    client.post(f"/clinic/HARBOR1/staff/{staff_member.pk}/remove/")
+    client.post("/clinic/HARBOR1/staff/", {"email": staff_member.user.email, "role": "staff"})
+    invite = Invite.objects.get()
+    client.force_login(staff_member.user)
+    response = client.post(f"/clinic/HARBOR1/join/{invite.token}/")
+    assert response.status_code == 302
+    assert Membership.objects.active().filter(pk=staff_member.pk).exists()

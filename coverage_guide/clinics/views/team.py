@@ -96,11 +96,16 @@ def audit_log(request, membership):
     )
 
 
-def invite_problem(invite, clinic_code):
+def invite_problem(invite, clinic_code, user=None):
     if invite is None:
         return "This invite link is not valid. Ask your clinic admin for a new one."
     if invite.clinic.code != clinic_code:
         return "This invite is for another clinic. Ask your clinic admin for the right link."
+    if invite.email and user is not None and user.email.lower() != invite.email.lower():
+        return (
+            "This invite is for someone else's email address. Sign in with the address it was "
+            "sent to, or ask your clinic admin for a link for yours."
+        )
     if invite.used_at is not None:
         return "This invite link has already been used. Each link works once."
     if invite.expires_at <= timezone.now():
@@ -113,7 +118,7 @@ def invite_problem(invite, clinic_code):
 def join(request, clinic_code, token):
     """Accept an invite: the signed-in person joins the clinic, once."""
     invite = Invite.objects.select_related("clinic").filter(token=token).first()
-    problem = invite_problem(invite, clinic_code)
+    problem = invite_problem(invite, clinic_code, request.user)
     if problem is None and request.method == "POST":
         problem = accept_invite(invite, clinic_code, request.user)
         if problem is None:
@@ -139,10 +144,20 @@ def accept_invite(invite, clinic_code, user):
     try:
         with transaction.atomic():
             locked = Invite.objects.select_for_update().get(pk=invite.pk)
-            if problem := invite_problem(locked, clinic_code):
+            if problem := invite_problem(locked, clinic_code, user):
                 return problem
-            Membership.objects.create(
-                clinic=invite.clinic, user=user, role=invite.role, display_name=user.full_name
+            # Someone removed before can be invited back: their membership comes back to life.
+            Membership.objects.update_or_create(
+                clinic=invite.clinic,
+                user=user,
+                removed_at__isnull=False,
+                defaults={"removed_at": None, "role": invite.role},
+                create_defaults={
+                    "clinic": invite.clinic,
+                    "user": user,
+                    "role": invite.role,
+                    "display_name": user.full_name,
+                },
             )
             locked.used_at, locked.used_by = timezone.now(), user
             locked.save(update_fields=["used_at", "used_by"])
@@ -158,3 +173,16 @@ def my_clinics(request):
     if len(memberships) == 1:
         return redirect("clinic_queue", memberships[0].clinic.code)
     return render(request, "clinic/choose.html", {"memberships": memberships})
+
+
+@staff_view("POST", admin_only=True)
+def invite_revoke(request, membership, invite_id):
+    """Revoke an open invite: its link stops working at once."""
+    invite = get_object_or_404(
+        Invite.objects.filter(clinic=membership.clinic, used_at__isnull=True), pk=invite_id
+    )
+    invite.expires_at = timezone.now()
+    invite.save(update_fields=["expires_at"])
+    audit.record(request, "revoke_invite", clinic=membership.clinic, target=f"invite {invite.pk}")
+    messages.success(request, "Invite revoked: its link no longer works.")
+    return redirect("clinic_staff", membership.clinic.code)
