@@ -11,13 +11,26 @@ from patients.models import Appeal, Claim, PriorAuthorization
 from .models import StaffNote
 
 
-class PriorAuthorizationStatusForm(StepForm):
+class StatusForm(StepForm):
+    """A staff change to a patient's row: only from the version it was loaded at, so a post
+    without it (or from a stale page) never overwrites what the patient saved since."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "version" in self.fields:
+            self.fields["version"].required = True
+            self.fields["version"].error_messages["required"] = (
+                "This form is out of date: reload the case file, then make the change again."
+            )
+
+
+class PriorAuthorizationStatusForm(StatusForm):
     class Meta:
         model = PriorAuthorization
         fields = ["decision", "decided_on", "sessions_approved", "reference_number"]
 
 
-class ClaimStatusForm(StepForm):
+class ClaimStatusForm(StatusForm):
     class Meta:
         model = Claim
         fields = [
@@ -33,7 +46,7 @@ class ClaimStatusForm(StepForm):
         widgets = {"denial_reason": forms.Textarea(attrs={"rows": 2})}
 
 
-class AppealStatusForm(StepForm):
+class AppealStatusForm(StatusForm):
     class Meta:
         model = Appeal
         fields = ["outcome", "decided_on", "decision_due"]

@@ -57,9 +57,13 @@ def test_staff_record_a_decision(staff_client, shared_case):
             "decided_on": "2025-06-10",
             "sessions_approved": "",
             "reference_number": "PA-77",
+            "version": str(request.version),
         },
     )
     url = f"/clinic/HARBOR1/cases/{shared_case.pk}/status/prior-authorizations/{request.pk}/"
+    unversioned = {k: v for k, v in data.items() if not k.endswith("-version")}
+    refused = staff_client.post(url, unversioned)
+    assert refused.status_code == 200 and "This form is out of date" in refused.text
     assert staff_client.post(url, data).status_code == 302
     request.refresh_from_db()
     assert (request.decision, request.reference_number) == ("denied", "PA-77")
