@@ -1,10 +1,12 @@
 from django.contrib import admin
 
+from coverage_guide.audit import AuditedReads
+
 from .models import LetterVersion
 
 
 @admin.register(LetterVersion)
-class LetterVersionAdmin(admin.ModelAdmin):
+class LetterVersionAdmin(AuditedReads, admin.ModelAdmin):
     """Read-only: letter versions are immutable."""
 
     list_display = ["case", "kind", "subject", "number", "created_by", "created_at"]

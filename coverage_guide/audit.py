@@ -17,6 +17,8 @@ def record(request, action, *, case_id=None, clinic=None, target="", denied=Fals
         actor=user,
         actor_label=user.get_full_name() if user else "anonymous",
         clinic=clinic,
+        clinic_code=clinic.code if clinic else "",
+        clinic_name=clinic.name[:120] if clinic else "",
         case_id=case_id,
         action=action,
         target=target[:120],
@@ -60,3 +62,16 @@ def access_lines(events):
             continue
         lines.append(AccessLine(first=event, last=event))
     return lines
+
+
+class AuditedReads:
+    """A Django admin page of patient data: every list and every record opened is written to
+    the audit log (which model and which record; never the values)."""
+
+    def changelist_view(self, request, extra_context=None):
+        record(request, "admin_read", target=f"{self.model._meta.label} list"[:120])
+        return super().changelist_view(request, extra_context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        record(request, "admin_read", target=f"{self.model._meta.label} {object_id}"[:120])
+        return super().change_view(request, object_id, form_url, extra_context)

@@ -178,6 +178,10 @@ class AuditEvent(models.Model):
     clinic = models.ForeignKey(
         Clinic, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_events"
     )
+    # Kept as written when the event happened: deleting the clinic empties the key above, never
+    # these, so the patient still sees who it was.
+    clinic_code = models.CharField(max_length=20, blank=True, db_index=True)
+    clinic_name = models.CharField(max_length=120, blank=True)
     case_id = models.PositiveBigIntegerField(null=True, blank=True, db_index=True)
     action = models.CharField(max_length=40)
     target = models.CharField(
@@ -200,6 +204,8 @@ class AuditEvent(models.Model):
         "revoke_share": "stopped sharing the case",
         "invite_staff": "invited staff",
         "revoke_invite": "revoked an invite",
+        "view_queue": "viewed the work queue",
+        "admin_read": "read patient data in the admin",
         "remove_staff": "removed staff",
         "join_clinic": "joined the clinic",
         "open_clinic": "tried to open a clinic page",

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from coverage_guide.audit import AuditedReads
+
 from .models import (
     AidApplication,
     Appeal,
@@ -19,13 +21,13 @@ from .models import (
 )
 
 
-class CaseChildAdmin(admin.ModelAdmin):
+class CaseChildAdmin(AuditedReads, admin.ModelAdmin):
     list_select_related = ["case", "case__owner"]
     raw_id_fields = ["case"]
 
 
 @admin.register(Case)
-class CaseAdmin(admin.ModelAdmin):
+class CaseAdmin(AuditedReads, admin.ModelAdmin):
     list_display = ["id", "__str__", "owner", "treatment", "patient_name", "updated_at"]
     list_filter = ["treatment"]
     search_fields = ["nickname", "patient_name", "owner__email", "policy__member_id"]
@@ -120,7 +122,7 @@ class ClaimAdmin(CaseChildAdmin):
 
 
 @admin.register(ClaimLine)
-class ClaimLineAdmin(admin.ModelAdmin):
+class ClaimLineAdmin(AuditedReads, admin.ModelAdmin):
     list_display = ["claim", "code", "units", "charge", "place_of_service"]
     search_fields = ["code", "claim__claim_number"]
     list_select_related = ["claim"]
@@ -135,7 +137,7 @@ class AidApplicationAdmin(CaseChildAdmin):
 
 
 @admin.register(PriorAuthorization)
-class PriorAuthorizationAdmin(admin.ModelAdmin):
+class PriorAuthorizationAdmin(AuditedReads, admin.ModelAdmin):
     list_display = [
         "case",
         "service",
@@ -163,7 +165,7 @@ class DenialReasonInline(admin.TabularInline):
 
 
 @admin.register(Denial)
-class DenialAdmin(admin.ModelAdmin):
+class DenialAdmin(AuditedReads, admin.ModelAdmin):
     list_display = [
         "case",
         "notice_date",
@@ -179,7 +181,7 @@ class DenialAdmin(admin.ModelAdmin):
 
 
 @admin.register(DenialReason)
-class DenialReasonAdmin(admin.ModelAdmin):
+class DenialReasonAdmin(AuditedReads, admin.ModelAdmin):
     list_display = ["denial", "reason"]
     list_filter = ["reason"]
     search_fields = ["insurer_wording", "denial__case__owner__email"]
@@ -188,7 +190,7 @@ class DenialReasonAdmin(admin.ModelAdmin):
 
 
 @admin.register(Appeal)
-class AppealAdmin(admin.ModelAdmin):
+class AppealAdmin(AuditedReads, admin.ModelAdmin):
     list_display = [
         "denial",
         "level",

@@ -1,9 +1,11 @@
 from django.contrib import admin
 
+from coverage_guide.audit import AuditedReads
+
 from .models import CaseSeen, CaseShare, CaseSummary, StaffNote
 
 
-class CaseChildAdmin(admin.ModelAdmin):
+class CaseChildAdmin(AuditedReads, admin.ModelAdmin):
     list_select_related = ["case", "case__owner"]
     raw_id_fields = ["case"]
 

@@ -89,7 +89,8 @@ def case_reminders(request, case):
 def access_log(request, case):
     """Who at a clinic looked at or changed this case, and when."""
     events = (
-        AuditEvent.objects.filter(case_id=case.pk, clinic__isnull=False)
+        AuditEvent.objects.filter(case_id=case.pk)
+        .exclude(clinic_code="")
         .exclude(actor=case.owner)
         .select_related("clinic")[:200]
     )

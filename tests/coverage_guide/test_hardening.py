@@ -96,3 +96,15 @@ def test_production_refuses_to_start_without_its_own_secret_key():
         text=True,
     )
     assert started.returncode == 0, started.stderr
+
+
+def test_admin_reads_of_patient_data_are_audited(client, db):
+    from coverage_guide.models import AuditEvent
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    case = CaseFactory()
+    client.get("/admin/patients/case/")
+    client.get(f"/admin/patients/case/{case.pk}/change/")
+    targets = set(AuditEvent.objects.filter(action="admin_read").values_list("target", flat=True))
+    assert targets == {"patients.Case list", f"patients.Case {case.pk}"}

@@ -89,6 +89,13 @@ def work_queue(request, membership):
         .order_by(*SORTS[sort][1], "-updated_at")
     )
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    # Who looked at the queue, and with which filters (their names; never a search's words).
+    audit.record(
+        request,
+        "view_queue",
+        clinic=membership.clinic,
+        target=", ".join(sorted(k for k, v in request.GET.items() if v and k != "page"))[:120],
+    )
     staff = {m.pk: m for m in membership.clinic.memberships.active()}
     rows = [(*queue_row(case), staff.get(case.share_assignee), is_new(case)) for case in page]
     params = request.GET.copy()

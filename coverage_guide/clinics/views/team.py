@@ -88,7 +88,7 @@ def profile(request, membership):
 
 @staff_view("GET", admin_only=True)
 def audit_log(request, membership):
-    events = AuditEvent.objects.filter(clinic=membership.clinic).select_related("clinic")[:500]
+    events = AuditEvent.objects.filter(clinic_code=membership.clinic.code)[:500]
     return render(
         request,
         "clinic/audit.html",
