@@ -26,7 +26,7 @@ def case_patterns(resolver=None, prefix=""):
         route = prefix + str(entry.pattern)
         if isinstance(entry, URLResolver):
             yield from case_patterns(entry, route)
-        elif isinstance(entry, URLPattern) and "<int:case_id>" in route:
+        elif isinstance(entry, URLPattern) and "<id:case_id>" in route:
             yield entry.name, route
 
 
@@ -38,16 +38,16 @@ def expand(route, case, clinic_code):
     options = {
         "<slug:step_slug>": [s.slug for s in STEPS],
         "<slug:letter_kind>": list(LETTER_KINDS),
-        "<int:version_id>": [str(v.pk) for v in case.letters.all()],
-        "<int:share_id>": [str(s.pk) for s in case.shares.all()],
+        "<id:version_id>": [str(v.pk) for v in case.letters.all()],
+        "<id:share_id>": [str(s.pk) for s in case.shares.all()],
         "<slug:clinic_code>": [clinic_code],
     }
-    url = route.replace("<int:case_id>", str(case.pk))
-    if "<slug:kind_slug>" in url and "<int:row_id>" in url:
+    url = route.replace("<id:case_id>", str(case.pk))
+    if "<slug:kind_slug>" in url and "<id:row_id>" in url:
         kinds = STATUS_FORMS if "/status/" in url else ROW_KINDS
         rows = {slug: (ROW_KINDS[slug].for_case(case).first()) for slug in kinds}
         urls = [
-            url.replace("<slug:kind_slug>", slug).replace("<int:row_id>", str(row.pk))
+            url.replace("<slug:kind_slug>", slug).replace("<id:row_id>", str(row.pk))
             for slug, row in rows.items()
         ]
     elif "<slug:kind_slug>" in url:

@@ -43,7 +43,7 @@ def test_every_url_sends_the_security_headers_and_case_pages_are_not_cached(clie
     Membership.objects.create(clinic=clinic, user=staff, role="admin")
     checked = 0
     for route in all_routes():
-        if "<int:case_id>" in route:
+        if "<id:case_id>" in route:
             user = staff if "<slug:clinic_code>" in route else case.owner
             urls = expand(route, case, "CODE1")
         else:
@@ -55,7 +55,7 @@ def test_every_url_sends_the_security_headers_and_case_pages_are_not_cached(clie
         for url in urls:
             response = client.get(url)
             check_headers(response, url)
-            if ("<int:case_id>" in route or "clinic_code" in route) and (
+            if ("<id:case_id>" in route or "clinic_code" in route) and (
                 response.status_code != 404
             ):
                 assert "no-store" in response.get("Cache-Control", ""), url

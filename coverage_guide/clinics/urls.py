@@ -1,5 +1,7 @@
 from django.urls import path
 
+import coverage_guide.converters  # noqa: F401  (registers the "id" converter)
+
 from .views import case_file, queue, sharing, team
 
 # The clinic's own pages, under /clinic/.
@@ -10,35 +12,35 @@ urlpatterns = [
     path("<slug:clinic_code>/join/<str:token>/", team.join, name="clinic_join"),
     path("<slug:clinic_code>/staff/", team.staff_list, name="clinic_staff"),
     path(
-        "<slug:clinic_code>/staff/<int:member_id>/remove/",
+        "<slug:clinic_code>/staff/<id:member_id>/remove/",
         team.staff_remove,
         name="clinic_staff_remove",
     ),
     path(
-        "<slug:clinic_code>/staff/invites/<int:invite_id>/revoke/",
+        "<slug:clinic_code>/staff/invites/<id:invite_id>/revoke/",
         team.invite_revoke,
         name="clinic_invite_revoke",
     ),
     path("<slug:clinic_code>/profile/", team.profile, name="clinic_profile"),
     path("<slug:clinic_code>/audit/", team.audit_log, name="clinic_audit"),
-    path("<slug:clinic_code>/cases/<int:case_id>/", case_file.case_file, name="staff_case_file"),
+    path("<slug:clinic_code>/cases/<id:case_id>/", case_file.case_file, name="staff_case_file"),
     path(
-        "<slug:clinic_code>/cases/<int:case_id>/notes/",
+        "<slug:clinic_code>/cases/<id:case_id>/notes/",
         case_file.note_add,
         name="staff_note_add",
     ),
     path(
-        "<slug:clinic_code>/cases/<int:case_id>/status/<slug:kind_slug>/<int:row_id>/",
+        "<slug:clinic_code>/cases/<id:case_id>/status/<slug:kind_slug>/<id:row_id>/",
         case_file.status_update,
         name="staff_status_update",
     ),
     path(
-        "<slug:clinic_code>/cases/<int:case_id>/letters/<slug:letter_kind>/new/",
+        "<slug:clinic_code>/cases/<id:case_id>/letters/<slug:letter_kind>/new/",
         case_file.staff_letter_create,
         name="staff_letter_create",
     ),
     path(
-        "<slug:clinic_code>/cases/<int:case_id>/letters/<int:version_id>/download/",
+        "<slug:clinic_code>/cases/<id:case_id>/letters/<id:version_id>/download/",
         case_file.staff_letter_download,
         name="staff_letter_download",
     ),
@@ -46,9 +48,9 @@ urlpatterns = [
 
 # The patient's side of sharing, under the case's own URLs (/cases/<id>/sharing/).
 case_urlpatterns = [
-    path("<int:case_id>/sharing/", sharing.sharing, name="case_sharing"),
+    path("<id:case_id>/sharing/", sharing.sharing, name="case_sharing"),
     path(
-        "<int:case_id>/sharing/<int:share_id>/revoke/",
+        "<id:case_id>/sharing/<id:share_id>/revoke/",
         sharing.revoke_share,
         name="case_share_revoke",
     ),
