@@ -43,6 +43,7 @@ def crafted_urls(route, case, clinic_code):
     urls = set()
     for variant in range(2):
         for pick in range(2):
+
             def value(match, variant=variant, pick=pick):
                 converter, name = match.group(1) or "str", match.group(2)
                 if variant == 0 and name in real:
