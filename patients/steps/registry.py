@@ -53,6 +53,14 @@ class RowKind:
     # A nested list shown on its parent's card as one line a row, opened to change it: a claim's
     # services (twenty claims of three services would otherwise be eighty cards on one page).
     in_brief: bool = False
+    # How many rows one case (or one parent row) may hold: well above any real case (two years
+    # of weekly sessions is about 100 claims), low enough that no one case can slow the letters
+    # and pages everyone shares. The list warns from nine tenths of it.
+    max_rows: int = 1000
+
+    @property
+    def warn_from(self):
+        return self.max_rows * 9 // 10
 
     def rows_of(self, owner):
         """The rows belonging to a case or a parent row (prefetched by with_step_data)."""

@@ -84,6 +84,7 @@ CLAIM_LINES = RowKind(
     ("code", "units", "charge", "drug_dose", "place_of_service"),
     parent_field="claim",
     in_brief=True,
+    max_rows=60,
 )
 CLAIMS = RowKind(
     "claims",
@@ -136,6 +137,7 @@ REASONS = RowKind(
     ("reason", "insurer_wording"),
     parent_field="denial",
     hint="Add each reason the notice gives: your appeal answers every one.",
+    max_rows=20,
 )
 APPEALS = RowKind(
     "appeals",
@@ -146,6 +148,7 @@ APPEALS = RowKind(
     "denial__case",
     ("level", "expedited", "filed_on", "decision_due", "outcome", "decided_on"),
     parent_field="denial",
+    max_rows=20,
 )
 DENIALS = RowKind(
     "denials",

@@ -19,6 +19,10 @@ def claim_copy(request, case, kind, row):
     if kind.slug != "claims":
         raise Http404("Only a claim can be copied.")
     form = CopyClaimForm(request.POST, prefix=f"copy-{row.pk}")
+    if form.is_valid() and kind.for_case(case).count() >= kind.max_rows:
+        form.add_error(
+            "service_date", f"Your claims list is full: it holds up to {kind.max_rows:,} claims."
+        )
     if not form.is_valid():
         context = {"case": get_case(request, case.pk), "claim": row, "form": form}
         template = "patients/claim_copy.html#form" if request.htmx else "patients/claim_copy.html"

@@ -51,7 +51,11 @@ def row_add(request, case, kind):
     submission = submission_id(request.POST.get("submission"))
     blank = kind.model(**{kind.parent_field: parent or case}, submission_id=submission)
     form = kind.form_class(request.POST, instance=blank, prefix=prefix, case=case)
-    if form.is_valid() and not unconfirmed_twin(request, kind, case, parent, form, submission):
+    if (
+        form.is_valid()
+        and not list_full(kind, case, parent, form, submission)
+        and not unconfirmed_twin(request, kind, case, parent, form, submission)
+    ):
         return row_added(request, case, kind, save_once(kind, case, form, submission), parent)
     case = get_case(request, case.pk)
     if request.htmx:
@@ -59,6 +63,22 @@ def row_add(request, case, kind):
         return render(request, "patients/_rows.html#add_form", context)
     step = STEP_OF_KIND[kind.slug]
     return render(request, step.template, step_context(case, step, bound={prefix: form}))
+
+
+def list_full(kind, case, parent, form, submission):
+    """The list already holds its most rows (a resend of a saved form still finds its row)."""
+    owner = {kind.parent_field: parent or case}
+    rows = kind.for_case(case).filter(**owner)
+    if submission and rows.filter(submission_id=submission).exists():
+        return False
+    if rows.count() < kind.max_rows:
+        return False
+    form.add_error(
+        None,
+        f"This list is full: it holds up to {kind.max_rows:,} of these. Delete ones you no "
+        "longer need, or start another case for a new course of treatment.",
+    )
+    return True
 
 
 def unconfirmed_twin(request, kind, case, parent, form, submission):
