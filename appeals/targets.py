@@ -2,12 +2,12 @@
 level, or a regulator in a state. Each kind of target lists its options for a case, names each
 with a key (kept on every letter version), and finds it again from a key or a posted form."""
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from django.http import Http404
 
+from coverage_guide.converters import is_id
 from patients.knowledge import regulators
 
 from .letters.blocks import fmt_date
@@ -26,7 +26,6 @@ class Target:
 
 NONE = Target("", "")
 KEY_INPUT = "appeals/_target_inputs.html#key"
-_ID = re.compile(r"[0-9]{1,18}")  # ASCII digits only: "²" is a digit to str.isdigit()
 
 
 def _not_found():
@@ -69,7 +68,7 @@ class RowTarget:
         return key.startswith(self.prefix + ":")
 
     def from_key(self, case, key):
-        if not _ID.fullmatch(key.removeprefix(self.prefix + ":")):
+        if not is_id(key.removeprefix(self.prefix + ":")):
             _not_found()
         found = next((t for t in self.options(case) if t.key == key), None)
         return found or _not_found()

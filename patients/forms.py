@@ -337,8 +337,9 @@ class DenialForm(StepForm):
         elif self.case is not None:
             # A claim denied in step 7, not yet recorded here: start from it, so its code and
             # reason aren't typed again.
+            recorded = {d.claim_id for d in self.case.denials.all()}  # both prefetched
             waiting = [
-                c for c in self.case.claims.all() if c.status == "denied" and not c.denials.all()
+                c for c in self.case.claims.all() if c.status == "denied" and c.pk not in recorded
             ]
             if len(waiting) == 1:
                 self.initial.setdefault("claim", waiting[0].pk)

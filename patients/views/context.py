@@ -4,6 +4,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
+from coverage_guide.converters import is_id
+
 from ..knowledge.codes import DIAGNOSES, SERVICES
 from ..steps import PARENT_OF_KIND, STEP_OF_KIND, STEPS, progress
 from .access import step_url
@@ -50,8 +52,7 @@ def get_parent(kind, case, parent_id):
     if not kind.is_nested:
         return None
     parent_kind = PARENT_OF_KIND[kind.slug]
-    parent_id = str(parent_id or "")
-    if not (parent_id.isascii() and parent_id.isdigit() and len(parent_id) < 19):
+    if not is_id(str(parent_id or "")):
         raise Http404("No such parent row.")
     return get_object_or_404(parent_kind.for_case(case), pk=parent_id)
 

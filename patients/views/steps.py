@@ -61,16 +61,22 @@ def save_all_sections(request, case, step):
         template = "patients/_sections.html#step_form" if request.htmx else step.template
         return render(request, template, context)
     if "continue" in request.POST:
-        following = next_step(step)
-        destination = (
-            step_url(case, following) if following else reverse("case_dashboard", args=[case.pk])
-        )
-        messages.success(request, f"Saved “{step.title}”.")
-        return HttpResponseClientRedirect(destination) if request.htmx else redirect(destination)
+        return on_to_the_next_step(request, case, step, step.title)
     if not request.htmx:
         return redirect(saved_url(case, step, ALL_SECTIONS, "step-saved"))
     case = get_case(request, case.pk)
     return render(request, "patients/_sections.html#step_form_saved", {**step_context(case, step)})
+
+
+def on_to_the_next_step(request, case, step, saved):
+    """After "Save and continue": the next step (the overview after the last), saying what was
+    saved."""
+    following = next_step(step)
+    destination = (
+        step_url(case, following) if following else reverse("case_dashboard", args=[case.pk])
+    )
+    messages.success(request, f"Saved “{saved}”.")
+    return HttpResponseClientRedirect(destination) if request.htmx else redirect(destination)
 
 
 def section_not_saved(request, case, step, section, form, conflict):
@@ -90,12 +96,7 @@ def section_not_saved(request, case, step, section, form, conflict):
 def section_saved(request, case, step, section):
     """On to the next step ("Save and continue"), or the saved section in place."""
     if "continue" in request.POST:
-        following = next_step(step)
-        destination = (
-            step_url(case, following) if following else reverse("case_dashboard", args=[case.pk])
-        )
-        messages.success(request, f"Saved “{section.title}”.")
-        return HttpResponseClientRedirect(destination) if request.htmx else redirect(destination)
+        return on_to_the_next_step(request, case, step, section.title)
     if not request.htmx:
         if len(step.sections) > 1:  # a step of several sections shows them as one form
             return redirect(saved_url(case, step, ALL_SECTIONS, "step-saved"))

@@ -108,3 +108,23 @@ def test_admin_reads_of_patient_data_are_audited(client, db):
     client.get(f"/admin/patients/case/{case.pk}/change/")
     targets = set(AuditEvent.objects.filter(action="admin_read").values_list("target", flat=True))
     assert targets == {"patients.Case list", f"patients.Case {case.pk}"}
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("12", True),
+        ("0", True),
+        ("9" * 18, True),
+        ("9" * 19, False),
+        ("²", False),
+        ("١٢", False),
+        ("", False),
+        ("1a", False),
+        (None, False),
+    ],
+)
+def test_an_id_is_what_the_urls_take(value, ok):
+    from coverage_guide.converters import is_id
+
+    assert is_id(value) is ok

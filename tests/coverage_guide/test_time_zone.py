@@ -37,9 +37,7 @@ def test_settings_change_the_time_zone_and_pages_follow_it(patient_client, patie
     assert patient.time_zone == "Asia/Tokyo"
     page = patient_client.get(f"/cases/{case.pk}/").text
     assert "Asia/Tokyo" in page  # the reminders note names the zone reminders follow
-    html = patient_client.get(f"/cases/{case.pk}/steps/plan/").text
-    assert "<title>" in html  # pages render with the zone active
-    assert timezone.get_current_timezone_name() != "Asia/Tokyo"  # and it ends with the request
+    assert timezone.get_current_timezone_name() != "Asia/Tokyo"  # the zone ends with the request
 
 
 def test_a_time_shown_is_in_the_persons_zone(patient_client, patient, case):

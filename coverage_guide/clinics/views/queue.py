@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from coverage_guide import audit
+from coverage_guide.converters import is_id
 from patients.models import Case
 from patients.steps import STEPS, STEPS_BY_SLUG
 
@@ -32,7 +33,7 @@ def queue_filter(params, today, membership):
         q &= Q(summary__pa_pending=True)
     if params.get("denied_claims"):
         q &= Q(summary__denied_claims__gt=0)
-    if (days := params.get("appeal_within", "")).isascii() and days.isdigit() and len(days) <= 4:
+    if is_id(days := params.get("appeal_within", "")) and len(days) <= 4:
         q &= Q(summary__appeal_due__lte=today + timedelta(days=int(days)))
     if search := params.get("q", "").strip():
         q &= Q(patient_name__icontains=search) | Q(policy__member_id__icontains=search)
@@ -125,7 +126,7 @@ def assign(request, membership):
     """Assign the chosen cases to a staff member of this clinic (or to no one), in one go. A
     case not shared with this clinic, or a staff member not of it: 404, nothing changed."""
     ids = request.POST.getlist("case")
-    if not ids or not all(i.isascii() and i.isdigit() and len(i) < 19 for i in ids):
+    if not ids or not all(is_id(i) for i in ids):
         raise Http404("No such case at this clinic.")
     shares = CaseShare.objects.active().filter(clinic=membership.clinic, case_id__in=ids)
     if len(shares) != len(set(ids)):
@@ -133,9 +134,7 @@ def assign(request, membership):
     to = request.POST.get("assignee", "")
     assignee = None
     if to:
-        assignee = membership.clinic.memberships.active().filter(
-            pk=to if to.isascii() and to.isdigit() and len(to) < 19 else 0
-        )
+        assignee = membership.clinic.memberships.active().filter(pk=to if is_id(to) else 0)
         assignee = assignee.first() or _no_such_staff()
     shares.update(assignee=assignee)
     for share in shares:

@@ -22,10 +22,9 @@ EPISODE = date(2025, 1, 1)
 SETS = {c.key: c for c in CRITERIA_SETS}
 
 
-def med(name, mg, weeks, start=date(2025, 2, 1), outcome="no_response", cls=""):
-    return Trial(
-        "medication", name, cls, Decimal(mg), start, start + timedelta(weeks=weeks), outcome
-    )
+def med(name, mg, weeks, start=date(2025, 2, 1), outcome="no_response", cls="", better=None):
+    end = start + timedelta(weeks=weeks)
+    return Trial("medication", name, cls, Decimal(mg), start, end, outcome, better)
 
 
 def facts(*trials, **changes):
@@ -480,16 +479,7 @@ def test_cigna_has_a_path_for_major_depression_with_suicidal_ideation(codes, sta
 
 
 def partial(percent):
-    return Trial(
-        "medication",
-        "Venlafaxine XR",
-        "",
-        Decimal(150),
-        date(2025, 5, 1),
-        date(2025, 7, 1),
-        "partial",
-        percent,
-    )
+    return med("Venlafaxine XR", 150, 8, date(2025, 5, 1), "partial", better=percent)
 
 
 @pytest.mark.parametrize(
