@@ -9,7 +9,6 @@ from django.db import models
 from django.template.defaultfilters import linebreaksbr
 from django.utils.formats import date_format
 
-from ..forms import CopyClaimForm
 from ..words import in_sentence, staff_voice
 
 register = template.Library()
@@ -120,12 +119,6 @@ def grouped_by_title(deadlines):
     for pair in deadlines:
         groups.setdefault(pair[0].title, []).append(pair)
     return [(pairs[0], pairs[1:]) for pairs in groups.values()]
-
-
-@register.simple_tag
-def copy_claim_form(claim):
-    """The "copy this claim" form on a claim's card: a date of service for the copy."""
-    return CopyClaimForm(prefix=f"copy-{claim.pk}")
 
 
 @register.filter
