@@ -3,11 +3,8 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
+from .client import client_ip
 from .models import AuditEvent
-
-
-def client_ip(request):
-    return request.META.get("REMOTE_ADDR") or None
 
 
 def record(request, action, *, case_id=None, clinic=None, target="", denied=False):

@@ -1,4 +1,5 @@
-"""Site middleware: each request on a reserved stack; sessions end twelve hours after login."""
+"""Site middleware: each request on a reserved stack; sessions written only when they change
+and ended twelve hours after login; a busy database answered calmly."""
 
 import time
 from zoneinfo import ZoneInfo
@@ -6,13 +7,85 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
+from django.contrib.sessions.middleware import SessionMiddleware as DjangoSessionMiddleware
+from django.db import DatabaseError, OperationalError, connection
 from django.dispatch import receiver
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from .stack import run_on_reserved_stack
 
 SESSION_STARTED_KEY = "signed_in_at"
+# When the session was last written for being used, not changed: the idle clock (its expiry in
+# the database) is renewed by a write at most this often, so reading a page writes nothing.
+SESSION_SEEN_KEY = "seen_at"
+SESSION_RENEW_SECONDS = 60
+BUSY_RETRY_SECONDS = 10
+
+
+def renew_idle_clock(session):
+    """Mark a session to be saved, which moves its expiry SESSION_COOKIE_AGE from now."""
+    session[SESSION_SEEN_KEY] = int(time.time())
+
+
+class SessionMiddleware(DjangoSessionMiddleware):
+    """Django's, except that a session is written only when it changed or when its idle clock is
+    due to be renewed (once a minute of use), not on every request. A page read therefore writes
+    nothing, and a database held by a long write still serves it. If only the renewal can't be
+    written, the page is served anyway; if a real change can't be, the person is told to retry."""
+
+    def process_response(self, request, response):
+        session = getattr(request, "session", None)
+        renewal_only = False
+        if session is not None and session.accessed and not session.modified and session.session_key:
+            seen = session.get(SESSION_SEEN_KEY, 0)
+            if time.time() - seen >= SESSION_RENEW_SECONDS:
+                renew_idle_clock(session)
+                renewal_only = True
+        try:
+            return super().process_response(request, response)
+        except DatabaseError as problem:
+            if renewal_only:
+                return response
+            if is_busy(problem):
+                return busy_response(request)
+            raise
+
+
+class DatabaseBusyMiddleware:
+    """A database that can't take a write just now (a long lock, a restart) is said as such, with
+    a 503 and a time to retry, instead of an error page: nothing already saved is affected, and
+    the browser keeps what was typed (site.js keeps it for htmx requests)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if is_busy(exception):
+            return busy_response(request)
+        return None
+
+
+def is_busy(exception):
+    """A lock or a lost connection; not a mistake in a query (SQLite says "no such table" with
+    the same exception class, so there only a lock counts)."""
+    if not isinstance(exception, OperationalError):
+        return False
+    if connection.vendor == "sqlite":
+        return "locked" in str(exception)
+    return True
+
+
+def busy_response(request):
+    response = HttpResponse(
+        render_to_string("busy.html", {"retry": BUSY_RETRY_SECONDS}), status=503
+    )
+    response["Retry-After"] = str(BUSY_RETRY_SECONDS)
+    return response
 
 
 @receiver(user_logged_in)

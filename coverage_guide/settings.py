@@ -52,7 +52,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "coverage_guide.middleware.NulByteMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    "coverage_guide.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    "coverage_guide.middleware.DatabaseBusyMiddleware",
 ]
 
 ROOT_URLCONF = "coverage_guide.urls"
@@ -119,7 +120,13 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"  # staff to their queue, patients to their cases
 LOGOUT_REDIRECT_URL = "home"
 
-# Login throttling (django-axes): five failures lock that account from that address for 15 min.
+# How many proxies stand between the app and the internet (the README's load balancer is one):
+# the client's address is read from X-Forwarded-For only through this many (coverage_guide/client.py).
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+
+# Login throttling (django-axes): five failures lock that account *from that address* for 15
+# min, so a stranger elsewhere who types someone's email five times locks only themselves out.
+AXES_CLIENT_IP_CALLABLE = "coverage_guide.client.client_ip"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -127,9 +134,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 
-# Sessions end after 15 minutes idle and 12 hours in all (SessionLifetimeMiddleware).
+# Sessions end after 15 minutes idle and 12 hours in all (SessionLifetimeMiddleware). The idle
+# clock is renewed by a write at most once a minute of use, never by every request
+# (coverage_guide.middleware.SessionMiddleware).
 SESSION_COOKIE_AGE = 15 * 60
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60
 SESSION_COOKIE_HTTPONLY = True

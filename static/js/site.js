@@ -106,6 +106,8 @@
       text = "This wasn't saved: your sign-in changed (perhaps in another tab). Reload the page; your typing is kept.";
     } else if (code === 404) {
       text = "This wasn't saved: it no longer exists, or you no longer have access to it. Reload the page to see what is there now.";
+    } else if (code === 503) {
+      text = "This wasn't saved: Coverage Guide is busy for a moment. Try again in a few seconds; your typing is still in the form.";
     } else if (code === 0) {
       text = "This wasn't saved: we couldn't reach Coverage Guide. Check your connection and try again; your typing is still in the form.";
     } else {
