@@ -38,7 +38,8 @@ class SessionMiddleware(DjangoSessionMiddleware):
     def process_response(self, request, response):
         session = getattr(request, "session", None)
         renewal_only = False
-        if session is not None and session.accessed and not session.modified and session.session_key:
+        in_use = session is not None and session.accessed and session.session_key
+        if in_use and not session.modified:
             seen = session.get(SESSION_SEEN_KEY, 0)
             if time.time() - seen >= SESSION_RENEW_SECONDS:
                 renew_idle_clock(session)

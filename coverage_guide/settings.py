@@ -121,7 +121,7 @@ LOGIN_REDIRECT_URL = "home"  # staff to their queue, patients to their cases
 LOGOUT_REDIRECT_URL = "home"
 
 # How many proxies stand between the app and the internet (the README's load balancer is one):
-# the client's address is read from X-Forwarded-For only through this many (coverage_guide/client.py).
+# the client's address is read from X-Forwarded-For through this many (coverage_guide/client.py).
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 
 # Login throttling (django-axes): five failures lock that account *from that address* for 15

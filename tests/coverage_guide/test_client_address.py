@@ -31,7 +31,7 @@ def request_from(forwarded=None, remote=BALANCER):
         (1, "not-an-address", BALANCER),
     ],
 )
-def test_the_client_is_read_through_the_trusted_proxies_only(settings, proxies, forwarded, expected):
+def test_the_client_is_read_through_trusted_proxies_only(settings, proxies, forwarded, expected):
     settings.TRUSTED_PROXY_COUNT = proxies
     assert client_ip(request_from(forwarded)) == expected
 
@@ -49,9 +49,12 @@ def test_a_stranger_typing_an_email_locks_only_themselves_out(settings, patient,
     assert locked.status_code == 429
     # Whatever the stranger wrote into the header, the lock is on their own address.
     other_spoof = through_balancer("198.51.100.7, 203.0.113.9")
-    assert other_spoof.post(
-        "/accounts/login/", {"username": patient.email, "password": password}
-    ).status_code == 429
+    assert (
+        other_spoof.post(
+            "/accounts/login/", {"username": patient.email, "password": password}
+        ).status_code
+        == 429
+    )
     # The patient, from home, through the same balancer, signs in.
     patient_browser = through_balancer("198.51.100.7")
     response = patient_browser.post(

@@ -14,6 +14,7 @@ from coverage_guide.middleware import SESSION_RENEW_SECONDS, SESSION_SEEN_KEY
 
 pytestmark = pytest.mark.django_db
 WRITES = ("INSERT", "UPDATE", "DELETE")
+SCORE = {"add-scores-scale": "PHQ9", "add-scores-score": "19", "add-scores-taken_on": "2026-01-05"}
 
 
 def writes(queries):
@@ -76,7 +77,7 @@ def test_a_save_that_meets_a_locked_database_is_said_calmly(patient_client, full
     with mock.patch("django.db.models.Model.save", side_effect=locked):
         response = patient_client.post(
             f"/cases/{full_case.pk}/rows/scores/add/",
-            {"add-scores-scale": "PHQ9", "add-scores-score": "19", "add-scores-taken_on": "2026-01-05"},
+            SCORE,
         )
     assert response.status_code == 503
     assert response["Retry-After"] == "10"
@@ -88,10 +89,11 @@ def test_a_real_mistake_is_not_passed_off_as_busy(patient_client, full_case):
     if connection.vendor != "sqlite":
         pytest.skip("SQLite reports a missing table with the same class as a lock")
     broken = OperationalError("no such table: nowhere")
-    with mock.patch("django.db.models.Model.save", side_effect=broken), pytest.raises(
-        OperationalError
+    with (
+        mock.patch("django.db.models.Model.save", side_effect=broken),
+        pytest.raises(OperationalError),
     ):
         patient_client.post(
             f"/cases/{full_case.pk}/rows/scores/add/",
-            {"add-scores-scale": "PHQ9", "add-scores-score": "19", "add-scores-taken_on": "2026-01-05"},
+            SCORE,
         )
