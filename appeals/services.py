@@ -7,6 +7,7 @@ from django.db.models import Max
 from django.template.loader import render_to_string
 
 from .kinds import Voice
+from .limits import cap_lists, check_size
 from .models import LetterVersion
 from .rendering import render_letter_pdf
 
@@ -42,6 +43,7 @@ def build_letter(kind, case, target, signer=None):
     """(subject, context) for a letter kind and its target. A letter in a prescriber's voice
     that no clinician signs (the patient made it) is marked as a draft for the prescriber."""
     context = without_bidi_controls(kind.gather(case, target, signer=signer))
+    context["left_out"] = cap_lists(context)
     context["draft_for_prescriber"] = kind.voice == Voice.PRESCRIBER and signer is None
     return kind.subject(target), context
 
@@ -49,8 +51,10 @@ def build_letter(kind, case, target, signer=None):
 def make_letter(kind, case, target, *, user=None, signer=None):
     """Render a new version of a letter and archive it; earlier versions stay as they were."""
     subject, context = build_letter(kind, case, target, signer=signer)
+    html, cover = letter_html(kind, context), cover_html(kind, context, signer)
+    check_size(html + cover)
     # Rendered before any transaction opens: no database lock is held while the PDF is made.
-    pdf = render_letter_pdf(letter_html(kind, context), cover_html(kind, context, signer))
+    pdf = render_letter_pdf(html, cover)
     for attempt in range(ARCHIVE_ATTEMPTS):
         try:
             with transaction.atomic():

@@ -11,6 +11,7 @@ from django_htmx.http import HttpResponseClientRedirect
 from patients.views.access import case_view, get_case
 
 from .kinds import LETTER_KINDS, Maker
+from .limits import LetterNotMade, letter_allowance
 from .services import build_letter, make_letter
 from .targets import TargetInvalid, resolve
 
@@ -37,7 +38,8 @@ def letter_create(request, case, letter_kind):
     """Make a new version of a letter for this case and the target the form names."""
     kind, back = letter_kind, page_url(case, letter_kind.page) + "#letters"
     try:
-        version = make_letter(kind, case, resolve(kind, case, request.POST), user=request.user)
+        with letter_allowance(request):
+            version = make_letter(kind, case, resolve(kind, case, request.POST), user=request.user)
     except TargetInvalid as problem:
         # Said beside the form that was sent (not at the top of the page), the dates kept.
         messages.error(request, str(problem), extra_tags="letters")
@@ -45,8 +47,8 @@ def letter_create(request, case, letter_kind):
         if typed:
             back = page_url(case, kind.page) + "?" + urlencode(typed) + "#letters"
         return HttpResponseClientRedirect(back) if request.htmx else redirect(back)
-    except TimeoutError:
-        return letter_not_made(request, back)
+    except (TimeoutError, LetterNotMade) as problem:
+        return letter_not_made(request, back, problem)
     if request.htmx:
         context = {"case": get_case(request, case.pk), "page": kind.page, "made": version}
         return render(request, "appeals/_letters.html#letters", context)
@@ -54,12 +56,16 @@ def letter_create(request, case, letter_kind):
     return redirect(page_url(case, kind.page) + f"#letter-{version.pk}")
 
 
-def letter_not_made(request, url):
-    """Back to the page with a calm message, when the renderer did not answer in time."""
-    messages.error(
-        request,
-        "We couldn't make the PDF just now. Nothing you entered is lost: try again in a minute.",
-    )
+NOT_RENDERED_IN_TIME = (
+    "We couldn't make the PDF just now. Nothing you entered is lost: try again in a minute."
+)
+
+
+def letter_not_made(request, url, problem):
+    """Back to the page with a calm message: the renderer did not answer in time, or the letter
+    was over a limit (appeals/limits.py)."""
+    said = str(problem) if isinstance(problem, LetterNotMade) else NOT_RENDERED_IN_TIME
+    messages.error(request, said)
     return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
 
 

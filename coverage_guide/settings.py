@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django.forms",
     "django_htmx",
     "axes",
+    "django_ratelimit",
     "coverage_guide",
     "patients",
     "appeals",
@@ -143,6 +144,21 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+
+# A cache every app server shares (a database table, made by a migration) for counters that must
+# count across servers: letters made per person (appeals/limits.py), password-reset mail.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "shared": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "coverage_guide_shared_cache",
+    },
+}
+RATELIMIT_USE_CACHE = "shared"
+# django-ratelimit warns that the database cache's increment is a read and a write, not atomic:
+# two requests at the same instant may count once. For limits of tens an hour that is harmless,
+# and it spares running Redis or memcached beside PostgreSQL.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003"]
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "America/New_York")

@@ -10,6 +10,7 @@ urlpatterns = [
     path("accounts/still-here/", views.still_here, name="still_here"),
     path("accounts/settings/", views.account_settings, name="account_settings"),
     path("sources/", views.sources, name="sources"),
+    path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("cases/", include("patients.urls")),
     path("cases/", include("appeals.urls")),

@@ -2,14 +2,17 @@
 
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
+from django_ratelimit.core import is_ratelimited
 
 from patients.knowledge.evidence import LIBRARY
 from patients.knowledge.index import source_uses
 
+from .client import client_ip
 from .forms import SettingsForm, SignUpForm
 from .middleware import renew_idle_clock
 from .models import Membership
@@ -58,3 +61,34 @@ def still_here(request):
     """ "Stay signed in": renews the idle clock now, and does nothing else."""
     renew_idle_clock(request.session)
     return HttpResponse(status=204)
+
+
+# Reset mail sent for one address, and asked from one client address, in an hour: enough for a
+# person who mistyped or lost the first mail, too few to fill someone's inbox.
+RESETS_PER_EMAIL = "3/h"
+RESETS_PER_CLIENT = "20/h"
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's, with the mail it sends limited per email address and per client address
+    (counted in the shared cache, across app servers)."""
+
+    def form_valid(self, form):
+        email = form.cleaned_data["email"].strip().lower()
+        limits = (
+            ("password-reset-email", lambda group, request: email, RESETS_PER_EMAIL),
+            ("password-reset-client", lambda group, request: client_ip(request), RESETS_PER_CLIENT),
+        )
+        if any(
+            is_ratelimited(self.request, group=group, key=key, rate=rate, increment=True)
+            for group, key, rate in limits
+        ):
+            form.add_error(
+                None,
+                "We've already sent several reset links in the last hour. Look for them in your "
+                "mail (and its spam folder), or try again in an hour.",
+            )
+            response = self.form_invalid(form)
+            response.status_code = 429
+            return response
+        return super().form_valid(form)

@@ -118,6 +118,17 @@ def test_staff_letters_carry_their_own_signature_and_are_audited(staff_client, s
     assert {"generate_letter", "download_letter"} <= actions
 
 
+def test_staff_letter_making_is_limited_per_person(staff_client, shared_case, monkeypatch):
+    from appeals import limits
+
+    monkeypatch.setattr(limits, "LETTER_RATE", "1/m")
+    url = f"/clinic/HARBOR1/cases/{shared_case.pk}/letters/medical-necessity/new/"
+    staff_client.post(url)
+    page = unescape(staff_client.post(url, follow=True).text)
+    assert "made a lot of letters in the last few minutes" in page
+    assert LetterVersion.objects.filter(case=shared_case).count() == 1
+
+
 def test_audit_events_are_append_only(shared_case):
     import pytest
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from coverage_guide.middleware import SESSION_STARTED_KEY
 from coverage_guide.models import User
+from tests.factories import UserFactory
 from tests.form_data import SECTIONS, prefixed
 
 pytestmark = pytest.mark.django_db
@@ -198,3 +199,21 @@ def test_clinic_staff_land_on_their_queue_after_signing_in(client, password, db)
     )
     assert response.redirect_chain[-1][0] == "/clinic/HARBOR1/"
     assert "Clinic queue" in response.text
+
+
+def test_password_reset_mail_is_limited_per_address_and_per_client(client, patient, settings):
+    for _ in range(3):
+        client.post("/accounts/password_reset/", {"email": patient.email})
+    assert len(mail.outbox) == 3
+    response = client.post("/accounts/password_reset/", {"email": patient.email.upper()})
+    assert response.status_code == 429
+    assert "already sent several reset links in the last hour" in response.text
+    assert f'value="{patient.email.upper()}"' in response.text  # what was typed is kept
+    assert len(mail.outbox) == 3
+    # One client asking for many addresses is limited too (the limit is per client address).
+    others = UserFactory.create_batch(20)
+    codes = [
+        client.post("/accounts/password_reset/", {"email": o.email}).status_code for o in others
+    ]
+    assert codes[:17] == [302] * 17 and codes[17:] == [429] * 3
+    assert len(mail.outbox) == 20  # at most 20 reset mails an hour from one client

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from appeals.kinds import LETTER_KINDS, Maker
+from appeals.limits import LetterNotMade, letter_allowance
 from appeals.offers import letter_offers
 from appeals.services import make_letter
 from appeals.targets import TargetInvalid, resolve
@@ -120,12 +121,13 @@ def staff_letter_create(request, membership, case, letter_kind):
     back = case_file_url(membership, case, "letters")
     try:
         target = resolve(kind, case, request.POST)
-        version = make_letter(kind, case, target, user=request.user, signer=membership.signer())
+        with letter_allowance(request):
+            version = make_letter(kind, case, target, user=request.user, signer=membership.signer())
     except TargetInvalid as problem:
         messages.error(request, str(problem))
         return redirect(back)
-    except TimeoutError:
-        return letter_not_made(request, back)
+    except (TimeoutError, LetterNotMade) as problem:
+        return letter_not_made(request, back, problem)
     audit.record(
         request,
         "generate_letter",
