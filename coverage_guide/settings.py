@@ -158,7 +158,7 @@ RATELIMIT_USE_CACHE = "shared"
 # django-ratelimit warns that the database cache's increment is a read and a write, not atomic:
 # two requests at the same instant may count once. For limits of tens an hour that is harmless,
 # and it spares running Redis or memcached beside PostgreSQL.
-SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003"]
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "America/New_York")

@@ -13,12 +13,18 @@ class Conflict(Exception):
 
 
 def save_versioned(form):
-    """Save a ModelForm whose instance is Versioned, if nobody saved it since it was loaded."""
+    """Save a ModelForm whose instance is Versioned, if nobody saved it since it was loaded.
+
+    A save of an existing row that does not say which version it was typed over (a form from
+    before versions, a hand-made request) is treated as a clash with what is saved now: shown
+    side by side, applied only when sent again from the form that shows it."""
     instance = form.instance
-    expected = form.cleaned_data.get("version")
-    if instance.pk is None or expected is None:
+    if instance.pk is None:
         return form.save()
     model = type(instance)
+    expected = form.cleaned_data.get("version")
+    if expected is None:
+        raise Conflict(model.objects.get(pk=instance.pk))
     with transaction.atomic():
         # The conditional UPDATE takes the row's write lock on PostgreSQL and SQLite alike, so
         # of two saves from the same version exactly one matches.

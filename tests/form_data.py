@@ -163,5 +163,10 @@ ROWS = {
 }
 
 
-def prefixed(prefix, data):
-    return {f"{prefix}-{name}": value for name, value in data.items()}
+def prefixed(prefix, data, instance=None):
+    """Form data under a prefix; for a saved row, with the version the form was loaded at (a
+    save without it is taken as a clash, never applied)."""
+    fields = {f"{prefix}-{name}": value for name, value in data.items()}
+    if instance is not None and instance.pk and hasattr(instance, "version"):
+        fields[f"{prefix}-version"] = instance.version
+    return fields

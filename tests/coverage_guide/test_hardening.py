@@ -10,6 +10,7 @@ import pytest
 from django.contrib.sessions.models import Session
 
 from tests.factories import CaseFactory
+from tests.form_data import ROWS, SECTIONS, prefixed
 
 HTMX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_CURRENT_URL": "http://testserver/"}
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,3 +129,32 @@ def test_an_id_is_what_the_urls_take(value, ok):
     from coverage_guide.converters import is_id
 
     assert is_id(value) is ok
+
+
+@pytest.mark.parametrize("where", ["row", "section"])
+def test_a_save_of_a_saved_row_without_its_version_is_shown_as_a_clash_never_applied(
+    patient_client, full_case, where
+):
+    if where == "row":
+        row = full_case.treatments.get()
+        url = f"/cases/{full_case.pk}/rows/treatments/{row.pk}/edit/"
+        prefix, typed = f"treatments-{row.pk}", {**ROWS["treatments"], "name": "Typed Name"}
+        data = prefixed(prefix, typed)
+    else:
+        row = full_case.policy
+        url = f"/cases/{full_case.pk}/steps/plan/"
+        prefix, typed = "policy", {**SECTIONS["policy"], "insurer": "Typed Insurer"}
+        data = {"section": "policy", **prefixed(prefix, typed)}
+    before = type(row).objects.get(pk=row.pk)
+    response = patient_client.post(url, data)
+    assert response.status_code == 200
+    assert "This was changed while you were editing" in response.text
+    assert "Typed" in response.text  # what was typed is still in the form
+    after = type(row).objects.get(pk=row.pk)
+    assert (after.version, str(after)) == (before.version, str(before))  # nothing applied
+    # Sent again from the form that showed the clash (it now carries the version): saved.
+    version = f'name="{prefix}-version" value="{after.version}"'
+    assert version in response.text.replace(' type="hidden"', "")
+    data[f"{prefix}-version"] = after.version
+    assert patient_client.post(url, data).status_code == 302
+    assert type(row).objects.get(pk=row.pk).version == before.version + 1

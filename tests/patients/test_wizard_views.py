@@ -36,9 +36,14 @@ def test_step_indicator_shows_every_state(patient_client, full_case):
     assert 'aria-current="step"' in response.text
 
 
+def section_data(case, section):
+    saved = section.instance(type(case).objects.with_step_data().get(pk=case.pk))
+    return prefixed(section.slug, SECTIONS[section.slug], saved)
+
+
 @pytest.mark.parametrize(("step", "section"), SECTION_STEPS, ids=lambda x: getattr(x, "slug", ""))
 def test_section_saves_as_a_plain_post(patient_client, case, step, section):
-    data = {"section": section.slug, **prefixed(section.slug, SECTIONS[section.slug])}
+    data = {"section": section.slug, **section_data(case, section)}
     response = patient_client.post(step_url(case, step), data)
     assert response.status_code == 302
     one_form = len(step.sections) > 1  # several sections: one form, one "Saved."
@@ -57,7 +62,7 @@ def test_section_saves_as_a_plain_post(patient_client, case, step, section):
 def test_section_saves_with_htmx_and_refreshes_the_step_indicator(
     patient_client, case, step, section
 ):
-    data = {"section": section.slug, **prefixed(section.slug, SECTIONS[section.slug])}
+    data = {"section": section.slug, **section_data(case, section)}
     response = patient_client.post(step_url(case, step), data, **HTMX)
     assert response.status_code == 200
     assert "Saved." in response.text
@@ -66,9 +71,11 @@ def test_section_saves_with_htmx_and_refreshes_the_step_indicator(
 
 
 def test_save_and_continue_goes_to_the_next_step(patient_client, case):
-    data = {"section": "policy", "continue": "1", **prefixed("policy", SECTIONS["policy"])}
+    policy = next(s for s in STEPS[0].sections if s.slug == "policy")
+    data = {"section": "policy", "continue": "1", **section_data(case, policy)}
     response = patient_client.post(step_url(case, STEPS[0]), data)
     assert response["Location"] == step_url(case, STEPS[1])
+    data = {"section": "policy", "continue": "1", **section_data(case, policy)}
     response = patient_client.post(step_url(case, STEPS[0]), data, **HTMX)
     assert response["HX-Redirect"] == step_url(case, STEPS[1])
 
@@ -151,7 +158,7 @@ def test_row_edited(patient_client, full_case, kind, htmx):
     assert form_page.status_code == 200
     assert f"Edit {kind.noun}" in form_page.text
     assert ("<html" in form_page.text) is not htmx
-    data = prefixed(f"{kind.slug}-{row.pk}", ROWS[kind.slug])
+    data = prefixed(f"{kind.slug}-{row.pk}", ROWS[kind.slug], row)
     response = patient_client.post(url, data, **(HTMX if htmx else {}))
     assert response.status_code == (200 if htmx else 302)
     row.refresh_from_db()
@@ -247,7 +254,7 @@ def test_a_claims_services_show_in_brief_and_open_to_change(patient_client, full
 def test_changing_a_service_without_javascript_returns_to_its_claim(patient_client, full_case):
     claim = full_case.claims.get()
     line = claim.lines.first()
-    data = prefixed(f"claim-lines-{line.pk}", ROWS["claim-lines"])
+    data = prefixed(f"claim-lines-{line.pk}", ROWS["claim-lines"], line)
     url = f"/cases/{full_case.pk}/rows/claim-lines/{line.pk}/edit/"
     response = patient_client.post(url, data)
     opened = f"/cases/{full_case.pk}/rows/claims/{claim.pk}/?expand"
