@@ -50,10 +50,18 @@ class InviteAdmin(admin.ModelAdmin):
 class AuditEventAdmin(admin.ModelAdmin):
     """Read-only: the log is append-only."""
 
-    list_display = ["at", "actor_label", "clinic", "case_id", "action", "target", "outcome", "ip"]
-    list_filter = ["outcome", "action", "clinic"]
-    search_fields = ["actor_label", "action", "target", "path"]
-    list_select_related = ["clinic"]
+    list_display = [
+        "at",
+        "actor_label",
+        "clinic_name",
+        "case_id",
+        "action",
+        "target",
+        "outcome",
+        "ip",
+    ]
+    list_filter = ["outcome", "action", "clinic_code"]
+    search_fields = ["actor_label", "clinic_name", "action", "target", "path"]
 
     def has_add_permission(self, request):
         return False

@@ -171,15 +171,27 @@ class AuditEvent(models.Model):
         DENIED = "denied", "Denied"
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # The rows are sealed against change in the database (coverage_guide/audit_seal.py), so the
+    # person and the clinic are kept as plain ids that deleting them leaves as they were (no
+    # constraint, nothing set to NULL); who they were is kept as words beside them.
     actor = models.ForeignKey(
-        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        User,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     actor_label = models.CharField(max_length=200, blank=True)
     clinic = models.ForeignKey(
-        Clinic, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_events"
+        Clinic,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        null=True,
+        blank=True,
+        related_name="audit_events",
     )
-    # Kept as written when the event happened: deleting the clinic empties the key above, never
-    # these, so the patient still sees who it was.
+    # Kept as written when the event happened, so the patient still sees who it was.
     clinic_code = models.CharField(max_length=20, blank=True, db_index=True)
     clinic_name = models.CharField(max_length=120, blank=True)
     case_id = models.PositiveBigIntegerField(null=True, blank=True, db_index=True)
