@@ -24,7 +24,11 @@ errorlog = "-"
 
 
 def post_worker_init(worker):
-    """Read the ICD-10-CM code set before the first request, not during a patient's."""
+    """Read the ICD-10-CM code set and start the letter render processes (fonts loaded) before
+    the first request, not during a patient's."""
+    from appeals import rendering
     from patients.knowledge.codes import icd10cm_code_set
 
     icd10cm_code_set()
+    if rendering.settings.LETTER_RENDER_PROCESSES:
+        rendering.render_pids()

@@ -166,8 +166,10 @@ USE_I18N = False
 USE_TZ = True
 
 # Letters are rendered in this many separate processes per app worker, at a lower CPU priority
-# than pages (appeals/rendering.py); 0 renders them in the worker itself.
-LETTER_RENDER_PROCESSES = int(os.environ.get("DJANGO_LETTER_RENDER_PROCESSES", "1"))
+# than pages (appeals/rendering.py); 0 renders them in the worker itself. Two, because a person
+# makes one letter at a time (appeals/limits.py): one patient's largest letter can hold one of
+# them, never both, so other patients' letters on that worker still have one.
+LETTER_RENDER_PROCESSES = int(os.environ.get("DJANGO_LETTER_RENDER_PROCESSES", "2"))
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -114,3 +114,24 @@ def test_a_database_of_the_previous_schema_migrates_keeping_every_row():
         ("superbill", f"claim:{ids['claim']}", 1),
         ("superbill", "range:2025-03-01/2025-03-31", 1),
     ]
+
+
+def test_migrate_alone_makes_everything_the_app_needs(tmp_path):
+    """A fresh database, migrated as `make run` and a deployment do (not the test runner, which
+    also makes cache tables): the shared cache's table and the audit seal are there."""
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    database = tmp_path / "fresh.sqlite3"
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=root, env=env, check=True
+    )
+    with sqlite3.connect(database) as fresh:
+        names = {row[0] for row in fresh.execute("SELECT name FROM sqlite_master")}
+    assert "coverage_guide_shared_cache" in names
+    assert {"coverage_guide_auditevent_no_update", "coverage_guide_auditevent_no_delete"} <= names

@@ -37,6 +37,7 @@ LOCUSTFILE = Path(__file__).resolve().parent / "locustfile.py"
 POSTGRES = "postgres://postgres@127.0.0.1:5432/"
 BENCH_DATABASE = "coverage_guide_bench"
 P95_BUDGET_RATIO = 2.0
+HEAVY_ROWS = 500
 
 
 class Command(BaseCommand):
@@ -51,10 +52,10 @@ class Command(BaseCommand):
         parser.add_argument("--prepare", metavar="FILE", help=argparse.SUPPRESS)
 
     def handle(self, *args, seconds, clients, letter_clients, database_url, prepare, **options):
-        if not 0 < clients <= 50 or not 0 <= letter_clients < clients:
-            raise CommandError("At most 50 clients, and fewer letter clients than clients.")
         if prepare:
             return self.prepare(prepare, clients)
+        if not 0 < clients <= 50 or not 0 <= letter_clients < clients:
+            raise CommandError("At most 50 clients, and fewer letter clients than clients.")
         with (
             tempfile.TemporaryDirectory(prefix="bench-load-") as work,
             bench_database(database_url, Path(work)) as url,
@@ -93,23 +94,69 @@ class Command(BaseCommand):
                         locust(env, base_url, credentials, seconds, clients, letter_clients),
                     ),
                 ]
+                # One patient at the row caps asking for the largest letters without pause,
+                # beside patients making one-page letters: the small ones against a run without
+                # that patient. Each run has its own patients, so no limit carries over.
+                small = ["SmallLetterUser"]
+                letter_runs = [
+                    (
+                        f"small letters alone ({letter_clients} clients)",
+                        locust(env, base_url, credentials, seconds, letter_clients, 0, small, 0),
+                    ),
+                    (
+                        f"small letters + the largest ({letter_clients} + 1 clients)",
+                        locust(
+                            env,
+                            base_url,
+                            credentials,
+                            seconds,
+                            letter_clients + 1,
+                            0,
+                            [*small, "LargestLetterUser"],
+                            1,
+                        ),
+                    ),
+                ]
         self.report(runs, options)
+        self.report_letters(letter_runs, options)
 
     def prepare(self, path, clients):
         """Signed-in patients, each with a realistic case (runs inside the bench database)."""
-        from .pages import build_case
 
-        patients = []
-        for n in range(clients):
-            user = User.objects.create_user(email=f"load{n}@example.test")
-            case = build_case(user, rows=10)
-            client = Client()
-            client.force_login(user)
-            patients.append({"case": case.pk, "session": client.cookies["sessionid"].value})
-        bench = {"steps": STEP_SLUGS, "letters": LOAD_LETTERS, "patients": patients}
+        patients = [signed_in(f"load{n}@example.test", rows=10) for n in range(clients)]
+        letter_patients = [
+            [signed_in(f"letters{run}-{n}@example.test", rows=10) for n in range(clients)]
+            for run in range(2)
+        ]
+        bench = {
+            "steps": STEP_SLUGS,
+            "letters": LOAD_LETTERS,
+            "patients": patients,
+            "letter_patients": letter_patients,
+            # At the row caps: 500 treatments, 1,000 claims of 3 services, 250 calls.
+            "heavy_patient": signed_in("largest@example.test", rows=HEAVY_ROWS),
+        }
         Path(path).write_text(json.dumps(bench))
 
-    def report(self, runs, options):
+    def report_letters(self, runs, options):
+        """Small letters' p95 beside the largest letters against their p95 alone."""
+        self.report(runs, options, first="small letter: make", budgets=False)
+        alone, mixed = (float(rows["small letter: make"]["95%"]) for _, rows in runs)
+        ratio = mixed / alone
+        verdict = "met" if ratio <= P95_BUDGET_RATIO else "MISSED"
+        self.stdout.write(
+            f"Small letters' p95 beside the largest / alone: {ratio:.2f} "
+            f"(budget <= {P95_BUDGET_RATIO}x: {verdict})"
+        )
+        record(
+            options,
+            "small letter p95, beside largest / alone",
+            f"{ratio:.2f}x",
+            "<= 2x",
+            verdict == "met",
+        )
+
+    def report(self, runs, options, first="page", budgets=True):
         header = (
             f"{'run':<44}{'requests':>9}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}"
             f"{'errors':>8}"
@@ -117,12 +164,14 @@ class Command(BaseCommand):
         self.stdout.write(header)
         self.stdout.write("-" * len(header))
         for label, rows in runs:
-            for name, row in rows.items():
+            for name, row in sorted(rows.items(), key=lambda item: item[0] != first):
                 self.stdout.write(
-                    f"{label if name == 'page' else '  ' + name:<44}{row['Request Count']:>9}"
+                    f"{label if name == first else '  ' + name:<44}{row['Request Count']:>9}"
                     f"{float(row['Requests/s']):>8.1f}{row['50%']:>8}{row['95%']:>8}"
                     f"{row['99%']:>8}{row['Failure Count']:>8}"
                 )
+        if not budgets:
+            return
         alone, mixed = (float(rows["page"]["95%"]) for _, rows in runs)
         ratio = mixed / alone
         verdict = "met" if ratio <= P95_BUDGET_RATIO else "MISSED"
@@ -132,6 +181,17 @@ class Command(BaseCommand):
         errors = sum(int(row["Failure Count"]) for _, rows in runs for row in rows.values())
         record(options, "page p95, with PDFs / alone", f"{ratio:.2f}x", "<= 2x", verdict == "met")
         record(options, "errors under load", str(errors), "0", errors == 0)
+
+
+def signed_in(email, rows):
+    """A patient with a case of `rows` rows a list, and a signed-in session of theirs."""
+    from .pages import build_case
+
+    user = User.objects.create_user(email=email)
+    case = build_case(user, rows=rows)
+    client = Client()
+    client.force_login(user)
+    return {"case": case.pk, "session": client.cookies["sessionid"].value}
 
 
 def vendor(url):
@@ -199,7 +259,7 @@ def gunicorn(env):
             base_url,
             (
                 f"{gunicorn_conf.workers} workers x {gunicorn_conf.threads} threads, "
-                f"{settings.LETTER_RENDER_PROCESSES} render process a worker"
+                f"{settings.LETTER_RENDER_PROCESSES} render processes a worker"
             ),
         )
     finally:
@@ -238,11 +298,15 @@ def warm_up(base_url, credentials):
                 pass
 
 
-def locust(env, base_url, credentials, seconds, clients, letter_clients):
-    """Run Locust headless for `seconds`; its statistics by request name."""
+def locust(
+    env, base_url, credentials, seconds, clients, letter_clients, classes=None, letter_set=0
+):
+    """Run Locust headless for `seconds` with the given user classes (by default page users,
+    and letter users when there are letter clients); its statistics by request name."""
     with tempfile.TemporaryDirectory(prefix="locust-") as out:
         prefix = str(Path(out, "run"))
-        classes = ["PageUser", "LetterUser"] if letter_clients else ["PageUser"]
+        if classes is None:
+            classes = ["PageUser", "LetterUser"] if letter_clients else ["PageUser"]
         run = subprocess.run(
             [
                 sys.executable,
@@ -272,6 +336,7 @@ def locust(env, base_url, credentials, seconds, clients, letter_clients):
                 **env,
                 "BENCH_CREDENTIALS": str(credentials),
                 "BENCH_LETTER_CLIENTS": str(letter_clients),
+                "BENCH_LETTER_SET": str(letter_set),
             },
             check=False,  # Locust exits 1 when any request failed; the errors column says so
             stdout=subprocess.DEVNULL,
@@ -281,5 +346,8 @@ def locust(env, base_url, credentials, seconds, clients, letter_clients):
             raise CommandError(f"Locust did not run: {run.stderr.decode()[-3000:]}")
         with open(prefix + "_stats.csv", newline="") as stats:
             rows = {row["Name"]: row for row in csv.DictReader(stats)}
+        with open(prefix + "_failures.csv", newline="") as failures:
+            for row in list(csv.DictReader(failures))[:5]:  # what the errors column counts
+                sys.stderr.write(f"  {row['Occurrences']} x {row['Name']}: {row['Error'][:200]}\n")
     rows.pop("Aggregated", None)
     return dict(sorted(rows.items(), key=lambda item: item[0] != "page"))

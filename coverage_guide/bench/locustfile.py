@@ -9,6 +9,7 @@ import os
 import random
 import re
 import secrets
+import time
 
 from locust import FastHttpUser, constant, task
 
@@ -23,7 +24,9 @@ class Patient(FastHttpUser):
     wait_time = constant(0)
 
     def on_start(self):
-        patient = BENCH["patients"][next(_next_patient) % len(BENCH["patients"])]
+        self.use(BENCH["patients"][next(_next_patient) % len(BENCH["patients"])])
+
+    def use(self, patient):
         self.case_url = f"/cases/{patient['case']}/"
         self.csrf = secrets.token_hex(16)  # a CSRF secret of our own, as the cookie and header
         self.headers = {
@@ -72,3 +75,62 @@ class LetterUser(Patient):
         ) as pdf:
             if pdf.status_code != 200 or not (pdf.content or b"").startswith(b"%PDF-"):
                 pdf.failure(f"download: {pdf.status_code}")
+
+
+class SmallLetterUser(Patient):
+    """A patient making a one-page letter every few seconds (a brisk person, not a script: the
+    per-person limit would refuse a script, and this measures waiting, not refusals)."""
+
+    wait_time = constant(3)
+
+    def on_start(self):
+        patients = BENCH["letter_patients"][int(os.environ.get("BENCH_LETTER_SET", "0"))]
+        self.use(patients[next(_next_patient) % len(patients)])
+
+    @task
+    def make_and_download(self):
+        with self.client.post(
+            f"{self.case_url}letters/call-script/new/",
+            headers=self.headers,
+            name="small letter: make",
+            allow_redirects=False,
+            catch_response=True,
+        ) as made:
+            if made.status_code != 302 or "#letter-" not in made.headers.get("Location", ""):
+                made.failure(f"not made: {made.status_code} {made.headers.get('Location')}")
+
+
+class LargestLetterUser(Patient):
+    """One patient whose case is at the row caps, asking without pause for the largest letters.
+    Made or refused by the per-person limits, each answer is a success: what is measured is what
+    this does to everyone else's letters."""
+
+    fixed_count = 1
+
+    def on_start(self):
+        self.use(BENCH["heavy_patient"])
+
+    @task
+    def make(self):
+        kind = random.choice(["case-summary", "medical-necessity"])
+        started = time.perf_counter()
+        with self.client.post(
+            f"{self.case_url}letters/{kind}/new/",
+            headers=self.headers,
+            name="largest letters: asked",
+            allow_redirects=False,
+            catch_response=True,
+        ) as asked:
+            if asked.status_code != 302:
+                asked.failure(f"{kind}: {asked.status_code}")
+                return
+            made = "#letter-" in asked.headers.get("Location", "")
+        # Counted apart: how many of the asks were made, and how long those took.
+        self.environment.events.request.fire(
+            request_type="POST",
+            name="largest letters: made" if made else "largest letters: refused (limit)",
+            response_time=(time.perf_counter() - started) * 1000,
+            response_length=0,
+            exception=None,
+            context={},
+        )

@@ -6,7 +6,7 @@ from django.db import migrations
 
 
 def make_cache_table(apps, schema_editor):
-    call_command("createcachetable", "shared", database=schema_editor.connection.alias)
+    call_command("createcachetable", database=schema_editor.connection.alias)
 
 
 class Migration(migrations.Migration):
