@@ -11,6 +11,7 @@ from .models import (
     Denial,
     DenialReason,
     Diagnosis,
+    Document,
     InsurancePolicy,
     InsurerContact,
     PriorAuthorization,
@@ -211,3 +212,17 @@ class ReminderMailAdmin(CaseChildAdmin):
     list_display = ["key", "state", "claimed_at", "sent_at"]
     list_filter = ["state", "threshold"]
     search_fields = ["key"]
+
+
+@admin.register(Document)
+class DocumentAdmin(CaseChildAdmin):
+    """What is kept, not the file: the file is downloaded only by the patient and their clinic."""
+
+    list_display = ["id", "case", "kind", "title", "file_type", "pages", "size", "added_at"]
+    list_filter = ["kind", "file_type"]
+    search_fields = ["title"]
+    exclude = ["data"]
+    readonly_fields = ["file_type", "size", "pages", "sha256", "added_by"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("data")

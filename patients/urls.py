@@ -2,7 +2,7 @@ from django.urls import path
 
 import coverage_guide.converters  # noqa: F401  (registers the "id" converter)
 
-from .views import cases, copy, rows, steps
+from .views import cases, copy, documents, rows, steps
 
 urlpatterns = [
     path("", cases.case_list, name="case_list"),
@@ -12,6 +12,21 @@ urlpatterns = [
     path("<id:case_id>/access-log/", cases.access_log, name="case_access_log"),
     path("<id:case_id>/reminders/", cases.case_reminders, name="case_reminders"),
     path("<id:case_id>/steps/<slug:step_slug>/", steps.case_step, name="case_step"),
+    path(
+        "<id:case_id>/steps/<slug:step_slug>/documents/add/",
+        documents.document_add,
+        name="document_add",
+    ),
+    path(
+        "<id:case_id>/documents/<id:document_id>/",
+        documents.document_download,
+        name="document_download",
+    ),
+    path(
+        "<id:case_id>/documents/<id:document_id>/delete/",
+        documents.document_delete,
+        name="document_delete",
+    ),
     path("<id:case_id>/rows/<slug:kind_slug>/add/", rows.row_add, name="row_add"),
     path("<id:case_id>/rows/<slug:kind_slug>/<id:row_id>/", rows.row_detail, name="row_detail"),
     path("<id:case_id>/rows/<slug:kind_slug>/<id:row_id>/edit/", rows.row_edit, name="row_edit"),

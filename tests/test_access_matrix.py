@@ -14,6 +14,7 @@ from appeals.models import LetterVersion
 from coverage_guide.clinics.forms import STATUS_FORMS
 from coverage_guide.clinics.models import CaseShare
 from coverage_guide.models import AuditEvent, Clinic, Membership
+from patients.models import Document
 from patients.steps import ROW_KINDS, STEPS
 from tests.factories import CaseFactory, UserFactory, fill_case
 
@@ -40,6 +41,7 @@ def expand(route, case, clinic_code):
         "<slug:letter_kind>": list(LETTER_KINDS),
         "<id:version_id>": [str(v.pk) for v in case.letters.all()],
         "<id:share_id>": [str(s.pk) for s in case.shares.all()],
+        "<id:document_id>": [str(d.pk) for d in case.documents.all()],
         "<slug:clinic_code>": [clinic_code],
     }
     url = route.replace("<id:case_id>", str(case.pk))
@@ -88,6 +90,16 @@ def world(db):
         pdf=b"%PDF-1.7",
         sha256="0" * 64,
         context={},
+    )
+    # A document the sharing clinic's staff added, so that their delete URL is one that works.
+    Document.objects.create(
+        case=case,
+        kind="denial_notice",
+        title="Denial notice",
+        file_type="application/pdf",
+        size=8,
+        sha256="0" * 64,
+        data=b"%PDF-1.7",
     )
 
     def staff(of):
@@ -184,6 +196,12 @@ def test_the_matrix_covers_patient_and_staff_urls(world):
         "claim_copy",
         "letter_create",
         "letter_download",
+        "document_add",
+        "document_download",
+        "document_delete",
+        "staff_document_add",
+        "staff_document_download",
+        "staff_document_delete",
         "case_sharing",
         "case_share_revoke",
         "case_access_log",

@@ -40,6 +40,21 @@ urlpatterns = [
         name="staff_letter_create",
     ),
     path(
+        "<slug:clinic_code>/cases/<id:case_id>/documents/add/",
+        case_file.staff_document_add,
+        name="staff_document_add",
+    ),
+    path(
+        "<slug:clinic_code>/cases/<id:case_id>/documents/<id:document_id>/",
+        case_file.staff_document_download,
+        name="staff_document_download",
+    ),
+    path(
+        "<slug:clinic_code>/cases/<id:case_id>/documents/<id:document_id>/delete/",
+        case_file.staff_document_delete,
+        name="staff_document_delete",
+    ),
+    path(
         "<slug:clinic_code>/cases/<id:case_id>/letters/<id:version_id>/download/",
         case_file.staff_letter_download,
         name="staff_letter_download",

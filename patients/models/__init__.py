@@ -6,6 +6,7 @@ from .claims import Claim, ClaimLine
 from .clinical import Diagnosis, PriorTreatment, SymptomScore
 from .contacts import InsurerContact
 from .decisions import Appeal, Denial, DenialReason, DenialReasonKind, PriorAuthorization
+from .documents import Document
 from .fields import (
     PLACE_OF_SERVICE_NAMES,
     CaseRow,
@@ -30,6 +31,7 @@ __all__ = [
     "DenialReason",
     "DenialReasonKind",
     "Diagnosis",
+    "Document",
     "InsurancePolicy",
     "InsurerContact",
     "PriorAuthorization",

@@ -38,6 +38,10 @@ class CaseQuerySet(models.QuerySet):
             ),
             "denials__reasons",
             "denials__appeals",
+            # The files themselves stay in the database until one is downloaded.
+            models.Prefetch(
+                "documents", queryset=apps.get_model("patients", "Document").objects.defer("data")
+            ),
         )
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from coverage_guide.converters import is_id
 
+from ..documents import SUGGESTED_KIND, DocumentForm, documents_for_step
 from ..knowledge.codes import DIAGNOSES, SERVICES
 from ..steps import PARENT_OF_KIND, STEP_OF_KIND, STEPS, progress
 from .access import step_url
@@ -39,8 +40,18 @@ def step_context(case, step, bound=None):
         "next_step": next_step(step),
         "diagnosis_codes": DIAGNOSES,
         "service_codes": SERVICES,
+        "documents": documents_for_step(case, step.slug),
+        "document_form": bound.get("document") or documents_form(case, step),
         **(step.guidance(case) if step.guidance else {}),
     }
+
+
+def documents_form(case, step, data=None, files=None):
+    """The form to add a document on a step that keeps them, else None."""
+    if step.slug not in SUGGESTED_KIND:
+        return None
+    initial = {"kind": SUGGESTED_KIND[step.slug]}
+    return DocumentForm(data, files, prefix="document", case=case, initial=initial)
 
 
 def add_prefix(kind, parent=None):

@@ -14,8 +14,10 @@ from appeals.targets import TargetInvalid, resolve
 from appeals.views import letter_not_made, letter_response
 from coverage_guide import audit
 from patients import guidance
+from patients.documents import DocumentForm
 from patients.steps import ROW_KINDS, progress
 from patients.versions import Conflict, save_versioned, with_current_version
+from patients.views.documents import document_response
 
 from ..forms import STATUS_FORMS, StaffNoteForm
 from ..models import CaseSeen
@@ -45,6 +47,9 @@ def case_file_context(membership, case, **extra):
         "status_forms": extra.pop("status_forms", {}),
         "letter_offers": letter_offers(case, maker=Maker.STAFF),
         "treatments_kind": ROW_KINDS["treatments"],
+        "documents": case.documents.all(),
+        "document_form": extra.pop("document_form", None)
+        or DocumentForm(prefix="document", case=case),
         "staff": True,  # the shared partials speak of "the patient", not "you"
         **extra,
     }
@@ -153,3 +158,55 @@ def staff_letter_download(request, membership, case, version_id):
         target=f"{version.kind} version {version.number}",
     )
     return letter_response(case, version)
+
+
+@staff_case_view("POST")
+def staff_document_add(request, membership, case):
+    """Keep a document with the case, as this member (audited); a refused file is said beside
+    the form with the other answers kept."""
+    form = DocumentForm(request.POST, request.FILES, prefix="document", case=case)
+    if not form.is_valid():
+        context = case_file_context(membership, case, document_form=form)
+        return render(request, "clinic/case_file.html", context)
+    document = form.save_for(case, request.user, membership.name, staff=True)
+    audit.record(
+        request,
+        "add_document",
+        case_id=case.pk,
+        clinic=membership.clinic,
+        target=f"document {document.pk} ({document.kind})",
+    )
+    messages.success(request, f"Kept “{document.title}” with the case.")
+    return redirect(case_file_url(membership, case, "documents"))
+
+
+@staff_case_view("GET")
+def staff_document_download(request, membership, case, document_id):
+    document = get_object_or_404(case.documents.all(), pk=document_id)
+    audit.record(
+        request,
+        "download_document",
+        case_id=case.pk,
+        clinic=membership.clinic,
+        target=f"document {document.pk} ({document.kind})",
+    )
+    return document_response(document)
+
+
+@staff_case_view("POST")
+def staff_document_delete(request, membership, case, document_id):
+    """A member deletes a document they added themselves; the patient's are theirs to keep."""
+    document = get_object_or_404(
+        case.documents.defer("data").filter(added_by=request.user, added_by_staff=True),
+        pk=document_id,
+    )
+    document.delete()
+    audit.record(
+        request,
+        "delete_document",
+        case_id=case.pk,
+        clinic=membership.clinic,
+        target=f"document {document_id} ({document.kind})",
+    )
+    messages.success(request, f"Deleted “{document.title}”.")
+    return redirect(case_file_url(membership, case, "documents"))
