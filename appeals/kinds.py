@@ -263,6 +263,14 @@ for _kind in (
         Voice.PATIENT,
     ),
     LetterKind(
+        "support-letter",
+        "Letter of support",
+        "appeal",
+        case.support_letter,
+        Addressee.PATIENT,  # handed to the supporter, who signs it and gives it back
+        Voice.PATIENT,
+    ),
+    LetterKind(
         "case-summary",
         "Case summary",
         "dashboard",

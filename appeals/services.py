@@ -55,23 +55,28 @@ def make_letter(kind, case, target, *, user=None, signer=None):
     check_size(html + cover)
     # Rendered before any transaction opens: no database lock is held while the PDF is made.
     pdf = render_letter_pdf(html, cover)
+    return archive(kind.slug, case, target.key, subject, context, pdf, user)
+
+
+def archive(slug, case, target_key, subject, context, pdf, user):
+    """Keep a rendered PDF as the next version of its kind for its target."""
     for attempt in range(ARCHIVE_ATTEMPTS):
         try:
             with transaction.atomic():
-                return _archive(kind, case, target, subject, context, pdf, user)
+                return _archive(slug, case, target_key, subject, context, pdf, user)
         except IntegrityError:
             # Someone made the same letter at the same moment and took this number: count again.
             if attempt == ARCHIVE_ATTEMPTS - 1:
                 raise
 
 
-def _archive(kind, case, target, subject, context, pdf, user):
-    earlier = LetterVersion.objects.filter(case=case, kind=kind.slug, target_key=target.key)
+def _archive(slug, case, target_key, subject, context, pdf, user):
+    earlier = LetterVersion.objects.filter(case=case, kind=slug, target_key=target_key)
     number = (earlier.aggregate(n=Max("number"))["n"] or 0) + 1
     return LetterVersion.objects.create(
         case=case,
-        kind=kind.slug,
-        target_key=target.key,
+        kind=slug,
+        target_key=target_key,
         subject=subject[:200],
         number=number,
         pdf=pdf,

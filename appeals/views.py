@@ -8,8 +8,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django_htmx.http import HttpResponseClientRedirect
 
+from patients.steps import STEPS_BY_SLUG
 from patients.views.access import case_view, get_case
+from patients.views.context import step_context
 
+from . import packet
+from .forms import PacketForm
 from .kinds import LETTER_KINDS, Maker
 from .limits import LetterNotMade, letter_allowance
 from .services import build_letter, make_letter
@@ -59,6 +63,33 @@ def letter_create(request, case, letter_kind):
 NOT_RENDERED_IN_TIME = (
     "We couldn't make the PDF just now. Nothing you entered is lost: try again in a minute."
 )
+
+
+@case_view("POST", step_data=("POST",))
+def packet_create(request, case):
+    """Make an appeal packet from the appeal step's form; a problem is said beside the form."""
+    form = PacketForm(request.POST, case=case)
+    back = page_url(case, "appeal") + "#packet"
+    if not form.is_valid():
+        context = {**step_context(case, STEPS_BY_SLUG["appeal"]), "packet_form": form}
+        return render(request, STEPS_BY_SLUG["appeal"].template, context)
+    kind, target, documents, with_sources = form.chosen()
+    # The files themselves, for the chosen documents only, in the order listed.
+    files = case.documents.in_bulk([d.pk for d in documents])
+    documents = [files[d.pk] for d in documents]
+    try:
+        with letter_allowance(request):
+            version = packet.make_packet(
+                case, kind, target, documents, with_sources=with_sources, user=request.user
+            )
+    except (TimeoutError, LetterNotMade) as problem:
+        return letter_not_made(request, back, problem)
+    messages.success(
+        request,
+        f"Made the appeal packet, version {version.number}: {version.context['pages']} pages.",
+        extra_tags="packet",
+    )
+    return redirect(page_url(case, "appeal") + f"#letter-{version.pk}")
 
 
 def letter_not_made(request, url, problem):

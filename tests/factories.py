@@ -15,6 +15,7 @@ from patients.models import (
     Denial,
     DenialReason,
     Diagnosis,
+    Document,
     InsurancePolicy,
     InsurerContact,
     PriorAuthorization,
@@ -107,6 +108,21 @@ class TreatmentFactory(factory.django.DjangoModelFactory):
     started_on = datetime.date(2024, 1, 1)
     ended_on = datetime.date(2024, 3, 1)
     outcome = "no_response"
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A kept document; its bytes are not a real file (tests that read files make their own)."""
+
+    class Meta:
+        model = Document
+
+    case = factory.SubFactory(CaseFactory)
+    kind = "denial_notice"
+    title = "Denial notice"
+    file_type = "application/pdf"
+    size = 8
+    sha256 = "0" * 64
+    data = b"%PDF-1.7"
 
 
 class ContactFactory(factory.django.DjangoModelFactory):

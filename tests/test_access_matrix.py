@@ -14,9 +14,8 @@ from appeals.models import LetterVersion
 from coverage_guide.clinics.forms import STATUS_FORMS
 from coverage_guide.clinics.models import CaseShare
 from coverage_guide.models import AuditEvent, Clinic, Membership
-from patients.models import Document
 from patients.steps import ROW_KINDS, STEPS
-from tests.factories import CaseFactory, UserFactory, fill_case
+from tests.factories import CaseFactory, DocumentFactory, UserFactory, fill_case
 
 METHODS = ["get", "post", "put", "delete"]
 
@@ -92,15 +91,7 @@ def world(db):
         context={},
     )
     # A document the sharing clinic's staff added, so that their delete URL is one that works.
-    Document.objects.create(
-        case=case,
-        kind="denial_notice",
-        title="Denial notice",
-        file_type="application/pdf",
-        size=8,
-        sha256="0" * 64,
-        data=b"%PDF-1.7",
-    )
+    DocumentFactory(case=case)
 
     def staff(of):
         user = UserFactory()

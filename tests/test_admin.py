@@ -8,8 +8,8 @@ from django.utils import timezone
 from appeals.models import LetterVersion
 from coverage_guide.clinics.models import CaseSeen, CaseShare, CaseSummary, StaffNote
 from coverage_guide.models import AuditEvent, Clinic, Invite, Membership
-from patients.models import Document, ReminderMail
-from tests.factories import CaseFactory, UserFactory, fill_case
+from patients.models import ReminderMail
+from tests.factories import CaseFactory, DocumentFactory, UserFactory, fill_case
 
 OUR_APPS = {"coverage_guide", "patients", "appeals", "clinics"}
 
@@ -43,15 +43,7 @@ def admin_client(client, db):
         threshold="7",
         claimed_at=timezone.now(),
     )
-    Document.objects.create(
-        case=case,
-        kind="denial_notice",
-        title="Denial",
-        file_type="application/pdf",
-        size=4,
-        sha256="0" * 64,
-        data=b"%PDF",
-    )
+    DocumentFactory(case=case)
     return client
 
 

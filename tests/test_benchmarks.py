@@ -34,3 +34,7 @@ def test_bench_letters_times_every_kind_against_bare_documents(db):
     # appeal for a CJK name
     assert "(nothing to make it for in the demo case)" not in out.getvalue()
     assert len(budgets) == len(LETTER_KINDS) + 1
+    packet_row = next(
+        line for line in out.getvalue().splitlines() if line.startswith("appeal packet")
+    )
+    assert packet_row.split()[2] == "20"  # pages

@@ -72,3 +72,16 @@ def case_summary(case, target, signer=None):
         }
     )
     return context
+
+
+def support_letter(case, target, signer=None):
+    """A page for a family member, friend or therapist to fill in and sign: what they have seen
+    of the illness, the treatments tried and daily life; the patient adds it as an exhibit."""
+    context = common(case, "Letter of support", signer)
+    denial = case.denials.all()[0] if case.denials.all() else None
+    context["denial"] = (
+        {"date": fmt_date(denial.notice_date), "reference": denial.reference_number}
+        if denial is not None
+        else None
+    )
+    return context

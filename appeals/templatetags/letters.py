@@ -2,8 +2,10 @@
 
 from django import template
 
+from ..forms import PacketForm
 from ..kinds import pages
 from ..offers import letter_offers, waiting_kinds
+from ..packet import KIND as PACKET
 
 register = template.Library()
 
@@ -18,3 +20,10 @@ def offers_letters(page):
 def page_letters(case, page):
     """(offers, kinds still waiting for something to make them for) on a patient's page."""
     return letter_offers(case, page), waiting_kinds(case, page)
+
+
+@register.simple_tag
+def packet_offer(case, bound=None):
+    """(the packet form, bound if it came back with a problem; the packets made so far)."""
+    form = bound or PacketForm(case=case)
+    return form, [v for v in case.letters.all() if v.kind == PACKET]

@@ -1,6 +1,7 @@
 """Times each letter kind for the demo case against a bare WeasyPrint document of the same page
 count, rendered in the same run: a benchmark that prints figures, never a test."""
 
+import io
 import statistics
 import time
 from datetime import timedelta
@@ -12,16 +13,48 @@ from django.db import connection
 from django.utils.html import strip_tags
 from weasyprint import HTML
 
+from appeals import packet
 from appeals.kinds import LETTER_KINDS
 from appeals.pdf import render_document, render_pdf
 from appeals.services import build_letter, cover_html, letter_html
 from patients.demo import DEMO_PATIENT_EMAIL
-from patients.models import Appeal, Case, PriorAuthorization
+from patients.models import Appeal, Case, Document, PriorAuthorization
 
 from . import record
 
 BUDGET_MS = 400
 BUDGET_RATIO = 1.5
+
+
+def blank_pdf(pages):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=612, height=792)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def photo():
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (2400, 3200), "#f2f2f2").save(out, format="JPEG", quality=85)
+    return out.getvalue()
+
+
+def keep(case, title, data, file_type="application/pdf"):
+    return Document.objects.create(
+        case=case,
+        kind="medical_record",
+        title=title,
+        file_type=file_type,
+        size=len(data),
+        sha256="0" * 64,
+        data=data,
+    )
 
 
 WARM_UP = '<html lang="en"><head><title>Ready</title></head><body><p>Ready.</p></body></html>'
@@ -133,11 +166,35 @@ class Command(BaseCommand):
                 self.measure(options, label, kind, case, kind.options(case)[0], runs)
         for kind in later:
             self.stdout.write(f"{kind.slug:<36} (nothing to make it for in the demo case)")
+        self.time_packet(case, runs)
         self.stdout.write(
             "letter: built from the case and rendered as the app does (its stylesheet, fetcher "
             "and fonts). Bare WeasyPrint documents, each with WeasyPrint's defaults and no "
             "stylesheet, the same page count: words = the letter's words as plain paragraphs; "
             "markup = the letter's own HTML, tables included; empty = one word a page."
+        )
+
+    def time_packet(self, case, runs):
+        """A 20-page appeal packet: the letter, the list, documents as exhibits (a 6-page PDF
+        of records, a photo, and the rest a scanned-size PDF), all stamped."""
+        kind, target = packet.lead_options(case)[0]
+        letter_pages = len(
+            render_document(letter_html(kind, build_letter(kind, case, target)[1])).pages
+        )
+        documents = [
+            keep(case, "Records", blank_pdf(6)),
+            keep(case, "Photo of the notice", photo(), "image/jpeg"),
+        ]
+        rest = 20 - letter_pages - 1 - 6 - 1
+        if rest > 0:
+            documents.append(keep(case, "Plan pages", blank_pdf(rest)))
+        made = packet.make_packet(case, kind, target, documents, with_sources=False)
+        ms = median_ms(
+            lambda: packet.make_packet(case, kind, target, documents, with_sources=False), runs
+        )
+        self.stdout.write(
+            f"{'appeal packet':<36}{made.context['pages']:>6}{ms:>11.1f}  (letter, list of "
+            f"exhibits and {len(documents)} documents, every page stamped; no budget set)"
         )
 
     def measure(self, options, label, kind, case, target, runs):

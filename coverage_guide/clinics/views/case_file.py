@@ -169,13 +169,7 @@ def staff_document_add(request, membership, case):
         context = case_file_context(membership, case, document_form=form)
         return render(request, "clinic/case_file.html", context)
     document = form.save_for(case, request.user, membership.name, staff=True)
-    audit.record(
-        request,
-        "add_document",
-        case_id=case.pk,
-        clinic=membership.clinic,
-        target=f"document {document.pk} ({document.kind})",
-    )
+    _audit_document(request, membership, case, "add_document", document)
     messages.success(request, f"Kept “{document.title}” with the case.")
     return redirect(case_file_url(membership, case, "documents"))
 
@@ -183,13 +177,7 @@ def staff_document_add(request, membership, case):
 @staff_case_view("GET")
 def staff_document_download(request, membership, case, document_id):
     document = get_object_or_404(case.documents.all(), pk=document_id)
-    audit.record(
-        request,
-        "download_document",
-        case_id=case.pk,
-        clinic=membership.clinic,
-        target=f"document {document.pk} ({document.kind})",
-    )
+    _audit_document(request, membership, case, "download_document", document)
     return document_response(document)
 
 
@@ -200,13 +188,12 @@ def staff_document_delete(request, membership, case, document_id):
         case.documents.defer("data").filter(added_by=request.user, added_by_staff=True),
         pk=document_id,
     )
+    _audit_document(request, membership, case, "delete_document", document)
     document.delete()
-    audit.record(
-        request,
-        "delete_document",
-        case_id=case.pk,
-        clinic=membership.clinic,
-        target=f"document {document_id} ({document.kind})",
-    )
     messages.success(request, f"Deleted “{document.title}”.")
     return redirect(case_file_url(membership, case, "documents"))
+
+
+def _audit_document(request, membership, case, action, document):
+    target = f"document {document.pk} ({document.kind})"
+    audit.record(request, action, case_id=case.pk, clinic=membership.clinic, target=target)
