@@ -29,13 +29,15 @@ class PacketForm(forms.Form):
             self.initial["lead"] = next(iter(self.leads))
         self.kept = {str(d.pk): d for d in case.documents.all()}
         self.fields["documents"].choices = [(pk, _described(d)) for pk, d in self.kept.items()]
-        if not self.is_bound:
+        if not self.kept:
+            del self.fields["documents"]  # the page says how to add some instead
+        elif not self.is_bound:
             self.initial["documents"] = list(self.kept)
 
     def chosen(self):
         """(letter kind, target, documents in the order listed, with sources)."""
         kind, target = self.leads[self.cleaned_data["lead"]]
-        ids = set(self.cleaned_data["documents"])
+        ids = set(self.cleaned_data.get("documents", ()))
         documents = [d for pk, d in self.kept.items() if pk in ids]
         return kind, target, documents, self.cleaned_data["sources"]
 

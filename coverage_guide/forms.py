@@ -101,3 +101,41 @@ class SettingsForm(forms.ModelForm):
         model = User
         fields = ("full_name", "time_zone")
         labels = {"full_name": "Your name"}
+
+
+class PasswordAgainForm(forms.Form):
+    """The person's password typed again before something that can't be undone; tries limited
+    per person (counted in the shared cache)."""
+
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    TRIES = "5/15m"
+
+    def __init__(self, *args, request, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.request = request
+
+    def clean_password(self):
+        from django_ratelimit.core import is_ratelimited
+
+        if is_ratelimited(
+            self.request,
+            group="password-again",
+            key=lambda group, request: str(request.user.pk),
+            rate=self.TRIES,
+            increment=True,
+        ):
+            raise forms.ValidationError(
+                "Too many tries in a short time. Wait 15 minutes, then type your password again."
+            )
+        password = self.cleaned_data["password"]
+        if not self.request.user.check_password(password):
+            raise forms.ValidationError(
+                "That isn't your password. Type it again (capital letters count)."
+            )
+        return password

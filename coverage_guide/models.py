@@ -211,6 +211,8 @@ class AuditEvent(models.Model):
         "add_document": "added a document",
         "download_document": "downloaded a document",
         "delete_document": "deleted a document",
+        "delete_case": "deleted the case",
+        "delete_account": "deleted their account",
         "update_status": "recorded a decision or status",
         "add_note": "added an internal note",
         "assign_case": "assigned the case",

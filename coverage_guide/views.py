@@ -1,7 +1,7 @@
 """Site pages that belong to no single app: home and sign-up."""
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
@@ -9,11 +9,13 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 
+from patients import deletion
 from patients.knowledge.evidence import LIBRARY
 from patients.knowledge.index import source_uses
 
+from . import audit
 from .client import client_ip
-from .forms import SettingsForm, SignUpForm
+from .forms import PasswordAgainForm, SettingsForm, SignUpForm
 from .middleware import renew_idle_clock
 from .models import Membership
 
@@ -92,3 +94,36 @@ class PasswordResetView(auth_views.PasswordResetView):
             response.status_code = 429
             return response
         return super().form_valid(form)
+
+
+@login_required
+def account_delete(request):
+    """Delete the account and every case of it, after the password is typed again. A clinic's
+    last admin hands the clinic on first, so that no clinic is left without one."""
+    user = request.user
+    cases = list(user.cases.all())
+    sole_admin_of = [
+        m.clinic.name
+        for m in Membership.objects.active()
+        .filter(user=user, role="admin")
+        .select_related("clinic")
+        if not Membership.objects.active()
+        .filter(clinic=m.clinic, role="admin")
+        .exclude(user=user)
+        .exists()
+    ]
+    form = PasswordAgainForm(request.POST or None, request=request)
+    if request.method == "POST" and not sole_admin_of and form.is_valid():
+        for case in cases:
+            deletion.delete_case(request, case)
+        audit.record(request, "delete_account", target=f"account {user.pk}: {len(cases)} cases")
+        logout(request)
+        user.delete()
+        messages.success(request, "Your account and everything in it are deleted.")
+        return redirect("home")
+    context = {
+        "form": form,
+        "cases": [(case, deletion.what_goes(case)) for case in cases],
+        "sole_admin_of": sole_admin_of,
+    }
+    return render(request, "registration/account_delete.html", context)

@@ -38,3 +38,10 @@ def take(request, return_to):
     if time.time() - draft["at"] > DRAFT_LIFETIME:
         return None
     return draft["posted_to"], QueryDict(draft["data"])
+
+
+def forget_case(request, case_id):
+    """Drop a kept draft that belongs to a case that no longer exists."""
+    draft = request.session.get(DRAFT_KEY)
+    if draft and draft["return_to"].startswith(f"/cases/{case_id}/"):
+        del request.session[DRAFT_KEY]

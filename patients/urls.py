@@ -11,6 +11,7 @@ urlpatterns = [
     path("<id:case_id>/deadlines.ics", cases.case_deadlines_ics, name="case_deadlines_ics"),
     path("<id:case_id>/access-log/", cases.access_log, name="case_access_log"),
     path("<id:case_id>/reminders/", cases.case_reminders, name="case_reminders"),
+    path("<id:case_id>/delete/", cases.case_delete, name="case_delete"),
     path("<id:case_id>/steps/<slug:step_slug>/", steps.case_step, name="case_step"),
     path(
         "<id:case_id>/steps/<slug:step_slug>/documents/add/",

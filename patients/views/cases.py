@@ -9,9 +9,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from coverage_guide.audit import access_lines
+from coverage_guide.forms import PasswordAgainForm
 from coverage_guide.models import AuditEvent
 
-from .. import guidance
+from .. import deletion, guidance
 from ..calendar import deadlines_calendar
 from ..forms import CaseForm
 from ..models import Case
@@ -97,3 +98,17 @@ def access_log(request, case):
     return render(
         request, "patients/access_log.html", {"case": case, "lines": access_lines(events)}
     )
+
+
+@case_view("GET", "POST", step_data=())
+def case_delete(request, case):
+    """Delete the case, after the password is typed again; what goes and what a clinic may
+    already hold are said first."""
+    form = PasswordAgainForm(request.POST or None, request=request)
+    if request.method == "POST" and form.is_valid():
+        name = str(case)
+        deletion.delete_case(request, case)
+        messages.success(request, f"Deleted “{name}” and everything in it.")
+        return redirect("case_list")
+    context = {"case": case, "form": form, "gone": deletion.what_goes(case)}
+    return render(request, "patients/case_delete.html", context)
