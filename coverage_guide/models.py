@@ -212,6 +212,7 @@ class AuditEvent(models.Model):
         "download_document": "downloaded a document",
         "delete_document": "deleted a document",
         "delete_case": "deleted the case",
+        "export_case": "downloaded the case's archive",
         "delete_account": "deleted their account",
         "update_status": "recorded a decision or status",
         "add_note": "added an internal note",

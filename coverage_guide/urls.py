@@ -10,6 +10,7 @@ urlpatterns = [
     path("accounts/still-here/", views.still_here, name="still_here"),
     path("accounts/settings/", views.account_settings, name="account_settings"),
     path("accounts/delete/", views.account_delete, name="account_delete"),
+    path("accounts/export/", views.account_export, name="account_export"),
     path("sources/", views.sources, name="sources"),
     path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),

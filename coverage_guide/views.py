@@ -9,9 +9,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 
-from patients import deletion
+from patients import deletion, export
 from patients.knowledge.evidence import LIBRARY
 from patients.knowledge.index import source_uses
+from patients.views.cases import export_response
 
 from . import audit
 from .client import client_ip
@@ -127,3 +128,15 @@ def account_delete(request):
         "sole_admin_of": sole_admin_of,
     }
     return render(request, "registration/account_delete.html", context)
+
+
+@login_required
+def account_export(request):
+    """Every case of the account in one archive, after the password is typed again (audited)."""
+    cases = list(request.user.cases.with_step_data())
+    form = PasswordAgainForm(request.POST or None, request=request)
+    if request.method == "POST" and form.is_valid():
+        for case in cases:
+            audit.record(request, "export_case", case_id=case.pk)
+        return export_response(export.archive(cases), "coverage-guide-cases.zip")
+    return render(request, "registration/account_export.html", {"form": form, "cases": cases})

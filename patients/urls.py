@@ -12,6 +12,7 @@ urlpatterns = [
     path("<id:case_id>/access-log/", cases.access_log, name="case_access_log"),
     path("<id:case_id>/reminders/", cases.case_reminders, name="case_reminders"),
     path("<id:case_id>/delete/", cases.case_delete, name="case_delete"),
+    path("<id:case_id>/export/", cases.case_export, name="case_export"),
     path("<id:case_id>/steps/<slug:step_slug>/", steps.case_step, name="case_step"),
     path(
         "<id:case_id>/steps/<slug:step_slug>/documents/add/",

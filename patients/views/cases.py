@@ -8,11 +8,12 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from coverage_guide import audit
 from coverage_guide.audit import access_lines
 from coverage_guide.forms import PasswordAgainForm
 from coverage_guide.models import AuditEvent
 
-from .. import deletion, guidance
+from .. import deletion, export, guidance
 from ..calendar import deadlines_calendar
 from ..forms import CaseForm
 from ..models import Case
@@ -112,3 +113,20 @@ def case_delete(request, case):
         return redirect("case_list")
     context = {"case": case, "form": form, "gone": deletion.what_goes(case)}
     return render(request, "patients/case_delete.html", context)
+
+
+@case_view("GET", "POST", step_data=("POST",))
+def case_export(request, case):
+    """The case as one archive, after the password is typed again (audited)."""
+    form = PasswordAgainForm(request.POST or None, request=request)
+    if request.method == "POST" and form.is_valid():
+        audit.record(request, "export_case", case_id=case.pk)
+        return export_response(export.archive([case]), f"coverage-guide-case-{case.pk}.zip")
+    return render(request, "patients/case_export.html", {"case": case, "form": form})
+
+
+def export_response(data, name):
+    response = HttpResponse(data, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Cache-Control"] = "no-store"
+    return response
