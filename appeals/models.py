@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from coverage_guide.crypto import EncryptedBinaryField, EncryptedJSONField
 from patients.models import Case
 
 
@@ -21,9 +22,10 @@ class LetterVersion(models.Model):
     )
     subject = models.CharField(max_length=200, help_text="What the letter is about.")
     number = models.PositiveIntegerField("version")
-    pdf = models.BinaryField(editable=False)
+    # Encrypted at rest (coverage_guide/crypto.py); the SHA-256 is of the PDF itself.
+    pdf = EncryptedBinaryField(editable=False)
     sha256 = models.CharField("SHA-256", max_length=64, editable=False)
-    context = models.JSONField(editable=False, help_text="The data the letter was built from.")
+    context = EncryptedJSONField(editable=False, help_text="The data the letter was built from.")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

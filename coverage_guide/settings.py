@@ -23,6 +23,10 @@ DEBUG = env_bool("DJANGO_DEBUG", False)
 # refuses to start with it, and `check --deploy` flags it.
 DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-only"
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or DEVELOPMENT_SECRET_KEY
+# Keys that encrypt letters and documents at rest (coverage_guide/crypto.py): the first encrypts,
+# all decrypt. Without any, a key derived from SECRET_KEY serves (development and tests only:
+# production refuses to start without them, coverage_guide/wsgi.py).
+DATA_KEYS = [k.strip() for k in os.environ.get("DJANGO_DATA_KEYS", "").split(",") if k.strip()]
 ALLOWED_HOSTS = [
     h.strip()
     for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")

@@ -1,4 +1,5 @@
-"""WSGI entry point for production servers: refuses to start without a secret key of its own."""
+"""WSGI entry point for production servers: refuses to start without a secret key and data
+encryption keys of its own."""
 
 import os
 
@@ -13,4 +14,9 @@ application = get_wsgi_application()
 if not settings.DEBUG and settings.SECRET_KEY == settings.DEVELOPMENT_SECRET_KEY:
     raise ImproperlyConfigured(
         "Set DJANGO_SECRET_KEY: production does not start with the development key."
+    )
+if not settings.DEBUG and not settings.DATA_KEYS:
+    raise ImproperlyConfigured(
+        "Set DJANGO_DATA_KEYS: production does not keep letters and documents under a key "
+        "derived from the secret key."
     )

@@ -20,6 +20,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from cryptography.fernet import Fernet
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.test import Client
@@ -66,6 +67,7 @@ class Command(BaseCommand):
                 "DATABASE_URL": url,
                 "DJANGO_DEBUG": "0",
                 "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+                "DJANGO_DATA_KEYS": Fernet.generate_key().decode(),
                 "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
                 "DJANGO_SECURE_SSL_REDIRECT": "0",  # plain HTTP on loopback; TLS ends at the proxy
                 "DJANGO_STATIC_ROOT": str(Path(work, "static")),

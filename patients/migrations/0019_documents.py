@@ -2,6 +2,7 @@
 
 import django.db.models.deletion
 from django.conf import settings
+import coverage_guide.crypto
 from django.db import migrations, models
 
 
@@ -25,7 +26,7 @@ class Migration(migrations.Migration):
                 ('size', models.PositiveIntegerField()),
                 ('pages', models.PositiveIntegerField(default=1)),
                 ('sha256', models.CharField(max_length=64)),
-                ('data', models.BinaryField()),
+                ('data', coverage_guide.crypto.EncryptedBinaryField()),
                 ('added_at', models.DateTimeField(auto_now_add=True)),
                 ('added_by_name', models.CharField(blank=True, max_length=200)),
                 ('added_by_staff', models.BooleanField(default=False)),

@@ -4,6 +4,8 @@ letters from the prescriber or from people who support the patient."""
 from django.conf import settings
 from django.db import models
 
+from coverage_guide.crypto import EncryptedBinaryField
+
 from .case import Case
 
 
@@ -34,7 +36,7 @@ class Document(models.Model):
     size = models.PositiveIntegerField()
     pages = models.PositiveIntegerField(default=1)
     sha256 = models.CharField(max_length=64)
-    data = models.BinaryField()
+    data = EncryptedBinaryField()  # encrypted at rest; the SHA-256 is of the file itself
     added_at = models.DateTimeField(auto_now_add=True)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

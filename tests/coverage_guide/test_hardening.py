@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 from django.contrib.sessions.models import Session
 
 from tests.factories import CaseFactory
@@ -74,11 +75,12 @@ def test_a_nul_byte_in_a_form_is_a_400(patient_client, case):
     assert response.status_code == 400
 
 
-def test_production_refuses_to_start_without_its_own_secret_key():
+def test_production_refuses_to_start_without_its_own_secret_key_and_data_keys():
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("DJANGO_SECRET_KEY", "DJANGO_DEBUG", "DJANGO_SETTINGS_MODULE")
+        if k
+        not in ("DJANGO_SECRET_KEY", "DJANGO_DATA_KEYS", "DJANGO_DEBUG", "DJANGO_SETTINGS_MODULE")
     }
     env["DJANGO_SETTINGS_MODULE"] = "coverage_guide.settings"
     refused = subprocess.run(
@@ -89,10 +91,19 @@ def test_production_refuses_to_start_without_its_own_secret_key():
         text=True,
     )
     assert refused.returncode != 0 and "Set DJANGO_SECRET_KEY" in refused.stderr
+    env["DJANGO_SECRET_KEY"] = "a-real-key-for-this-test-only-0123456789"
+    no_data_keys = subprocess.run(
+        [sys.executable, "-c", "import coverage_guide.wsgi"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert no_data_keys.returncode != 0 and "Set DJANGO_DATA_KEYS" in no_data_keys.stderr
     started = subprocess.run(
         [sys.executable, "-c", "import coverage_guide.wsgi"],
         cwd=ROOT,
-        env={**env, "DJANGO_SECRET_KEY": "a-real-key-for-this-test-only-0123456789"},
+        env={**env, "DJANGO_DATA_KEYS": Fernet.generate_key().decode()},
         capture_output=True,
         text=True,
     )
