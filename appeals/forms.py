@@ -5,6 +5,16 @@ from django import forms
 
 from . import packet
 
+PACKET_ORDER = [
+    "denial_notice",
+    "prescriber_letter",
+    "medical_record",
+    "support_letter",
+    "plan_document",
+    "eob",
+    "other",
+]
+
 
 class PacketForm(forms.Form):
     lead = forms.ChoiceField(label="The letter it starts with", widget=forms.RadioSelect)
@@ -27,7 +37,9 @@ class PacketForm(forms.Form):
         self.fields["lead"].choices = [(key, k.subject(t)) for key, (k, t) in self.leads.items()]
         if self.leads and not self.is_bound:
             self.initial["lead"] = next(iter(self.leads))
-        self.kept = {str(d.pk): d for d in case.documents.all()}
+        # The notice first, then what answers it: the prescriber, records, supporters, the plan.
+        kept = sorted(case.documents.all(), key=lambda d: PACKET_ORDER.index(d.kind))
+        self.kept = {str(d.pk): d for d in kept}
         self.fields["documents"].choices = [(pk, _described(d)) for pk, d in self.kept.items()]
         if not self.kept:
             del self.fields["documents"]  # the page says how to add some instead
