@@ -26,4 +26,5 @@ def page_letters(case, page):
 def packet_offer(case, bound=None):
     """(the packet form, bound if it came back with a problem; the packets made so far)."""
     form = bound or PacketForm(case=case)
-    return form, [v for v in case.letters.all() if v.kind == PACKET]
+    # Not the PDFs themselves: each is kept encrypted, and the list needs only their details.
+    return form, list(case.letters.filter(kind=PACKET).defer("pdf"))

@@ -123,10 +123,10 @@ def test_a_hostile_pdf_goes_in_without_its_active_content(full_case):
 def test_the_sources_the_letter_cites_can_be_an_exhibit(full_case):
     kind, target = packet.lead_options(full_case)[0]
     version = packet.make_packet(full_case, kind, target, [], with_sources=True)
-    exhibits = version.context["exhibits"]
-    if exhibits:  # the demo letter cites sources: their summaries are the only exhibit
-        assert exhibits[0]["title"].startswith("Summaries of the published sources")
-        assert any("What it found" in t for t in texts(bytes(version.pdf)))
+    # The appeal for this case cites sources: their summaries are the only exhibit.
+    [exhibit] = version.context["exhibits"]
+    assert exhibit["title"].startswith("Summaries of the published sources")
+    assert any("What it found" in t for t in texts(bytes(version.pdf)))
 
 
 def test_the_appeal_step_makes_a_packet_of_the_chosen_documents(patient_client, full_case):
