@@ -23,7 +23,7 @@ class UserAdmin(DjangoUserAdmin):
 
 @admin.register(Clinic)
 class ClinicAdmin(admin.ModelAdmin):
-    list_display = ["name", "code", "created_at"]
+    list_display = ["name", "code", "require_two_factor", "created_at"]
     search_fields = ["name", "code"]
 
 

@@ -10,8 +10,10 @@ from django.contrib.auth.forms import UserCreationForm
 from django.forms.renderers import Jinja2
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
+from django.utils import timezone
 from django.utils.functional import cached_property
 
+from . import two_factor
 from .models import User
 
 
@@ -139,3 +141,87 @@ class PasswordAgainForm(forms.Form):
                 "That isn't your password. Type it again (capital letters count)."
             )
         return password
+
+
+def wait_error(until):
+    seconds = max(1, int((until - timezone.now()).total_seconds()) + 1)
+    return forms.ValidationError(
+        f"After a wrong code we wait a little longer each time. Try again in {seconds} seconds."
+    )
+
+
+class TwoFactorCodeForm(forms.Form):
+    """A code from the authenticator app, or a recovery code; tries limited per person on top
+    of django-otp's own growing wait after each wrong code."""
+
+    code = forms.CharField(
+        label="Code",
+        max_length=40,
+        help_text="The 6 digits your authenticator app shows now, or one of your recovery codes.",
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "text", "spellcheck": "false"}
+        ),
+    )
+
+    TRIES = "10/15m"
+
+    def __init__(self, *args, request, user=None, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.request = request
+        self.user = user or request.user
+        self.device = None
+
+    def clean_code(self):
+        from django_ratelimit.core import is_ratelimited
+
+        if is_ratelimited(
+            self.request,
+            group="two-factor-code",
+            key=lambda group, request: str(self.user.pk),
+            rate=self.TRIES,
+            increment=True,
+        ):
+            raise forms.ValidationError(
+                "Too many codes tried in a short time. Wait 15 minutes, then try again."
+            )
+        code = self.cleaned_data["code"]
+        self.device, wait_until = two_factor.check(self.user, code)
+        if wait_until is not None:
+            raise wait_error(wait_until)
+        if self.device is None:
+            raise forms.ValidationError(
+                "That code doesn't match. Type the 6 digits your app shows now (they change "
+                "every 30 seconds), or a recovery code."
+            )
+        return code
+
+
+class TwoFactorSetUpForm(TwoFactorCodeForm):
+    """The first code from a newly scanned app: it checks the device being set up only."""
+
+    code = forms.CharField(
+        label="The 6-digit code your app shows",
+        max_length=12,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}
+        ),
+    )
+
+    def __init__(self, *args, device, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.new_device = device
+
+    def clean_code(self):
+        code = two_factor.normalised(self.cleaned_data["code"])
+        if not (code.isdigit() and len(code) == 6):
+            raise forms.ValidationError("Type the 6 digits your app shows, like 123456.")
+        allowed, data = self.new_device.verify_is_allowed()
+        if not allowed:
+            raise wait_error(data["locked_until"])
+        if not self.new_device.verify_token(code):
+            raise forms.ValidationError(
+                "That code doesn't match. Check the app shows “Coverage Guide” with your email, "
+                "and type the code it shows now (it changes every 30 seconds)."
+            )
+        return code

@@ -78,6 +78,12 @@ class Clinic(models.Model):
         unique=True,
         help_text="Patients type this to share their case with the clinic.",
     )
+    require_two_factor = models.BooleanField(
+        "require two-factor sign-in",
+        default=False,
+        help_text="Everyone on the staff types a code from an authenticator app (or a recovery "
+        "code) after their password before opening the clinic's pages.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -20,6 +20,7 @@ LAYERS = (
     ("coverage_guide.management", 5, "site"),
     ("coverage_guide.urls", 5, "site"),
     ("coverage_guide.views", 5, "site"),
+    ("coverage_guide.two_factor_views", 5, "site"),
     ("coverage_guide.settings", 5, "site"),
     ("coverage_guide.settings_test", 5, "site"),
     ("coverage_guide.wsgi", 5, "site"),

@@ -17,6 +17,16 @@ urlpatterns = [
         name="clinic_staff_remove",
     ),
     path(
+        "<slug:clinic_code>/staff/<id:member_id>/reset-two-factor/",
+        team.reset_two_factor,
+        name="clinic_reset_two_factor",
+    ),
+    path(
+        "<slug:clinic_code>/staff/two-factor/",
+        team.require_two_factor,
+        name="clinic_require_two_factor",
+    ),
+    path(
         "<slug:clinic_code>/staff/invites/<id:invite_id>/revoke/",
         team.invite_revoke,
         name="clinic_invite_revoke",

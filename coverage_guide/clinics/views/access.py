@@ -1,5 +1,7 @@
 """How every clinic page finds its member and case: an active membership of the clinic in the
-URL, and a case its patient shares with that clinic; anything else is 404, and audited."""
+URL, and a case its patient shares with that clinic; anything else is 404, and audited. A
+member of a clinic that requires two-factor sign-in is sent to type (or set up) their code
+first."""
 
 from functools import wraps
 
@@ -8,7 +10,7 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 
-from coverage_guide import audit
+from coverage_guide import audit, two_factor
 from coverage_guide.models import Membership
 from patients.models import Case
 
@@ -34,6 +36,8 @@ def staff_view(*methods, admin_only=False):
         @wraps(view)
         def wrapper(request, clinic_code, **kwargs):
             membership = membership_for(request, clinic_code)
+            if (needed := two_factor.gate(request, membership.clinic)) is not None:
+                return needed
             if admin_only and not membership.is_admin:
                 audit.record(request, "admin_page", clinic=membership.clinic, denied=True)
                 raise Http404("Clinic admins only.")
@@ -53,6 +57,8 @@ def staff_case_view(*methods):
         @wraps(view)
         def wrapper(request, clinic_code, case_id, **kwargs):
             membership = membership_for(request, clinic_code)
+            if (needed := two_factor.gate(request, membership.clinic)) is not None:
+                return needed
             case = (
                 Case.objects.shared_with(membership.clinic)
                 .with_step_data()

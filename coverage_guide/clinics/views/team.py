@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from coverage_guide import audit
+from coverage_guide import audit, two_factor
 from coverage_guide.models import AuditEvent, Invite, Membership
 
 from ..forms import InviteForm, ProfileForm
@@ -48,7 +48,9 @@ def staff_list(request, membership):
             "membership": membership,
             "clinic": membership.clinic,
             "form": form,
-            "members": membership.clinic.memberships.active().select_related("user"),
+            "members": membership.clinic.memberships.active()
+            .select_related("user")
+            .annotate(two_factor_on=two_factor.IS_ON),
             "invites": membership.clinic.invites.filter(
                 used_at__isnull=True, expires_at__gt=timezone.now()
             ),
@@ -68,6 +70,58 @@ def staff_remove(request, membership, member_id):
             request, "remove_staff", clinic=membership.clinic, target=f"membership {member.pk}"
         )
         messages.success(request, f"{member.name} no longer has access to the clinic's cases.")
+    return redirect("clinic_staff", membership.clinic.code)
+
+
+@staff_view("POST", admin_only=True)
+def require_two_factor(request, membership):
+    """Require (or stop requiring) two-factor sign-in of everyone on the staff. The admin turns
+    it on for themselves first, so that the change never locks out the person making it."""
+    clinic = membership.clinic
+    wanted = request.POST.get("require") == "on"
+    if wanted and not request.user.is_verified():
+        messages.error(
+            request,
+            "Set up two-factor sign-in for yourself first (Your settings → Two-factor sign-in), "
+            "then require it of everyone.",
+        )
+        return redirect("clinic_staff", clinic.code)
+    clinic.require_two_factor = wanted
+    clinic.save(update_fields=["require_two_factor"])
+    audit.record(request, "require_two_factor", clinic=clinic, target="on" if wanted else "off")
+    messages.success(
+        request,
+        "Everyone on the staff now types a code after their password; those without an "
+        "authenticator app set it up at their next visit."
+        if wanted
+        else "Two-factor sign-in is no longer required (those who have it keep it).",
+    )
+    return redirect("clinic_staff", clinic.code)
+
+
+@staff_view("POST", admin_only=True)
+def reset_two_factor(request, membership, member_id):
+    """A member lost their phone and their recovery codes: their app and codes go, and they set
+    it up again after their password."""
+    member = get_object_or_404(
+        membership.clinic.memberships.active().select_related("user"), pk=member_id
+    )
+    if member == membership:
+        messages.error(request, "Manage your own two-factor sign-in in your settings.")
+    else:
+        two_factor.remove(member.user)
+        audit.record(
+            request,
+            "reset_two_factor",
+            clinic=membership.clinic,
+            target=f"membership {member.pk}",
+        )
+        messages.success(
+            request,
+            f"{member.name}'s two-factor sign-in is reset. After their password they scan a "
+            "new QR code"
+            + (" (the clinic requires it)." if membership.clinic.require_two_factor else "."),
+        )
     return redirect("clinic_staff", membership.clinic.code)
 
 
