@@ -46,6 +46,7 @@ import sys
 import tempfile
 import textwrap
 from pathlib import Path
+from statistics import NormalDist
 
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
@@ -194,6 +195,13 @@ def render_pages(pdf_path: Path, dpi: int) -> list[Image.Image]:
         return [Image.open(p).convert("L") for p in sorted(Path(tmp).glob("pg*.png"))]
 
 
+_GAUSS_LUT = [round(128 + 3.5 * NormalDist().inv_cdf((v + 0.5) / 256)) for v in range(256)]
+
+
+def _noise(size: tuple[int, int], rng: random.Random) -> Image.Image:
+    return Image.frombytes("L", size, rng.randbytes(size[0] * size[1]))
+
+
 def degrade(im: Image.Image, s: dict[str, float], seed: str, photo: bool) -> Image.Image:
     rng = random.Random(seed)
     step = 16
@@ -204,16 +212,18 @@ def degrade(im: Image.Image, s: dict[str, float], seed: str, photo: bool) -> Ima
     w, h = im.size
     if photo:
         # Uneven light: darker toward one side, as a phone held over a table.
-        grad = Image.linear_gradient("L").resize((w, h)).rotate(rng.choice([30, 135, 220, 300]))
-        im = ImageChops.subtract(im, grad.point(lambda v: int(v * 0.16)))
+        big = Image.radial_gradient("L").resize((2 * w, 2 * h), Image.Resampling.BICUBIC)
+        x, y = int(rng.uniform(0.1, 0.9) * w), int(rng.uniform(0.1, 0.9) * h)
+        shade = big.crop((x, y, x + w, y + h))
+        im = ImageChops.subtract(im, shade.point(lambda v: int(v * 0.20)))
     angle = s["rotate"] if s["rotate"] else rng.uniform(0.5, 2.0)
     im = im.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=bg - 70)
     im = im.filter(ImageFilter.GaussianBlur(s["blur"]))
-    # Fine sensor/paper grain.
-    im = ImageChops.add(im, Image.effect_noise(im.size, 3.5), 1, -128)
-    # Dark specks of dust and toner.
-    thresh = 128 + 64 * (2.9 - min(s["speck"], 0.02) * 60)
-    sp = Image.effect_noise(im.size, 64).point(lambda v: 80 if v > thresh else 255)
+    # Fine sensor/paper grain (Gaussian, sigma 3.5, from seeded uniform bytes).
+    im = ImageChops.add(im, _noise(im.size, rng).point(_GAUSS_LUT), 1, -128)
+    # Dark specks of dust and toner: a `speck` fraction of pixels.
+    cut = 256 - max(1, round(256 * min(s["speck"], 0.02)))
+    sp = _noise(im.size, rng).point(lambda v: 80 if v >= cut else 255)
     im = ImageChops.darker(im, sp)
     return im.point(lambda v: min(255, (v // step) * step + step // 2))
 

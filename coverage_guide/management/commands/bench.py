@@ -10,7 +10,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         budgets = []
-        for part in ("bench_pages", "bench_letters", "bench_load"):
+        for part in ("bench_pages", "bench_letters", "bench_reader", "bench_load"):
             call_command(part, budgets=budgets, stdout=self.stdout, stderr=self.stderr)
             self.stdout.write("")
         header = f"{'budget':<44}{'measured':>26}  {'limit':<22}verdict"

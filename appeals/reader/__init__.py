@@ -1,0 +1,42 @@
+"""The denial reader: an insurer's letter in, what it says out, each finding with the sentence
+it came from. Deterministic and private: plain rules over the letter's words, no network call,
+no language model. `extract` turns files into text; `read` reads text."""
+
+from . import contact, reasons, rules
+from .findings import FIELDS, LISTS, Finding, Reading
+from .text import prepare
+
+__all__ = ["FIELDS", "LISTS", "Finding", "Reading", "read"]
+
+# Words nearly every denial or explanation of benefits uses; a text with none is not one.
+LETTER_WORDS = (
+    "appeal", "denied", "denial", "claim", "coverage", "covered", "authorization", "benefit",
+    "decision", "determination", "member", "insurance", "plan", "medicare", "medicaid",
+)  # fmt: skip
+
+
+def read(raw):
+    letter = prepare(raw)
+    reading = Reading(set_aside=letter.set_aside)
+    lowered = letter.text.lower()
+    if len(lowered.strip()) < 40 or sum(word in lowered for word in LETTER_WORDS) < 2:
+        reading.looks_like_a_letter = False
+        return reading
+    found = reading.found
+    found["insurer"] = rules.insurer(letter)
+    found["plan_type"] = rules.plan_type(letter)
+    found["notice_date"] = rules.notice_date(letter)
+    notice = found["notice_date"].value if found["notice_date"] else None
+    found["appeal_by"], found["appeal_days"] = rules.appeal_deadline(letter, notice)
+    found["reference_number"] = rules.reference_number(letter)
+    found["claim_number"] = rules.claim_number(letter)
+    found["member_id"] = rules.member_id(letter)
+    found["service_codes"] = rules.service_codes(letter)
+    found["remark_codes"] = reasons.remark_codes(letter)
+    found["reasons"] = reasons.reasons(letter, found["remark_codes"])
+    found["policy_numbers"] = rules.policy_numbers(letter)
+    found["appeals_address"] = contact.appeals_address(letter)
+    found["appeals_fax"] = contact.appeals_fax(letter)
+    found["final_internal"] = reasons.final_internal(letter)
+    found["urgent"] = reasons.urgent(letter)
+    return reading

@@ -1,0 +1,210 @@
+"""What the person gives us, as text: pasted text as it is; a PDF's own text (pypdf; a PDF
+locked only by an owner password opens with the empty password); scanned pages and photos
+through Tesseract OCR (pytesseract), PDF pages drawn by pypdfium2 and photos turned upright from
+their EXIF orientation. Everything stays on this server: no network call.
+
+Caps keep one upload from holding a worker: 20 MB in all, 10 files, 12 pages, 25 s of OCR a
+page."""
+
+import io
+import shutil
+from dataclasses import dataclass, field
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_FILES = 10
+MAX_PAGES = 12
+MAX_TEXT_CHARS = 200_000
+OCR_SECONDS_PER_PAGE = 25
+# A PDF page with less text of its own than this is a scan: it is read by OCR.
+SCAN_BELOW_CHARS = 60
+OCR_DPI = 300
+OCR_WIDTH = 1600  # pixels: smaller photos are enlarged to this before OCR
+
+NO_OCR = (
+    "This server can't read pictures of text (its OCR program, Tesseract, isn't installed). "
+    "Paste the letter's text instead, or upload a PDF you can select text in."
+)
+
+
+class Unreadable(Exception):
+    """Why the upload can't be read, said to the person."""
+
+
+@dataclass
+class Extracted:
+    text: str
+    pages: int = 0
+    ocr_pages: int = 0
+    notes: list = field(default_factory=list)
+
+
+def ocr_available():
+    return shutil.which("tesseract") is not None
+
+
+def kind_of(data):
+    if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data[:3] == b"\xff\xd8\xff" or data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image"
+    if data[:4] in (b"II*\x00", b"MM\x00*") or data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image"
+    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc"):
+        return "heic"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "unknown"
+    return "text"
+
+
+def from_files(files):
+    """Text of several files read in order (a letter is often several photos): [(name, bytes)]."""
+    if not files:
+        raise Unreadable("Choose a file, or paste the letter's text.")
+    if len(files) > MAX_FILES:
+        raise Unreadable(f"Upload at most {MAX_FILES} files at once (one per page is fine).")
+    if sum(len(data) for _, data in files) > MAX_BYTES:
+        raise Unreadable(
+            "These files come to more than 20 MB. Upload fewer pages, or photos taken at a "
+            "lower resolution."
+        )
+    parts, result = [], Extracted("")
+    for name, data in files:
+        one = from_file(name, data, pages_left=MAX_PAGES - result.pages)
+        parts.append(one.text)
+        result.pages += one.pages
+        result.ocr_pages += one.ocr_pages
+        result.notes += one.notes
+    result.text = "\n\n".join(parts)[:MAX_TEXT_CHARS]
+    return result
+
+
+def from_file(name, data, pages_left=MAX_PAGES):
+    if not data:
+        raise Unreadable(f"“{name}” is empty. Choose the file again.")
+    kind = kind_of(data)
+    if kind == "pdf":
+        return from_pdf(name, data, pages_left)
+    if kind == "image":
+        if pages_left <= 0:
+            return Extracted("", notes=[f"Only the first {MAX_PAGES} pages were read."])
+        return Extracted(ocr_image(name, open_image(name, data)), pages=1, ocr_pages=1)
+    if kind == "heic":
+        raise Unreadable(
+            f"“{name}” is an iPhone HEIC photo, which we can't open. On the phone, share it as "
+            "JPEG (or set Camera → Formats → Most Compatible) and upload it again."
+        )
+    if kind == "text":
+        return Extracted(data.decode("utf-8")[:MAX_TEXT_CHARS], pages=1)
+    raise Unreadable(
+        f"“{name}” isn't a PDF, a photo (JPEG, PNG, TIFF, WebP) or text. Upload one of those, or "
+        "paste the letter's text."
+    )
+
+
+def from_pdf(name, data, pages_left):
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise Unreadable(
+                f"“{name}” is locked with a password. Open it, save or print it as a new PDF "
+                "without the password, and upload that; or paste its text."
+            )
+        count = len(reader.pages)
+    except Unreadable:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise Unreadable(
+            f"“{name}” looks like a PDF but can't be opened (it may be damaged or cut short). "
+            "Download it again, or paste its text."
+        ) from error
+    result = Extracted("")
+    if count > pages_left:
+        result.notes.append(f"Only the first {MAX_PAGES} pages were read.")
+    texts = []
+    for number in range(min(count, pages_left)):
+        try:
+            text = reader.pages[number].extract_text() or ""
+        except Exception:  # noqa: BLE001 — one bad page is read as a picture instead
+            text = ""
+        if len(text.strip()) < SCAN_BELOW_CHARS:
+            text = ocr_image(f"{name}, page {number + 1}", pdf_page_image(data, number))
+            result.ocr_pages += 1
+        texts.append(text)
+        result.pages += 1
+    result.text = "\n\n".join(texts)
+    return result
+
+
+def pdf_page_image(data, number):
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return document[number].render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+    finally:
+        document.close()
+
+
+def open_image(name, data):
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = 60_000_000  # ~ a 60-megapixel photo; larger is refused
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
+        raise Unreadable(
+            f"“{name}” can't be opened as a picture. Take the photo again, or paste the text."
+        ) from error
+    return ImageOps.exif_transpose(image)
+
+
+def skew_angle(image):
+    """The small rotation (within 4°) that lines a photographed page's text up: the angle at
+    which the rows of ink are sharpest (rows of text, gaps between them)."""
+    from PIL import Image, ImageOps
+
+    small = ImageOps.autocontrast(image.resize((800, max(1, image.height * 800 // image.width))))
+    ink = small.point(lambda v: 255 if v < 128 else 0)
+    best_score, best_angle = 0, 0.0
+    for tenths in range(-40, 41, 2):
+        rotated = ink.rotate(tenths / 10, resample=Image.BILINEAR, fillcolor=0)
+        rows = rotated.resize((1, ink.height), Image.BOX).tobytes()
+        score = sum((rows[i + 1] - rows[i]) ** 2 for i in range(len(rows) - 1))
+        if score > best_score:
+            best_score, best_angle = score, tenths / 10
+    return best_angle
+
+
+def ocr_image(name, image):
+    """Text of one page by Tesseract: greyscale, small photos enlarged, speckle smoothed, a
+    slight tilt straightened; time capped."""
+    if not ocr_available():
+        raise Unreadable(NO_OCR)
+    import pytesseract
+    from PIL import Image, ImageFilter
+
+    image = image.convert("L")
+    if image.width < OCR_WIDTH:
+        image = image.resize((OCR_WIDTH, image.height * OCR_WIDTH // image.width), Image.LANCZOS)
+    image = image.filter(ImageFilter.MedianFilter(3))
+    if angle := skew_angle(image):
+        image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    try:
+        return pytesseract.image_to_string(image, lang="eng", timeout=OCR_SECONDS_PER_PAGE)
+    except RuntimeError as error:  # pytesseract's timeout
+        raise Unreadable(
+            f"Reading “{name}” took too long. Upload a clearer, straighter photo of each page, "
+            "or paste the text."
+        ) from error
+    except pytesseract.TesseractError as error:
+        raise Unreadable(
+            f"“{name}” can't be read as a picture of text. Take the photo again, or paste the text."
+        ) from error

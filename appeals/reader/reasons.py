@@ -1,0 +1,224 @@
+"""Why the insurer said no: each reason in the app's categories with the sentence that gives
+it, remark codes on explanations of benefits, whether this is the final internal decision, and
+whether it was an urgent (expedited) one."""
+
+import re
+
+from patients.knowledge.remarks import remark
+
+from .findings import LIKELY, SURE, Finding
+
+# A sentence that explains rights or what would happen, rather than what was decided.
+CONDITIONAL = re.compile(
+    r"^\s*(if|when|whether|unless|in (the )?case|for (denials|decisions|claims) (based|involving)|"
+    r"you (may|can|have the right|also have)|external review is available|an external review|"
+    r"the external review|independent review|ask for|to (ask|request|file)|please note|"
+    r"note:|you or your|we will|we must|your (rights|right)|such as)\b"
+    r"|\bif (this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b"
+    r"|\b(for example|e\.g\.|such as|including denials)\b",
+    re.I,
+)
+REASON_PATTERNS = {
+    "experimental": r"experimental|investigational|unproven|not (been )?proven|"
+    r"insufficient (clinical |scientific )?evidence|"
+    r"not (yet )?(been )?established as (safe|effective)",
+    "not_necessary": r"not (considered |deemed )?medically (reasonable and )?necessary|"
+    r"not (medically )?reasonable and necessary|(does|do|did) not support the (medical )?need|"
+    r"(not|n't) (show|establish|demonstrate|support)[^.]{0,80}\bmedically necessary|"
+    r"not (deemed |considered )?(a )?[\"']?medical(ly)? necessity|"
+    r"(does|did) not meet (the|our|your plan's|the plan's) "
+    r"definition of medical(ly)? necess|lack of medical necessity|medical necessity (was|has) not",
+    "criteria_not_met": r"(criteria|requirements|guidelines?)\b[^.]{0,60}\b(not (been )?met|"
+    r"(was|were|are|is) not (satisfied|met))|(does|did|do) not meet[^.]{0,60}\b(criteria|"
+    r"clinical (policy|guidelines?)|coverage (policy|criteria|guidelines?)|medical policy|"
+    r"requirements)|not (been )?met[^.]{0,40}\bcriteria|criteria for coverage (are|were) not",
+    "step_therapy": r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|"
+    r"\b(try|trial of)[^.]{0,100}\bbefore\b[^.]{0,40}\b(covered|approved|approve|cover)|"
+    r"\b(try|trial)[^.]{0,40}\b(first|before)\b|has not (tried|had a trial)|"
+    r"formulary alternatives?|preferred (drugs?|alternatives?)[^.]{0,40}(first|before|tried)",
+    "no_prior_auth": r"(prior authori[sz]ation|pre-?authori[sz]ation|precertification|"
+    r"pre-certification|prior approval|authori[sz]ation)[^.]{0,60}(not (been )?(obtained|"
+    r"requested|on file|received|approved in advance)|absent|was not (obtained|requested)|"
+    r"required but)|without (a |an )?(prior |pre-?)?(authori[sz]ation|approval|precertification)|"
+    r"no (prior )?(authori[sz]ation|precertification|approval) (was|is) on file|"
+    r"(did not|didn't) (receive|get) a request for (prior |pre-?)?(authori[sz]ation|approval)|"
+    r"no record (that|of) (a )?(prior |pre-?)?(authori[sz]ation|approval|precertification)|"
+    r"(missing|invalid|incomplete)[^.]{0,40}authori[sz]ation (code|number)|"
+    r"requires? (prior |pre-?)authori[sz]ation[^.]{0,60}\bno (authori[sz]ation|approval|request)",
+    "out_of_network": r"out[- ]of[- ]network|not an? (plan|network|participating|in-network) "
+    r"(provider|doctor|facility|clinic)|not in (our|the|your plan's|your) network|"
+    r"non-?participating|non-?contracted|not (a )?(participating|contracted|network) provider",
+    "missing_docs": r"(did not|have not|has not|was not|were not) (receive|been received|"
+    r"received|provided|submitted)( (the|your|any|all))?( (requested|needed|required))?"
+    r"( (medical|clinical))? (information|records|documentation|notes|chart)|"
+    r"(information|records|documentation|notes)[^.]{0,40}(not|never) (been )?(received|provided|"
+    r"submitted)|(missing|incomplete|insufficient) "
+    r"(medical |clinical )?(records?|information|documentation|notes)|lacks? (the )?"
+    r"(information|documentation)|additional (information|documentation|records) (is|was|are|"
+    r"were) (needed|required|requested)|without (the )?(requested |required )?(clinical )?"
+    r"(records|documentation|information)",
+    "coding_error": r"(invalid|incorrect|inconsistent|unlisted|missing)\b[^.]{0,30}\b(code|"
+    r"modifier|procedure code|diagnosis code)|code[^.]{0,40}\b(is|was) (invalid|inconsistent|"
+    r"incorrect)|billing error|billed incorrectly|coding error",
+    "dose_frequency": r"exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|maximum|limit|number "
+    r"of)|quantity limit|frequency limit|(more|greater) than the (allowed|maximum|approved)|"
+    r"maximum (number|allowed)|dose (exceeds|above)|"
+    r"beyond the (approved|allowed) (number|quantity)",
+    "other": r"\bduplicate\b|not (paid|payable|reimbursed) separately|included in (the )?"
+    r"(payment|allowance|reimbursement) for|bundled|timely filing|filed (too late|after the)|"
+    r"coverage (ended|terminated|was not in effect)|not eligible on the date",
+    "exclusion": r"not a covered (benefit|service)|(is|are) (excluded|not covered) (under|by|from)|"
+    r"exclu(ded|sion)\b|non-?covered (service|benefit|charge)|not covered under (your|the|this)|"
+    r"(your|the) (plan|policy|benefit plan) does not (cover|include|provide)|benefit exclusion",
+}
+REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
+NOT_REASON = re.compile(
+    r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge)\b", re.I
+)
+
+
+UNCHECKED = re.compile(r"^\s*(\[\s\]|\(\s\)|☐|□)")
+NEGATED = re.compile(
+    r"\b(not (denied|based) (as|on|because)|(is|was|were) not (the|a) reason|not because|"
+    r"not an? (decision|determination|denial|finding) (that|based))\b",
+    re.I,
+)
+MONEY = re.compile(r"\$\s?\d")
+CRITERIA_WORD = re.compile(
+    r"\b(criteria|criterion|clinical (policy|guidelines?)|coverage (policy|guidelines?) "
+    r"requirements|medical policy requirements)\b",
+    re.I,
+)
+NEGATION = re.compile(r"\b(not|n't|unable|fail(s|ed)?|no record|does not|did not)\b", re.I)
+# A kind found in a sentence that gives a stronger one is that one's wording, not a reason:
+# "non-covered because not deemed a medical necessity" is a medical-necessity denial.
+OUTRANKED_BY = {
+    "exclusion": ("not_necessary", "experimental", "out_of_network", "no_prior_auth"),
+    "missing_docs": ("no_prior_auth",),
+    "coding_error": ("missing_docs", "no_prior_auth"),
+}
+NOT_DOSE = re.compile(r"fee schedule|allowable|allowed amount|contracted|legislated", re.I)
+
+
+def is_conditional(sentence):
+    return bool(CONDITIONAL.search(sentence))
+
+
+def kinds_in(sentence):
+    kinds = [kind for kind, pattern in REASONS.items() if pattern.search(sentence)]
+    if (
+        "criteria_not_met" not in kinds
+        and CRITERIA_WORD.search(sentence)
+        and NEGATION.search(sentence)
+        and not re.search(r"\b(copy|copies|request|ask)\b[^.]{0,40}\bcriteria", sentence, re.I)
+    ):
+        kinds.append("criteria_not_met")
+    if "dose_frequency" in kinds and NOT_DOSE.search(sentence):
+        kinds.remove("dose_frequency")
+    return [
+        kind
+        for kind in kinds
+        if not any(stronger in kinds for stronger in OUTRANKED_BY.get(kind, ()))
+    ]
+
+
+def reasons(letter, remarks):
+    """Each reason kind once, with the first sentence that gives it; then the remark codes'."""
+    found = {}
+    for sentence in letter.sentences:
+        if (
+            is_conditional(sentence)
+            or NOT_REASON.search(sentence)
+            or UNCHECKED.match(sentence)
+            or NEGATED.search(sentence)
+            or len(MONEY.findall(sentence)) >= 2
+        ):
+            continue
+        for kind in kinds_in(sentence):
+            found.setdefault(kind, Finding(kind, sentence, SURE))
+    for finding in remarks:
+        entry = remark(finding.value)
+        if entry and entry.reason not in found:
+            found[entry.reason] = Finding(entry.reason, finding.sentence, LIKELY)
+    return list(found.values())
+
+
+CARC = re.compile(r"\b(?P<group>CO|PR|OA|PI|CR)\s?-?\s?(?P<code>\d{1,3}|[A-Z]\d{1,2})\b")
+RARC = re.compile(r"\b(?P<code>MA\d{2,3}|N\d{1,3}|M\d{1,3})\b")
+
+
+def remark_codes(letter):
+    found, seen = [], set()
+    for line in letter.lines:
+        if not re.search(r"\b(CO|PR|OA|PI|CR|MA|N|M)\s?-?\d", line):
+            continue
+        for match in CARC.finditer(line):
+            code = f"{match.group('group')}-{match.group('code')}"
+            if code not in seen and (
+                remark(code)
+                or re.search(r"remark|reason|adj|code", line, re.I)
+                or len(match.group("code")) <= 3
+            ):
+                seen.add(code)
+                found.append(Finding(code, line.strip(), SURE))
+        for match in RARC.finditer(line):
+            code = match.group("code")
+            if code not in seen and (
+                remark(code) or re.search(r"remark|code|RARC|\bN\d|\bM\d", line)
+            ):
+                seen.add(code)
+                found.append(Finding(code, line.strip(), SURE))
+    return found
+
+
+FINAL = re.compile(
+    r"final (internal )?(adverse )?(benefit )?(determination|decision)|notice of final|"
+    r"(we|the plan|the panel|the reviewer|has|have) (have |has )?upheld|(is|was|are|been) upheld|"
+    r"(uphold|upholding|upholds) (the|our) (original |initial |previous |earlier )?"
+    r"(decision|denial)|(your|this) (first[- ]level |second[- ]level |level \w+ |internal )?"
+    r"appeal (is|was|has been) denied|exhausted (the|your|all) (internal|plan's)? ?(appeal|"
+    r"internal)|(we|have) reviewed your (first |second |internal )?appeal",
+    re.I,
+)
+URGENT_LABEL = re.compile(
+    r"(case|request|reference|review|appeal|auth\w*)\b[^\n]{0,40}\((expedited|urgent)\)|"
+    r"^[^a-z]*\b(EXPEDITED|URGENT)\b[^a-z]*\b(DECISION|DETERMINATION|APPEAL|REVIEW|REQUEST|"
+    r"NOTICE)\b[^a-z]*$"
+)
+URGENT_DONE = re.compile(
+    r"\b(received|got|handled|reviewed|processed|made|completed|decided|treated)\b[^.]{0,80}"
+    r"\b(expedited|urgent|fast|72 hours|24 hours)\b|\byou (asked|requested) (us )?for an? "
+    r"(fast|expedited|urgent)|\byour (request|appeal) for an? (expedited|urgent|fast)\b|"
+    r"\b(expedited|urgent)\b[^.]{0,40}\b(request|appeal|review)\b[^.]{0,30}\b(was|were) "
+    r"(received|made|completed|reviewed)",
+    re.I,
+)
+NOT_DONE = re.compile(r"\b(will|can|may|could|would|should)\b|\bask for\b", re.I)
+
+
+def final_internal(letter):
+    for sentence in letter.sentences:
+        if FINAL.search(sentence) and not is_conditional(sentence):
+            if re.search(
+                r"\b(not|isn't) (a |the |our )?final|after (the|our|a) final", sentence, re.I
+            ):
+                continue
+            return Finding(True, sentence, SURE)
+    return Finding(False, "", LIKELY)
+
+
+def urgent(letter):
+    for line in letter.lines[:40]:
+        if URGENT_LABEL.search(line):
+            return Finding(True, line.strip(), SURE)
+    for sentence in letter.sentences:
+        if (
+            URGENT_DONE.search(sentence)
+            and not NOT_DONE.search(sentence)
+            and not is_conditional(sentence)
+            and not re.search(
+                r"\b(not|no longer) (an? )?(urgent|expedited)|standard", sentence, re.I
+            )
+        ):
+            return Finding(True, sentence, SURE)
+    return Finding(False, "", LIKELY)

@@ -1,0 +1,297 @@
+"""The reader's rules, one function a field, over a prepared letter (text.Letter).
+
+Plain patterns over the letter's own words: no network, no model. A sentence that only says what
+*would* apply ("If we denied this because it is experimental, you may ask for external review")
+is not a reason: conditional and rights-explaining sentences are left out of the reasons."""
+
+import re
+
+from .dates import dates_in, days_in
+from .findings import GUESS, LIKELY, SURE, Finding
+
+INSURERS = (
+    # (the name shown, patterns that name it) — the most specific first
+    ("Blue Shield of California", r"blue shield of california"),
+    ("Anthem Blue Cross", r"anthem blue cross"),
+    ("Anthem", r"\banthem\b"),
+    ("Elevance Health", r"elevance"),
+    ("Highmark", r"highmark"),
+    ("Florida Blue", r"florida blue"),
+    ("CareFirst", r"carefirst"),
+    ("Horizon Blue Cross Blue Shield", r"horizon (bcbs|blue cross)"),
+    ("Premera Blue Cross", r"premera"),
+    ("Regence", r"\bregence\b"),
+    ("Independence Blue Cross", r"independence blue cross"),
+    ("Excellus", r"excellus"),
+    ("Wellmark", r"wellmark"),
+    ("Blue Cross Blue Shield", r"blue\s*cross\s*(and\s*|&\s*)?blue\s*shield|\bbcbs\w*\b"),
+    ("Blue Cross", r"blue cross"),
+    ("UnitedHealthcare", r"united\s*health\s*care|\buhc\b"),
+    ("Optum", r"\boptum\b"),
+    ("Aetna", r"\baetna\b"),
+    ("Cigna", r"\bcigna\b"),
+    ("Evernorth", r"evernorth"),
+    ("Humana", r"\bhumana\b"),
+    ("Kaiser Permanente", r"kaiser"),
+    ("Carelon", r"carelon"),
+    ("Magellan", r"magellan"),
+    ("Molina Healthcare", r"\bmolina\b"),
+    ("Centene", r"\bcentene\b"),
+    ("Ambetter", r"ambetter"),
+    ("WellCare", r"wellcare"),
+    ("Amerigroup", r"amerigroup"),
+    ("Healthy Blue", r"healthy blue"),
+    ("CareSource", r"caresource"),
+    ("AmeriHealth Caritas", r"amerihealth caritas"),
+    ("AmeriHealth", r"amerihealth"),
+    ("Sunshine Health", r"sunshine health"),
+    ("Superior HealthPlan", r"superior health\s*plan"),
+    ("Fidelis Care", r"fidelis"),
+    ("Oscar Health", r"\boscar\b"),
+    ("Oxford Health Plans", r"oxford health"),
+    ("EmblemHealth", r"emblem\s*health"),
+    ("Harvard Pilgrim", r"harvard pilgrim"),
+    ("Tufts Health Plan", r"tufts health"),
+    ("Point32Health", r"point32"),
+    ("HealthPartners", r"healthpartners"),
+    ("Medica", r"\bmedica\b"),
+    ("Priority Health", r"priority health"),
+    ("Geisinger Health Plan", r"geisinger"),
+    ("UPMC Health Plan", r"\bupmc\b"),
+    ("Health Net", r"health\s*net\b"),
+    ("L.A. Care", r"l\.a\. care"),
+    ("Medi-Cal", r"medi-cal"),
+    ("MassHealth", r"masshealth"),
+    ("TRICARE", r"tricare"),
+    ("Medicare", r"\bmedicare\b"),
+)
+INSURER_PATTERNS = [(name, re.compile(p, re.I)) for name, p in INSURERS]
+
+
+def insurer(letter):
+    """The company named first in the letterhead; else the one named most."""
+    head = "\n".join(line for line in letter.lines[:12] if line)
+    for text, sureness in ((head, SURE), (letter.text, LIKELY)):
+        best = None
+        for name, pattern in INSURER_PATTERNS:
+            match = pattern.search(text)
+            if match and (best is None or match.start() < best[1]):
+                best = (name, match.start(), line_around(text, match.start()))
+        if best:
+            return Finding(best[0], best[2], sureness)
+    return None
+
+
+def line_around(text, index):
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+PLAN_HINTS = (
+    ("medicare_part_d", r"part d|prescription drug (plan|coverage determination)|coverage "
+     r"determination\b[^.]{0,40}\bdrug|medicare drug plan"),
+    ("medicare_advantage", r"medicare advantage|notice of denial of (medical )?(coverage|payment)|"
+     r"medicare health plan|independent review entity|\bMAPD\b|CMS-10003"),
+    ("medicare", r"medicare summary notice|original medicare|medicare administrative contractor|"
+     r"redetermination"),
+    ("medicaid", r"medicaid|state fair hearing|medi-cal|masshealth|medical assistance program|"
+     r"\bCHIP\b|health first colorado|apple health|soonercare|tenncare"),
+    ("marketplace", r"health ?insurance marketplace|healthcare\.gov|covered california|"
+     r"\bmarketplace\b|individual (and family )?plan"),
+    ("employer_self_funded", r"self-?funded|self-?insured|administrative services only|"
+     r"claims administrator for your employer|your employer'?s? (group )?(health )?plan is "
+     r"(self|not insured)"),
+    ("employer_fully_insured", r"fully insured|insured by [A-Z]|group (health )?insurance "
+     r"policy issued"),
+)  # fmt: skip
+PLAN_PATTERNS = [(kind, re.compile(p, re.I)) for kind, p in PLAN_HINTS]
+ERISA = re.compile(r"\bERISA\b|502\(a\)|Employee Retirement Income Security Act", re.I)
+
+
+def plan_type(letter):
+    for kind, pattern in PLAN_PATTERNS:
+        if kind.startswith("employer") and not ERISA.search(letter.text):
+            continue
+        if match := pattern.search(letter.text):
+            return Finding(kind, line_around(letter.text, match.start()), LIKELY)
+    return None
+
+
+NOTICE_LABEL = re.compile(
+    r"\b(notice date|date of (this )?(notice|letter|decision|determination)|letter date|"
+    r"date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|"
+    r"date of (adverse )?(benefit )?determination|date)\s*[:#]",
+    re.I,
+)
+NOT_NOTICE = re.compile(
+    r"birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|"
+    r"submitted|request(ed)? (date|on)|appeal|filed|print|enroll|claim date|visit",
+    re.I,
+)
+
+
+def notice_date(letter):
+    for line in letter.lines:
+        for label in NOTICE_LABEL.finditer(line):
+            if NOT_NOTICE.search(line[max(0, label.start() - 25) : label.end()]):
+                continue
+            found = dates_in(line[label.end() :])
+            if found:
+                return Finding(found[0][0], line.strip(), SURE)
+    # The letter's own date: a line that is only a date, near the top.
+    for line in letter.lines[:40]:
+        found = dates_in(line)
+        if found and len(line.strip()) <= found[0][2] - found[0][1] + 4:
+            return Finding(found[0][0], line.strip(), LIKELY)
+    for line in letter.lines[:25]:
+        if (found := dates_in(line)) and not NOT_NOTICE.search(line):
+            return Finding(found[0][0], line.strip(), GUESS)
+    return None
+
+
+APPEAL_WORDS = re.compile(
+    r"\b(appeal|reconsideration|redetermination|grievance|request (a|an) "
+    r"(review|appeal)|ask (us )?(for )?(a |an )?(review|appeal))",
+    re.I,
+)
+NOT_APPEAL_DEADLINE = re.compile(
+    r"\b(we (will|must|have to) (decide|respond|make|send|notify|give|review)|"
+    r"decide (your|the) appeal|respond within|make (a|our) decision|to decide|you will (get|"
+    r"receive)|continue|keep (getting|receiving)|external review|independent review|fair hearing|"
+    r"state hearing|after we (receive|get)|will be decided|notify you|send you)\b|"
+    r"\b(our|a|the) decision within|\bdecide within",
+    re.I,
+)
+BY_DATE = re.compile(
+    r"\b(by|before|no later than|on or before|received by|postmarked by|until|deadline[^.]{0,20})"
+    r"\s*[:]?\s*$",
+    re.I,
+)
+
+
+def appeal_deadline(letter, notice):
+    """(appeal_by, appeal_days): the date or the number of days the letter gives to appeal."""
+    by = days = None
+    previous = ""
+    for sentence in letter.sentences:
+        context, previous = previous + " " + sentence, sentence
+        if not APPEAL_WORDS.search(context):
+            continue
+        conditional_deadline = NOT_APPEAL_DEADLINE.search(sentence)
+        if by is None:
+            for value, start, _ in dates_in(sentence):
+                if value == notice:
+                    continue
+                before = sentence[max(0, start - 40) : start]
+                if BY_DATE.search(before) and not conditional_deadline:
+                    by = Finding(value, sentence, SURE)
+                    break
+        if days is None and not conditional_deadline:
+            for number, start, _ in days_in(sentence):
+                around = sentence[max(0, start - 80) : start + 80]
+                if number >= 30 and re.search(
+                    r"\b(within|have|from|of|after|must)\b", around, re.I
+                ):
+                    days = Finding(number, sentence, SURE)
+                    break
+    return by, days
+
+
+def labelled(letter, labels, shape=r"[A-Z0-9][A-Z0-9-]{3,29}"):
+    """The value after a label ("Claim number: 12345"), as written."""
+    pattern = re.compile(
+        r"\b(" + labels + r")\s*(#|no\.?|number|num\.?|id)?\s*[:#.]?\s*(?P<value>" + shape + r")\b",
+        re.I,
+    )
+    for line in letter.lines:
+        for match in pattern.finditer(line):
+            value = match.group("value")
+            if any(c.isdigit() for c in value):
+                return Finding(value.strip("-"), line.strip(), SURE)
+    return None
+
+
+REFERENCE_LABELS = (
+    r"reference|ref\.?|case|authori[sz]ation|auth\.?|request|tracking|appeal|determination|"
+    r"episode|review|certificate|cert\.?|event|grievance|notice|service request|letter"
+)
+CLAIM_LABELS = r"claim|ICN|internal control"
+MEMBER_LABELS = (
+    r"member|subscriber|ID\s*#|identification|medicare|medicaid|recipient|enrollee|beneficiary|"
+    r"patient account|insured'?s?|policy holder|member/subscriber"
+)
+
+
+def reference_number(letter):
+    return labelled(letter, REFERENCE_LABELS)
+
+
+def claim_number(letter):
+    return labelled(letter, CLAIM_LABELS)
+
+
+def member_id(letter):
+    found = labelled(letter, MEMBER_LABELS)
+    if (
+        found
+        and re.search(r"\bgroup\b", found.sentence, re.I)
+        and "member" not in found.sentence.lower()
+    ):
+        return None
+    return found
+
+
+CODE = re.compile(r"(?<![\w.$-])(\d{5}|\d{4}[FTU]|[A-HJ-V]\d{4})(?![\w.,]\d|\.\d|-\d)")
+CODE_CONTEXT = re.compile(
+    r"\b(CPT|HCPCS|code|procedure|service|billed|drug|units?|infusion|injection|ketamine|"
+    r"esketamine|spravato|J\d{4}|G\d{4}|S\d{4})",
+    re.I,
+)
+ZIP = re.compile(r"\b[A-Z]{2}\s*$")
+ALTERNATIVE = re.compile(r"\b(alternative|instead|such as|try|ECT|electroconvulsive|TMS)\b", re.I)
+
+
+def service_codes(letter):
+    found, seen = [], set()
+    for line in letter.lines:
+        if not CODE_CONTEXT.search(line):
+            continue
+        for match in CODE.finditer(line):
+            code = match.group(1)
+            before = line[max(0, match.start() - 12) : match.start()]
+            if ZIP.search(before) or re.search(
+                r"(box|suite|ste\.?|#|\$|fax|phone|tel)\s*$", before, re.I
+            ):
+                continue
+            if code.isdigit() and not (code.startswith(("9", "0")) or int(code) >= 10021):
+                continue
+            if ALTERNATIVE.search(line[max(0, match.start() - 60) : match.start()]):
+                continue
+            if code not in seen:
+                seen.add(code)
+                found.append(Finding(code, line.strip(), LIKELY))
+    return found
+
+
+POLICY = re.compile(
+    r"\b((?:clinical|medical|coverage|drug|reimbursement|pharmacy|utilization management|"
+    r"medical coverage|behavioral health) (?:policy|policy bulletin|guideline|criteria)"
+    r"(?: bulletin)?|CPB|policy(?: number)?|LCD|NCD|guideline)\s*(?:#|no\.?|number)?\s*[:]?\s*"
+    r"(?P<number>[A-Z]{0,5}[-.]?\d[\w.-]{1,14})",
+    re.I,
+)
+LCD = re.compile(r"\b(L|A)\d{5}\b")
+
+
+def policy_numbers(letter):
+    found, seen = [], set()
+    for sentence in letter.sentences:
+        for match in list(POLICY.finditer(sentence)) + list(LCD.finditer(sentence)):
+            text = match.group(0).strip().rstrip(".,;)")
+            key = re.sub(r"\W", "", (match.groupdict().get("number") or text)).upper()
+            if key in seen or not any(c.isdigit() for c in key):
+                continue
+            seen.add(key)
+            found.append(Finding(text, sentence, SURE))
+    return found

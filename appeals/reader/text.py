@@ -1,0 +1,167 @@
+"""A letter's text made readable: page furniture (page numbers, a letterhead repeated on each
+page) and the notice taglines in other languages set aside, lines broken by a paste or a scan
+joined back into sentences. The reader looks at both the lines and the sentences."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+PAGE_NUMBER = re.compile(r"^\s*(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$", re.I)
+LABEL_LINE = re.compile(r"^\s*[A-Z][\w .#/()'&-]{1,40}:\s*\S")
+SENTENCE_END = re.compile(r"[.!?:;]\"?\)?$")
+# Words that open the "language assistance" taglines notices carry in many languages.
+TAGLINE = re.compile(
+    r"(atenci[oó]n\s*:|chú ý|paunawa|atansyon|внимание|уважение|achtung|attenzione|uwaga|"
+    r"aten[cç][aã]o|avis\s*:|ATTENTION\s*:\s*if you speak|si habla espa|nếu bạn nói|"
+    r"kung nagsasalita|si w pale|language assistance services|servicios gratuitos de asistencia|"
+    r"asistencia ling|tulong sa wika|ASSISTANCE LINGUISTIQUE|assistenza linguistica|"
+    r"Sprachunterstützung|pomoc językow|assistência linguística|ملحوظة|注意|주의|"
+    r"ध्यान दें|ATANSYON|LUS CEEV|XIYYEEFFANNAA| માહિતી|توجه)",
+    re.I,
+)
+ABBREVIATIONS = re.compile(
+    r"\b(Dr|Mr|Mrs|Ms|No|Nos|St|Ste|Inc|Co|Corp|Ltd|Jr|Sr|vs|etc|e\.g|i\.e|U\.S|P\.O|Ph\.D|"
+    r"approx|Dept|Fed|Reg|Sec|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
+    r"Thu|Fri|Sat|Sun|[A-Z])\.$"
+)
+
+
+@dataclass
+class Letter:
+    lines: list  # lines kept, as written (for labels and addresses)
+    sentences: list  # the text unwrapped and split into sentences
+    text: str  # the kept lines joined, for whole-text searches
+    set_aside: int = 0  # lines of taglines and page furniture left out
+
+
+def clean(raw):
+    text = unicodedata.normalize("NFKC", raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    for old, new in (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"')):
+        text = text.replace(old, new)
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = text.replace("\u00a0", " ").replace("\x0c", "\n\n")
+    return re.sub(r"[ ]{2,}", "  ", text)
+
+
+def foreign_share(line):
+    letters = [c for c in line if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if ord(c) > 0x24F) / len(letters)
+
+
+def is_tagline(paragraph):
+    return foreign_share(paragraph) > 0.3 or bool(TAGLINE.search(paragraph))
+
+
+def paragraphs_of(lines):
+    """Blocks of lines between blank lines; a block that starts in the middle of a sentence
+    (a page break or a scan's gap) joins the one before."""
+    blocks, block = [], []
+    for line in lines + [""]:
+        if line.strip():
+            block.append(line.strip())
+        elif block:
+            if blocks and block[0][:1].islower() and not SENTENCE_END.search(blocks[-1][-1]):
+                blocks[-1] += block
+            else:
+                blocks.append(block)
+            block = []
+    return blocks
+
+
+def drop_furniture(lines):
+    """Page numbers, and a line seen before that is a letterhead or footer repeated on each page
+    (a long line, not a label with its value)."""
+    seen, kept, dropped = set(), [], 0
+    for line in lines:
+        key = line.strip().lower()
+        if PAGE_NUMBER.match(line) or (
+            key in seen and len(key) > 12 and not LABEL_LINE.match(line)
+        ):
+            dropped += 1
+            continue
+        if key:
+            seen.add(key)
+        kept.append(line)
+    return kept, dropped
+
+
+def unwrap(block):
+    """One paragraph's lines joined where a wrap broke a sentence; label lines stay apart."""
+    joined = [block[0]]
+    for line in block[1:]:
+        previous = joined[-1]
+        if previous.endswith("-") and line[:1].islower() and previous[-2:-1].isalpha():
+            joined[-1] = previous[:-1] + line
+        elif continues(previous, line):
+            joined[-1] = f"{previous} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def is_table_row(line):
+    return len(re.findall(r"\$\s?\d", line)) >= 2 or len(re.findall(r"\S {2,}\S", line)) >= 3
+
+
+def continues(previous, line):
+    if is_table_row(previous) or is_table_row(line):
+        return False
+    if LABEL_LINE.match(line) or line[:1] in "•*-" or re.match(r"^\(?\d{1,2}[.)]\s", line):
+        return False
+    if line[:1].islower():
+        return True
+    if SENTENCE_END.search(previous) or LABEL_LINE.match(previous):
+        return False
+    return len(previous) >= 30
+
+
+def split_sentences(text):
+    pieces, start = [], 0
+    for match in re.finditer(r"[.!?](\"|\))?\s+(?=[\"(]?[A-Z0-9])", text):
+        end = match.start() + 1
+        if ABBREVIATIONS.search(text[max(start, end - 8) : end]):
+            continue
+        pieces.append(text[start:end].strip())
+        start = match.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
+def without_taglines(block):
+    """The block's lines less the taglines, each with the wrapped lines that carry it on."""
+    kept, in_tagline = [], False
+    for line in block:
+        if is_tagline(line):
+            in_tagline = True
+        elif in_tagline and (
+            line[:1].islower()
+            or line[:1].isdigit()
+            or line[:1] in "(-"
+            or "TTY" in line
+            or any(ord(c) > 0x7F and c.isalpha() for c in line)
+        ):
+            pass
+        else:
+            in_tagline = False
+            kept.append(line)
+    return kept
+
+
+def prepare(raw):
+    lines = clean(raw).split("\n")
+    lines, dropped = drop_furniture(lines)
+    kept_lines, sentences = [], []
+    for block in paragraphs_of(lines):
+        if is_tagline(" ".join(block)):
+            head = without_taglines(block)
+            dropped += len(block) - len(head)
+            block = head
+            if not block:
+                continue
+        kept_lines += block + [""]
+        for line in unwrap(block):
+            sentences += split_sentences(line)
+    return Letter(kept_lines, sentences, "\n".join(kept_lines), dropped)

@@ -1,0 +1,180 @@
+"""The denial reader against its corpus (tests/denial_corpus): precision and recall per field on
+each half — the tuning half the rules were written against and the held-out half written before
+them and never tuned on — and every miss, listed. A benchmark that prints figures, never a test.
+
+How a value counts: a found value equal to the expected one is a true positive; a found value
+that differs, or one found where the letter has none, is a false positive; an expected value not
+found (or found wrong) is a false negative. Lists count item by item. Yes/no fields count "yes"
+as the positive. Names, addresses and policy numbers compare on letters and digits only."""
+
+import json
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from appeals.reader import FIELDS, LISTS, read
+from appeals.reader.extract import Unreadable, from_files
+
+from . import record
+
+CORPUS = Path(settings.BASE_DIR) / "tests" / "denial_corpus"
+HALVES = ("tuning", "held_out")
+DATE_FIELDS = ("notice_date", "appeal_by", "appeal_days")
+BUDGET = 0.95
+
+
+def key(name, value):
+    """The form two values are compared in."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value)
+    if name == "insurer":
+        text = text.lower().replace("healthcare", "health care")
+    if name == "policy_numbers":
+        digits = re.findall(r"[A-Za-z]?\d[\w.-]*", text)
+        text = digits[-1] if digits else text
+    if name in ("appeals_fax",):
+        return re.sub(r"\D", "", text)[-10:]
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self):
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self):
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class Result:
+    tallies: dict = field(default_factory=lambda: {name: Tally() for name in FIELDS})
+    misses: list = field(default_factory=list)
+    letters: int = 0
+    seconds: float = 0.0
+
+
+def same(name, found, expected):
+    a, b = key(name, found), key(name, expected)
+    if name in ("insurer", "appeals_address") and a and b:
+        return a == b or a in b or b in a
+    return a == b
+
+
+def score(name, found, expected, tally, miss):
+    if name in LISTS:
+        found_keys = Counter(key(name, v) for v in found)
+        expected_keys = Counter(key(name, v) for v in expected or [])
+        hit = found_keys & expected_keys
+        tally.tp += sum(hit.values())
+        extra, missing = found_keys - hit, expected_keys - hit
+        tally.fp += sum(extra.values())
+        tally.fn += sum(missing.values())
+        if extra or missing:
+            miss(f"found extra {sorted(extra)}, missed {sorted(missing)}")
+        return
+    if name in ("final_internal", "urgent"):
+        found, expected = bool(found), bool(expected)
+        if found and expected:
+            tally.tp += 1
+        elif found:
+            tally.fp += 1
+            miss("said yes; the letter's answer is no")
+        elif expected:
+            tally.fn += 1
+            miss("said no; the letter's answer is yes")
+        return
+    if found is not None and expected is not None and same(name, found, expected):
+        tally.tp += 1
+        return
+    if found is not None:
+        tally.fp += 1
+    if expected is not None:
+        tally.fn += 1
+    if found is not None or expected is not None:
+        miss(f"found {found!r}, expected {expected!r}")
+
+
+def run_half(half):
+    result = Result()
+    for answer in sorted((CORPUS / half).glob("*.json")):
+        expected = json.loads(answer.read_text())
+        files = [(n, (CORPUS / half / n).read_bytes()) for n in expected["files"]]
+        started = time.perf_counter()
+        try:
+            values = read(from_files(files).text).values()
+        except Unreadable as error:
+            values = {name: [] if name in LISTS else None for name in FIELDS}
+            result.misses.append(f"{answer.stem}: unreadable: {error}")
+        result.seconds += time.perf_counter() - started
+        result.letters += 1
+        for name in FIELDS:
+
+            def miss(text, name=name, stem=answer.stem):
+                result.misses.append(f"{stem} · {name}: {text}")
+
+            score(name, values[name], expected.get(name), result.tallies[name], miss)
+    return result
+
+
+def pooled(result, names):
+    total = Tally()
+    for name in names:
+        t = result.tallies[name]
+        total.tp, total.fp, total.fn = total.tp + t.tp, total.fp + t.fp, total.fn + t.fn
+    return total
+
+
+class Command(BaseCommand):
+    help = "Precision and recall of the denial reader per field on the corpus's two halves."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--half", choices=HALVES, action="append")
+        parser.add_argument("--quiet", action="store_true", help="Leave out the list of misses.")
+
+    def handle(self, *args, **options):
+        for half in options.get("half") or HALVES:
+            result = run_half(half)
+            self.stdout.write(
+                f"Denial reader, {half.replace('_', '-')} half: {result.letters} letters, "
+                f"{result.seconds:.1f} s in all (OCR included)"
+            )
+            self.stdout.write(
+                f"{'field':<20}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>4}{'fn':>4}"
+            )
+            rows = [(name, result.tallies[name]) for name in FIELDS]
+            rows += [("= reasons", pooled(result, ["reasons"]))]
+            rows += [("= dates", pooled(result, DATE_FIELDS))]
+            for name, t in rows:
+                self.stdout.write(
+                    f"{name:<20}{t.precision:>10.1%}{t.recall:>8.1%}{t.tp:>5}{t.fp:>4}{t.fn:>4}"
+                )
+            if not options.get("quiet"):
+                self.stdout.write(f"Misses ({len(result.misses)}):")
+                for line in result.misses:
+                    self.stdout.write(f"  {line}")
+            if half == "held_out":
+                for what, names in (("reasons", ["reasons"]), ("dates", DATE_FIELDS)):
+                    t = pooled(result, names)
+                    record(
+                        options,
+                        f"Denial reader, held-out {what}: P / R",
+                        f"{t.precision:.1%} / {t.recall:.1%}",
+                        f">= {BUDGET:.0%} each",
+                        t.precision >= BUDGET and t.recall >= BUDGET,
+                    )
+            self.stdout.write("")
