@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from coverage_guide.audit import AuditedReads
 
-from .models import LetterVersion
+from .models import DenialDraft, LetterVersion
 
 
 @admin.register(LetterVersion)
@@ -25,6 +25,25 @@ class LetterVersionAdmin(AuditedReads, admin.ModelAdmin):
         "created_at",
     ]
     exclude = ["pdf"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(DenialDraft)
+class DenialDraftAdmin(AuditedReads, admin.ModelAdmin):
+    """Read-only: what the reader found, until it is built into a case or expires. The findings
+    and any kept file stay out of the admin (they are the patient's letter)."""
+
+    list_display = ["created_at", "owner", "source", "pages", "keep_file", "case", "expires_at"]
+    list_filter = ["source", "keep_file"]
+    search_fields = ["owner__email"]
+    list_select_related = ["owner", "case"]
+    readonly_fields = ["owner", "source", "pages", "keep_file", "case", "created_at", "expires_at"]
+    exclude = ["findings", "files", "data", "token"]
 
     def has_add_permission(self, request):
         return False

@@ -50,3 +50,39 @@ class LetterVersion(models.Model):
         if self.pk is not None:
             raise ValueError("A letter version is never changed; make a new version instead.")
         super().save(*args, **kwargs)
+
+
+class DenialDraft(models.Model):
+    """What the denial reader found in a letter, kept until the person confirms it and builds
+    the appeal from it, or until it expires. The letter's file is kept only if they ask."""
+
+    LIFETIME_HOURS = 72
+
+    token = models.CharField(max_length=43, unique=True, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="denial_drafts",
+        help_text="Empty while the person who uploaded it has not signed in.",
+    )
+    findings = EncryptedJSONField(help_text="The reader's findings, each with its sentence.")
+    files = EncryptedJSONField(default=list, help_text="Kept files' names and types, if asked.")
+    data = EncryptedBinaryField(
+        null=True, blank=True, help_text="The kept files, one after another."
+    )
+    keep_file = models.BooleanField(default=False)
+    source = models.CharField(max_length=20, help_text="pasted text, PDF, photos")
+    pages = models.PositiveSmallIntegerField(default=0)
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, null=True, blank=True, related_name="denial_drafts"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Denial read {self.created_at:%Y-%m-%d %H:%M}"

@@ -2,7 +2,7 @@ from django.urls import path
 
 import coverage_guide.converters  # noqa: F401  (registers the "id" converter)
 
-from . import views
+from . import denial_views, views
 
 urlpatterns = [
     path("<id:case_id>/letters/<slug:letter_kind>/new/", views.letter_create, name="letter_create"),
@@ -13,4 +13,11 @@ urlpatterns = [
         views.letter_download,
         name="letter_download",
     ),
+]
+
+# The fast road from a denial letter, under /denial/.
+denial_urlpatterns = [
+    path("", denial_views.start, name="denial_start"),
+    path("<str:token>/", denial_views.review, name="denial_review"),
+    path("<str:token>/next/", denial_views.next_steps, name="denial_next"),
 ]

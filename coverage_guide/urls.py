@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from appeals import urls as appeals_urls
+
 from . import two_factor_views, views
 from .clinics import urls as clinic_urls
 
@@ -20,6 +22,7 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("cases/", include("patients.urls")),
     path("cases/", include("appeals.urls")),
+    path("denial/", include(appeals_urls.denial_urlpatterns)),
     path("cases/", include(clinic_urls.case_urlpatterns)),
     path("clinic/", include(clinic_urls.urlpatterns)),
     path("admin/", admin.site.urls),

@@ -5,7 +5,7 @@ from django.apps import apps
 from django.contrib import admin
 from django.utils import timezone
 
-from appeals.models import LetterVersion
+from appeals.models import DenialDraft, LetterVersion
 from coverage_guide.clinics.models import CaseSeen, CaseShare, CaseSummary, StaffNote
 from coverage_guide.models import AuditEvent, Clinic, Invite, Membership
 from patients.models import ReminderMail
@@ -44,6 +44,9 @@ def admin_client(client, db):
         claimed_at=timezone.now(),
     )
     DocumentFactory(case=case)
+    DenialDraft.objects.create(
+        token="t" * 43, owner=user, findings={}, source="pasted text", expires_at=timezone.now()
+    )
     return client
 
 
