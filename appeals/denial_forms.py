@@ -104,6 +104,12 @@ def said(finding):
 
 
 class DenialConfirmForm(forms.Form):
+    patient_name = forms.CharField(
+        label="The patient's full name",
+        max_length=120,
+        help_text="As on the insurance card. Your appeal letter is in this name.",
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     denied = forms.ChoiceField(
         label="What was denied",
         widget=forms.RadioSelect,
@@ -159,10 +165,11 @@ class DenialConfirmForm(forms.Form):
         help_text="Waiting could seriously harm your health: your appeal can be fast too.",
     )  # fmt: skip
 
-    def __init__(self, *args, reading, cases=(), **kwargs):
+    def __init__(self, *args, reading, cases=(), name="", **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.reading = reading
+        self.fields["patient_name"].initial = name
         values = reading.values()
         for name in ("insurer", "plan_type", "notice_date", "appeal_by", "reference_number",
                      "claim_number", "member_id", "appeals_address", "appeals_fax",
@@ -199,6 +206,15 @@ class DenialConfirmForm(forms.Form):
                 help_text="Your appeal quotes this. Correct it if the reading went wrong.",
             )
             self.wording_fields.append(name)
+        for field in self.fields.values():
+            if isinstance(field, forms.DateField):
+                field.widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        # The insurer's words right after the reasons they belong to.
+        order = list(self.fields)
+        for name in self.wording_fields:
+            order.remove(name)
+        at = order.index("reasons") + 1
+        self.order_fields(order[:at] + self.wording_fields + order[at:])
         if cases:
             self.fields["case"] = forms.ChoiceField(
                 label="Add it to",

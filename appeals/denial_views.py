@@ -64,12 +64,17 @@ def review(request, token):
     signed_in = request.user.is_authenticated
     cases = list(Case.objects.filter(owner=request.user)) if signed_in else []
     data = request.POST if request.method == "POST" else None
-    form = DenialConfirmForm(data, reading=reading, cases=cases)
+    name = request.user.full_name if signed_in else ""
+    form = DenialConfirmForm(data, reading=reading, cases=cases, name=name)
     signup = None if signed_in else SignUpForm(data, prefix="signup")
+    if signup is not None:
+        del signup.fields["full_name"]  # the patient's name above is theirs
     if request.method == "POST":
         valid = form.is_valid()
         if signup is not None and signup.is_valid() and valid:
-            user = signup.save()
+            user = signup.save(commit=False)
+            user.full_name = user.full_name or form.cleaned_data["patient_name"]
+            user.save()
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             draft = fast_road.draft_for(request, token)
         if valid and request.user.is_authenticated:

@@ -114,9 +114,13 @@ def build(draft, data, user):
         case = Case.objects.create(
             owner=user,
             treatment=data["treatment"],
-            patient_name=user.get_full_name() if user.full_name else "",
+            patient_name=data["patient_name"],
             nickname=f"Denial of {data['notice_date']:%b %-d, %Y}"[:80],
         )
+    if not case.patient_name:
+        # A change like any other: its version moves on, so a form open elsewhere sees it.
+        case.patient_name, case.version = data["patient_name"], case.version + 1
+        case.save(update_fields=["patient_name", "version"])
     policy, _ = InsurancePolicy.objects.get_or_create(case=case)
     changed = []
     for field, value in (
@@ -128,6 +132,7 @@ def build(draft, data, user):
             setattr(policy, field, value)
             changed.append(field)
     if changed:
+        policy.version += 1
         policy.save()
     authorization = claim = None
     codes = ", ".join(data.get("service_codes") or [])

@@ -113,8 +113,9 @@ def plan_type(letter):
     for kind, pattern in PLAN_PATTERNS:
         if kind.startswith("employer") and not ERISA.search(letter.text):
             continue
-        if match := pattern.search(letter.text):
-            return Finding(kind, line_around(letter.text, match.start()), LIKELY)
+        if pattern.search(letter.text):
+            sentence = next((s for s in letter.sentences if pattern.search(s)), "")
+            return Finding(kind, sentence, LIKELY)
     return None
 
 

@@ -100,7 +100,7 @@ def test_the_draft_is_its_makers_alone(client, db):
 def test_sign_up_on_the_page_keeps_the_corrections_and_builds_the_case(client, db):
     url = read_letter(client)["Location"]
     page = client.get(url)
-    data = review_data(page, insurer="Aetna Life Insurance", received_on="")
+    data = review_data(page, insurer="Aetna Life Insurance", received_on="", patient_name="")
     data.update(
         {
             "signup-email": "dana@example.test",
@@ -114,7 +114,9 @@ def test_sign_up_on_the_page_keeps_the_corrections_and_builds_the_case(client, d
     assert 'value="Aetna Life Insurance"' in refused.text  # the correction is kept
     assert not User.objects.filter(email="dana@example.test").exists()
 
+    assert "This field is required" in refused.text  # the name, beside its field
     data["signup-password2"] = "a-long-pass-phrase-1"
+    data["patient_name"] = "Dana Okafor"
     done = client.post(url, data)
     assert done["Location"] == url + "next/"
     user = User.objects.get(email="dana@example.test")
@@ -127,6 +129,7 @@ def test_sign_up_on_the_page_keeps_the_corrections_and_builds_the_case(client, d
     assert denial.case.treatment == "esketamine"
     assert denial.case.policy.insurer == "Aetna Life Insurance"
     assert denial.case.policy.member_id == "W239447102"
+    assert denial.case.patient_name == user.full_name == "Dana Okafor"
     assert AuditEvent.objects.filter(action="build_from_denial", case_id=denial.case.pk).exists()
 
     next_page = unescape(client.get(done["Location"]).text)
