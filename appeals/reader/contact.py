@@ -1,83 +1,73 @@
 """Where the letter says to send an appeal: its mailing address and fax, as written. A letter
 often has another address (its letterhead, a return address); only the one given for appeals
-counts."""
+(or, after a final decision, for the external review) counts."""
 
 import re
 
 from .findings import LIKELY, SURE, Finding
 
+# "Send your appeal to:", "write to", "Mail, fax, or deliver your appeal to:", "Appeals address:"
 CUE = re.compile(
-    r"(send|mail|submit|write|fax|forward|return|deliver)[^.]{0,80}\b(appeal|request|grievance|"
-    r"reconsideration|redetermination|review)|\b(appeals?|grievances?( and appeals)?) "
-    r"(unit|department|dept\.?|address|office|coordinator|team|mailing address)\b|"
-    r"(appeals?|requests?) (should|must|can|may) be (sent|mailed|submitted|faxed)|"
-    r"where to send|mailing address for (appeals|your appeal)|\b(appeals?|requests?)\b[^.]{0,30}"
-    r"\bto\s*:?\s*$",
+    r"\b(send|sent|mail|mailed|write|writing|submit|deliver|forward|return)\b[^.:;]{0,120}?"
+    r"\bto\s*:?|\b(appeals?|mailing|grievance|review|request)s? (mailing )?address\s*:|"
+    r"\b(by|via) (mail|fax|mail or fax|fax or mail)\s*:",
     re.I,
 )
-ZIP_LINE = re.compile(r"\b[A-Z]{2}\.?,?\s+\d{5}(-\d{4})?\b")
+ABOUT_APPEALS = re.compile(
+    r"appeal|review|grievance|reconsideration|redetermination|hearing|request|disagree", re.I
+)
+ZIP = re.compile(r"\b[A-Z]{2}\.?,?\s+\d{5}(-\d{4})?\b")
 STREET = re.compile(r"\b(p\.?\s?o\.?\s+box|box \d|\d+\s+\w+)", re.I)
-# A cue line that is itself the first line of the address: "Aetna Appeals Unit".
-ADDRESS_HEAD = re.compile(
-    r"^(?!.*\b(send|mail|submit|write|you|your|we|us|please)\b)[^.:]{3,60}$", re.I
-)
 PHONE = re.compile(r"(?:1[-.\s])?\(?\d{3}\)?[-.\s]?\d{3}[-.\s]\d{4}")
-NOT_ADDRESS = re.compile(
-    r"^\s*(fax|phone|tel|telephone|toll[- ]free|tty|email|online|www\.|http)", re.I
-)
+WINDOW = 320
 
 
 def appeals_address(letter):
-    lines = letter.lines
-    for number, line in enumerate(lines):
-        cue = CUE.search(line)
-        if not cue:
+    text = letter.text
+    for cue in CUE.finditer(text):
+        before = text[max(0, cue.start() - 240) : cue.end()]
+        if not ABOUT_APPEALS.search(before):
             continue
-        after = line[cue.end() :]
-        inline = re.split(r"\bto\b\s*:?|:\s*", after, maxsplit=1)
-        if len(inline) == 2 and ZIP_LINE.search(inline[1]) and STREET.search(inline[1]):
-            text = inline[1]
-            end = ZIP_LINE.search(text).end()
-            return Finding(tidy(text[:end]), line.strip(), SURE)
-        gathered = [line] if ADDRESS_HEAD.match(line) else []
-        if len(inline) == 2 and inline[1].strip() and STREET.search(inline[1]):
-            gathered.append(inline[1])
-        for following in lines[number + 1 : number + 9]:
-            if not following.strip():
-                if gathered:
-                    break
-                continue
-            if NOT_ADDRESS.match(following):
-                if gathered:
-                    break
-                continue
-            gathered.append(following)
-            if ZIP_LINE.search(following):
-                joined = ", ".join(tidy(g) for g in gathered)
-                if STREET.search(joined):
-                    return Finding(joined, "\n".join([line.strip()] + gathered), SURE)
-                break
-            if len(gathered) >= 6:
-                break
+        after = text[cue.end() : cue.end() + WINDOW]
+        zip_code = ZIP.search(after)
+        if not zip_code:
+            continue
+        raw = after[: zip_code.end()]
+        if not STREET.search(raw) or re.search(r"\b(call|phone|tty)\b", raw[:40], re.I):
+            continue
+        return Finding(tidy(raw), " ".join(text[cue.start() : cue.end() + zip_code.end()].split()),
+                       SURE)  # fmt: skip
     return None
 
 
 def tidy(text):
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    return re.sub(r"\s*,\s*", ", ", text)
+    """Lines joined with commas, as an address is written on one line."""
+    parts = [re.sub(r"\s+", " ", line).strip(" ,.;:~_|-") for line in text.split("\n")]
+    joined = ", ".join(p for p in parts if p)
+    joined = re.sub(r"\s*,\s*", ", ", joined)
+    return re.sub(r"\b([A-Z]{2}),\s+(\d{5})", r"\1 \2", joined).strip(" ,.;:")
 
 
 def appeals_fax(letter):
-    lines = letter.lines
-    for number, line in enumerate(lines):
-        if not CUE.search(line) and not re.search(r"\bappeal", line, re.I):
+    text = letter.text
+    for cue in CUE.finditer(text):
+        if not ABOUT_APPEALS.search(text[max(0, cue.start() - 240) : cue.end()]):
             continue
-        for nearby in lines[number : number + 10]:
-            fax = re.search(r"\bfax\b[^0-9]{0,30}", nearby, re.I)
-            if fax and (phone := PHONE.search(nearby, fax.end())):
-                return Finding(phone.group(0).strip(), nearby.strip(), SURE)
+        window = text[cue.start() : cue.end() + WINDOW + 200]
+        for fax in re.finditer(
+            r"\bfax(ed|ing)?\b(?:\s+(?:number|no\.?|at|to))?\W{0,4}", window, re.I
+        ):
+            if phone := PHONE.search(window, fax.end(), fax.end() + 40):
+                return Finding(phone.group(0).strip(), line_of(window, fax.start()), SURE)
     for sentence in letter.sentences:
-        if re.search(r"\bfax\b", sentence, re.I) and re.search(r"appeal", sentence, re.I):
-            if phone := PHONE.search(sentence):
+        if re.search(r"\bfax", sentence, re.I) and ABOUT_APPEALS.search(sentence):
+            fax = re.search(r"\bfax", sentence, re.I)
+            if phone := PHONE.search(sentence, fax.start()):
                 return Finding(phone.group(0).strip(), sentence, LIKELY)
     return None
+
+
+def line_of(text, index):
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return text[start : end if end >= 0 else len(text)].strip()

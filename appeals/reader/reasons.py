@@ -10,24 +10,32 @@ from .findings import LIKELY, SURE, Finding
 
 # A sentence that explains rights or what would happen, rather than what was decided.
 CONDITIONAL = re.compile(
-    r"^\s*(if|when|whether|unless|in (the )?case|for (denials|decisions|claims) (based|involving)|"
-    r"you (may|can|have the right|also have)|external review is available|an external review|"
-    r"the external review|independent review|ask for|to (ask|request|file)|please note|"
-    r"note:|you or your|we will|we must|your (rights|right)|such as)\b"
+    r"^\s*(if|whether|unless|in (the )?case|when you|for (denials|decisions|claims) (based|"
+    r"involving)|you (may|can|have the right|also have)|external review is available|"
+    r"an external review|the external review|independent review|ask for|to (ask|request|file)|"
+    r"please note|note:|you or your|we will (send|review|notify|make|decide|give|tell|look|"
+    r"reconsider|accept|consider)|we must|your (rights|right)|such as|for example)\b"
     r"|\bif (this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b"
-    r"|\b(for example|e\.g\.|such as|including denials)\b",
+    r"|\b(e\.g\.|including denials)\b",
     re.I,
 )
 REASON_PATTERNS = {
     "experimental": r"experimental|investigational|unproven|not (been )?proven|"
-    r"insufficient (clinical |scientific )?evidence|"
-    r"not (yet )?(been )?established as (safe|effective)",
+    r"insufficient (clinical |scientific |published )?evidence|evidence (is|was) (insufficient|"
+    r"inadequate|limited|lacking)|lack of (sufficient |adequate )?(clinical |scientific )?"
+    r"evidence|not (yet )?(been )?established as (safe|effective)|does not permit conclusions|"
+    r"off-label|not (fda[- ])?approved (by the fda )?for (this|the requested|your) (use|"
+    r"indication|condition|diagnosis)|not (yet )?(generally )?accepted (as )?(standard|"
+    r"medical practice)",
     "not_necessary": r"not (considered |deemed )?medically (reasonable and )?necessary|"
     r"not (medically )?reasonable and necessary|(does|do|did) not support the (medical )?need|"
     r"(not|n't) (show|establish|demonstrate|support)[^.]{0,80}\bmedically necessary|"
     r"not (deemed |considered )?(a )?[\"']?medical(ly)? necessity|"
     r"(does|did) not meet (the|our|your plan's|the plan's) "
-    r"definition of medical(ly)? necess|lack of medical necessity|medical necessity (was|has) not",
+    r"definition of medical(ly)? necess|lack of medical necessity|medical necessity (was|has) "
+    r"not|medical necessity (has|was) not (been )?(established|demonstrated|shown|documented)|"
+    r"not (medically )?appropriate for (you|your)|(less intensive|lower level of care|"
+    r"alternative)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     "criteria_not_met": r"(criteria|requirements|guidelines?)\b[^.]{0,60}\b(not (been )?met|"
     r"(was|were|are|is) not (satisfied|met))|(does|did|do) not meet[^.]{0,60}\b(criteria|"
     r"clinical (policy|guidelines?)|coverage (policy|criteria|guidelines?)|medical policy|"
@@ -35,19 +43,23 @@ REASON_PATTERNS = {
     "step_therapy": r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|"
     r"\b(try|trial of)[^.]{0,100}\bbefore\b[^.]{0,40}\b(covered|approved|approve|cover)|"
     r"\b(try|trial)[^.]{0,40}\b(first|before)\b|has not (tried|had a trial)|"
-    r"formulary alternatives?|preferred (drugs?|alternatives?)[^.]{0,40}(first|before|tried)",
+    r"formulary alternatives?|preferred (drugs?|alternatives?)[^.]{0,40}(first|before|tried)|"
+    r"\b(tried|try) and fail(ed)?\b|prerequisite (drug|therapy|medication|treatment)s?",
     "no_prior_auth": r"(prior authori[sz]ation|pre-?authori[sz]ation|precertification|"
     r"pre-certification|prior approval|authori[sz]ation)[^.]{0,60}(not (been )?(obtained|"
     r"requested|on file|received|approved in advance)|absent|was not (obtained|requested)|"
-    r"required but)|without (a |an )?(prior |pre-?)?(authori[sz]ation|approval|precertification)|"
+    r"required but)|without (a |an |the )?(approved |valid |required )?(prior |pre-?)?"
+    r"(authori[sz]ation|approval|precertification)|"
     r"no (prior )?(authori[sz]ation|precertification|approval) (was|is) on file|"
     r"(did not|didn't) (receive|get) a request for (prior |pre-?)?(authori[sz]ation|approval)|"
     r"no record (that|of) (a )?(prior |pre-?)?(authori[sz]ation|approval|precertification)|"
     r"(missing|invalid|incomplete)[^.]{0,40}authori[sz]ation (code|number)|"
-    r"requires? (prior |pre-?)authori[sz]ation[^.]{0,60}\bno (authori[sz]ation|approval|request)",
+    r"requires? (prior |pre-?)authori[sz]ation[^.]{0,60}\bno (authori[sz]ation|approval|request)|"
+    r"not (prior[- ]|pre-?)?(authori[sz]ed|approved|certified) (in advance|before|prior to)",
     "out_of_network": r"out[- ]of[- ]network|not an? (plan|network|participating|in-network) "
     r"(provider|doctor|facility|clinic)|not in (our|the|your plan's|your) network|"
-    r"non-?participating|non-?contracted|not (a )?(participating|contracted|network) provider",
+    r"non-?participating|non-?contracted|not (a )?(participating|contracted|network) provider|"
+    r"outside (of )?(your|the|our) (plan's )?(network|service area)",
     "missing_docs": r"(did not|have not|has not|was not|were not) (receive|been received|"
     r"received|provided|submitted)( (the|your|any|all))?( (requested|needed|required))?"
     r"( (medical|clinical))? (information|records|documentation|notes|chart)|"
@@ -56,20 +68,30 @@ REASON_PATTERNS = {
     r"(medical |clinical )?(records?|information|documentation|notes)|lacks? (the )?"
     r"(information|documentation)|additional (information|documentation|records) (is|was|are|"
     r"were) (needed|required|requested)|without (the )?(requested |required )?(clinical )?"
-    r"(records|documentation|information)",
-    "coding_error": r"(invalid|incorrect|inconsistent|unlisted|missing)\b[^.]{0,30}\b(code|"
+    r"(records|documentation|information)|(did not|didn't|have not|has not) (receive|received|"
+    r"get) (them|it|a response)|no (medical |clinical )?(records|information|documentation) "
+    r"(was|were) (received|submitted|provided)|unable to (determine|make a decision|review|"
+    r"complete)[^.]{0,60}\b(information|records|documentation)|need(ed)? more information",
+    "coding_error": r"(invalid|incorrect|inconsistent|unlisted|missing|wrong)\b[^.]{0,30}\b(code|"
     r"modifier|procedure code|diagnosis code)|code[^.]{0,40}\b(is|was) (invalid|inconsistent|"
-    r"incorrect)|billing error|billed incorrectly|coding error",
+    r"incorrect)|(diagnosis|procedure|modifier|codes?)\b[^.]{0,30}\b(is|are|was|were) "
+    r"(invalid|inconsistent|incorrect|not valid)|(code|codes)[^.]{0,40}(does not|do not|did not)"
+    r" (match|correspond|support)|billing error|billed incorrectly|coding error",
     "dose_frequency": r"exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|maximum|limit|number "
-    r"of)|quantity limit|frequency limit|(more|greater) than the (allowed|maximum|approved)|"
-    r"maximum (number|allowed)|dose (exceeds|above)|"
-    r"beyond the (approved|allowed) (number|quantity)",
+    r"of)|quantity limit|frequency limit|(more|greater) than the (allowed|maximum|approved|"
+    r"permitted)|maximum (number|allowed)|dose (exceeds|above)|"
+    r"beyond the (approved|allowed) (number|quantity)|(frequency|dosing|dose|quantity)[^.]{0,40}"
+    r"\b(is|was|are|were) not (supported|approved|covered)|\b(only|up to) \d+ (sessions|"
+    r"treatments|infusions|units|visits|doses|devices)[^.]{0,40}\b(approved|covered|allowed)",
     "other": r"\bduplicate\b|not (paid|payable|reimbursed) separately|included in (the )?"
     r"(payment|allowance|reimbursement) for|bundled|timely filing|filed (too late|after the)|"
-    r"coverage (ended|terminated|was not in effect)|not eligible on the date",
+    r"coverage (ended|terminated|was not in effect)|not eligible on the date|"
+    r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|other "
+    r"(insurance|coverage) (is|should be) (primary|billed first)",
     "exclusion": r"not a covered (benefit|service)|(is|are) (excluded|not covered) (under|by|from)|"
     r"exclu(ded|sion)\b|non-?covered (service|benefit|charge)|not covered under (your|the|this)|"
-    r"(your|the) (plan|policy|benefit plan) does not (cover|include|provide)|benefit exclusion",
+    r"(your|the) (plan|policy|benefit plan) does not (cover|include|provide)|benefit exclusion|"
+    r"not (on|included in) (the|your|our) (plan's )?(formulary|drug list)",
 }
 REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
 NOT_REASON = re.compile(

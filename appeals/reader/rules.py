@@ -199,29 +199,35 @@ def appeal_deadline(letter, notice):
     return by, days
 
 
-def labelled(letter, labels, shape=r"[A-Z0-9][A-Z0-9-]{3,29}"):
-    """The value after a label ("Claim number: 12345"), as written."""
-    pattern = re.compile(
-        r"\b(" + labels + r")\s*(#|no\.?|number|num\.?|id)?\s*[:#.]?\s*(?P<value>" + shape + r")\b",
-        re.I,
-    )
-    for line in letter.lines:
-        for match in pattern.finditer(line):
-            value = match.group("value")
-            if any(c.isdigit() for c in value):
-                return Finding(value.strip("-"), line.strip(), SURE)
+SEPARATOR = r"\s*(?:(?:#|no\.?|number|num\.?|id|1d|!d)\s*(?:\.{2,}|[:#.;|]+)?|\.{2,}|[:#;|]+)\s*"
+# A number as letters write it, its digit groups spaced or not: "U8841 20773 01", "A26-0304-77812".
+VALUE = r"(?P<value>[A-Z0-9][A-Z0-9-]{2,29}(?: \d[\dA-Z-]{1,9}(?=\s|$)){0,4})"
+
+
+def labelled(letter, *label_groups):
+    """The value after a label ("Claim number: 12345"), as written; label groups are tried in
+    order, the first the most telling."""
+    for labels in label_groups:
+        pattern = re.compile(r"\b(?:" + labels + r")" + SEPARATOR + VALUE, re.I)
+        for line in letter.lines:
+            for match in pattern.finditer(line):
+                value = match.group("value").strip("-")
+                if sum(c.isdigit() for c in value) >= 3:
+                    return Finding(value, line.strip(), SURE)
     return None
 
 
 REFERENCE_LABELS = (
     r"reference|ref\.?|case|authori[sz]ation|auth\.?|request|tracking|appeal|determination|"
-    r"episode|review|certificate|cert\.?|event|grievance|notice|service request|letter"
+    r"episode|review|certificate|cert\.?|event|grievance|notice|service request|letter|"
+    r"precertification|coverage determination"
 )
 CLAIM_LABELS = r"claim|ICN|internal control"
 MEMBER_LABELS = (
     r"member|subscriber|ID\s*#|identification|medicare|medicaid|recipient|enrollee|beneficiary|"
-    r"patient account|insured'?s?|policy holder|member/subscriber"
+    r"customer|insured'?s?|policy holder|member/subscriber|ID number|ID"
 )
+RECORD_LABELS = r"medical record number(?: \(MRN\))?|MRN"
 
 
 def reference_number(letter):
@@ -233,7 +239,7 @@ def claim_number(letter):
 
 
 def member_id(letter):
-    found = labelled(letter, MEMBER_LABELS)
+    found = labelled(letter, MEMBER_LABELS, RECORD_LABELS)
     if (
         found
         and re.search(r"\bgroup\b", found.sentence, re.I)

@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 
 PAGE_NUMBER = re.compile(r"^\s*(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$", re.I)
+# A short footer or header line that carries the page number: "CBH-LTR v7 | Page 1 of 3".
+PAGE_FOOTER = re.compile(r"^(?=.{0,70}$).*\bpage \d+( of \d+)?\b", re.I)
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w .#/()'&-]{1,40}:\s*\S")
 SENTENCE_END = re.compile(r"[.!?:;]\"?\)?$")
 # Words that open the "language assistance" taglines notices carry in many languages.
@@ -41,6 +43,7 @@ def clean(raw):
         text = text.replace(old, new)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = text.replace("\u00a0", " ").replace("\x0c", "\n\n")
+    text = re.sub(r"\bP\.\s?[0O][.,]\s?Box\b", "P.O. Box", text)  # OCR reads the O as a zero
     return re.sub(r"[ ]{2,}", "  ", text)
 
 
@@ -77,8 +80,10 @@ def drop_furniture(lines):
     seen, kept, dropped = set(), [], 0
     for line in lines:
         key = line.strip().lower()
-        if PAGE_NUMBER.match(line) or (
-            key in seen and len(key) > 12 and not LABEL_LINE.match(line)
+        if (
+            PAGE_NUMBER.match(line)
+            or PAGE_FOOTER.search(line)
+            or (key in seen and len(key) > 12 and not LABEL_LINE.match(line))
         ):
             dropped += 1
             continue
