@@ -174,7 +174,9 @@ class DenialConfirmForm(forms.Form):
         for name in ("insurer", "plan_type", "notice_date", "appeal_by", "reference_number",
                      "claim_number", "member_id", "appeals_address", "appeals_fax",
                      "final_internal", "urgent"):  # fmt: skip
-            self.fields[name].initial = reading.value(name)
+            value = reading.value(name)
+            limit = getattr(self.fields[name], "max_length", None)
+            self.fields[name].initial = value[:limit] if limit and isinstance(value, str) else value
             if name not in ("final_internal", "urgent") or reading.value(name):
                 self.fields[name].help_text = said(reading.get(name))
         codes = values["service_codes"]

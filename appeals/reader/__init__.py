@@ -27,7 +27,10 @@ def read(raw):
     found["plan_type"] = rules.plan_type(letter)
     found["notice_date"] = rules.notice_date(letter)
     notice = found["notice_date"].value if found["notice_date"] else None
-    found["appeal_by"], found["appeal_days"] = rules.appeal_deadline(letter, notice)
+    found["final_internal"] = reasons.final_internal(letter)
+    found["appeal_by"], found["appeal_days"] = rules.appeal_deadline(
+        letter, notice, final=found["final_internal"].value
+    )
     found["reference_number"] = rules.reference_number(letter)
     found["claim_number"] = rules.claim_number(letter)
     found["member_id"] = rules.member_id(letter)
@@ -37,6 +40,5 @@ def read(raw):
     found["policy_numbers"] = rules.policy_numbers(letter)
     found["appeals_address"] = contact.appeals_address(letter)
     found["appeals_fax"] = contact.appeals_fax(letter)
-    found["final_internal"] = reasons.final_internal(letter)
     found["urgent"] = reasons.urgent(letter)
     return reading

@@ -33,6 +33,8 @@ def appeals_address(letter):
         if not zip_code:
             continue
         raw = after[: zip_code.end()]
+        if len(raw) > 220 or sum(1 for line in raw.split("\n") if line.strip()) > 7:
+            continue
         if not STREET.search(raw) or re.search(r"\b(call|phone|tty)\b", raw[:40], re.I):
             continue
         return Finding(tidy(raw), " ".join(text[cue.start() : cue.end() + zip_code.end()].split()),

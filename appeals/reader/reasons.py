@@ -118,6 +118,10 @@ OUTRANKED_BY = {
     "exclusion": ("not_necessary", "experimental", "out_of_network", "no_prior_auth"),
     "missing_docs": ("no_prior_auth",),
     "coding_error": ("missing_docs", "no_prior_auth"),
+    # Criteria unmet *because* of a missing step, a dose or missing records: that is the reason.
+    "criteria_not_met": ("step_therapy", "dose_frequency", "missing_docs"),
+    # "does not meet the medical necessity criteria of policy X": the policy's criteria.
+    "not_necessary": ("criteria_not_met",),
 }
 NOT_DOSE = re.compile(r"fee schedule|allowable|allowed amount|contracted|legislated", re.I)
 
@@ -144,10 +148,30 @@ def kinds_in(sentence):
     ]
 
 
+# Where a letter's decision ends and its account of the person's rights begins: what comes
+# after it explains appeals and help, and names reasons only as examples.
+RIGHTS_HEADING = re.compile(
+    r"^\W*(how (to|do i) (appeal|ask|file|request)|your rights?\b|(your )?(appeal|review) rights|"
+    r"what you can do|what (if|to do if) (i|you) (disagree|don't agree|do not agree)|if you "
+    r"disagree|you have the right to (appeal|ask|request|file)|important information about your|"
+    r"(your )?right to (appeal|an appeal|a review)|how to (get|ask for) (help|a review)|get help|"
+    r"language assistance|notice of nondiscrimination|external review\W*$|appeals? process)",
+    re.I,
+)
+
+
+def decision_part(letter):
+    """The letter's sentences up to its rights section (all of them if it has none)."""
+    for number, sentence in enumerate(letter.sentences):
+        if number > 2 and RIGHTS_HEADING.search(sentence):
+            return letter.sentences[:number]
+    return letter.sentences
+
+
 def reasons(letter, remarks):
     """Each reason kind once, with the first sentence that gives it; then the remark codes'."""
     found = {}
-    for sentence in letter.sentences:
+    for sentence in decision_part(letter):
         if (
             is_conditional(sentence)
             or NOT_REASON.search(sentence)
@@ -203,7 +227,7 @@ FINAL = re.compile(
     re.I,
 )
 URGENT_LABEL = re.compile(
-    r"(case|request|reference|review|appeal|auth\w*)\b[^\n]{0,40}\((expedited|urgent)\)|"
+    r"(?i:(case|request|reference|review|appeal|auth\w*)\b[^\n]{0,40}\((expedited|urgent)\))|"
     r"^[^a-z]*\b(EXPEDITED|URGENT)\b[^a-z]*\b(DECISION|DETERMINATION|APPEAL|REVIEW|REQUEST|"
     r"NOTICE)\b[^a-z]*$"
 )
@@ -222,7 +246,9 @@ def final_internal(letter):
     for sentence in letter.sentences:
         if FINAL.search(sentence) and not is_conditional(sentence):
             if re.search(
-                r"\b(not|isn't) (a |the |our )?final|after (the|our|a) final", sentence, re.I
+                r"\b(not|isn't) (a |the |our )?final|(after|of|from) (the|our|a|this|its) final",
+                sentence,
+                re.I,
             ):
                 continue
             return Finding(True, sentence, SURE)

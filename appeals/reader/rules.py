@@ -159,11 +159,13 @@ APPEAL_WORDS = re.compile(
 NOT_APPEAL_DEADLINE = re.compile(
     r"\b(we (will|must|have to) (decide|respond|make|send|notify|give|review)|"
     r"decide (your|the) appeal|respond within|make (a|our) decision|to decide|you will (get|"
-    r"receive)|continue|keep (getting|receiving)|external review|independent review|fair hearing|"
-    r"state hearing|after we (receive|get)|will be decided|notify you|send you)\b|"
-    r"\b(our|a|the) decision within|\bdecide within",
+    r"receive)|continue|keep (getting|receiving)|after we (receive|get)|will be decided|"
+    r"notify you|send you)\b|\b(our|a|the) decision within|\bdecide within",
     re.I,
 )
+# The next level outside the plan: its deadline is the one that counts only after the plan's
+# final decision (a first denial's letter names it as a later step).
+NEXT_LEVEL = re.compile(r"external review|independent review|fair hearing|state hearing", re.I)
 BY_DATE = re.compile(
     r"\b(by|before|no later than|on or before|received by|postmarked by|until|deadline[^.]{0,20})"
     r"\s*[:]?\s*$",
@@ -171,15 +173,18 @@ BY_DATE = re.compile(
 )
 
 
-def appeal_deadline(letter, notice):
-    """(appeal_by, appeal_days): the date or the number of days the letter gives to appeal."""
+def appeal_deadline(letter, notice, final=False):
+    """(appeal_by, appeal_days): the date or the number of days the letter gives to appeal —
+    after a final internal decision, to ask for the external review or hearing."""
     by = days = None
     previous = ""
     for sentence in letter.sentences:
         context, previous = previous + " " + sentence, sentence
-        if not APPEAL_WORDS.search(context):
+        if not (APPEAL_WORDS.search(context) or (final and NEXT_LEVEL.search(context))):
             continue
-        conditional_deadline = NOT_APPEAL_DEADLINE.search(sentence)
+        conditional_deadline = NOT_APPEAL_DEADLINE.search(sentence) or (
+            not final and NEXT_LEVEL.search(sentence)
+        )
         if by is None:
             for value, start, _ in dates_in(sentence):
                 if value == notice:

@@ -125,7 +125,7 @@ def continues(previous, line):
 
 def split_sentences(text):
     pieces, start = [], 0
-    for match in re.finditer(r"[.!?](\"|\))?\s+(?=[\"(]?[A-Z0-9])", text):
+    for match in re.finditer(r"[.!?](\"|\))?\s+(?=[\"(\[]?[A-Z0-9 ])", text):
         end = match.start() + 1
         if ABBREVIATIONS.search(text[max(start, end - 8) : end]):
             continue
