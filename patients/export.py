@@ -105,6 +105,17 @@ def case_record(case, prefix=""):
         ],
         "letters": letters,
         "documents": documents,
+        # What the denial reader found in a letter this case was built from, while kept (3 days).
+        "denial_readings": [
+            {
+                "read_at": _value(d.created_at),
+                "source": d.source,
+                "pages": d.pages,
+                "findings": d.findings,
+                "expires_at": _value(d.expires_at),
+            }
+            for d in case.denial_drafts.order_by("created_at", "pk")
+        ],
         "access_log": [
             {
                 "at": _value(line.last.at),

@@ -4,12 +4,14 @@ again: every record as documented JSON, every letter's PDF, every kept document,
 import io
 import json
 import zipfile
+from datetime import timedelta
 from html import unescape
 
 import pytest
 from django.apps import apps
 from django.utils import timezone
 
+from appeals.models import DenialDraft
 from coverage_guide.models import AuditEvent
 from patients.models import Document, ReminderMail
 from tests.factories import CaseFactory, DocumentFactory, fill_case
@@ -35,6 +37,7 @@ WHERE = {
     "patients.ReminderMail": "reminders_sent",
     "patients.Document": "documents",
     "appeals.LetterVersion": "letters",
+    "appeals.DenialDraft": "denial_readings",
 }
 
 
@@ -59,6 +62,14 @@ def seeded(patient_client, patient):
         actor_label="Sam Staff",
         clinic_code="HARBOR1",
         clinic_name="Harbor Clinic",
+    )
+    DenialDraft.objects.create(
+        token="d" * 43,
+        owner=patient,
+        case=case,
+        findings={"insurer": {"value": "Aetna", "sentence": "Aetna", "sureness": "sure"}},
+        source="pasted text",
+        expires_at=timezone.now() + timedelta(days=3),
     )
     made = patient_client.post(f"/cases/{case.pk}/letters/call-script/new/")
     assert made.status_code == 302
