@@ -21,6 +21,7 @@ from .drugs import ANTIDEPRESSANTS
 from .guides import CLINIC_CHECKLIST, call_script
 from .outlook import PlanFacts, coverage_outlook
 from .regulators import REGULATORS
+from .remarks import REMARKS
 from .scales import SCALES
 from .sources import NPI, Source
 from .strategy import STRATEGIES, parity_for
@@ -55,6 +56,14 @@ def entries():
         Entry(f"Place of service {code}: {label}", POS_SOURCE) for code, label in PLACES_OF_SERVICE
     ]
     found.append(Entry("NPI: ten digits with a check digit", NPI))
+    found += [
+        Entry(
+            f"{'CARC' if r.code.isdigit() else 'RARC'} {r.code}: {r.meaning} "
+            f"(the denial reader files it as: {r.reason.replace('_', ' ')})",
+            r.source,
+        )
+        for r in REMARKS.values()
+    ]
     found += [Entry(f"{s.name}: scores 0 to {s.max_score}", s.source) for s in SCALES]
     found += [
         Entry(
