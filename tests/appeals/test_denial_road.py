@@ -134,6 +134,7 @@ def test_sign_up_on_the_page_keeps_the_corrections_and_builds_the_case(client, d
 
     next_page = unescape(client.get(done["Location"]).text)
     assert "What your appeal still needs" in next_page
+    assert "Mon, Aug 31, 2026" in next_page and "File an internal appeal" in next_page
     assert "Appeal letter for" in next_page and "Request for the claim file" in next_page
     assert client.get(url)["Location"] == url + "next/"  # built once
 
