@@ -254,9 +254,10 @@ def member_id(letter):
     return found
 
 
-CODE = re.compile(r"(?<![\w.$-])(\d{5}|\d{4}[FTU]|[A-HJ-V]\d{4})(?![\w.,]\d|\.\d|-\d)")
+CODE = re.compile(r"(?<![\w.$-])(\d{5}|\d{4}[FTU]|[A-HJ-V]\d{4})(?!\w|[.,-]\d)")
 CODE_CONTEXT = re.compile(
-    r"\b(CPT|HCPCS|code|procedure|service|billed|drug|units?|infusion|injection|ketamine|"
+    r"^\s*\(\w{5}\)\s*$|\$\s?\d|\b(CPT|HCPCS|code|procedure|service|billed|drug|units?|infusion|"
+    r"injection|ketamine|visit|"
     r"esketamine|spravato|J\d{4}|G\d{4}|S\d{4})",
     re.I,
 )
@@ -288,9 +289,10 @@ def service_codes(letter):
 
 POLICY = re.compile(
     r"\b((?:clinical|medical|coverage|drug|reimbursement|pharmacy|utilization management|"
-    r"medical coverage|behavioral health) (?:policy|policy bulletin|guideline|criteria)"
-    r"(?: bulletin)?|CPB|policy(?: number)?|LCD|NCD|guideline)\s*(?:#|no\.?|number)?\s*[:]?\s*"
-    r"(?P<number>[A-Z]{0,5}[-.]?\d[\w.-]{1,14})",
+    r"medical coverage|behavioral health|clinical coverage|clinical UM|UM) (?:policy|"
+    r"policy bulletin|guidelines?|criteria)"
+    r"(?: bulletin)?|CPB|LCD|NCD|policy(?=\s+(?-i:[A-Z]{1,6}[-.])))\s*(?:#|no\.?|number)?\s*[:]?\s*"
+    r"(?P<number>(?-i:(?:[A-Z]{1,6}[-. ]){0,3})\d[\w.-]{1,14})",
     re.I,
 )
 LCD = re.compile(r"\b(L|A)\d{5}\b")

@@ -100,6 +100,8 @@ def unwrap(block):
         previous = joined[-1]
         if previous.endswith("-") and line[:1].islower() and previous[-2:-1].isalpha():
             joined[-1] = previous[:-1] + line
+        elif re.search(r"\b[A-Z0-9]+-$", previous) and re.match(r"[A-Z0-9]+\b", line):
+            joined[-1] = previous + line  # a code broken at its hyphen: "CG-" / "DRUG-133"
         elif continues(previous, line):
             joined[-1] = f"{previous} {line}"
         else:
