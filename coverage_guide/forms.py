@@ -105,6 +105,16 @@ class SettingsForm(forms.ModelForm):
         labels = {"full_name": "Your name"}
 
 
+def too_many_tries(request, group, user, rate):
+    """Counts this try for the person (in the shared cache, across app servers); True past the
+    rate."""
+    from django_ratelimit.core import is_ratelimited
+
+    return is_ratelimited(
+        request, group=group, key=lambda *_: str(user.pk), rate=rate, increment=True
+    )
+
+
 class PasswordAgainForm(forms.Form):
     """The person's password typed again before something that can't be undone; tries limited
     per person (counted in the shared cache)."""
@@ -123,15 +133,7 @@ class PasswordAgainForm(forms.Form):
         self.request = request
 
     def clean_password(self):
-        from django_ratelimit.core import is_ratelimited
-
-        if is_ratelimited(
-            self.request,
-            group="password-again",
-            key=lambda group, request: str(request.user.pk),
-            rate=self.TRIES,
-            increment=True,
-        ):
+        if too_many_tries(self.request, "password-again", self.request.user, self.TRIES):
             raise forms.ValidationError(
                 "Too many tries in a short time. Wait 15 minutes, then type your password again."
             )
@@ -173,15 +175,7 @@ class TwoFactorCodeForm(forms.Form):
         self.device = None
 
     def clean_code(self):
-        from django_ratelimit.core import is_ratelimited
-
-        if is_ratelimited(
-            self.request,
-            group="two-factor-code",
-            key=lambda group, request: str(self.user.pk),
-            rate=self.TRIES,
-            increment=True,
-        ):
+        if too_many_tries(self.request, "two-factor-code", self.user, self.TRIES):
             raise forms.ValidationError(
                 "Too many codes tried in a short time. Wait 15 minutes, then try again."
             )
