@@ -13,10 +13,11 @@ CONDITIONAL = re.compile(
     r"^\s*(if|whether|unless|in (the )?case|when you|for (denials|decisions|claims) (based|"
     r"involving)|you (may|can|have the right|also have)|external review is available|"
     r"an external review|the external review|independent review|ask for|to (ask|request|file)|"
-    r"please note|note:|you or your|we will (send|review|notify|make|decide|give|tell|look|"
+    r"please note|note:|you or your|this includes|these include|"
+    r"we will (send|review|notify|make|decide|give|tell|look|"
     r"reconsider|accept|consider)|we must|your (rights|right)|such as|for example)\b"
     r"|\bif (this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b"
-    r"|\b(e\.g\.|including denials)\b",
+    r"|\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b",
     re.I,
 )
 REASON_PATTERNS = {
@@ -71,7 +72,7 @@ REASON_PATTERNS = {
     r"(records|documentation|information)|(did not|didn't|have not|has not) (receive|received|"
     r"get) (them|it|a response)|no (medical |clinical )?(records|information|documentation) "
     r"(was|were) (received|submitted|provided)|unable to (determine|make a decision|review|"
-    r"complete)[^.]{0,60}\b(information|records|documentation)|need(ed)? more information",
+    r"complete)[^.]{0,60}\b(information|records|documentation)",
     "coding_error": r"(invalid|incorrect|inconsistent|unlisted|missing|wrong)\b[^.]{0,30}\b(code|"
     r"modifier|procedure code|diagnosis code)|code[^.]{0,40}\b(is|was) (invalid|inconsistent|"
     r"incorrect)|(diagnosis|procedure|modifier|codes?)\b[^.]{0,30}\b(is|are|was|were) "
@@ -80,15 +81,19 @@ REASON_PATTERNS = {
     "dose_frequency": r"exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|maximum|limit|number "
     r"of)|quantity limit|frequency limit|(more|greater) than the (allowed|maximum|approved|"
     r"permitted)|maximum (number|allowed)|dose (exceeds|above)|"
-    r"beyond the (approved|allowed) (number|quantity)|(frequency|dosing|dose|quantity)[^.]{0,40}"
+    r"beyond the (approved|allowed) (number|quantity)|more (often|frequent(ly)?) than|"
+    r"(is|are) limited to (one|two|three|four|\d+) (sessions?|doses?|treatments?|infusions?|"
+    r"units?|visits?|devices?) (per|every|a|each)|(frequency|dosing|dose|quantity)[^.]{0,40}"
     r"\b(is|was|are|were) not (supported|approved|covered)|\b(only|up to) \d+ (sessions|"
     r"treatments|infusions|units|visits|doses|devices)[^.]{0,40}\b(approved|covered|allowed)",
     "other": r"\bduplicate\b|not (paid|payable|reimbursed) separately|included in (the )?"
     r"(payment|allowance|reimbursement) for|bundled|timely filing|filed (too late|after the)|"
-    r"coverage (ended|terminated|was not in effect)|not eligible on the date|"
+    r"coverage (ended|terminated|was not in effect)|not eligible on the date|filed more than "
+    r"\d+ (days|months)|(past|after|beyond) the (plan's )?(timely )?filing (limit|deadline)|"
     r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|other "
     r"(insurance|coverage) (is|should be) (primary|billed first)",
-    "exclusion": r"not a covered (benefit|service)|(is|are) (excluded|not covered) (under|by|from)|"
+    "exclusion": r"not a covered (benefit|service)|not a benefit (of|under|in)\b|"
+    r"(is|are) (excluded|not covered) (under|by|from)|"
     r"exclu(ded|sion)\b|non-?covered (service|benefit|charge)|not covered under (your|the|this)|"
     r"(your|the) (plan|policy|benefit plan) does not (cover|include|provide)|benefit exclusion|"
     r"not (on|included in) (the|your|our) (plan's )?(formulary|drug list)",
@@ -111,7 +116,18 @@ CRITERIA_WORD = re.compile(
     r"requirements|medical policy requirements)\b",
     re.I,
 )
-NEGATION = re.compile(r"\b(not|n't|unable|fail(s|ed)?|no record|does not|did not)\b", re.I)
+# The criteria named and said unmet: "does not meet", "were not met", "fails to satisfy".
+NEGATION = re.compile(
+    r"\b(not|n't|never|fails?|failed|unable to)\b[^.]{0,30}\b(meet|met|satisf\w*|qualif\w*|"
+    r"fulfil\w*)\b|\b(meet|met|satisf\w*)\b[^.]{0,25}\bnot\b|\bunmet\b",
+    re.I,
+)
+# A line that states a fact about the claim ("Provider: X (out of network)"), not a reason.
+FACT_LABEL = re.compile(
+    r"^\s*(provider|rendering provider|billing provider|facility|network status|pharmacy|"
+    r"prescriber|place of service)\s*:",
+    re.I,
+)
 # A kind found in a sentence that gives a stronger one is that one's wording, not a reason:
 # "non-covered because not deemed a medical necessity" is a medical-necessity denial.
 OUTRANKED_BY = {
@@ -176,6 +192,7 @@ def reasons(letter, remarks):
             is_conditional(sentence)
             or NOT_REASON.search(sentence)
             or UNCHECKED.match(sentence)
+            or FACT_LABEL.match(sentence)
             or NEGATED.search(sentence)
             or len(MONEY.findall(sentence)) >= 2
         ):
@@ -255,10 +272,20 @@ def final_internal(letter):
     return Finding(False, "", LIKELY)
 
 
+URGENT_SAID = re.compile(
+    r"\b(this|it|your request|the request|this request) (was|is) (a|an) (fast|expedited|urgent)\b|"
+    r"\bwe (made|reached) (our|this|the|a) decision within (24|72) hours",
+    re.I,
+)
+
+
 def urgent(letter):
     for line in letter.lines[:40]:
         if URGENT_LABEL.search(line):
             return Finding(True, line.strip(), SURE)
+    for sentence in letter.sentences:
+        if URGENT_SAID.search(sentence) and not is_conditional(sentence):
+            return Finding(True, sentence, SURE)
     for sentence in letter.sentences:
         if (
             URGENT_DONE.search(sentence)

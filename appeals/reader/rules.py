@@ -8,6 +8,7 @@ import re
 
 from .dates import dates_in, days_in
 from .findings import GUESS, LIKELY, SURE, Finding
+from .text import LABEL_LINE
 
 INSURERS = (
     # (the name shown, patterns that name it) — the most specific first
@@ -27,6 +28,11 @@ INSURERS = (
     ("Blue Cross Blue Shield", r"blue\s*cross\s*(and\s*|&\s*)?blue\s*shield|\bbcbs\w*\b"),
     ("Blue Cross", r"blue cross"),
     ("UnitedHealthcare", r"united\s*health\s*care|\buhc\b"),
+    ("UMR", r"\bUMR\b"),
+    ("Meritain Health", r"meritain"),
+    ("Healthfirst", r"healthfirst"),
+    ("Devoted Health", r"devoted health"),
+    ("New Directions Behavioral Health", r"new directions behavioral"),
     ("Optum", r"\boptum\b"),
     ("Aetna", r"\baetna\b"),
     ("Cigna", r"\bcigna\b"),
@@ -68,8 +74,44 @@ INSURERS = (
 INSURER_PATTERNS = [(name, re.compile(p, re.I)) for name, p in INSURERS]
 
 
+HEALTH_WORDS = re.compile(
+    r"health|care\b|plan\b|insurance|blue|medical|benefit|behavioral|assurance|mutual|cross|"
+    r"shield|medicaid|medicare|\bHMO\b",
+    re.I,
+)
+NOT_A_NAME = re.compile(
+    r"^(date|notice|important|dear|page|re\b|to\b|this is|sample|explanation|statement|"
+    r"member|from\b|subject)",
+    re.I,
+)
+
+
+def letterhead_name(letter):
+    """The first line of the letter when it names an insurer: "Devoted Health"."""
+    for line in letter.lines[:6]:
+        name = re.split(r"\s{2,}|\s[|—–]\s", line.strip())[0].strip(" .,*")
+        if not name or "sample" in name.lower() or dates_in(name) or LABEL_LINE.match(name):
+            continue
+        words = re.findall(r"[A-Za-z]{3,}", name)
+        if (
+            len(name) <= 60
+            and len(words) >= 1
+            and HEALTH_WORDS.search(name)
+            and not (NOT_A_NAME.match(name) or re.search(r"\d", name))
+        ):
+            return name.title() if name.isupper() and len(name) > 4 else name
+        return None
+    return None
+
+
 def insurer(letter):
     """The company named first in the letterhead; else the one named most."""
+    first = letterhead_name(letter)
+    if first:
+        for name, pattern in INSURER_PATTERNS:
+            if pattern.search(first):
+                return Finding(name, first, SURE)
+        return Finding(first, first, LIKELY)
     head = "\n".join(line for line in letter.lines[:12] if line)
     for text, sureness in ((head, SURE), (letter.text, LIKELY)):
         best = None
@@ -190,7 +232,11 @@ def appeal_deadline(letter, notice, final=False):
                 if value == notice:
                     continue
                 before = sentence[max(0, start - 40) : start]
-                if BY_DATE.search(before) and not conditional_deadline:
+                if (
+                    BY_DATE.search(before)
+                    and not re.search(r"\bdated\s+\w*\s*$", before)
+                    and not conditional_deadline
+                ):
                     by = Finding(value, sentence, SURE)
                     break
         if days is None and not conditional_deadline:

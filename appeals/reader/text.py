@@ -125,7 +125,18 @@ def continues(previous, line):
     return len(previous) >= 30
 
 
+CHECKBOX = re.compile(r"\s(?=\[\s?[xX✓ ]?\s?\]|[☐☒☑□■])")
+
+
 def split_sentences(text):
+    """Sentences, and each checklist item ("[ ] …", "[X] …") on its own."""
+    found = []
+    for part in CHECKBOX.split(text):
+        found += _sentences(part)
+    return found
+
+
+def _sentences(text):
     pieces, start = [], 0
     for match in re.finditer(r"[.!?](\"|\))?\s+(?=[\"(\[]?[A-Z0-9 ])", text):
         end = match.start() + 1

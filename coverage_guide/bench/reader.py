@@ -1,6 +1,7 @@
 """The denial reader against its corpus (tests/denial_corpus): precision and recall per field on
-each half — the tuning half the rules were written against and the held-out half written before
-them and never tuned on — and every miss, listed. A benchmark that prints figures, never a test.
+each part — the tuning half the rules were written against, a dev set of further letters
+written later to tune on, and the held-out half written before the rules and never tuned on —
+and every miss, listed. A benchmark that prints figures, never a test.
 
 How a value counts: a found value equal to the expected one is a true positive; a found value
 that differs, or one found where the letter has none, is a false positive; an expected value not
@@ -23,7 +24,7 @@ from appeals.reader.extract import Unreadable, from_files
 from . import record
 
 CORPUS = Path(settings.BASE_DIR) / "tests" / "denial_corpus"
-HALVES = ("tuning", "held_out")
+HALVES = ("tuning", "dev", "held_out")
 DATE_FIELDS = ("notice_date", "appeal_by", "appeal_days")
 BUDGET = 0.95
 
@@ -149,8 +150,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         for half in options.get("half") or HALVES:
             result = run_half(half)
+            part = {"tuning": "tuning half", "dev": "dev set", "held_out": "held-out half"}[half]
             self.stdout.write(
-                f"Denial reader, {half.replace('_', '-')} half: {result.letters} letters, "
+                f"Denial reader, {part}: {result.letters} letters, "
                 f"{result.seconds:.1f} s in all (OCR included)"
             )
             self.stdout.write(
