@@ -104,7 +104,19 @@ NOT_REASON = re.compile(
 )
 
 
-UNCHECKED = re.compile(r"^\s*(\[\s\]|\(\s\)|☐|□)")
+# A checklist box at the start of an item, as typed or as OCR reads an empty one: "[ ]", "[]",
+# "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
+BOX = re.compile(
+    r"^\s*(?P<box>[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ)"
+    r"\s+(?=\S)"
+)
+
+
+def is_unticked(sentence):
+    box = BOX.match(sentence)
+    return bool(box) and not re.search(r"[xX✓✔☒☑■]", box.group("box"))
+
+
 NEGATED = re.compile(
     r"\b(not (denied|based) (as|on|because)|(is|was|were) not (the|a) reason|not because|"
     r"not an? (decision|determination|denial|finding) (that|based))\b",
@@ -171,7 +183,9 @@ RIGHTS_HEADING = re.compile(
     r"what you can do|what (if|to do if) (i|you) (disagree|don't agree|do not agree)|if you "
     r"disagree|you have the right to (appeal|ask|request|file)|important information about your|"
     r"(your )?right to (appeal|an appeal|a review)|how to (get|ask for) (help|a review)|get help|"
-    r"language assistance|notice of nondiscrimination|external review\W*$|appeals? process)",
+    r"language assistance|notice of nondiscrimination|external review\W*$|appeals? process|"
+    r"you (may|can|have the right to) (appeal|ask (us )?for an? (appeal|review|reconsideration|"
+    r"redetermination)|request an? (appeal|review)|file an? (appeal|grievance)))",
     re.I,
 )
 
@@ -191,7 +205,7 @@ def reasons(letter, remarks):
         if (
             is_conditional(sentence)
             or NOT_REASON.search(sentence)
-            or UNCHECKED.match(sentence)
+            or is_unticked(sentence)
             or FACT_LABEL.match(sentence)
             or NEGATED.search(sentence)
             or len(MONEY.findall(sentence)) >= 2

@@ -125,7 +125,7 @@ def continues(previous, line):
     return len(previous) >= 30
 
 
-CHECKBOX = re.compile(r"\s(?=\[\s?[xX✓ ]?\s?\]|[☐☒☑□■])")
+CHECKBOX = re.compile(r"\s(?=\[\s?[xX✓ ]?\s?\]\s|\[\]\s|[☐☒☑□■])")
 
 
 def split_sentences(text):
