@@ -16,7 +16,7 @@ CONDITIONAL = re.compile(
     r"please note|note:|you or your|this includes|these include|"
     r"we will (send|review|notify|make|decide|give|tell|look|"
     r"reconsider|accept|consider)|we must|your (rights|right)|such as|for example)\b"
-    r"|\bif (this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b"
+    r"|\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b"
     r"|\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b",
     re.I,
 )
@@ -107,14 +107,14 @@ NOT_REASON = re.compile(
 # A checklist box at the start of an item, as typed or as OCR reads an empty one: "[ ]", "[]",
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
-    r"^\s*(?P<box>[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ)"
-    r"\s+(?=\S)"
+    r"^\s*[_~.,'-]?\s*(?P<box>[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|"
+    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|0|Cl|C\]|[&®¥])\s+(?=[A-Z])"
 )
 
 
 def is_unticked(sentence):
     box = BOX.match(sentence)
-    return bool(box) and not re.search(r"[xX✓✔☒☑■]", box.group("box"))
+    return bool(box) and not re.search(r"[xX✓✔☒☑■&®¥]", box.group("box"))
 
 
 NEGATED = re.compile(
