@@ -54,7 +54,9 @@ def new_app_device(user):
 
 def qr_svg(device):
     """The otpauth:// address as an inline SVG QR code (no script, no image request)."""
-    return segno.make(device.config_url, error="m").svg_inline(scale=5, border=2)
+    return segno.make(device.config_url, error="m").svg_inline(
+        scale=5, border=4, omitsize=True, title="QR code for your authenticator app"
+    )
 
 
 def secret_for_typing(device):
