@@ -227,7 +227,8 @@ class Denial(CaseRow):
     @property
     def reasons_label(self):
         """“experimental or investigational and no prior authorization”, or “the”."""
-        names = [r.get_reason_display().lower() for r in self.reasons.all()]
+        # "The plan's criteria are not met" reads "plan's criteria …" after the label's own "the".
+        names = [r.get_reason_display().lower().removeprefix("the ") for r in self.reasons.all()]
         if not names:
             return "the"
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
