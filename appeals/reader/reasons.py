@@ -40,7 +40,10 @@ REASON_PATTERNS = {
     "criteria_not_met": r"(criteria|requirements|guidelines?)\b[^.]{0,60}\b(not (been )?met|"
     r"(was|were|are|is) not (satisfied|met))|(does|did|do) not meet[^.]{0,60}\b(criteria|"
     r"clinical (policy|guidelines?)|coverage (policy|criteria|guidelines?)|medical policy|"
-    r"requirements)|not (been )?met[^.]{0,40}\bcriteria|criteria for coverage (are|were) not",
+    r"requirements)|not (been )?met[^.]{0,40}\bcriteria|criteria for coverage (are|were) not|"
+    r"(not (include|show|document|contain|have)|no (record|documentation) of)[^.]{0,140}\b(the|"
+    r"our|this|your plan's) (policy|criteria|guidelines?) (requires?|calls? for)|required by "
+    r"(the|our|this) (policy|criteria|guidelines?)",
     "step_therapy": r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|"
     r"\b(try|trial of)[^.]{0,100}\bbefore\b[^.]{0,40}\b(covered|approved|approve|cover)|"
     r"\b(try|trial)[^.]{0,40}\b(first|before)\b|has not (tried|had a trial)|"
@@ -60,6 +63,7 @@ REASON_PATTERNS = {
     "out_of_network": r"out[- ]of[- ]network|not an? (plan|network|participating|in-network) "
     r"(provider|doctor|facility|clinic)|not in (our|the|your plan's|your) network|"
     r"non-?participating|non-?contracted|not (a )?(participating|contracted|network) provider|"
+    r"not in [\w' ]{1,30}'s network|"
     r"outside (of )?(your|the|our) (plan's )?(network|service area)",
     "missing_docs": r"(did not|have not|has not|was not|were not) (receive|been received|"
     r"received|provided|submitted)( (the|your|any|all))?( (requested|needed|required))?"
@@ -87,7 +91,8 @@ REASON_PATTERNS = {
     r"\b(is|was|are|were) not (supported|approved|covered)|\b(only|up to) \d+ (sessions|"
     r"treatments|infusions|units|visits|doses|devices)[^.]{0,40}\b(approved|covered|allowed)",
     "other": r"\bduplicate\b|not (paid|payable|reimbursed) separately|included in (the )?"
-    r"(payment|allowance|reimbursement) for|bundled|timely filing|filed (too late|after the)|"
+    r"(payment|allowance|reimbursement)[/\w ]{0,20} for|bundled|timely filing|"
+    r"filed (too late|after the)|"
     r"coverage (ended|terminated|was not in effect)|not eligible on the date|filed more than "
     r"\d+ (days|months)|(past|after|beyond) the (plan's )?(timely )?filing (limit|deadline)|"
     r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|other "
@@ -108,7 +113,7 @@ NOT_REASON = re.compile(
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|"
-    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|0|Cl|C\]|[&®¥])\s+(?=[A-Z])"
+    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|0|Cl|C\]|C[O0]|[&®¥])\s+(?=[A-Z])"
 )
 
 
@@ -119,7 +124,10 @@ def is_unticked(sentence):
 
 NEGATED = re.compile(
     r"\b(not (denied|based) (as|on|because)|(is|was|were) not (the|a) reason|not because|"
-    r"not an? (decision|determination|denial|finding) (that|based))\b",
+    r"not an? (decision|determination|denial|finding) (that|based)|(did|does|do) not (find|decide|"
+    r"conclude|determine|say) (that|whether)|none of (these|the) (lines|services|items)\b[^.]*"
+    r"\bdenied|not denied (because|as|for)|not (about|based on) (whether|medical|experimental|the)|"
+    r"not an? [\w-]+ (necessity )?denial)\b",
     re.I,
 )
 MONEY = re.compile(r"\$\s?\d")
@@ -191,28 +199,39 @@ RIGHTS_HEADING = re.compile(
 
 
 def decision_part(letter):
-    """The letter's sentences up to its rights section (all of them if it has none)."""
+    """(the letter's sentences up to its rights section, the rest): all of them first if it has
+    none."""
     for number, sentence in enumerate(letter.sentences):
         if number > 2 and RIGHTS_HEADING.search(sentence):
-            return letter.sentences[:number]
-    return letter.sentences
+            return letter.sentences[:number], letter.sentences[number:]
+    return letter.sentences, []
+
+
+def gives_no_reason(sentence):
+    return bool(
+        is_conditional(sentence)
+        or NOT_REASON.search(sentence)
+        or is_unticked(sentence)
+        or FACT_LABEL.match(sentence)
+        or NEGATED.search(sentence)
+        or len(MONEY.findall(sentence)) >= 2
+    )
 
 
 def reasons(letter, remarks):
-    """Each reason kind once, with the first sentence that gives it; then the remark codes'."""
+    """Each reason kind once, with the first sentence that gives it; then the remark codes'.
+    Only the decision counts, unless it gives none: a side column read first by OCR can put a
+    rights heading before the reasons."""
     found = {}
-    for sentence in decision_part(letter):
-        if (
-            is_conditional(sentence)
-            or NOT_REASON.search(sentence)
-            or is_unticked(sentence)
-            or FACT_LABEL.match(sentence)
-            or NEGATED.search(sentence)
-            or len(MONEY.findall(sentence)) >= 2
-        ):
-            continue
-        for kind in kinds_in(sentence):
-            found.setdefault(kind, Finding(kind, sentence, SURE))
+    decision, rest = decision_part(letter)
+    for part in (decision, rest):
+        for sentence in part:
+            if gives_no_reason(sentence):
+                continue
+            for kind in kinds_in(sentence):
+                found.setdefault(kind, Finding(kind, sentence, SURE))
+        if found or any(remark(f.value) for f in remarks):
+            break
     for finding in remarks:
         entry = remark(finding.value)
         if entry and entry.reason not in found:

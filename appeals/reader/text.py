@@ -43,7 +43,10 @@ def clean(raw):
         text = text.replace(old, new)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = text.replace("\u00a0", " ").replace("\x0c", "\n\n")
-    text = re.sub(r"\bP\.\s?[0O][.,]\s?Box\b", "P.O. Box", text)  # OCR reads the O as a zero
+    text = re.sub(r"\bP\.\s?[0O][.,]\s?Box\b", "P.O. Box", text)
+    # Words OCR runs together around "not": "didnot", "isnot", "nota".
+    text = re.sub(r"\b(did|does|do|is|was|are|were|has|have|had)not\b", r"\1 not", text)
+    text = re.sub(r"\bnota\b", "not a", text)  # OCR reads the O as a zero
     return re.sub(r"[ ]{2,}", "  ", text)
 
 
