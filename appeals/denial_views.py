@@ -103,6 +103,7 @@ def next_steps(request, token):
         "page": "appeal",
         "deadlines": guidance.with_states(guidance.open_deadlines(case))[:3],
         "needs_history": bool(reasons & JUDGED_REASONS),
+        "final": denial is not None and denial.appeals.filter(outcome="upheld").exists(),
         "treatments_tried": case.treatments.count(),
     }
     return render(request, "appeals/denial_next.html", context)

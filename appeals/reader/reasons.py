@@ -99,7 +99,7 @@ REASON_PATTERNS = {
     r"(insurance|coverage) (is|should be) (primary|billed first)",
     "exclusion": r"not a covered (benefit|service)|not a benefit (of|under|in)\b|"
     r"(is|are) (excluded|not covered) (under|by|from)|"
-    r"exclu(ded|sion)\b|non-?covered (service|benefit|charge)|not covered under (your|the|this)|"
+    r"exclu(ded|sion)\b|non-?covered benefit|not covered under (your|the|this)|"
     r"(your|the) (plan|policy|benefit plan) does not (cover|include|provide)|benefit exclusion|"
     r"not (on|included in) (the|your|our) (plan's )?(formulary|drug list)",
 }
@@ -113,7 +113,7 @@ NOT_REASON = re.compile(
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|"
-    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|0|Cl|C\]|C[O0]|[&®¥])\s+(?=[A-Z])"
+    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]|[©@¢oQ]|[&®¥])\s+(?=[A-Z])"
 )
 
 

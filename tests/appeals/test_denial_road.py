@@ -260,3 +260,14 @@ def test_signing_in_from_the_review_keeps_the_draft(client, db):
     client.post(f"/accounts/login/?next={url}", {"username": user.email, "password": PASSWORD})
     assert client.get(url).status_code == 200
     assert DenialDraft.objects.get().owner == user
+
+
+def test_a_final_decision_points_to_the_review_outside_the_plan(client, db):
+    client.force_login(UserFactory())
+    url = read_letter(client)["Location"]
+    client.post(url, review_data(client.get(url), final_internal="on"))
+    denial = Denial.objects.get()
+    assert denial.appeals.get().outcome == "upheld"
+    page = unescape(client.get(url + "next/").text)
+    assert "the next step is outside the plan" in page
+    assert "External review request" in page
