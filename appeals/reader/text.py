@@ -79,8 +79,9 @@ def paragraphs_of(lines):
 
 def drop_furniture(lines):
     """Page numbers, and a line seen before that is a letterhead or footer repeated on each page
-    (a long line, not a label with its value)."""
-    seen, kept, dropped = set(), [], 0
+    (a long line, not a label with its value). The blank lines around a dropped one go too, so
+    that a sentence the page break cut is one paragraph again."""
+    seen, kept, dropped, after_drop = set(), [], 0, False
     for line in lines:
         key = line.strip().lower()
         if (
@@ -89,7 +90,18 @@ def drop_furniture(lines):
             or (key in seen and len(key) > 12 and not LABEL_LINE.match(line))
         ):
             dropped += 1
+            while (
+                kept
+                and not kept[-1].strip()
+                and kept[-2:-1]
+                and kept[-2].strip()[-1:] not in ".:;!?"
+            ):
+                kept.pop()
+            after_drop = True
             continue
+        if after_drop and not key:
+            continue
+        after_drop = False
         if key:
             seen.add(key)
         kept.append(line)
