@@ -311,10 +311,29 @@ ZIP = re.compile(r"\b[A-Z]{2}\s*$")
 ALTERNATIVE = re.compile(r"\b(alternative|instead|such as|try|ECT|electroconvulsive|TMS)\b", re.I)
 
 
+# A table row's adjustment codes that say only what the patient owes or the contract saved (a
+# deductible, coinsurance, a copay, the network discount): the line was paid, not denied.
+PAID_ONLY = re.compile(r"^(PR-[123]|CO-45|OA-23|CO-253)$")
+ROW_CODES = re.compile(r"\b(?:CO|PR|OA|PI|CR)\s?-\s?\w{1,3}\b")
+
+
+def paid_row(line):
+    """A service table's row that was paid: its codes are all of the paid kind."""
+    if len(re.findall(r"\$\s?\d", line)) < 2:
+        return False
+    codes = [re.sub(r"\s", "", c) for c in ROW_CODES.findall(line)]
+    return bool(codes) and all(PAID_ONLY.match(c) for c in codes)
+
+
+def named_as_alternative(letter, code):
+    return any(code in s and ALTERNATIVE.search(s) for s in letter.sentences)
+
+
 def service_codes(letter):
+    """The CPT/HCPCS codes the denial is about: not a paid line's, not an alternative named."""
     found, seen = [], set()
     for line in letter.lines:
-        if not CODE_CONTEXT.search(line):
+        if not CODE_CONTEXT.search(line) or paid_row(line):
             continue
         for match in CODE.finditer(line):
             code = match.group(1)
@@ -325,11 +344,10 @@ def service_codes(letter):
                 continue
             if code.isdigit() and not (code.startswith(("9", "0")) or int(code) >= 10021):
                 continue
-            if ALTERNATIVE.search(line[max(0, match.start() - 60) : match.start()]):
+            if code in seen or named_as_alternative(letter, code):
                 continue
-            if code not in seen:
-                seen.add(code)
-                found.append(Finding(code, line.strip(), LIKELY))
+            seen.add(code)
+            found.append(Finding(code, line.strip(), LIKELY))
     return found
 
 
