@@ -256,15 +256,22 @@ VALUE = r"(?P<value>[A-Z0-9][A-Z0-9-]{2,29}(?: \d[\dA-Z-]{1,9}(?=\s|$)){0,4})"
 
 
 def labelled(letter, *label_groups):
-    """The value after a label ("Claim number: 12345"), as written; label groups are tried in
+    """The value after a label ("Claim number: 12345"), as written; or, where the label ends its
+    line (a table's heading), the value starting the next line. Label groups are tried in
     order, the first the most telling."""
+    lines = [line for line in letter.lines if line.strip()]
     for labels in label_groups:
         pattern = re.compile(r"\b(?:" + labels + r")" + SEPARATOR + VALUE, re.I)
-        for line in letter.lines:
+        heading = re.compile(r"\b(?:" + labels + r")" + SEPARATOR + r"$", re.I)
+        for number, line in enumerate(lines):
             for match in pattern.finditer(line):
                 value = match.group("value").strip("-")
                 if sum(c.isdigit() for c in value) >= 3:
                     return Finding(value, line.strip(), SURE)
+            if heading.search(line.rstrip()) and number + 1 < len(lines):
+                below = re.match(VALUE, lines[number + 1].strip(), re.I)
+                if below and sum(c.isdigit() for c in below.group("value")) >= 3:
+                    return Finding(below.group("value"), f"{line.strip()} {below.group(0)}", LIKELY)
     return None
 
 
