@@ -43,7 +43,9 @@ REASON_PATTERNS = {
     r"requirements)|not (been )?met[^.]{0,40}\bcriteria|criteria for coverage (are|were) not|"
     r"(not (include|show|document|contain|have)|no (record|documentation) of)[^.]{0,140}\b(the|"
     r"our|this|your plan's) (policy|criteria|guidelines?) (requires?|calls? for)|required by "
-    r"(the|our|this) (policy|criteria|guidelines?)",
+    r"(the|our|this) (policy|criteria|guidelines?)|(policy|criteria|guidelines?)\b"
+    r"(?:[^.]|\.(?=\S)){0,60}\brequires?\b(?:[^.]|\.(?=\S)){0,140}\b(do|does|did) not "
+    r"(include|show|document|contain|have)",
     "step_therapy": r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|"
     r"\b(try|trial of)[^.]{0,100}\bbefore\b[^.]{0,40}\b(covered|approved|approve|cover)|"
     r"\b(try|trial)[^.]{0,40}\b(first|before)\b|has not (tried|had a trial)|"
@@ -63,7 +65,7 @@ REASON_PATTERNS = {
     "out_of_network": r"out[- ]of[- ]network|not an? (plan|network|participating|in-network) "
     r"(provider|doctor|facility|clinic)|not in (our|the|your plan's|your) network|"
     r"non-?participating|non-?contracted|not (a )?(participating|contracted|network) provider|"
-    r"not in [\w' ]{1,30}'s network|"
+    r"not in [\w' ]{1,30}'s network|not in (the |our |your )?[\w&' ]{1,40} network\b|"
     r"outside (of )?(your|the|our) (plan's )?(network|service area)",
     "missing_docs": r"(did not|have not|has not|was not|were not) (receive|been received|"
     r"received|provided|submitted)( (the|your|any|all))?( (requested|needed|required))?"
@@ -76,16 +78,20 @@ REASON_PATTERNS = {
     r"(records|documentation|information)|(did not|didn't|have not|has not) (receive|received|"
     r"get) (them|it|a response)|no (medical |clinical )?(records|information|documentation) "
     r"(was|were) (received|submitted|provided)|unable to (determine|make a decision|review|"
-    r"complete)[^.]{0,60}\b(information|records|documentation)",
+    r"complete)[^.]{0,60}\b(information|records|documentation)|(did not|didn't) (get|receive) "
+    r"(this|the|that|any|your|all the )?\s?(requested |needed )?(information|records|"
+    r"documentation|notes)",
     "coding_error": r"(invalid|incorrect|inconsistent|unlisted|missing|wrong)\b[^.]{0,30}\b(code|"
     r"modifier|procedure code|diagnosis code)|code[^.]{0,40}\b(is|was) (invalid|inconsistent|"
     r"incorrect)|(diagnosis|procedure|modifier|codes?)\b[^.]{0,30}\b(is|are|was|were) "
     r"(invalid|inconsistent|incorrect|not valid)|(code|codes)[^.]{0,40}(does not|do not|did not)"
-    r" (match|correspond|support)|billing error|billed incorrectly|coding error",
+    r" (match|correspond|support)|billing error|billed incorrectly|coding error|(modifier|code)"
+    r"[^.]{0,40}\b(cannot|can't|may not) be (billed|used|reported)",
     "dose_frequency": r"exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|maximum|limit|number "
     r"of)|quantity limit|frequency limit|(more|greater) than the (allowed|maximum|approved|"
     r"permitted)|maximum (number|allowed)|dose (exceeds|above)|"
     r"beyond the (approved|allowed) (number|quantity)|more (often|frequent(ly)?) than|"
+    r"more than (the|your) (plan|policy|benefit) (allows|covers|permits)|"
     r"(is|are) limited to (one|two|three|four|\d+) (sessions?|doses?|treatments?|infusions?|"
     r"units?|visits?|devices?) (per|every|a|each)|(frequency|dosing|dose|quantity)[^.]{0,40}"
     r"\b(is|was|are|were) not (supported|approved|covered)|\b(only|up to) \d+ (sessions|"
@@ -95,7 +101,8 @@ REASON_PATTERNS = {
     r"filed (too late|after the)|"
     r"coverage (ended|terminated|was not in effect)|not eligible on the date|filed more than "
     r"\d+ (days|months)|(past|after|beyond) the (plan's )?(timely )?filing (limit|deadline)|"
-    r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|other "
+    r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|"
+    r"not (a )?(REMS[- ])?certified|other "
     r"(insurance|coverage) (is|should be) (primary|billed first)",
     "exclusion": r"not a covered (benefit|service)|not a benefit (of|under|in)\b|"
     r"(is|are) (excluded|not covered) (under|by|from)|"
@@ -218,15 +225,65 @@ def gives_no_reason(sentence):
     )
 
 
+# A line of a list: its mark (a box as typed or as OCR reads it, a tick, a bullet, or nothing
+# when OCR lost the box) and its text.
+ITEM = re.compile(
+    r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[^\w\s]{1,3}|[☐☒☑□■]|C[O0]|O{1,2}|0|\d)?\s*"
+    r"(?P<text>[A-Z].{6,150})$"
+)
+BULLET = re.compile(r"^[•·*\-–▪◦]$")
+TICK = re.compile(r"[xX✓✔☒☑■]")
+
+
+def checklist_items(letter):
+    """The texts of a notice's checklist items that are not ticked. A checklist is a run of
+    short one-sentence lines, three or more of them reasons; with a tick somewhere, the unticked
+    ones are left out; with none to be seen (OCR loses empty boxes) and four kinds or more, none
+    of them counts — no letter gives four unrelated reasons at once — and the notice's own words
+    decide. A list with bullets is a list of reasons."""
+    runs, run = [], []
+    for line in letter.lines:
+        if not line.strip():
+            continue
+        item = ITEM.match(line)
+        text = item.group("text").strip() if item else ""
+        if item and len(text) <= 110 and not re.search(r"[.;:] +[A-Z]", text):
+            run.append(item)
+        elif run and line.strip()[:1].islower():
+            continue  # an item's wrapped second line
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    left_out = set()
+    for run in runs:
+        items = [item for item in run if kinds_in(item.group("text"))]
+        if len(items) < 3:
+            continue
+        marks = [(item.group("mark") or "").strip() for item in items]
+        if any(BULLET.match(mark) for mark in marks):
+            continue
+        ticked = [TICK.search(mark) for mark in marks]
+        kinds = {kind for item in items for kind in kinds_in(item.group("text"))}
+        if any(ticked) or len(kinds) >= 4:
+            left_out |= {
+                item.group("text").strip()
+                for item, tick in zip(items, ticked, strict=True)
+                if not tick
+            }
+    return left_out
+
+
 def reasons(letter, remarks):
     """Each reason kind once, with the first sentence that gives it; then the remark codes'.
     Only the decision counts, unless it gives none: a side column read first by OCR can put a
     rights heading before the reasons."""
     found = {}
+    unticked = checklist_items(letter)
     decision, rest = decision_part(letter)
     for part in (decision, rest):
         for sentence in part:
-            if gives_no_reason(sentence):
+            if gives_no_reason(sentence) or any(item in sentence for item in unticked):
                 continue
             for kind in kinds_in(sentence):
                 found.setdefault(kind, Finding(kind, sentence, SURE))

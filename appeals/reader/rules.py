@@ -162,9 +162,10 @@ def plan_type(letter):
 
 
 NOTICE_LABEL = re.compile(
-    r"\b(notice date|date of (this )?(notice|letter|decision|determination)|letter date|"
-    r"date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|"
-    r"date of (adverse )?(benefit )?determination|date)\s*[:#]",
+    r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement)|letter "
+    r"date|date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|"
+    r"statement date|date of (adverse )?(benefit )?determination)\s*(?P<colon>[:#])?"
+    r"|\bdate\s*(?P<plain>[:#])",
     re.I,
 )
 NOT_NOTICE = re.compile(
@@ -180,7 +181,10 @@ def notice_date(letter):
             if NOT_NOTICE.search(line[max(0, label.start() - 25) : label.end()]):
                 continue
             found = dates_in(line[label.end() :])
-            if found:
+            # The date right after its label; a label without a colon ("Date of This Notice
+            # March 4, 2026", a table's cell) only when nothing stands between them.
+            near = 40 if label.group("colon") or label.group("plain") else 3
+            if found and found[0][1] <= near:
                 return Finding(found[0][0], line.strip(), SURE)
     # The letter's own date: a line that is only a date, near the top.
     for line in letter.lines[:40]:

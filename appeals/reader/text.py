@@ -135,7 +135,7 @@ def continues(previous, line):
         return False
     if line[:1].islower():
         return True
-    if SENTENCE_END.search(previous) or LABEL_LINE.match(previous):
+    if SENTENCE_END.search(previous) or (LABEL_LINE.match(previous) and len(previous) < 60):
         return False
     return len(previous) >= 30
 
