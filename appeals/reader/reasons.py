@@ -231,6 +231,12 @@ ITEM = re.compile(
     r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[^\w\s]{1,3}|[☐☒☑□■]|C[O0]|O{1,2}|0|\d)?\s*"
     r"(?P<text>[A-Z].{6,150})$"
 )
+CHECKLIST_CUE = re.compile(
+    r"\b(marked|checked|ticked|filled[- ]in|x'?ed)\b[^.]{0,40}\b(below|box|boxes)\b|\bbox(es)? "
+    r"(below )?(is|are) (marked|checked|ticked|filled)|\b(check|mark|tick)(ed)? (box|boxes)\b|"
+    r"\bapplies to you\b[^.]{0,20}\b(marked|checked)",
+    re.I,
+)
 BULLET = re.compile(r"^[•·*\-–▪◦]$")
 TICK = re.compile(r"[xX✓✔☒☑■]")
 
@@ -241,6 +247,9 @@ def checklist_items(letter):
     ones are left out; with none to be seen (OCR loses empty boxes) and four kinds or more, none
     of them counts — no letter gives four unrelated reasons at once — and the notice's own words
     decide. A list with bullets is a list of reasons."""
+    # "The reason is marked below", "a filled-in box shows the reason": the notice says it is
+    # a checklist, so its items count only where a tick can be seen.
+    announced = bool(CHECKLIST_CUE.search(letter.text))
     runs, run = [], []
     for line in letter.lines:
         if not line.strip():
@@ -258,14 +267,14 @@ def checklist_items(letter):
     left_out = set()
     for run in runs:
         items = [item for item in run if kinds_in(item.group("text"))]
-        if len(items) < 3:
+        if len(items) < (2 if announced else 3):
             continue
         marks = [(item.group("mark") or "").strip() for item in items]
         if any(BULLET.match(mark) for mark in marks):
             continue
         ticked = [TICK.search(mark) for mark in marks]
         kinds = {kind for item in items for kind in kinds_in(item.group("text"))}
-        if any(ticked) or len(kinds) >= 4:
+        if any(ticked) or len(kinds) >= 4 or (announced and len(items) >= 2):
             left_out |= {
                 item.group("text").strip()
                 for item, tick in zip(items, ticked, strict=True)
