@@ -13,7 +13,7 @@ from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 
-from patients.documents import check_file
+from patients.documents import check_file, sniff
 from patients.models import (
     Appeal,
     Case,
@@ -24,7 +24,6 @@ from patients.models import (
     InsurancePolicy,
     PriorAuthorization,
 )
-from patients.models.decisions import DenialReasonKind
 
 from . import reader
 from .models import DenialDraft
@@ -32,7 +31,6 @@ from .reader.extract import Extracted
 
 SESSION_KEY = "denial_drafts"
 ESKETAMINE_CODES = {"G2082", "G2083", "S0013", "J0013"}
-KEEPABLE = {"application/pdf", "image/png", "image/jpeg"}
 
 
 def purge_expired():
@@ -43,12 +41,12 @@ def make_draft(request, extracted: Extracted, files, keep_file, source):
     """A new draft of what the reader found; its file kept only if asked (and keepable)."""
     purge_expired()
     reading = reader.read(extracted.text)
-    kept = [(name, data) for name, data in files if _file_type(data)] if keep_file else []
+    kept = [(name, data) for name, data in files if sniff(data)] if keep_file else []
     draft = DenialDraft.objects.create(
         token=secrets.token_urlsafe(32),
         owner=request.user if request.user.is_authenticated else None,
         findings=reading.as_dict(),
-        files=[{"name": n[:200], "size": len(d), "type": _file_type(d)} for n, d in kept],
+        files=[{"name": n[:200], "size": len(d), "type": sniff(d)} for n, d in kept],
         data=b"".join(d for _, d in kept) if kept else None,
         keep_file=bool(kept),
         source=source,
@@ -59,14 +57,6 @@ def make_draft(request, extracted: Extracted, files, keep_file, source):
         tokens = request.session.get(SESSION_KEY, [])[-9:]
         request.session[SESSION_KEY] = tokens + [draft.token]
     return draft, reading
-
-
-def _file_type(data):
-    for signature, file_type in ((b"%PDF-", "application/pdf"), (b"\x89PNG", "image/png"),
-                                 (b"\xff\xd8\xff", "image/jpeg")):  # fmt: skip
-        if data.startswith(signature):
-            return file_type
-    return None
 
 
 def draft_for(request, token):
@@ -97,9 +87,9 @@ def kept_files(draft):
 
 
 def treatment_for(codes, wording=""):
-    if ESKETAMINE_CODES & {c.upper() for c in codes} or "esketamine" in wording.lower():
-        return "esketamine"
-    if "spravato" in wording.lower():
+    """Esketamine when its codes or names appear; else IV ketamine (the person can change it)."""
+    named = any(word in wording.lower() for word in ("esketamine", "spravato"))
+    if named or ESKETAMINE_CODES & {c.upper() for c in codes}:
         return "esketamine"
     return "iv_ketamine"
 
@@ -205,6 +195,3 @@ def keep_documents(draft, case, denial, user):
             added_by=user,
             added_by_name=user.get_full_name(),
         )
-
-
-REASON_LABELS = dict(DenialReasonKind.choices)

@@ -5,6 +5,7 @@ often has another address (its letterhead, a return address); only the one given
 import re
 
 from .findings import LIKELY, SURE, Finding
+from .text import line_around
 
 # "Send your appeal to:", "write to", "Mail, fax, or deliver your appeal to:", "Appeals address:"
 CUE = re.compile(
@@ -60,16 +61,10 @@ def appeals_fax(letter):
             r"\bfax(ed|ing)?\b(?:\s+(?:number|no\.?|at|to))?\W{0,4}", window, re.I
         ):
             if phone := PHONE.search(window, fax.end(), fax.end() + 40):
-                return Finding(phone.group(0).strip(), line_of(window, fax.start()), SURE)
+                return Finding(phone.group(0).strip(), line_around(window, fax.start()), SURE)
     for sentence in letter.sentences:
         if re.search(r"\bfax", sentence, re.I) and ABOUT_APPEALS.search(sentence):
             fax = re.search(r"\bfax", sentence, re.I)
             if phone := PHONE.search(sentence, fax.start()):
                 return Finding(phone.group(0).strip(), sentence, LIKELY)
     return None
-
-
-def line_of(text, index):
-    start = text.rfind("\n", 0, index) + 1
-    end = text.find("\n", index)
-    return text[start : end if end >= 0 else len(text)].strip()

@@ -8,7 +8,7 @@ import re
 
 from .dates import dates_in, days_in
 from .findings import GUESS, LIKELY, SURE, Finding
-from .text import LABEL_LINE
+from .text import LABEL_LINE, line_around
 
 INSURERS = (
     # (the name shown, patterns that name it) — the most specific first
@@ -105,7 +105,8 @@ def letterhead_name(letter):
 
 
 def insurer(letter):
-    """The company named first in the letterhead; else the one named most."""
+    """The company the letterhead names; else the known insurer named first, near the top or
+    anywhere in the letter."""
     first = letterhead_name(letter)
     if first:
         for name, pattern in INSURER_PATTERNS:
@@ -122,12 +123,6 @@ def insurer(letter):
         if best:
             return Finding(best[0], best[2], sureness)
     return None
-
-
-def line_around(text, index):
-    start = text.rfind("\n", 0, index) + 1
-    end = text.find("\n", index)
-    return text[start : end if end >= 0 else len(text)].strip()
 
 
 PLAN_HINTS = (

@@ -50,6 +50,13 @@ def clean(raw):
     return re.sub(r"[ ]{2,}", "  ", text)
 
 
+def line_around(text, index):
+    """The whole line of `text` that holds position `index`."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
 def foreign_share(line):
     letters = [c for c in line if c.isalpha()]
     if not letters:
