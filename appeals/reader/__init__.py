@@ -2,7 +2,7 @@
 it came from. Deterministic and private: plain rules over the letter's words, no network call,
 no language model. `extract` turns files into text; `read` reads text."""
 
-from . import contact, reasons, rules
+from . import contact, reasons, rules, status
 from .findings import FIELDS, LISTS, Finding, Reading
 from .text import prepare
 
@@ -27,7 +27,7 @@ def read(raw):
     found["plan_type"] = rules.plan_type(letter)
     found["notice_date"] = rules.notice_date(letter)
     notice = found["notice_date"].value if found["notice_date"] else None
-    found["final_internal"] = reasons.final_internal(letter)
+    found["final_internal"] = status.final_internal(letter)
     found["appeal_by"], found["appeal_days"] = rules.appeal_deadline(
         letter, notice, final=found["final_internal"].value
     )
@@ -40,5 +40,5 @@ def read(raw):
     found["policy_numbers"] = rules.policy_numbers(letter)
     found["appeals_address"] = contact.appeals_address(letter)
     found["appeals_fax"] = contact.appeals_fax(letter)
-    found["urgent"] = reasons.urgent(letter)
+    found["urgent"] = status.urgent(letter)
     return reading

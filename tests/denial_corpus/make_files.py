@@ -51,7 +51,7 @@ from statistics import NormalDist
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 HERE = Path(__file__).resolve().parent
-HALVES = ("tuning", "held_out")
+HALVES = ("tuning", "dev", "held_out")
 MAX_BYTES = 400 * 1024
 FORMATS = {"text", "broken_text", "pdf", "scan", "photos"}
 PLAN_TYPES = {

@@ -1,0 +1,71 @@
+"""Where the decision stands: whether this is the final internal decision (the next step is
+external review), and whether it was made on an urgent (expedited) basis."""
+
+import re
+
+from .findings import LIKELY, SURE, Finding
+from .reasons import is_conditional
+
+FINAL = re.compile(
+    r"final (internal )?(adverse )?(benefit )?(determination|decision)|notice of final|"
+    r"(we|the plan|the panel|the reviewer|has|have) (have |has )?upheld|(is|was|are|been) upheld|"
+    r"(uphold|upholding|upholds) (the|our) (original |initial |previous |earlier )?"
+    r"(decision|denial)|(your|this) (first[- ]level |second[- ]level |level \w+ |internal )?"
+    r"appeal (is|was|has been) denied|exhausted (the|your|all) (internal|plan's)? ?(appeal|"
+    r"internal)|(we|have) reviewed your (first |second |internal )?appeal",
+    re.I,
+)
+URGENT_LABEL = re.compile(
+    r"(?i:(case|request|reference|review|appeal|auth\w*)\b[^\n]{0,40}\((expedited|urgent)\))|"
+    r"^[^a-z]*\b(EXPEDITED|URGENT)\b[^a-z]*\b(DECISION|DETERMINATION|APPEAL|REVIEW|REQUEST|"
+    r"NOTICE)\b[^a-z]*$"
+)
+URGENT_DONE = re.compile(
+    r"\b(received|got|handled|reviewed|processed|made|completed|decided|treated)\b[^.]{0,80}"
+    r"\b(expedited|urgent|fast|72 hours|24 hours)\b|\byou (asked|requested) (us )?for an? "
+    r"(fast|expedited|urgent)|\byour (request|appeal) for an? (expedited|urgent|fast)\b|"
+    r"\b(expedited|urgent)\b[^.]{0,40}\b(request|appeal|review)\b[^.]{0,30}\b(was|were) "
+    r"(received|made|completed|reviewed)",
+    re.I,
+)
+NOT_DONE = re.compile(r"\b(will|can|may|could|would|should)\b|\bask for\b", re.I)
+
+
+def final_internal(letter):
+    for sentence in letter.sentences:
+        if FINAL.search(sentence) and not is_conditional(sentence):
+            if re.search(
+                r"\b(not|isn't) (a |the |our )?final|(after|of|from) (the|our|a|this|its) final",
+                sentence,
+                re.I,
+            ):
+                continue
+            return Finding(True, sentence, SURE)
+    return Finding(False, "", LIKELY)
+
+
+URGENT_SAID = re.compile(
+    r"\b(this|it|your request|the request|this request) (was|is) (a|an) (fast|expedited|urgent)\b|"
+    r"\bwe (made|reached) (our|this|the|a) decision within (24|72) hours",
+    re.I,
+)
+
+
+def urgent(letter):
+    for line in letter.lines[:40]:
+        if URGENT_LABEL.search(line):
+            return Finding(True, line.strip(), SURE)
+    for sentence in letter.sentences:
+        if URGENT_SAID.search(sentence) and not is_conditional(sentence):
+            return Finding(True, sentence, SURE)
+    for sentence in letter.sentences:
+        if (
+            URGENT_DONE.search(sentence)
+            and not NOT_DONE.search(sentence)
+            and not is_conditional(sentence)
+            and not re.search(
+                r"\b(not|no longer) (an? )?(urgent|expedited)|standard", sentence, re.I
+            )
+        ):
+            return Finding(True, sentence, SURE)
+    return Finding(False, "", LIKELY)
