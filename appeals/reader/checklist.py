@@ -1,0 +1,76 @@
+"""Checklist notices: a list of every reason the notice could give, with a box or a mark by
+the ones that apply. The unticked items are not reasons."""
+
+import re
+
+from .wording import kinds_in
+
+# A checklist box at the start of an item, as typed or as OCR reads an empty one: "[ ]", "[]",
+# "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
+BOX = re.compile(
+    r"^\s*[_~.,'-]?\s*(?P<box>[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|"
+    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]|[©@¢oQ]|[&®¥])\s+(?=[A-Z])"
+)
+
+
+def is_unticked(sentence):
+    box = BOX.match(sentence)
+    return bool(box) and not re.search(r"[xX✓✔☒☑■&®¥]", box.group("box"))
+
+
+# A line of a list: its mark (a box as typed or as OCR reads it, a tick, a bullet, or nothing
+# when OCR lost the box) and its text.
+ITEM = re.compile(
+    r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[^\w\s]{1,3}|[☐☒☑□■]|C[O0]|O{1,2}|0|\d)?\s*"
+    r"(?P<text>[A-Z].{6,150})$"
+)
+CHECKLIST_CUE = re.compile(
+    r"\b(marked|checked|ticked|filled[- ]in|x'?ed)\b[^.]{0,40}\b(below|box|boxes)\b|\bbox(es)? "
+    r"(below )?(is|are) (marked|checked|ticked|filled)|\b(check|mark|tick)(ed)? (box|boxes)\b|"
+    r"\bapplies to you\b[^.]{0,20}\b(marked|checked)",
+    re.I,
+)
+BULLET = re.compile(r"^[•·*\-–▪◦]$")
+TICK = re.compile(r"[xX✓✔☒☑■]")
+
+
+def checklist_items(letter):
+    """The texts of a notice's checklist items that are not ticked. A checklist is a run of
+    short one-sentence lines, three or more of them reasons; with a tick somewhere, the unticked
+    ones are left out; with none to be seen (OCR loses empty boxes) and four kinds or more, none
+    of them counts — no letter gives four unrelated reasons at once — and the notice's own words
+    decide. A list with bullets is a list of reasons."""
+    # "The reason is marked below", "a filled-in box shows the reason": the notice says it is
+    # a checklist, so its items count only where a tick can be seen.
+    announced = bool(CHECKLIST_CUE.search(letter.text))
+    runs, run = [], []
+    for line in letter.lines:
+        if not line.strip():
+            continue
+        item = ITEM.match(line)
+        text = item.group("text").strip() if item else ""
+        if item and len(text) <= 110 and not re.search(r"[.;:] +[A-Z]", text):
+            run.append(item)
+        elif run and line.strip()[:1].islower():
+            continue  # an item's wrapped second line
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    left_out = set()
+    for run in runs:
+        items = [item for item in run if kinds_in(item.group("text"))]
+        if len(items) < (2 if announced else 3):
+            continue
+        marks = [(item.group("mark") or "").strip() for item in items]
+        if any(BULLET.match(mark) for mark in marks):
+            continue
+        ticked = [TICK.search(mark) for mark in marks]
+        kinds = {kind for item in items for kind in kinds_in(item.group("text"))}
+        if any(ticked) or len(kinds) >= 4 or (announced and len(items) >= 2):
+            left_out |= {
+                item.group("text").strip()
+                for item, tick in zip(items, ticked, strict=True)
+                if not tick
+            }
+    return left_out

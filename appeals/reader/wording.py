@@ -1,0 +1,139 @@
+"""The wording of each reason kind: the phrases insurers use for it, and which kind a
+sentence that names two of them gives."""
+
+import re
+
+REASON_PATTERNS = {
+    "experimental": r"experimental|investigational|unproven|not (been )?proven|"
+    r"insufficient (clinical |scientific |published )?evidence|evidence (is|was) (insufficient|"
+    r"inadequate|limited|lacking)|lack of (sufficient |adequate )?(clinical |scientific )?"
+    r"evidence|not (yet )?(been )?established as (safe|effective)|does not permit conclusions|"
+    r"off-label|not (fda[- ])?approved (by the fda )?for (this|the requested|your) (use|"
+    r"indication|condition|diagnosis)|not (yet )?(generally )?accepted (as )?(standard|"
+    r"medical practice)",
+    "not_necessary": r"not (considered |deemed )?medically (reasonable and )?necessary|"
+    r"not (medically )?reasonable and necessary|(does|do|did) not support the (medical )?need|"
+    r"(not|n't) (show|establish|demonstrate|support)[^.]{0,80}\bmedically necessary|"
+    r"not (deemed |considered )?(a )?[\"']?medical(ly)? necessity|"
+    r"(does|did) not meet (the|our|your plan's|the plan's) "
+    r"definition of medical(ly)? necess|lack of medical necessity|medical necessity (was|has) "
+    r"not|medical necessity (has|was) not (been )?(established|demonstrated|shown|documented)|"
+    r"not (medically )?appropriate for (you|your)|(less intensive|lower level of care|"
+    r"alternative)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
+    "criteria_not_met": r"(criteria|requirements|guidelines?)\b[^.]{0,60}\b(not (been )?met|"
+    r"(was|were|are|is) not (satisfied|met))|(does|did|do) not meet[^.]{0,60}\b(criteria|"
+    r"clinical (policy|guidelines?)|coverage (policy|criteria|guidelines?)|medical policy|"
+    r"requirements)|not (been )?met[^.]{0,40}\bcriteria|criteria for coverage (are|were) not|"
+    r"(not (include|show|document|contain|have)|no (record|documentation) of)[^.]{0,140}\b(the|"
+    r"our|this|your plan's) (policy|criteria|guidelines?) (requires?|calls? for)|required by "
+    r"(the|our|this) (policy|criteria|guidelines?)|(policy|criteria|guidelines?)\b"
+    r"(?:[^.]|\.(?=\S)){0,60}\brequires?\b(?:[^.]|\.(?=\S)){0,140}\b(do|does|did) not "
+    r"(include|show|document|contain|have)",
+    "step_therapy": r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|"
+    r"\b(try|trial of)[^.]{0,100}\bbefore\b[^.]{0,40}\b(covered|approved|approve|cover)|"
+    r"\b(try|trial)[^.]{0,40}\b(first|before)\b|has not (tried|had a trial)|"
+    r"formulary alternatives?|preferred (drugs?|alternatives?)[^.]{0,40}(first|before|tried)|"
+    r"\b(tried|try) and fail(ed)?\b|prerequisite (drug|therapy|medication|treatment)s?",
+    "no_prior_auth": r"(prior authori[sz]ation|pre-?authori[sz]ation|precertification|"
+    r"pre-certification|prior approval|authori[sz]ation)[^.]{0,60}(not (been )?(obtained|"
+    r"requested|on file|received|approved in advance)|absent|was not (obtained|requested)|"
+    r"required but)|without (a |an |the )?(approved |valid |required )?(prior |pre-?)?"
+    r"(authori[sz]ation|approval|precertification)|"
+    r"no (prior )?(authori[sz]ation|precertification|approval) (was|is) on file|"
+    r"(did not|didn't) (receive|get) a request for (prior |pre-?)?(authori[sz]ation|approval)|"
+    r"no record (that|of) (a )?(prior |pre-?)?(authori[sz]ation|approval|precertification)|"
+    r"(missing|invalid|incomplete)[^.]{0,40}authori[sz]ation (code|number)|"
+    r"requires? (prior |pre-?)authori[sz]ation[^.]{0,60}\bno (authori[sz]ation|approval|request)|"
+    r"not (prior[- ]|pre-?)?(authori[sz]ed|approved|certified) (in advance|before|prior to)",
+    "out_of_network": r"out[- ]of[- ]network|not an? (plan|network|participating|in-network) "
+    r"(provider|doctor|facility|clinic)|not in (our|the|your plan's|your) network|"
+    r"non-?participating|non-?contracted|not (a )?(participating|contracted|network) provider|"
+    r"not in [\w' ]{1,30}'s network|not in (the |our |your )?[\w&' ]{1,40} network\b|"
+    r"outside (of )?(your|the|our) (plan's )?(network|service area)",
+    "missing_docs": r"(did not|have not|has not|was not|were not) (receive|been received|"
+    r"received|provided|submitted)( (the|your|any|all))?( (requested|needed|required))?"
+    r"( (medical|clinical))? (information|records|documentation|notes|chart)|"
+    r"(information|records|documentation|notes)[^.]{0,40}(not|never) (been )?(received|provided|"
+    r"submitted)|(missing|incomplete|insufficient) "
+    r"(medical |clinical )?(records?|information|documentation|notes)|lacks? (the )?"
+    r"(information|documentation)|additional (information|documentation|records) (is|was|are|"
+    r"were) (needed|required|requested)|without (the )?(requested |required )?(clinical )?"
+    r"(records|documentation|information)|(did not|didn't|have not|has not) (receive|received|"
+    r"get) (them|it|a response)|no (medical |clinical )?(records|information|documentation) "
+    r"(was|were) (received|submitted|provided)|unable to (determine|make a decision|review|"
+    r"complete)[^.]{0,60}\b(information|records|documentation)|(did not|didn't) (get|receive) "
+    r"(this|the|that|any|your|all the )?\s?(requested |needed )?(information|records|"
+    r"documentation|notes)",
+    "coding_error": r"(invalid|incorrect|inconsistent|unlisted|missing|wrong)\b[^.]{0,30}\b(code|"
+    r"modifier|procedure code|diagnosis code)|code[^.]{0,40}\b(is|was) (invalid|inconsistent|"
+    r"incorrect)|(diagnosis|procedure|modifier|codes?)\b[^.]{0,30}\b(is|are|was|were) "
+    r"(invalid|inconsistent|incorrect|not valid)|(code|codes)[^.]{0,40}(does not|do not|did not)"
+    r" (match|correspond|support)|billing error|billed incorrectly|coding error|(modifier|code)"
+    r"[^.]{0,40}\b(cannot|can't|may not) be (billed|used|reported)",
+    "dose_frequency": r"exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|maximum|limit|number "
+    r"of)|quantity limit|frequency limit|(more|greater) than the (allowed|maximum|approved|"
+    r"permitted)|maximum (number|allowed)|dose (exceeds|above)|"
+    r"beyond the (approved|allowed) (number|quantity)|more (often|frequent(ly)?) than|"
+    r"more than (the|your) (plan|policy|benefit) (allows|covers|permits)|"
+    r"(is|are) limited to (one|two|three|four|\d+) (sessions?|doses?|treatments?|infusions?|"
+    r"units?|visits?|devices?) (per|every|a|each)|(frequency|dosing|dose|quantity)[^.]{0,40}"
+    r"\b(is|was|are|were) not (supported|approved|covered)|\b(only|up to) \d+ (sessions|"
+    r"treatments|infusions|units|visits|doses|devices)[^.]{0,40}\b(approved|covered|allowed)",
+    "other": r"\bduplicate\b|not (paid|payable|reimbursed) separately|included in (the )?"
+    r"(payment|allowance|reimbursement)[/\w ]{0,20} for|bundled|timely filing|"
+    r"filed (too late|after the)|"
+    r"coverage (ended|terminated|was not in effect)|not eligible on the date|filed more than "
+    r"\d+ (days|months)|(past|after|beyond) the (plan's )?(timely )?filing (limit|deadline)|"
+    r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|"
+    r"not (a )?(REMS[- ])?certified|other "
+    r"(insurance|coverage) (is|should be) (primary|billed first)",
+    "exclusion": r"not a covered (benefit|service)|not a benefit (of|under|in)\b|"
+    r"(is|are) (excluded|not covered) (under|by|from)|"
+    r"exclu(ded|sion)\b|non-?covered benefit|not covered under (your|the|this)|"
+    r"(your|the) (plan|policy|benefit plan) does not (cover|include|provide)|benefit exclusion|"
+    r"not (on|included in) (the|your|our) (plan's )?(formulary|drug list)",
+}
+REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
+
+CRITERIA_WORD = re.compile(
+    r"\b(criteria|criterion|clinical (policy|guidelines?)|coverage (policy|guidelines?) "
+    r"requirements|medical policy requirements)\b",
+    re.I,
+)
+# The criteria named and said unmet: "does not meet", "were not met", "fails to satisfy".
+NEGATION = re.compile(
+    r"\b(not|n't|never|fails?|failed|unable to)\b[^.]{0,30}\b(meet|met|satisf\w*|qualif\w*|"
+    r"fulfil\w*)\b|\b(meet|met|satisf\w*)\b[^.]{0,25}\bnot\b|\bunmet\b",
+    re.I,
+)
+
+# A kind found in a sentence that gives a stronger one is that one's wording, not a reason:
+# "non-covered because not deemed a medical necessity" is a medical-necessity denial.
+OUTRANKED_BY = {
+    "exclusion": ("not_necessary", "experimental", "out_of_network", "no_prior_auth"),
+    "missing_docs": ("no_prior_auth",),
+    "coding_error": ("missing_docs", "no_prior_auth"),
+    # Criteria unmet *because* of a missing step, a dose or missing records: that is the reason.
+    "criteria_not_met": ("step_therapy", "dose_frequency", "missing_docs"),
+    # "does not meet the medical necessity criteria of policy X": the policy's criteria.
+    "not_necessary": ("criteria_not_met",),
+}
+NOT_DOSE = re.compile(r"fee schedule|allowable|allowed amount|contracted|legislated", re.I)
+
+
+def kinds_in(sentence):
+    kinds = [kind for kind, pattern in REASONS.items() if pattern.search(sentence)]
+    if (
+        "criteria_not_met" not in kinds
+        and CRITERIA_WORD.search(sentence)
+        and NEGATION.search(sentence)
+        and not re.search(r"\b(copy|copies|request|ask)\b[^.]{0,40}\bcriteria", sentence, re.I)
+    ):
+        kinds.append("criteria_not_met")
+    if "dose_frequency" in kinds and NOT_DOSE.search(sentence):
+        kinds.remove("dose_frequency")
+    return [
+        kind
+        for kind in kinds
+        if not any(stronger in kinds for stronger in OUTRANKED_BY.get(kind, ()))
+    ]
