@@ -18,20 +18,38 @@ def is_unticked(sentence):
     return bool(box) and not re.search(r"[xX✓✔☒☑■&®¥]", box.group("box"))
 
 
-# A line of a list: its mark (a box as typed or as OCR reads it, a tick, a bullet, or nothing
-# when OCR lost the box) and its text.
+# A line of a list: its mark (a box as typed or as OCR reads it, a tick, a bullet, a number, or
+# nothing when OCR lost the box) and its text.
 ITEM = re.compile(
-    r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[^\w\s]{1,3}|[☐☒☑□■]|C[O0]|O{1,2}|0|\d)?\s*"
-    r"(?P<text>[A-Z].{6,150})$"
+    r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|[^\w\s]{1,3}|[☐☒☑□■]|"
+    r"C[O0]|O{1,2}|0|\d)?\s*(?P<text>[A-Z].{6,150})$"
 )
+# What a notice says of its checklist: "the reason is marked below", "reasons without an X do
+# not apply", "an X in the first column shows the reason", "only the reasons marked YES".
 CHECKLIST_CUE = re.compile(
     r"\b(marked|checked|ticked|filled[- ]in|x'?ed)\b[^.]{0,40}\b(below|box|boxes)\b|\bbox(es)? "
     r"(below )?(is|are) (marked|checked|ticked|filled)|\b(check|mark|tick)(ed)? (box|boxes)\b|"
-    r"\bapplies to you\b[^.]{0,20}\b(marked|checked)",
+    r"\bapplies to you\b[^.]{0,20}\b(marked|checked)|\b(reasons?|items?|box(es)?|lines?)\b"
+    r"[^.]{0,50}\b(do|does) (not|rot|n[ao]t) apply\b|\b(marked|printed|shown|circled)\b"
+    r"[^.]{0,40}\b(appl(y|ies)( to you)?|YES)\b|\b(shows?|means?|indicates?|marks?)\b[^.]{0,30}"
+    r"\breasons?\b[^.]{0,30}"
+    r"\b(appl(y|ies)|for (this|our) decision|for the denial)|\bcircled\b",
     re.I,
 )
 BULLET = re.compile(r"^[•·*\-–▪◦]$")
-TICK = re.compile(r"[xX✓✔☒☑■]")
+# OCR reads a filled box as "&", "®" or "¥".
+TICK = re.compile(r"[xX✓✔☒☑■&®¥]")
+# A tick written after the item: "… not covered by Medicaid. (applies to you)", "… | YES".
+TICK_AFTER = re.compile(r"(\(applies( to you)?\)|\bYES\b|[✓✔☒☑■])\W*$")
+# Past the list: a paragraph of prose ("In plain words: …", "About these reasons: …"), or a long
+# line, or a line that wraps on.
+PROSE = re.compile(r"^(?!other\b)[A-Z][\w’' ]{1,30}:\s+\S.{20,}", re.I)
+ENDS = re.compile(r"[.;:!?)]\W*$")
+
+
+def ticked(item):
+    mark = (item.group("mark") or "").strip()
+    return bool(TICK.search(mark) or TICK_AFTER.search(item.group("text")))
 
 
 def checklist_items(letter):
@@ -65,12 +83,36 @@ def checklist_items(letter):
         marks = [(item.group("mark") or "").strip() for item in items]
         if any(BULLET.match(mark) for mark in marks):
             continue
-        ticked = [TICK.search(mark) for mark in marks]
+        ticks = [ticked(item) for item in items]
         kinds = {kind for item in items for kind in kinds_in(item.group("text"))}
-        if any(ticked) or len(kinds) >= 4 or (announced and len(items) >= 2):
+        if any(ticks) or len(kinds) >= 4 or (announced and len(items) >= 2):
             left_out |= {
                 item.group("text").strip()
-                for item, tick in zip(items, ticked, strict=True)
+                for item, tick in zip(items, ticks, strict=True)
                 if not tick
             }
+    if announced:
+        left_out |= unmarked_after_cue(letter)
+    return left_out
+
+
+def unmarked_after_cue(letter):
+    """Below a notice's word that its reasons are marked, every short line that names a reason
+    and shows no tick, whatever OCR made of its box (an item's wrapped line goes with it), up to
+    the first paragraph of prose."""
+    cue = CHECKLIST_CUE.search(letter.text)
+    start = letter.text.count("\n", 0, cue.end()) + 1
+    left_out, in_ticked_item = set(), False
+    for line in letter.lines[start : start + 40]:
+        line = line.strip()
+        if PROSE.match(line) or len(line) > 120 or (len(line) >= 80 and not ENDS.search(line)):
+            break
+        item = ITEM.match(line)
+        if line[:1].islower():
+            tick = in_ticked_item
+        else:
+            tick = in_ticked_item = bool(item and ticked(item))
+        text = item.group("text").strip() if item else line
+        if kinds_in(text) and not tick:
+            left_out.add(text)
     return left_out

@@ -32,8 +32,32 @@ NEGATED = re.compile(
     r"not an? (decision|determination|denial|finding) (that|based)|(did|does|do) not (find|decide|"
     r"conclude|determine|say) (that|whether)|none of (these|the) (lines|services|items)\b[^.]*"
     r"\bdenied|not denied (because|as|for)|not (about|based on) (whether|medical|experimental|the)|"
-    r"not an? [\w-]+ (necessity )?denial)\b",
+    r"not an? [\w-]+ (necessity )?denial|not an? [\w -]{1,30}?(decision|denial|issue|problem)|"
+    r"(did|do|does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|asked)"
+    r" to (try|have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not "
+    r"(considered |deemed )?(experimental|investigational)|not (because of|due to) (a|an|the|your))"
+    r"\b",
     re.I,
+)
+# A heading over a list of what the decision is not about; a lead-in that makes the list under
+# it a list of ifs ("You can appeal if a service was denied because:").
+NOT_ABOUT = re.compile(
+    r"^\W*(what (this|our) (decision|denial|letter) (is|was|does) not|this (decision|denial) (is|"
+    r"was) not (about|based on)|what we did not|reasons? we did not)\b",
+    re.I,
+)
+LEAD_IN = re.compile(r"\bif\b[^.]{0,80}:\W*$|^\W*(if|when)\b.*:\W*$", re.I)
+# A list item: it starts with a mark or in lower case, or runs on with "; or".
+LIST_ITEM = re.compile(r"^\s*([^\w\s(\[]|[a-z])|[;,]\W*$|\b(or|and)\W*$")
+QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
+# A paragraph that takes a reason back ("That part of the denial was our error, and we have
+# overturned it"): its reasons and remark codes are not this decision's.
+TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|reversed|no longer appl(y|ies))\b", re.I)
+UPHELD = re.compile(r"\buph(e|o)ld", re.I)
+# Where a decision on one part begins: "Part 2 - Prior authorization: UPHELD".
+PART_HEADING = (
+    r"(?:Part|Issue|Reason|Item|Line) \d+\b|"
+    r".{0,80}\b(?:OVERTURNED|UPHELD|REVERSED|APPROVED|DENIED)\W*$"
 )
 MONEY = re.compile(r"\$\s?\d")
 
@@ -83,16 +107,52 @@ def gives_no_reason(sentence):
     )
 
 
+def set_aside(sentences):
+    """The sentences that only seem to give a reason: an earlier letter quoted, the items of a
+    list of ifs or of what the decision is not about."""
+    aside, in_quote, in_list, previous = set(), False, False, ""
+    for number, sentence in enumerate(sentences):
+        if in_quote or (QUOTE_OPEN.match(sentence) and previous.rstrip().endswith(":")):
+            aside.add(number)
+            in_quote = not QUOTE_CLOSE.search(sentence)
+        elif in_list and LIST_ITEM.search(sentence):
+            aside.add(number)
+        else:
+            in_list = bool(NOT_ABOUT.match(sentence) or LEAD_IN.search(f"{previous} {sentence}"))
+        previous = sentence
+    return aside
+
+
+def taken_back(letter):
+    """The paragraphs that take a reason back, their words run together."""
+    return [
+        " ".join(block.split())
+        for block in re.split(rf"\n\s*\n|\n(?=(?m:{PART_HEADING}))", letter.text)
+        if TAKEN_BACK.search(block) and not UPHELD.search(block)
+    ]
+
+
 def reasons(letter, remarks):
     """Each reason kind once, with the first sentence that gives it; then the remark codes'.
     Only the decision counts, unless it gives none: a side column read first by OCR can put a
     rights heading before the reasons."""
     found = {}
     unticked = checklist_items(letter)
+    withdrawn = taken_back(letter)
+
+    def stands(sentence):
+        return not any(sentence in block for block in withdrawn)
+
     decision, rest = decision_part(letter)
     for part in (decision, rest):
-        for sentence in part:
-            if gives_no_reason(sentence) or any(item in sentence for item in unticked):
+        aside = set_aside(part)
+        for number, sentence in enumerate(part):
+            if (
+                number in aside
+                or gives_no_reason(sentence)
+                or any(item in sentence for item in unticked)
+                or not stands(sentence)
+            ):
                 continue
             for kind in kinds_in(sentence):
                 found.setdefault(kind, Finding(kind, sentence, SURE))
@@ -100,7 +160,7 @@ def reasons(letter, remarks):
             break
     for finding in remarks:
         entry = remark(finding.value)
-        if entry and entry.reason not in found:
+        if entry and entry.reason not in found and stands(" ".join(finding.sentence.split())):
             found[entry.reason] = Finding(entry.reason, finding.sentence, LIKELY)
     return list(found.values())
 

@@ -31,7 +31,9 @@ REASON_PATTERNS = {
     r"(include|show|document|contain|have)",
     "step_therapy": r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|"
     r"\b(try|trial of)[^.]{0,100}\bbefore\b[^.]{0,40}\b(covered|approved|approve|cover)|"
-    r"\b(try|trial)[^.]{0,40}\b(first|before)\b|has not (tried|had a trial)|"
+    r"\b(try|trial)[^.]{0,40}\b(first\b|before\b(?! (\d|two|three|four|six|eight|twelve|the end|"
+    r"completing|you appeal)))|has not (tried|had a trial)|\b(after|once|until) (a member|you|"
+    r"the member|the patient|members) (has|have) (tried|had a trial of)|"
     r"formulary alternatives?|preferred (drugs?|alternatives?)[^.]{0,40}(first|before|tried)|"
     r"\b(tried|try) and fail(ed)?\b|prerequisite (drug|therapy|medication|treatment)s?",
     "no_prior_auth": r"(prior authori[sz]ation|pre-?authori[sz]ation|precertification|"
@@ -78,7 +80,10 @@ REASON_PATTERNS = {
     r"(is|are) limited to (one|two|three|four|\d+) (sessions?|doses?|treatments?|infusions?|"
     r"units?|visits?|devices?) (per|every|a|each)|(frequency|dosing|dose|quantity)[^.]{0,40}"
     r"\b(is|was|are|were) not (supported|approved|covered)|\b(only|up to) \d+ (sessions|"
-    r"treatments|infusions|units|visits|doses|devices)[^.]{0,40}\b(approved|covered|allowed)",
+    r"treatments|infusions|units|visits|doses|devices)[^.]{0,40}\b(approved|covered|allowed)|"
+    r"\b(allows?|covers?|permits?|approves?) (only |up to |no more than |at most )?(one|two|"
+    r"three|four|five|six|eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|visits?) "
+    r"(a|per|each|every|in)\b",
     "other": r"\bduplicate\b|not (paid|payable|reimbursed) separately|included in (the )?"
     r"(payment|allowance|reimbursement)[/\w ]{0,20} for|bundled|timely filing|"
     r"filed (too late|after the)|"
@@ -118,7 +123,13 @@ OUTRANKED_BY = {
     # "does not meet the medical necessity criteria of policy X": the policy's criteria.
     "not_necessary": ("criteria_not_met",),
 }
-NOT_DOSE = re.compile(r"fee schedule|allowable|allowed amount|contracted|legislated", re.I)
+# The price, not the amount: "charge exceeds fee schedule/maximum allowable" (CO-45), as OCR
+# may spell it.
+NOT_DOSE = re.compile(
+    r"fee sch\w*|allow\w{1,3}ble|allowed amount|contract\w*|legisl|charges? exceeds?|within "
+    r"(the|this|that|your) (limit|number|amount)",
+    re.I,
+)
 
 
 def kinds_in(sentence):
