@@ -47,6 +47,11 @@ PROSE = re.compile(r"^(?!other\b)[A-Z][\w’' ]{1,30}:\s+\S.{20,}", re.I)
 ENDS = re.compile(r"[.;:!?)]\W*$")
 
 
+def item_text(text):
+    """An item's words, without a column of marks after them ("… necessary.    No")."""
+    return re.sub(r"(\s*\||\s{2,})\s*\S{0,12}\s*$", "", text.strip())
+
+
 def ticked(item):
     mark = (item.group("mark") or "").strip()
     return bool(TICK.search(mark) or TICK_AFTER.search(item.group("text")))
@@ -112,7 +117,7 @@ def unmarked_after_cue(letter):
             tick = in_ticked_item
         else:
             tick = in_ticked_item = bool(item and ticked(item))
-        text = item.group("text").strip() if item else line
+        text = item_text(item.group("text") if item else line)
         if kinds_in(text) and not tick:
             left_out.add(text)
     return left_out

@@ -5,6 +5,7 @@ Plain patterns over the letter's own words: no network, no model. A sentence tha
 is not a reason: conditional and rights-explaining sentences are left out of the reasons."""
 
 import re
+from datetime import date, timedelta
 
 from .dates import dates_in, days_in
 from .findings import GUESS, LIKELY, SURE, Finding
@@ -170,12 +171,18 @@ NOT_NOTICE = re.compile(
 )
 
 
+def past_dates_in(text):
+    """The dates a notice can bear: none later than a month from today (OCR misreads a 6 as 8)."""
+    latest = date.today() + timedelta(days=31)
+    return [found for found in dates_in(text) if found[0] <= latest]
+
+
 def notice_date(letter):
     for line in letter.lines:
         for label in NOTICE_LABEL.finditer(line):
             if NOT_NOTICE.search(line[max(0, label.start() - 25) : label.end()]):
                 continue
-            found = dates_in(line[label.end() :])
+            found = past_dates_in(line[label.end() :])
             # The date right after its label; a label without a colon ("Date of This Notice
             # March 4, 2026", a table's cell) only when nothing stands between them.
             near = 40 if label.group("colon") or label.group("plain") else 3
@@ -183,11 +190,11 @@ def notice_date(letter):
                 return Finding(found[0][0], line.strip(), SURE)
     # The letter's own date: a line that is only a date, near the top.
     for line in letter.lines[:40]:
-        found = dates_in(line)
+        found = past_dates_in(line)
         if found and len(line.strip()) <= found[0][2] - found[0][1] + 4:
             return Finding(found[0][0], line.strip(), LIKELY)
     for line in letter.lines[:25]:
-        if (found := dates_in(line)) and not NOT_NOTICE.search(line):
+        if (found := past_dates_in(line)) and not NOT_NOTICE.search(line):
             return Finding(found[0][0], line.strip(), GUESS)
     return None
 
@@ -218,9 +225,9 @@ def appeal_deadline(letter, notice, final=False):
     """(appeal_by, appeal_days): the date or the number of days the letter gives to appeal —
     after a final internal decision, to ask for the external review or hearing."""
     by = days = None
-    previous = ""
+    earlier = ["", ""]  # the two sentences before: the appeal may be named there
     for sentence in letter.sentences:
-        context, previous = previous + " " + sentence, sentence
+        context, earlier = " ".join([*earlier, sentence]), [earlier[1], sentence]
         if not (APPEAL_WORDS.search(context) or (final and NEXT_LEVEL.search(context))):
             continue
         conditional_deadline = NOT_APPEAL_DEADLINE.search(sentence) or (

@@ -31,7 +31,17 @@ URGENT_DONE = re.compile(
 NOT_DONE = re.compile(r"\b(will|can|may|could|would|should)\b|\bask for\b", re.I)
 
 
+# The letter says another internal level is left: "This is not the final internal decision".
+NOT_FINAL = re.compile(
+    r"\b(this|it) is not (the|a|our) final (internal )?(decision|determination)|you (may|can) ask "
+    r"(us )?for a (second|2nd|next)[- ]level (internal )?appeal",
+    re.I,
+)
+
+
 def final_internal(letter):
+    if any(NOT_FINAL.search(sentence) for sentence in letter.sentences):
+        return Finding(False, "", LIKELY)
     for sentence in letter.sentences:
         if FINAL.search(sentence) and not is_conditional(sentence):
             if re.search(

@@ -79,6 +79,65 @@ def test_reasons_in_the_rights_section_are_examples_not_reasons():
     assert found.value("reasons") == ["not_necessary"]
 
 
+def test_what_the_decision_is_not_about_and_lists_of_ifs_give_no_reason():
+    found = letter(
+        "Why we made this decision\nThe treatment is not medically necessary because your "
+        "symptoms are improving.\n\nWhat this decision is not about\n"
+        "- This is not a step therapy decision; you were not required to try another medicine.\n"
+        "- We did not deny this because of a network issue.\n"
+        "- Esketamine is not considered experimental for this use.\n\n"
+        "You can appeal if\na service was denied because:\n"
+        "- it needed prior authorization that was not on file;\n"
+        "- the claim was a duplicate.\n"
+    )
+    assert found.value("reasons") == ["not_necessary"]
+
+
+def test_a_quoted_earlier_letter_and_a_part_overturned_give_no_reason():
+    found = letter(
+        "You asked us to reconsider our decision of May 28, 2026. That letter said:\n\n"
+        "\u201cThe requested treatment is not medically necessary, and we did not receive the "
+        "office notes we asked for.\u201d\n\n"
+        "Part 1 - Number of sessions: OVERTURNED\nThe claim was denied with code CO-151 "
+        "because the number of sessions exceeds the frequency limit. That was our error, and "
+        "we have overturned it.\n"
+        "Part 2 - Prior authorization: UPHELD\nWe upheld the denial because no prior "
+        "authorization was on file for these dates, CO-197.\n"
+    )
+    assert found.value("reasons") == ["no_prior_auth"]
+    assert found.value("remark_codes") == ["CO-151", "CO-197"]
+
+
+@pytest.mark.parametrize(
+    "cue, ticked, unticked",
+    [
+        ("The reason that applies is printed in bold and marked (applies to you).",
+         "3. The service is not covered by Medicaid. (applies to you)",
+         "2. The service is experimental or investigational."),
+        ("Only the reasons marked YES are reasons for this decision.",
+         "The service is not covered by Medicaid.    YES",
+         "The service is not medically necessary.    No"),
+        ("An X in the first column shows the reason for this decision.",
+         "X The service is not covered by Medicaid.",
+         "The provider is not in our network."),
+    ],
+)  # fmt: skip
+def test_a_checklist_counts_only_its_ticked_items(cue, ticked, unticked):
+    other = "We did not receive the records we asked for."
+    found = letter(f"Reasons for our decision\n{cue}\n\n{unticked}\n\n{ticked}\n\n{other}\n")
+    assert found.value("reasons") == ["exclusion"]
+
+
+def test_a_first_level_appeal_that_upholds_is_not_the_final_decision():
+    found = letter(
+        "We upheld the denial because no prior authorization was on file. If you disagree, you "
+        "may ask for a second-level appeal. This is not the final internal decision on your "
+        "claim. You must ask within 60 days of the date you receive this letter."
+    )
+    assert found.value("final_internal") is False
+    assert found.value("appeal_days") == 60
+
+
 def test_remark_codes_give_their_reasons_when_the_words_do_not():
     found = letter("Claim detail\n06/02/2025  G2082  $845.00  $0.00  CO-197, M62\n")
     assert found.value("remark_codes") == ["CO-197", "M62"]
