@@ -9,7 +9,8 @@ from .wording import kinds_in
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|"
-    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]|[©@¢oQ]|[&®¥])\s+(?=[A-Z])"
+    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQ]|[&®¥])"
+    r"\s+(?=[A-Z])"
 )
 
 
@@ -22,18 +23,20 @@ def is_unticked(sentence):
 # nothing when OCR lost the box) and its text.
 ITEM = re.compile(
     r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|[^\w\s]{1,3}|[☐☒☑□■]|"
-    r"C[O0]|O{1,2}|0|\d)?\s*(?P<text>[A-Z].{6,150})$"
+    r"C[O0]\)?|O{1,2}|0|\d)?\s*(?P<text>[A-Z].{6,150})$"
 )
 # What a notice says of its checklist: "the reason is marked below", "reasons without an X do
 # not apply", "an X in the first column shows the reason", "only the reasons marked YES".
 CHECKLIST_CUE = re.compile(
     r"\b(marked|checked|ticked|filled[- ]in|x'?ed)\b[^.]{0,40}\b(below|box|boxes)\b|\bbox(es)? "
-    r"(below )?(is|are) (marked|checked|ticked|filled)|\b(check|mark|tick)(ed)? (box|boxes)\b|"
+    r"(that |which )?(below )?(is|are) (marked|checked|ticked|filled)|"
+    r"\b(check|mark|tick)(ed)? (box|boxes)\b|"
     r"\bapplies to you\b[^.]{0,20}\b(marked|checked)|\b(reasons?|items?|box(es)?|lines?)\b"
     r"[^.]{0,50}\b(do|does) (not|rot|n[ao]t) apply\b|\b(marked|printed|shown|circled)\b"
     r"[^.]{0,40}\b(appl(y|ies)( to you)?|YES)\b|\b(shows?|means?|indicates?|marks?)\b[^.]{0,30}"
     r"\breasons?\b[^.]{0,30}"
-    r"\b(appl(y|ies)|for (this|our) decision|for the denial)|\bcircled\b",
+    r"\b(appl(y|ies)|for (this|our) decision|for the denial)|\bcircled\b|\b(marked|checked|"
+    r"ticked) (with )?(an? )?\W?(x|check|tick)\b",
     re.I,
 )
 BULLET = re.compile(r"^[•·*\-–▪◦]$")
@@ -60,8 +63,9 @@ def ticked(item):
 def checklist_items(letter):
     """The texts of a notice's checklist items that are not ticked. A checklist is a run of
     short one-sentence lines, three or more of them reasons; with a tick somewhere, the unticked
-    ones are left out; with none to be seen (OCR loses empty boxes) and four kinds or more, none
-    of them counts — no letter gives four unrelated reasons at once — and the notice's own words
+    ones are left out; where OCR read every box as empty but one or two, those are the ticked
+    ones; with no tick to be seen and three kinds or more, none of them counts — a letter that
+    gives three unrelated reasons puts them in bullets or prose — and the notice's own words
     decide. A list with bullets is a list of reasons."""
     # "The reason is marked below", "a filled-in box shows the reason": the notice says it is
     # a checklist, so its items count only where a tick can be seen.
@@ -72,15 +76,15 @@ def checklist_items(letter):
             continue
         item = ITEM.match(line)
         text = item.group("text").strip() if item else ""
-        if item and len(text) <= 110 and not re.search(r"[.;:] +[A-Z]", text):
-            run.append(item)
+        if item and (ticked(item) or len(text) <= 110 and not re.search(r"[.;:] +[A-Z]", text)):
+            run.append(item)  # a ticked item may go on to say more
         elif run and line.strip()[:1].islower():
             continue  # an item's wrapped second line
         else:
             runs.append(run)
             run = []
     runs.append(run)
-    left_out = set()
+    left_out, ticked_texts = set(), set()
     for run in runs:
         items = [item for item in run if kinds_in(item.group("text"))]
         if len(items) < (2 if announced else 3):
@@ -89,19 +93,23 @@ def checklist_items(letter):
         if any(BULLET.match(mark) for mark in marks):
             continue
         ticks = [ticked(item) for item in items]
+        empty = [is_unticked(item.string) for item in items]
+        if not any(ticks) and sum(empty) >= 2 and 0 < empty.count(False) <= 2:
+            ticks = [not box for box in empty]  # the one box OCR did not read as empty
+        ticked_texts |= {item_text(i.group("text")) for i, t in zip(items, ticks, strict=True) if t}
         kinds = {kind for item in items for kind in kinds_in(item.group("text"))}
-        if any(ticks) or len(kinds) >= 4 or (announced and len(items) >= 2):
+        if any(ticks) or len(kinds) >= 3 or (announced and len(items) >= 2):
             left_out |= {
-                item.group("text").strip()
+                item_text(item.group("text"))
                 for item, tick in zip(items, ticks, strict=True)
                 if not tick
             }
     if announced:
-        left_out |= unmarked_after_cue(letter)
+        left_out |= unmarked_after_cue(letter, ticked_texts)
     return left_out
 
 
-def unmarked_after_cue(letter):
+def unmarked_after_cue(letter, ticked_texts):
     """Below a notice's word that its reasons are marked, every short line that names a reason
     and shows no tick, whatever OCR made of its box (an item's wrapped line goes with it), up to
     the first paragraph of prose."""
@@ -113,11 +121,11 @@ def unmarked_after_cue(letter):
         if PROSE.match(line) or len(line) > 120 or (len(line) >= 80 and not ENDS.search(line)):
             break
         item = ITEM.match(line)
-        if line[:1].islower():
-            tick = in_ticked_item
-        else:
-            tick = in_ticked_item = bool(item and ticked(item))
         text = item_text(item.group("text") if item else line)
+        if line[:1].islower():
+            tick = in_ticked_item  # the wrapped line of the item above
+        else:
+            tick = in_ticked_item = bool(item and ticked(item)) or text in ticked_texts
         if kinds_in(text) and not tick:
             left_out.add(text)
     return left_out

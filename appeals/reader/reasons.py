@@ -8,7 +8,7 @@ from patients.knowledge.remarks import remark
 
 from .checklist import checklist_items, is_unticked
 from .findings import LIKELY, SURE, Finding
-from .wording import kinds_in
+from .wording import OUTRANKED_BY, kinds_in
 
 # A sentence that explains rights or what would happen, rather than what was decided.
 CONDITIONAL = re.compile(
@@ -91,9 +91,15 @@ def decision_part(letter):
     """(the letter's sentences up to its rights section, the rest): all of them first if it has
     none."""
     for number, sentence in enumerate(letter.sentences):
-        if number > 2 and RIGHTS_HEADING.search(sentence):
+        if number > 2 and (RIGHTS_HEADING.search(sentence) or is_garbled_heading(sentence)):
             return letter.sentences[:number], letter.sentences[number:]
     return letter.sentences, []
+
+
+def is_garbled_heading(sentence):
+    """A short rights heading after a word OCR made of a mark or a smudge: "Sia You can appeal"."""
+    rest = re.sub(r"^\W*\S{1,10}\s+", "", sentence)
+    return len(sentence) <= 80 and not kinds_in(sentence) and bool(RIGHTS_HEADING.search(rest))
 
 
 def gives_no_reason(sentence):
@@ -160,7 +166,13 @@ def reasons(letter, remarks):
             break
     for finding in remarks:
         entry = remark(finding.value)
-        if entry and entry.reason not in found and stands(" ".join(finding.sentence.split())):
+        if (
+            entry
+            and entry.reason not in found
+            and not any(kind in found for kind in OUTRANKED_BY.get(entry.reason, ()))
+            and not (entry.code == "16" and "coding_error" in found)  # CO-16 with M51: a code
+            and stands(" ".join(finding.sentence.split()))
+        ):
             found[entry.reason] = Finding(entry.reason, finding.sentence, LIKELY)
     return list(found.values())
 

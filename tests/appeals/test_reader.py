@@ -128,6 +128,29 @@ def test_a_checklist_counts_only_its_ticked_items(cue, ticked, unticked):
     assert found.value("reasons") == ["exclusion"]
 
 
+def test_the_one_box_ocr_did_not_read_as_empty_is_the_ticked_one():
+    found = letter(
+        "Why are we denying this request? (See the box that is checked.)\n\n"
+        "O The service is not medically necessary.\n\n"
+        "CO) The service is experimental or investigational.\n\n"
+        "The provider is not in our network, and a network provider can give you this\n\n"
+        "service.\n\n"
+        "0 The service is not covered by Medicaid.\n"
+    )
+    assert found.value("reasons") == ["out_of_network"]
+
+
+def test_a_remark_code_yields_to_the_letters_own_words():
+    found = letter(
+        "Line 1  96365  $520.00  $0.00  CO-16, M51\n"
+        "The procedure code billed is invalid for the service given.\n"
+        "Line 2  J3490  $80.00  $0.00  CO-96\n"
+        "Ketamine infusion for depression is considered investigational, and your plan excludes "
+        "investigational services.\n"
+    )
+    assert sorted(found.value("reasons")) == ["coding_error", "experimental"]
+
+
 def test_a_first_level_appeal_that_upholds_is_not_the_final_decision():
     found = letter(
         "We upheld the denial because no prior authorization was on file. If you disagree, you "
