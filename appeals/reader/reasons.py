@@ -12,7 +12,8 @@ from .wording import OUTRANKED_BY, kinds_in
 
 # A sentence that explains rights or what would happen, rather than what was decided.
 CONDITIONAL = re.compile(
-    r"^\s*(if|whether|unless|in (the )?case|when you|for (denials|decisions|claims) (based|"
+    r"^\W*(if|whether|unless|in (the )?case|when you|when (a|an|the|your|this) (denial|decision|"
+    r"determination|claim|service|request)|for (denials|decisions|claims) (based|"
     r"involving)|you (may|can|have the right|also have)|external review is available|"
     r"an external review|the external review|independent review|ask for|to (ask|request|file)|"
     r"please note|note:|you or your|this includes|these include|"

@@ -160,7 +160,7 @@ def split_sentences(text):
 
 def _sentences(text):
     pieces, start = [], 0
-    for match in re.finditer(r"[.!?](\"|\))?\s+(?=[\"(\[]?[A-Z0-9 ])", text):
+    for match in re.finditer(r"[.!?](\"|\))?\s+(?=[\"(\['‘“]?[A-Z0-9 ])", text):
         end = match.start() + 1
         if ABBREVIATIONS.search(text[max(start, end - 8) : end]):
             continue

@@ -51,7 +51,8 @@ REASON_PATTERNS = {
     r"(provider|doctor|facility|clinic)|not in (our|the|your plan's|your) network|"
     r"non-?participating|non-?contracted|not (a )?(participating|contracted|network) provider|"
     r"not in [\w' ]{1,30}'s network|not in (the |our |your )?[\w&' ]{1,40} network\b|"
-    r"outside (of )?(your|the|our) (plan's )?(network|service area)",
+    r"outside (of )?(your|the|our) (plan's )?(network|service area)|"
+    r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b",
     "missing_docs": r"(did not|have not|has not|was not|were not) (receive|been received|"
     r"received|provided|submitted)( (the|your|any|all))?( (requested|needed|required))?"
     r"( (medical|clinical))? (information|records|documentation|notes|chart)|"

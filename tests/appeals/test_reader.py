@@ -45,6 +45,12 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
         ("Experimental services are excluded under your plan.", {"experimental"}),
         ("The request exceeds the number of sessions allowed under the criteria.",
          {"dose_frequency"}),
+        ("Riverside Clinic is not in Network E, and your plan does not cover care from "
+         "out-of-network providers.", {"out_of_network"}),
+        ("During weeks 5 through 8 the policy allows one session per week, and the request asked "
+         "for two.", {"dose_frequency"}),
+        ("Your plan pays for esketamine once you have tried an antidepressant with an add-on "
+         "medicine.", {"step_therapy"}),
     ],
 )  # fmt: skip
 def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
@@ -62,6 +68,11 @@ def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
         "These lines were not denied as experimental or as not medically necessary.",
         "This is not a decision that the treatment is not medically necessary.",
         "[ ] The service is not medically necessary.",
+        "D The provider is not in our network.",
+        "'When a denial is based on medical necessity or on a provider being out of network, you "
+        "may ask for an external review.",
+        "This is not a step therapy decision; you do not have to try other medicines first.",
+        "Esketamine is not considered experimental for treatment-resistant depression.",
         "THIS IS NOT A BILL.",
     ],
 )
