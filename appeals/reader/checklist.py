@@ -9,8 +9,10 @@ from .wording import kinds_in
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|"
-    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|[&®¥])"
-    r"\s+(?=[A-Z])"
+    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|[&®¥]|"
+    # what else OCR makes of a box: "OC", "DO", "{J", "D)", "C2", "]"
+    r"[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA))"
+    r"\s+(?=[A-Z][a-z])"
 )
 
 
@@ -32,7 +34,7 @@ CHECKLIST_CUE = re.compile(
     r"(that |which )?(below )?(is|are) (marked|checked|ticked|filled)|"
     r"\b(check|mark|tick)(ed)? (box|boxes)\b|"
     r"\bapplies to you\b[^.]{0,20}\b(marked|checked)|\b(reasons?|items?|box(es)?|lines?)\b"
-    r"[^.]{0,50}\b(do|does) (not|rot|n[ao]t) apply\b|\b(marked|printed|shown|circled)\b"
+    r"[^.]{0,50}\b(do|does) (not|rot|n[ao]t) apply\b|\b(marked|printed|shown|circled|checked)\b"
     r"[^.]{0,40}\b(appl(y|ies)( to you)?|YES)\b|\b(shows?|means?|indicates?|marks?)\b[^.]{0,30}"
     r"\breasons?\b[^.]{0,30}"
     r"\b(appl(y|ies)|for (this|our) decision|for the denial)|\bcircled\b|\b(marked|checked|"
@@ -55,6 +57,14 @@ def item_text(text):
     return re.sub(r"(\s*\||\s{2,})\s*\S{0,12}\s*$", "", text.strip())
 
 
+def unticked_parts(text, tick):
+    """The unticked items in an item's line: a line of two columns holds two ("☐ The service is
+    not medically necessary.    ☒ The provider is not in our network.")."""
+    first, *others = re.split(r"\s(?=[☐☒☑□■]\s)", text)
+    parts = [] if tick else [item_text(first)]
+    return parts + [item_text(other[1:]) for other in others if other[0] in "☐□"]
+
+
 def ticked(item):
     mark = (item.group("mark") or "").strip()
     return bool(TICK.search(mark) or TICK_AFTER.search(item.group("text")))
@@ -63,10 +73,10 @@ def ticked(item):
 def checklist_items(letter):
     """The texts of a notice's checklist items that are not ticked. A checklist is a run of
     short one-sentence lines, three or more of them reasons; with a tick somewhere, the unticked
-    ones are left out; where OCR read every box as empty but one or two, those are the ticked
-    ones; with no tick to be seen and three kinds or more, none of them counts — a letter that
-    gives three unrelated reasons puts them in bullets or prose — and the notice's own words
-    decide. A list with bullets is a list of reasons."""
+    ones are left out; where OCR read every box as empty but one, that one is the ticked one;
+    with no tick to be seen and three kinds or more, none of them counts — a letter that gives
+    three unrelated reasons puts them in bullets or prose — and the notice's own words decide.
+    A list with bullets is a list of reasons."""
     # "The reason is marked below", "a filled-in box shows the reason": the notice says it is
     # a checklist, so its items count only where a tick can be seen.
     announced = bool(CHECKLIST_CUE.search(letter.text))
@@ -76,6 +86,8 @@ def checklist_items(letter):
             continue
         item = ITEM.match(line)
         text = item.group("text").strip() if item else ""
+        if CHECKLIST_CUE.search(line) or re.search(r"[?:]\W*$", line):
+            item = None  # the list's heading, not an item
         if item and (ticked(item) or len(text) <= 110 and not re.search(r"[.;:] +[A-Z]", text)):
             run.append(item)  # a ticked item may go on to say more
         elif run and line.strip()[:1].islower():
@@ -93,17 +105,15 @@ def checklist_items(letter):
         if any(BULLET.match(mark) for mark in marks):
             continue
         ticks = [ticked(item) for item in items]
-        empty = [is_unticked(item.string) for item in items]
-        if not any(ticks) and sum(empty) >= 2 and 0 < empty.count(False) <= 2:
-            ticks = [not box for box in empty]  # the one box OCR did not read as empty
+        boxed = [is_unticked(item.string) for item in run]
+        if not any(ticks) and sum(boxed) >= 2 and boxed.count(False) == 1:
+            # Every line of the list shows an empty box but one: OCR lost that one's tick.
+            ticks = [not is_unticked(item.string) for item in items]
         ticked_texts |= {item_text(i.group("text")) for i, t in zip(items, ticks, strict=True) if t}
         kinds = {kind for item in items for kind in kinds_in(item.group("text"))}
         if any(ticks) or len(kinds) >= 3 or (announced and len(items) >= 2):
-            left_out |= {
-                item_text(item.group("text"))
-                for item, tick in zip(items, ticks, strict=True)
-                if not tick
-            }
+            for item, tick in zip(items, ticks, strict=True):
+                left_out.update(unticked_parts(item.group("text"), tick))
     if announced:
         left_out |= unmarked_after_cue(letter, ticked_texts)
     return left_out
@@ -113,19 +123,21 @@ def unmarked_after_cue(letter, ticked_texts):
     """Below a notice's word that its reasons are marked, every short line that names a reason
     and shows no tick, whatever OCR made of its box (an item's wrapped line goes with it), up to
     the first paragraph of prose."""
-    cue = CHECKLIST_CUE.search(letter.text)
-    start = letter.text.count("\n", 0, cue.end()) + 1
-    left_out, in_ticked_item = set(), False
-    for line in letter.lines[start : start + 40]:
-        line = line.strip()
-        if PROSE.match(line) or len(line) > 120 or (len(line) >= 80 and not ENDS.search(line)):
-            break
-        item = ITEM.match(line)
-        text = item_text(item.group("text") if item else line)
-        if line[:1].islower():
-            tick = in_ticked_item  # the wrapped line of the item above
-        else:
-            tick = in_ticked_item = bool(item and ticked(item)) or text in ticked_texts
-        if kinds_in(text) and not tick:
-            left_out.add(text)
+    left_out = set()
+    for cue in CHECKLIST_CUE.finditer(letter.text):
+        start = letter.text.count("\n", 0, cue.end()) + 1
+        in_ticked_item = False
+        for line in letter.lines[start : start + 40]:
+            line = line.strip()
+            if PROSE.match(line) or len(line) > 120 or (len(line) >= 80 and not ENDS.search(line)):
+                break
+            item = ITEM.match(line)
+            text = item.group("text") if item else line
+            if line[:1].islower():
+                tick = in_ticked_item  # the wrapped line of the item above
+            else:
+                tick = bool(item and ticked(item)) or item_text(text) in ticked_texts
+                in_ticked_item = tick
+            if kinds_in(text):
+                left_out.update(unticked_parts(text, tick))
     return left_out

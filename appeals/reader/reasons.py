@@ -157,7 +157,7 @@ def reasons(letter, remarks):
             if (
                 number in aside
                 or gives_no_reason(sentence)
-                or any(item in sentence for item in unticked)
+                or any(item in sentence or sentence in item for item in unticked)
                 or not stands(sentence)
             ):
                 continue

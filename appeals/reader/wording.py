@@ -53,8 +53,9 @@ REASON_PATTERNS = {
     r"not in [\w' ]{1,30}'s network|not in (the |our |your )?[\w&' ]{1,40} network\b|"
     r"outside (of )?(your|the|our) (plan's )?(network|service area)|"
     r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b",
-    "missing_docs": r"(did not|have not|has not|was not|were not) (receive|been received|"
-    r"received|provided|submitted)( (the|your|any|all))?( (requested|needed|required))?"
+    "missing_docs": r"(did not|have not|has not|was not|were not) (send( us)?|receive|"
+    r"been received|received|provided|submitted)( (the|your|any|all))?"
+    r"( (requested|needed|required))?"
     r"( (medical|clinical))? (information|records|documentation|notes|chart)|"
     r"(information|records|documentation|notes)[^.]{0,40}(not|never) (been )?(received|provided|"
     r"submitted)|(missing|incomplete|insufficient) "
