@@ -88,13 +88,20 @@ RIGHTS_HEADING = re.compile(
 )
 
 
-def decision_part(letter):
-    """(the letter's sentences up to its rights section, the rest): all of them first if it has
-    none."""
-    for number, sentence in enumerate(letter.sentences):
-        if number > 2 and (RIGHTS_HEADING.search(sentence) or is_garbled_heading(sentence)):
-            return letter.sentences[:number], letter.sentences[number:]
-    return letter.sentences, []
+def decision_end(sentences, kinds):
+    """Where the decision ends: at the first rights heading that comes after a reason. A heading
+    before any reason (a page of language help pasted first, a side column OCR read first) does
+    not end it; with no reason before any heading, the decision ends at the first one and the
+    rest is read only if the decision gives none."""
+    headings = [
+        number
+        for number, sentence in enumerate(sentences)
+        if number > 2 and (RIGHTS_HEADING.search(sentence) or is_garbled_heading(sentence))
+    ]
+    for number in headings:
+        if any(kinds[:number]):
+            return number
+    return headings[0] if headings else len(sentences)
 
 
 def is_garbled_heading(sentence):
@@ -141,28 +148,30 @@ def taken_back(letter):
 
 def reasons(letter, remarks):
     """Each reason kind once, with the first sentence that gives it; then the remark codes'.
-    Only the decision counts, unless it gives none: a side column read first by OCR can put a
-    rights heading before the reasons."""
-    found = {}
+    Only the decision counts, unless it gives none."""
     unticked = checklist_items(letter)
     withdrawn = taken_back(letter)
 
     def stands(sentence):
         return not any(sentence in block for block in withdrawn)
 
-    decision, rest = decision_part(letter)
-    for part in (decision, rest):
-        aside = set_aside(part)
-        for number, sentence in enumerate(part):
-            if (
-                number in aside
-                or gives_no_reason(sentence)
-                or any(item in sentence or sentence in item for item in unticked)
-                or not stands(sentence)
-            ):
-                continue
-            for kind in kinds_in(sentence):
-                found.setdefault(kind, Finding(kind, sentence, SURE))
+    sentences = letter.sentences
+    aside = set_aside(sentences)
+    kinds = [
+        []
+        if number in aside
+        or gives_no_reason(sentence)
+        or any(item in sentence or sentence in item for item in unticked)
+        or not stands(sentence)
+        else kinds_in(sentence)
+        for number, sentence in enumerate(sentences)
+    ]
+    end = decision_end(sentences, kinds)
+    found = {}
+    for part in (range(end), range(end, len(sentences))):
+        for number in part:
+            for kind in kinds[number]:
+                found.setdefault(kind, Finding(kind, sentences[number], SURE))
         if found or any(remark(f.value) for f in remarks):
             break
     for finding in remarks:

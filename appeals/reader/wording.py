@@ -18,8 +18,8 @@ REASON_PATTERNS = {
     r"(does|did) not meet (the|our|your plan's|the plan's) "
     r"definition of medical(ly)? necess|lack of medical necessity|medical necessity (was|has) "
     r"not|medical necessity (has|was) not (been )?(established|demonstrated|shown|documented)|"
-    r"not (medically )?appropriate for (you|your)|(less intensive|lower level of care|"
-    r"alternative)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
+    r"not (medically )?appropriate for (you|your)|(less intensive|lower level of care)"
+    r"[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     "criteria_not_met": r"(criteria|requirements|guidelines?)\b[^.]{0,60}\b(not (been )?met|"
     r"(was|were|are|is) not (satisfied|met))|(does|did|do) not meet[^.]{0,60}\b(criteria|"
     r"clinical (policy|guidelines?)|coverage (policy|criteria|guidelines?)|medical policy|"

@@ -172,6 +172,20 @@ def test_a_first_level_appeal_that_upholds_is_not_the_final_decision():
     assert found.value("appeal_days") == 60
 
 
+def test_a_page_of_language_help_pasted_before_the_letter_does_not_end_its_decision():
+    found = read(
+        "Acme Health Plan\nSAMPLE\nWe provide free aids and services. Call 1-800-555-0100.\n\n"
+        "Notice of Nondiscrimination\nAcme Health Plan complies with federal civil rights laws.\n"
+        "Language Assistance Services\nWe provide free language services. Call 1-800-555-0100.\n\n"
+        "Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 2026\n\n"
+        "We reviewed the request for esketamine. It is denied because the records we asked "
+        "your doctor for were not received.\n\n"
+        "Your right to appeal\nYou may appeal. Denials for out-of-network care or experimental "
+        "treatment can also go to an external review.\n"
+    )
+    assert found.value("reasons") == ["missing_docs"]
+
+
 def test_remark_codes_give_their_reasons_when_the_words_do_not():
     found = letter("Claim detail\n06/02/2025  G2082  $845.00  $0.00  CO-197, M62\n")
     assert found.value("remark_codes") == ["CO-197", "M62"]
