@@ -4,6 +4,7 @@ joined back into sentences. The reader looks at both the lines and the sentences
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 PAGE_NUMBER = re.compile(r"^\s*(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$", re.I)
@@ -89,12 +90,14 @@ def drop_furniture(lines):
     (a long line, not a label with its value). The blank lines around a dropped one go too, so
     that a sentence the page break cut is one paragraph again."""
     seen, kept, dropped, after_drop = set(), [], 0, False
-    for line in lines:
+    counts = Counter(line.strip().lower() for line in lines)
+    for number, line in enumerate(lines):
         key = line.strip().lower()
         if (
             PAGE_NUMBER.match(line)
             or PAGE_FOOTER.search(line)
             or (key in seen and len(key) > 12 and not LABEL_LINE.match(line))
+            or (counts[key] > 1 and len(key) > 12 and cuts_a_sentence(kept, lines[number + 1 :]))
         ):
             dropped += 1
             while (
@@ -113,6 +116,14 @@ def drop_furniture(lines):
             seen.add(key)
         kept.append(line)
     return kept, dropped
+
+
+def cuts_a_sentence(before, after):
+    """Whether a line stands between a sentence's start and its end, as a letterhead repeated
+    on each page does where the first page break fell."""
+    last = next((line.strip() for line in reversed(before) if line.strip()), "")
+    following = next((line.strip() for line in after if line.strip()), "")
+    return bool(last) and last[-1:] not in ".:;!?" and following[:1].islower()
 
 
 def unwrap(block):

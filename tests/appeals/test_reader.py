@@ -229,6 +229,18 @@ def test_broken_lines_hyphens_page_furniture_and_taglines_are_mended():
     assert prepared.set_aside >= 3
 
 
+def test_a_letterhead_repeated_where_the_first_page_broke_is_dropped_there_too():
+    header = "ACME HEALTH PLAN - NOTICE OF DENIAL - SAMPLE"
+    prepared = prepare(
+        "Acme Health Plan\nMember ID: ZX1234567\n\nWe denied the request because the infusions are"
+        f"\n{header}\nnot medically necessary for you.\n\nYour right to appeal\n{header}\n"
+        "You may appeal within 180 days.\n"
+    )
+    assert "We denied the request because the infusions are not medically necessary for you." in (
+        prepared.sentences
+    )
+
+
 def test_numbers_the_address_and_the_fax():
     found = letter(
         "Claim #: 2025 0814 3302 917     Received: 08/14/2025\nSubscriber No. ..... 948812075-01\n"
