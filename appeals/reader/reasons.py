@@ -124,11 +124,12 @@ def gives_no_reason(sentence):
 def set_aside(sentences):
     """The sentences that only seem to give a reason: an earlier letter quoted, the items of a
     list of ifs or of what the decision is not about."""
-    aside, in_quote, in_list, previous = set(), False, False, ""
+    aside, quoted, in_list, previous = set(), 0, False, ""
     for number, sentence in enumerate(sentences):
-        if in_quote or (QUOTE_OPEN.match(sentence) and previous.rstrip().endswith(":")):
+        if quoted or (QUOTE_OPEN.match(sentence) and previous.rstrip().endswith(":")):
             aside.add(number)
-            in_quote = not QUOTE_CLOSE.search(sentence)
+            # a quotation runs to its closing mark, and not past a few sentences
+            quoted = 0 if QUOTE_CLOSE.search(sentence) or quoted >= 3 else quoted + 1
         elif in_list and LIST_ITEM.search(sentence):
             aside.add(number)
         else:

@@ -171,11 +171,13 @@ def split_sentences(text):
 
 def _sentences(text):
     pieces, start = [], 0
-    for match in re.finditer(r"[.!?](\"|\))?\s+(?=[\"(\['‘“]?[A-Z0-9 ])", text):
+    for match in re.finditer(r"[.!?](\"|”|’|\))?\s+(?=[\"(\['‘“]?[A-Z0-9 ])", text):
         end = match.start() + 1
         if ABBREVIATIONS.search(text[max(start, end - 8) : end]):
             continue
-        pieces.append(text[start:end].strip())
+        pieces.append(
+            text[start : match.end(1) if match.group(1) else end].strip()
+        )  # its quote too
         start = match.end()
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]

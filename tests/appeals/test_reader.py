@@ -119,6 +119,17 @@ def test_a_quoted_earlier_letter_and_a_part_overturned_give_no_reason():
     assert found.value("remark_codes") == ["CO-151", "CO-197"]
 
 
+def test_a_quotation_ends_at_its_closing_mark():
+    found = letter(
+        "Our letter of May 12 gave two reasons for the denial:\n"
+        '"We did not receive the office notes we asked for," and "Your records do not show a '
+        'trial of an augmentation medicine." Your doctor sent the notes, so the first reason no '
+        "longer applies.\n\nReason for the decision\nUnder your plan's step therapy rules you "
+        "must first try an augmentation medicine, and your records do not show such a trial.\n"
+    )
+    assert found.value("reasons") == ["step_therapy"]
+
+
 @pytest.mark.parametrize(
     "cue, ticked, unticked",
     [
