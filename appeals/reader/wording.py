@@ -41,7 +41,10 @@ REASON_PATTERNS = {
     r"requested|on file|received|approved in advance)|absent|was not (obtained|requested)|"
     r"required but)|without (a |an |the )?(approved |valid |required )?(prior |pre-?)?"
     r"(authori[sz]ation|approval|precertification)|"
-    r"no (prior )?(authori[sz]ation|precertification|approval) (was|is) on file|"
+    r"no (prior )?(authori[sz]ation|precertification|approval) (was |is )?on file|"
+    r"no (prior |pre-?)?authori[sz]ation (was |has been )?(requested|obtained|covered)|"
+    r"authori[sz]ation[^.]{0,120}\b(does|did) not cover|authori[sz]ation\b[^.]{0,60}\bapproved "
+    r"only\b|"
     r"(did not|didn't) (receive|get) a request for (prior |pre-?)?(authori[sz]ation|approval)|"
     r"no record (that|of) (a )?(prior |pre-?)?(authori[sz]ation|approval|precertification)|"
     r"(missing|invalid|incomplete)[^.]{0,40}authori[sz]ation (code|number)|"
@@ -73,7 +76,10 @@ REASON_PATTERNS = {
     r"incorrect)|(diagnosis|procedure|modifier|codes?)\b[^.]{0,30}\b(is|are|was|were) "
     r"(invalid|inconsistent|incorrect|not valid)|(code|codes)[^.]{0,40}(does not|do not|did not)"
     r" (match|correspond|support)|billing error|billed incorrectly|coding error|(modifier|code)"
-    r"[^.]{0,40}\b(cannot|can't|may not) be (billed|used|reported)",
+    r"[^.]{0,40}\b(cannot|can't|may not) be (billed|used|reported)|without (the|a|an) [\w/ ]{0,20}"
+    r"modifier|(code|codes)\b(?:[^.]|\.(?=\S)){0,40}\b(is|are|was|were) not consistent with|"
+    r"(code|codes)\b(?:[^.]|\.(?=\S)){0,30}\b(was|were|has been|have been) (discontinued|deleted|"
+    r"retired|ended)|diagnosis (code )?(?:[^.]|\.(?=\S)){0,80}\b(does|do|did) not support",
     "dose_frequency": r"exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|maximum|limit|number "
     r"of)|quantity limit|frequency limit|(more|greater) than the (allowed|maximum|approved|"
     r"permitted)|maximum (number|allowed)|dose (exceeds|above)|"
@@ -83,12 +89,14 @@ REASON_PATTERNS = {
     r"units?|visits?|devices?) (per|every|a|each)|(frequency|dosing|dose|quantity)[^.]{0,40}"
     r"\b(is|was|are|were) not (supported|approved|covered)|\b(only|up to) \d+ (sessions|"
     r"treatments|infusions|units|visits|doses|devices)[^.]{0,40}\b(approved|covered|allowed)|"
-    r"\b(allows?|covers?|permits?|approves?) (only |up to |no more than |at most )?(one|two|"
+    r"more than the (limit|maximum)\b|\b(allows?|covers?|permits?|approves?)\b[^.]{0,30}?"
+    r"(only |up to |no more than |at most |\b)(one|two|"
     r"three|four|five|six|eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|visits?) "
     r"(a|per|each|every|in)\b",
-    "other": r"\bduplicate\b|not (paid|payable|reimbursed) separately|included in (the )?"
+    "other": r"\bduplicates?\b|billed (twice|more than once)|not (paid|payable|reimbursed) "
+    r"separately|included in (the )?"
     r"(payment|allowance|reimbursement)[/\w ]{0,20} for|bundled|timely filing|"
-    r"filed (too late|after the)|"
+    r"filed (too late|after the)|received[^.]{0,60}\bafter (that|the) (limit|deadline|time limit)|"
     r"coverage (ended|terminated|was not in effect)|not eligible on the date|filed more than "
     r"\d+ (days|months)|(past|after|beyond) the (plan's )?(timely )?filing (limit|deadline)|"
     r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|"
@@ -97,7 +105,8 @@ REASON_PATTERNS = {
     "exclusion": r"not a covered (benefit|service)|not a benefit (of|under|in)\b|"
     r"(is|are) (excluded|not covered) (under|by|from)|"
     r"exclu(ded|sion)\b|non-?covered benefit|not covered under (your|the|this)|"
-    r"(your|the) (plan|policy|benefit plan) does not (cover|include|provide)|benefit exclusion|"
+    r"(your|the) (plan|policy|benefit plan|benefit program|benefits|coverage) (does|do) not (cover|"
+    r"include|provide|pay for)|benefit exclusion|"
     r"not (on|included in) (the|your|our) (plan's )?(formulary|drug list)",
 }
 REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
@@ -134,7 +143,11 @@ NOT_DOSE = re.compile(
 )
 
 
+STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+
+
 def kinds_in(sentence):
+    sentence = sentence.translate(STRAIGHT)  # "Molina’s network", "a ‘medical necessity’"
     kinds = [kind for kind, pattern in REASONS.items() if pattern.search(sentence)]
     if (
         "criteria_not_met" not in kinds
