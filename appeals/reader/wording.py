@@ -20,7 +20,10 @@ REASON_PATTERNS = {
     r"not|medical necessity (has|was) not (been )?(established|demonstrated|shown|documented)|"
     r"not (medically )?appropriate for (you|your)|(less intensive|lower level of care)"
     r"[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
-    "criteria_not_met": r"(criteria|requirements|guidelines?)\b[^.]{0,60}\b(not (been )?met|"
+    # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
+    "criteria_not_met": r"(has|have|had) not (tried|had (adequate )?trials? of|responded to) (at "
+    r"least )?(two|2|three|3|four|4)\b|only one (adequate )?(antidepressant )?trial\b|"
+    r"(criteria|requirements|guidelines?)\b[^.]{0,60}\b(not (been )?met|"
     r"(was|were|are|is) not (satisfied|met))|(does|did|do) not meet[^.]{0,60}\b(criteria|"
     r"clinical (policy|guidelines?)|coverage (policy|criteria|guidelines?)|medical policy|"
     r"requirements)|not (been )?met[^.]{0,40}\bcriteria|criteria for coverage (are|were) not|"
@@ -32,7 +35,8 @@ REASON_PATTERNS = {
     "step_therapy": r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|"
     r"\b(try|trial of)[^.]{0,100}\bbefore\b[^.]{0,40}\b(covered|approved|approve|cover)|"
     r"\b(try|trial)[^.]{0,40}\b(first\b|before\b(?! (\d|two|three|four|six|eight|twelve|the end|"
-    r"completing|you appeal)))|has not (tried|had a trial)|\b(after|once|until) (a member|you|"
+    r"completing|you appeal)))|(has|have) not (tried|had a trial of) (a |the |any )?(preferred|"
+    r"formulary|required|covered|generic|first-line)|\b(after|once|until) (a member|you|"
     r"the member|the patient|members) (has|have) (tried|had a trial of)|"
     r"formulary alternatives?|preferred (drugs?|alternatives?)[^.]{0,40}(first|before|tried)|"
     r"\b(tried|try) and fail(ed)?\b|prerequisite (drug|therapy|medication|treatment)s?",

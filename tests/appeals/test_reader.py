@@ -51,6 +51,13 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          "for two.", {"dose_frequency"}),
         ("Your plan pays for esketamine once you have tried an antidepressant with an add-on "
          "medicine.", {"step_therapy"}),
+        ("The records show that you have not tried two antidepressants in this episode.",
+         {"criteria_not_met"}),
+        ("Line 1 was denied because the diagnosis code billed, F32.A, is not consistent with "
+         "the procedure code.", {"coding_error"}),
+        ("Esketamine needs precertification, and we have no precertification on file for "
+         "03/10/2026.", {"no_prior_auth"}),
+        ("Your benefit program does not cover ketamine infusion therapy.", {"exclusion"}),
     ],
 )  # fmt: skip
 def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
