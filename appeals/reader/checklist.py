@@ -16,9 +16,13 @@ BOX = re.compile(
 )
 
 
+# OCR reads a filled box as "&", "®" or "¥".
+TICK = re.compile(r"[xX✓✔☒☑■&®¥]")
+
+
 def is_unticked(sentence):
     box = BOX.match(sentence)
-    return bool(box) and not re.search(r"[xX✓✔☒☑■&®¥]", box.group("box"))
+    return bool(box) and not TICK.search(box.group("box"))
 
 
 # A line of a list: its mark (a box as typed or as OCR reads it, a tick, a bullet, a number, or
@@ -42,8 +46,6 @@ CHECKLIST_CUE = re.compile(
     re.I,
 )
 BULLET = re.compile(r"^[•·*\-–▪◦]$")
-# OCR reads a filled box as "&", "®" or "¥".
-TICK = re.compile(r"[xX✓✔☒☑■&®¥]")
 # A tick written after the item: "… not covered by Medicaid. (applies to you)", "… | YES".
 TICK_AFTER = re.compile(r"(\(applies( to you)?\)|\bYES\b|[✓✔☒☑■])\W*$")
 # Past the list: a paragraph of prose ("In plain words: …", "About these reasons: …"), or a long

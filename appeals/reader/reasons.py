@@ -33,7 +33,7 @@ NEGATED = re.compile(
     r"not an? (decision|determination|denial|finding) (that|based)|(did|does|do) not (find|decide|"
     r"conclude|determine|say) (that|whether)|none of (these|the) (lines|services|items)\b[^.]*"
     r"\bdenied|not denied (because|as|for)|not (about|based on) (whether|medical|experimental|the)|"
-    r"not an? [\w-]+ (necessity )?denial|not an? [\w -]{1,30}?(decision|denial|issue|problem)|"
+    r"not an? [\w -]{1,30}?(decision|denial|issue|problem)|"
     r"(did|do|does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|asked)"
     r" to (try|have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not "
     r"(considered |deemed )?(experimental|investigational)|not (because of|due to) (a|an|the|your))"

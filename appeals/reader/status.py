@@ -15,6 +15,12 @@ FINAL = re.compile(
     r"internal)|(we|have) reviewed your (first |second |internal )?appeal",
     re.I,
 )
+# The letter says another internal level is left: "This is not the final internal decision".
+NOT_FINAL = re.compile(
+    r"\b(this|it) is not (the|a|our) final (internal )?(decision|determination)|you (may|can) ask "
+    r"(us )?for a (second|2nd|next)[- ]level (internal )?appeal",
+    re.I,
+)
 URGENT_LABEL = re.compile(
     r"(?i:(case|request|reference|review|appeal|auth\w*)\b[^\n]{0,40}\((expedited|urgent)\))|"
     r"^[^a-z]*\b(EXPEDITED|URGENT)\b[^a-z]*\b(DECISION|DETERMINATION|APPEAL|REVIEW|REQUEST|"
@@ -29,14 +35,6 @@ URGENT_DONE = re.compile(
     re.I,
 )
 NOT_DONE = re.compile(r"\b(will|can|may|could|would|should)\b|\bask for\b", re.I)
-
-
-# The letter says another internal level is left: "This is not the final internal decision".
-NOT_FINAL = re.compile(
-    r"\b(this|it) is not (the|a|our) final (internal )?(decision|determination)|you (may|can) ask "
-    r"(us )?for a (second|2nd|next)[- ]level (internal )?appeal",
-    re.I,
-)
 
 
 def final_internal(letter):
