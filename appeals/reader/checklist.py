@@ -8,14 +8,11 @@ from .wording import kinds_in
 # A checklist box at the start of an item, as typed or as OCR reads an empty one: "[ ]", "[]",
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
-    r"^\s*[_~.,'-]?\s*(?P<box>[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|"
-    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|[&®¥]|"
-    # what else OCR makes of a box: "OC", "DO", "{J", "D)", "C2", "]"
-    r"[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA))"
-    r"\s+(?=[A-Z][a-z])"
+    r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?"
+    r"[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|[&®¥])\s+(?=[A-Z])|"
+    # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]"
+    r"[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?=[A-Z][a-z]))"
 )
-
-
 # OCR reads a filled box as "&", "®" or "¥".
 TICK = re.compile(r"[xX✓✔☒☑■&®¥]")
 

@@ -76,6 +76,7 @@ def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
         "This is not a decision that the treatment is not medically necessary.",
         "[ ] The service is not medically necessary.",
         "D The provider is not in our network.",
+        "[ ] THE SERVICE IS NOT MEDICALLY NECESSARY.",
         "'When a denial is based on medical necessity or on a provider being out of network, you "
         "may ask for an external review.",
         "This is not a step therapy decision; you do not have to try other medicines first.",
