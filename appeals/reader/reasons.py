@@ -55,6 +55,8 @@ QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 # overturned it"): its reasons and remark codes are not this decision's.
 TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|reversed|no longer appl(y|ies))\b", re.I)
 UPHELD = re.compile(r"\buph(e|o)ld", re.I)
+PARTLY = re.compile(r"\b(partial(ly)?|partly|in part)\b", re.I)
+OVERTURNED_HEADING = re.compile(r"^.{0,80}\b(overturned|reversed)\W*\n", re.I)
 # Where a decision on one part begins: "Part 2 - Prior authorization: UPHELD".
 PART_HEADING = (
     r"(?:Part|Issue|Reason|Item|Line) \d+\b|"
@@ -139,11 +141,19 @@ def set_aside(sentences):
 
 
 def taken_back(letter):
-    """The paragraphs that take a reason back, their words run together."""
+    """The paragraphs that take a reason back, and the parts whose heading says they were
+    overturned ("Part 1 - Office visits: OVERTURNED"), their words run together."""
+    paragraphs = re.split(rf"\n\s*\n|\n(?=(?m:{PART_HEADING}))", letter.text)
+    parts = re.split(rf"\n(?=(?m:{PART_HEADING}))", letter.text)[1:]
     return [
         " ".join(block.split())
-        for block in re.split(rf"\n\s*\n|\n(?=(?m:{PART_HEADING}))", letter.text)
-        if TAKEN_BACK.search(block) and not UPHELD.search(block)
+        for block in paragraphs
+        if TAKEN_BACK.search(block) and not UPHELD.search(block) and not PARTLY.search(block)
+    ] + [
+        " ".join(part.split())
+        for part in parts
+        if OVERTURNED_HEADING.search(part.lstrip())
+        and not PARTLY.search(part.lstrip().split("\n")[0])
     ]
 
 
@@ -175,13 +185,15 @@ def reasons(letter, remarks):
                 found.setdefault(kind, Finding(kind, sentences[number], SURE))
         if found or any(remark(f.value) for f in remarks):
             break
+    # CARC 16 says only that something is missing or wrong; a remark code beside it says what.
+    explained = any(remark(f.value) for f in remarks if "-" not in f.value)
     for finding in remarks:
         entry = remark(finding.value)
         if (
             entry
             and entry.reason not in found
             and not any(kind in found for kind in OUTRANKED_BY.get(entry.reason, ()))
-            and not (entry.code == "16" and "coding_error" in found)  # CO-16 with M51: a code
+            and not (entry.code == "16" and ("coding_error" in found or explained))
             and stands(" ".join(finding.sentence.split()))
         ):
             found[entry.reason] = Finding(entry.reason, finding.sentence, LIKELY)

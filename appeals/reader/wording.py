@@ -13,7 +13,8 @@ REASON_PATTERNS = {
     r"medical practice)",
     "not_necessary": r"not (considered |deemed )?medically (reasonable and )?necessary|"
     r"not (medically )?reasonable and necessary|(does|do|did) not support the (medical )?need|"
-    r"(not|n't) (show|establish|demonstrate|support)[^.]{0,80}\bmedically necessary|"
+    r"(not|n't) (show|establish|demonstrate|support)[^.]{0,80}\b(medically|reasonable and) "
+    r"necessary|"
     r"not (deemed |considered )?(a )?[\"']?medical(ly)? necessity|"
     r"(does|did) not meet (the|our|your plan's|the plan's) "
     r"definition of medical(ly)? necess|lack of medical necessity|medical necessity (was|has) "
@@ -31,13 +32,15 @@ REASON_PATTERNS = {
     r"our|this|your plan's) (policy|criteria|guidelines?) (requires?|calls? for)|required by "
     r"(the|our|this) (policy|criteria|guidelines?)|(policy|criteria|guidelines?)\b"
     r"(?:[^.]|\.(?=\S)){0,60}\brequires?\b(?:[^.]|\.(?=\S)){0,140}\b(do|does|did) not "
-    r"(include|show|document|contain|have)",
+    r"(include|show|document|contain|have)|(do|does|did) not (include|show|document|contain)"
+    r"[^.]{0,200}\b(which|that) (is|are) (one of |among |part of )?(the|our|its|their) "
+    r"(coverage |clinical |policy |medical )?(criteria|requirements)",
     "step_therapy": r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|"
     r"\b(try|trial of)[^.]{0,100}\bbefore\b[^.]{0,40}\b(covered|approved|approve|cover)|"
     r"\b(try|trial)[^.]{0,40}\b(first\b|before\b(?! (\d|two|three|four|six|eight|twelve|the end|"
     r"completing|you appeal)))|(has|have) not (tried|had a trial of) (a |the |any )?(preferred|"
     r"formulary|required|covered|generic|first-line)|\b(after|once|until) (a member|you|"
-    r"the member|the patient|members) (has|have) (tried|had a trial of)|"
+    r"the member|the patient|members) (has|have) (first )?(tried|had a trial of)|"
     r"formulary alternatives?|preferred (drugs?|alternatives?)[^.]{0,40}(first|before|tried)|"
     r"\b(tried|try) and fail(ed)?\b|prerequisite (drug|therapy|medication|treatment)s?",
     "no_prior_auth": r"(prior authori[sz]ation|pre-?authori[sz]ation|precertification|"
@@ -52,7 +55,10 @@ REASON_PATTERNS = {
     r"(did not|didn't) (receive|get) a request for (prior |pre-?)?(authori[sz]ation|approval)|"
     r"no record (that|of) (a )?(prior |pre-?)?(authori[sz]ation|approval|precertification)|"
     r"(missing|invalid|incomplete)[^.]{0,40}authori[sz]ation (code|number)|"
-    r"requires? (prior |pre-?)authori[sz]ation[^.]{0,60}\bno (authori[sz]ation|approval|request)|"
+    r"requires? (prior |pre-?)authori[sz]ation[^.]{0,60}\b(no (authori[sz]ation|approval|request)"
+    r"|none (was|were|has been|had been) (requested|obtained|approved|on file))|"
+    r"^\W*no (prior |pre-?)?(authori[sz]ation|approval|precertification)\b[^.]{0,40}\b(was|were) "
+    r"(requested|obtained)|"
     r"not (prior[- ]|pre-?)?(authori[sz]ed|approved|certified) (in advance|before|prior to)",
     "out_of_network": r"out[- ]of[- ]network|not an? (plan|network|participating|in-network) "
     r"(provider|doctor|facility|clinic)|not in (our|the|your plan's|your) network|"
@@ -83,7 +89,8 @@ REASON_PATTERNS = {
     r"[^.]{0,40}\b(cannot|can't|may not) be (billed|used|reported)|without (the|a|an) [\w/ ]{0,20}"
     r"modifier|(code|codes)\b(?:[^.]|\.(?=\S)){0,40}\b(is|are|was|were) not consistent with|"
     r"(code|codes)\b(?:[^.]|\.(?=\S)){0,30}\b(was|were|has been|have been) (discontinued|deleted|"
-    r"retired|ended)|diagnosis (code )?(?:[^.]|\.(?=\S)){0,80}\b(does|do|did) not support",
+    r"retired|ended)|without (the |a |an )?[\w -]{0,20}(national drug code|NDC\b)|"
+    r"diagnosis (code )?(?:[^.]|\.(?=\S)){0,80}\b(does|do|did) not support",
     "dose_frequency": r"exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|maximum|limit|number "
     r"of)|quantity limit|frequency limit|(more|greater) than the (allowed|maximum|approved|"
     r"permitted)|maximum (number|allowed)|dose (exceeds|above)|"
@@ -93,7 +100,9 @@ REASON_PATTERNS = {
     r"units?|visits?|devices?) (per|every|a|each)|(frequency|dosing|dose|quantity)[^.]{0,40}"
     r"\b(is|was|are|were) not (supported|approved|covered)|\b(only|up to) \d+ (sessions|"
     r"treatments|infusions|units|visits|doses|devices)[^.]{0,40}\b(approved|covered|allowed)|"
-    r"more than the (limit|maximum)\b|\b(allows?|covers?|permits?|approves?)\b[^.]{0,30}?"
+    r"more than the (limit|maximum)\b|(benefit|visit|session) (maximum|limit)\b[^.]{0,80}\b"
+    r"(has been|have been|was|were|is) (met|reached|used|exhausted)|"
+    r"\b(allows?|covers?|permits?|approves?)\b[^.]{0,30}?"
     r"(only |up to |no more than |at most |\b)(one|two|"
     r"three|four|five|six|eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|visits?) "
     r"(a|per|each|every|in)\b",
@@ -108,10 +117,12 @@ REASON_PATTERNS = {
     r"(insurance|coverage) (is|should be) (primary|billed first)",
     "exclusion": r"not a covered (benefit|service)|not a benefit (of|under|in)\b|"
     r"(is|are) (excluded|not covered) (under|by|from)|"
-    r"exclu(ded|sion)\b|non-?covered benefit|not covered under (your|the|this)|"
+    r"exclu(ded|des|sion)\b|non-?covered benefit|not covered under (your|the|this)|"
     r"(your|the) (plan|policy|benefit plan|benefit program|benefits|coverage) (does|do) not (cover|"
     r"include|provide|pay for)|benefit exclusion|"
-    r"not (on|included in) (the|your|our) (plan's )?(formulary|drug list)",
+    r"not (on|included in) (the|your|our) (plan's )?(formulary|drug list)|(cannot|can't|can not) "
+    r"be covered (under|by) (medicare )?part d|not (for |used for )?a medically accepted "
+    r"indication",
 }
 REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
 
@@ -148,10 +159,13 @@ NOT_DOSE = re.compile(
 
 
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+# CARC 16's own words name no reason: the remark code beside it says what was missing or wrong.
+CARC_16 = re.compile(r"lacks information or has submission\W{0,3}billing\b", re.I)
 
 
 def kinds_in(sentence):
     sentence = sentence.translate(STRAIGHT)  # "Molina’s network", "a ‘medical necessity’"
+    sentence = CARC_16.sub(" ", sentence)
     kinds = [kind for kind, pattern in REASONS.items() if pattern.search(sentence)]
     if (
         "criteria_not_met" not in kinds

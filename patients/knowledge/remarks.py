@@ -110,6 +110,8 @@ REMARKS = {
             "252", "An attachment/other documentation is required to adjudicate this claim.",
             "missing_docs",
         ),
+        _rarc("M119", "Missing/incomplete/invalid/deactivated/withdrawn National Drug Code "
+              "(NDC).", "coding_error"),
         _rarc("M127", "Missing patient medical record for this service.", "missing_docs"),
         _rarc("M62", "Missing/incomplete/invalid treatment authorization code.", "no_prior_auth"),
         _rarc(

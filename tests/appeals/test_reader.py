@@ -58,6 +58,24 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
         ("Esketamine needs precertification, and we have no precertification on file for "
          "03/10/2026.", {"no_prior_auth"}),
         ("Your benefit program does not cover ketamine infusion therapy.", {"exclusion"}),
+        ("Your plan's annual benefit maximum of 36 treatment sessions per calendar year has "
+         "been met.", {"dose_frequency"}),
+        ("The information submitted does not show a baseline rating score, which is one of the "
+         "coverage criteria in policy PH-112.", {"criteria_not_met"}),
+        ("Without these records, the information we have does not show that the treatment is "
+         "reasonable and necessary for you.", {"not_necessary"}),
+        ("The plan covers Spravato only after you have first tried an antidepressant with an "
+         "add-on medicine.", {"step_therapy"}),
+        ("No prior authorization or network exception was requested before the infusions were "
+         "given.", {"no_prior_auth"}),
+        ("Your plan requires prior authorization for esketamine, and none was requested for "
+         "these sessions.", {"no_prior_auth"}),
+        ("Line 2 was billed without the 11-digit National Drug Code (NDC) that must be reported "
+         "with J0013.", {"coding_error"}),
+        ("Your employer's plan specifically excludes ketamine infusion therapy for depression.",
+         {"exclusion"}),
+        ("Ketamine for depression is not a medically accepted indication, so this drug cannot be "
+         "covered under Part D for your condition.", {"exclusion"}),
     ],
 )  # fmt: skip
 def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
@@ -203,6 +221,36 @@ def test_a_page_of_language_help_pasted_before_the_letter_does_not_end_its_decis
         "treatment can also go to an external review.\n"
     )
     assert found.value("reasons") == ["missing_docs"]
+
+
+def test_carc_16_gives_the_reason_its_remark_code_names():
+    """CO-16 says only that something is missing or wrong; M119 (an NDC) says it is a code."""
+    found = letter(
+        "Line 2  J0013  $410.00  $0.00  CO-16, M119\n"
+        "Remark codes\nCO-16 Claim/service lacks information or has submission/billing "
+        "error(s).\nM119 Missing/incomplete/invalid/deactivated/withdrawn National Drug Code.\n"
+    )
+    assert found.value("reasons") == ["coding_error"]
+    records = letter(
+        "Line 1  G2082  $845.00  $0.00  CO-16\nCO-16 Claim/service lacks "
+        "information or has submission/billing error(s).\n"
+    )
+    assert records.value("reasons") == ["missing_docs"]
+
+
+def test_a_part_whose_heading_says_overturned_gives_no_reason():
+    found = letter(
+        "Part 1 - Office visits (99214): OVERTURNED\n\nThese lines were first denied with "
+        "remark code CO-97 (the benefit for this service is included in the\n\npayment for "
+        "another service). On review, the visits were separate.\n"
+        "Part 2 - Ketamine infusions (96365): UPHELD\nYour plan excludes ketamine infusion "
+        "therapy, PR-204.\n"
+    )
+    assert found.value("reasons") == ["exclusion"]
+    assert letter(
+        "Our decision: PARTIALLY OVERTURNED\nWe approved 2 more sessions. The other 4 sessions "
+        "are denied because they exceed the frequency limit.\n"
+    ).value("reasons") == ["dose_frequency"]
 
 
 def test_remark_codes_give_their_reasons_when_the_words_do_not():
