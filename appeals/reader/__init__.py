@@ -2,7 +2,7 @@
 it came from. Deterministic and private: plain rules over the letter's words, no network call,
 no language model. `extract` turns files into text; `read` reads text."""
 
-from . import contact, reasons, rules, status
+from . import contact, reasons, rules, status, timing
 from .findings import FIELDS, LISTS, Finding, Reading
 from .text import prepare
 
@@ -25,10 +25,10 @@ def read(raw):
     found = reading.found
     found["insurer"] = rules.insurer(letter)
     found["plan_type"] = rules.plan_type(letter)
-    found["notice_date"] = rules.notice_date(letter)
+    found["notice_date"] = timing.notice_date(letter)
     notice = found["notice_date"].value if found["notice_date"] else None
     found["final_internal"] = status.final_internal(letter)
-    found["appeal_by"], found["appeal_days"] = rules.appeal_deadline(
+    found["appeal_by"], found["appeal_days"] = timing.appeal_deadline(
         letter, notice, final=found["final_internal"].value
     )
     found["reference_number"] = rules.reference_number(letter)

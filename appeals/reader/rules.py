@@ -5,10 +5,9 @@ Plain patterns over the letter's own words: no network, no model. A sentence tha
 is not a reason: conditional and rights-explaining sentences are left out of the reasons."""
 
 import re
-from datetime import date, timedelta
 
-from .dates import dates_in, days_in
-from .findings import GUESS, LIKELY, SURE, Finding
+from .dates import dates_in
+from .findings import LIKELY, SURE, Finding
 from .text import LABEL_LINE, line_around
 
 INSURERS = (
@@ -155,105 +154,6 @@ def plan_type(letter):
             sentence = next((s for s in letter.sentences if pattern.search(s)), "")
             return Finding(kind, sentence, LIKELY)
     return None
-
-
-NOTICE_LABEL = re.compile(
-    r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement)|letter "
-    r"date|date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|"
-    r"statement date|date of (adverse )?(benefit )?determination)\s*(?P<colon>[:#])?"
-    r"|\bdate\s*(?P<plain>[:#])",
-    re.I,
-)
-NOT_NOTICE = re.compile(
-    r"birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|"
-    r"submitted|request(ed)? (date|on)|appeal|filed|print|enroll|claim date|visit",
-    re.I,
-)
-
-
-def past_dates_in(text):
-    """The dates a notice can bear: none later than a month from today (OCR misreads a 6 as 8)."""
-    latest = date.today() + timedelta(days=31)
-    return [found for found in dates_in(text) if found[0] <= latest]
-
-
-def notice_date(letter):
-    for line in letter.lines:
-        for label in NOTICE_LABEL.finditer(line):
-            if NOT_NOTICE.search(line[max(0, label.start() - 25) : label.end()]):
-                continue
-            found = past_dates_in(line[label.end() :])
-            # The date right after its label; a label without a colon ("Date of This Notice
-            # March 4, 2026", a table's cell) only when nothing stands between them.
-            near = 40 if label.group("colon") or label.group("plain") else 3
-            if found and found[0][1] <= near:
-                return Finding(found[0][0], line.strip(), SURE)
-    # The letter's own date: a line that is only a date, near the top.
-    for line in letter.lines[:40]:
-        found = past_dates_in(line)
-        if found and len(line.strip()) <= found[0][2] - found[0][1] + 4:
-            return Finding(found[0][0], line.strip(), LIKELY)
-    for line in letter.lines[:25]:
-        if (found := past_dates_in(line)) and not NOT_NOTICE.search(line):
-            return Finding(found[0][0], line.strip(), GUESS)
-    return None
-
-
-APPEAL_WORDS = re.compile(
-    r"\b(appeal|reconsideration|redetermination|grievance|request (a|an) "
-    r"(review|appeal)|ask (us )?(for )?(a |an )?(review|appeal))",
-    re.I,
-)
-NOT_APPEAL_DEADLINE = re.compile(
-    r"\b(we (will|must|have to) (decide|respond|make|send|notify|give|review)|"
-    r"decide (your|the) appeal|respond within|make (a|our) decision|to decide|you will (get|"
-    r"receive)|continue|keep (getting|receiving)|after we (receive|get)|will be decided|"
-    r"notify you|send you)\b|\b(our|a|the) decision within|\bdecide within",
-    re.I,
-)
-# The next level outside the plan: its deadline is the one that counts only after the plan's
-# final decision (a first denial's letter names it as a later step).
-NEXT_LEVEL = re.compile(r"external review|independent review|fair hearing|state hearing", re.I)
-BY_DATE = re.compile(
-    r"\b(by|before|no later than|on or before|received by|postmarked by|until|deadline[^.]{0,20})"
-    r"\s*[:]?\s*$",
-    re.I,
-)
-
-
-def appeal_deadline(letter, notice, final=False):
-    """(appeal_by, appeal_days): the date or the number of days the letter gives to appeal —
-    after a final internal decision, to ask for the external review or hearing."""
-    by = days = None
-    earlier = ["", ""]  # the two sentences before: the appeal may be named there
-    for sentence in letter.sentences:
-        context, earlier = " ".join([*earlier, sentence]), [earlier[1], sentence]
-        if not (APPEAL_WORDS.search(context) or (final and NEXT_LEVEL.search(context))):
-            continue
-        conditional_deadline = NOT_APPEAL_DEADLINE.search(sentence) or (
-            not final and NEXT_LEVEL.search(sentence)
-        )
-        if by is None:
-            for value, start, _ in dates_in(sentence):
-                if value == notice:
-                    continue
-                before = sentence[max(0, start - 40) : start]
-                if (
-                    BY_DATE.search(before)
-                    and not re.search(r"\bdated\s+\w*\s*$", before)
-                    and not conditional_deadline
-                ):
-                    by = Finding(value, sentence, SURE)
-                    break
-        if days is None and not conditional_deadline:
-            for number, start, _ in days_in(sentence):
-                around = sentence[max(0, start - 80) : start + 80]
-                if number >= 30 and re.search(
-                    r"\b(within|have|from|of|after|must)\b", around, re.I
-                ):
-                    days = Finding(number, sentence, SURE)
-                    break
-    return by, days
 
 
 SEPARATOR = r"\s*(?:(?:#|no\.?|number|num\.?|id|1d|!d)\s*(?:\.{2,}|[:#.;|]+)?|\.{2,}|[:#;|]+)\s*"

@@ -278,6 +278,43 @@ def test_the_notice_date_the_deadline_and_its_days():
     assert found.value("appeal_days") == 180
 
 
+@pytest.mark.parametrize(
+    "deadline",
+    [
+        "The last day to ask is October 13, 2026.",
+        "For this notice, that date is October 13, 2026.",
+    ],
+)
+def test_the_last_day_to_appeal_as_letters_name_it(deadline):
+    found = letter(
+        "We denied your request because it is not medically necessary.\n\nYou have the right "
+        f"to ask for an appeal within 60 days from the date of this letter. {deadline}"
+    )
+    assert found.value("appeal_by") == date(2026, 10, 13)
+    assert found.value("appeal_days") == 60
+
+
+def test_an_emails_date_is_not_the_letters():
+    forwarded = (
+        "---------- Forwarded message ---------\nFrom: Claims <eob@acme.example>\n"
+        "Date: Sat, Mar 7, 2026 at 9:41 AM\nSubject: Your Explanation of Benefits\n\n"
+        "Acme Health Plan\nDate processed: 03/05/2026\nMember ID: ZX1234567\n\n"
+        "This claim was denied because no prior authorization was on file.\n"
+    )
+    assert read(forwarded).value("notice_date") == date(2026, 3, 5)
+
+
+def test_a_packets_cover_page_comes_before_the_letters_date():
+    cover = "".join(
+        f"Line {n} of the cover page, which has no date of its own.\n" for n in range(45)
+    )
+    found = read(
+        "Acme Health Plan\nMember ID: ZX1234567\n" + cover + "\nACME HEALTH   March 4, 2026\n\n"
+        "Your appeal was denied because no prior authorization was on file."
+    )
+    assert found.value("notice_date") == date(2026, 3, 4)
+
+
 def test_broken_lines_hyphens_page_furniture_and_taglines_are_mended():
     raw = (
         "Acme Health Plan - SAMPLE\nMember ID: ZX1234567\n\nWe denied the request be-\ncause the"
