@@ -18,11 +18,11 @@ FINAL = re.compile(
 # The letter says another internal level is left: "This is not the final internal decision".
 NOT_FINAL = re.compile(
     r"\b(this|it) is not (the|a|our) final (internal )?(decision|determination)|you (may|can) ask "
-    r"(us )?for a (second|2nd|next)[- ]level (internal )?appeal",
+    r"(us )?for a ((second|2nd|next)[- ]level|level (two|2|ii)) (internal )?appeal",
     re.I,
 )
 URGENT_LABEL = re.compile(
-    r"(?i:(case|request|reference|review|appeal|auth\w*)\b[^\n]{0,40}\((expedited|urgent)\))|"
+    r"(?i:(case|request|reference|review|appeal|auth\w*)\b[^\n.]{0,40}\((expedited|urgent)\))|"
     r"^[^a-z]*\b(EXPEDITED|URGENT)\b[^a-z]*\b(DECISION|DETERMINATION|APPEAL|REVIEW|REQUEST|"
     r"NOTICE)\b[^a-z]*$"
 )
@@ -34,7 +34,13 @@ URGENT_DONE = re.compile(
     r"(received|made|completed|reviewed)",
     re.I,
 )
-NOT_DONE = re.compile(r"\b(will|can|may|could|would|should)\b|\bask for\b", re.I)
+# What will or may happen, or what happens to every such appeal ("Expedited appeals are decided
+# within 72 hours"), is not what happened to this one.
+NOT_DONE = re.compile(
+    r"\b(will|can|may|could|would|should)\b|\bask for\b|\b(is|are) (decided|made|reviewed|"
+    r"processed|handled|completed)\b",
+    re.I,
+)
 
 
 def final_internal(letter):
@@ -43,7 +49,8 @@ def final_internal(letter):
     for sentence in letter.sentences:
         if FINAL.search(sentence) and not is_conditional(sentence):
             if re.search(
-                r"\b(not|isn't) (a |the |our )?final|(after|of|from) (the|our|a|this|its) final",
+                r"\b(not|isn't) (a |the |our )?final|(after|of|from|receiv\w*|get\w*) (the|our|a|"
+                r"this|its|your) final",
                 sentence,
                 re.I,
             ):
@@ -54,9 +61,14 @@ def final_internal(letter):
 
 URGENT_SAID = re.compile(
     r"\b(this|it|your request|the request|this request) (was|is) (a|an) (fast|expedited|urgent)\b|"
-    r"\bwe (made|reached) (our|this|the|a) decision within (24|72) hours",
+    r"\bwe (made|reached) (our|this|the|a) decision within (24|72) hours|\bwe (made|reached|"
+    r"reviewed|decided|handled) (this|our|the|your) (decision|request|appeal|case) on an? "
+    r"(expedited|fast|urgent)\b",
     re.I,
 )
+
+
+STANDARD = re.compile(r"\b(not|no longer) (an? )?(urgent|expedited)|\b(was|is) a standard\b", re.I)
 
 
 def urgent(letter):
@@ -64,16 +76,18 @@ def urgent(letter):
         if URGENT_LABEL.search(line):
             return Finding(True, line.strip(), SURE)
     for sentence in letter.sentences:
-        if URGENT_SAID.search(sentence) and not is_conditional(sentence):
+        if (
+            URGENT_SAID.search(sentence)
+            and not is_conditional(sentence)
+            and not STANDARD.search(sentence)
+        ):
             return Finding(True, sentence, SURE)
     for sentence in letter.sentences:
         if (
             URGENT_DONE.search(sentence)
             and not NOT_DONE.search(sentence)
             and not is_conditional(sentence)
-            and not re.search(
-                r"\b(not|no longer) (an? )?(urgent|expedited)|standard", sentence, re.I
-            )
+            and not STANDARD.search(sentence)
         ):
             return Finding(True, sentence, SURE)
     return Finding(False, "", LIKELY)

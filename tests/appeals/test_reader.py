@@ -209,6 +209,34 @@ def test_a_first_level_appeal_that_upholds_is_not_the_final_decision():
     assert found.value("appeal_days") == 60
 
 
+@pytest.mark.parametrize(
+    "sentence, urgent",
+    [
+        ("We made this decision on an expedited (fast) basis, within 24 hours, because waiting "
+         "for a standard decision could seriously harm your health.", True),
+        ("Expedited appeals are decided within 72 hours.", False),
+        ("A step therapy override appeal is decided within 72 hours, or within 24 hours if "
+         "urgent.", False),
+        ("This was a standard request, and we made our decision within 72 hours, as Medicare "
+         "requires.", False),
+        ("We will decide your appeal within 60 days. Fast (expedited) appeals are not available "
+         "for payment requests.", False),
+    ],
+)  # fmt: skip
+def test_urgent_only_when_this_decision_was_made_fast(sentence, urgent):
+    found = letter("Your request was denied because it is not medically necessary. " + sentence)
+    assert found.value("urgent") is urgent
+
+
+def test_the_final_decision_is_not_one_named_as_a_later_step():
+    later = letter(
+        "We upheld the denial of the remaining 6 sessions. If you disagree with this decision, "
+        "you may ask for a level two appeal. You must request an external appeal within 4 months "
+        "of receiving our final adverse determination."
+    )
+    assert later.value("final_internal") is False
+
+
 def test_a_page_of_language_help_pasted_before_the_letter_does_not_end_its_decision():
     found = read(
         "Acme Health Plan\nSAMPLE\nWe provide free aids and services. Call 1-800-555-0100.\n\n"
