@@ -47,7 +47,9 @@ NOT_ABOUT = re.compile(
     r"was) not (about|based on)|what we did not|reasons? we did not)\b",
     re.I,
 )
-LEAD_IN = re.compile(r"\bif\b[^.]{0,80}:\W*$|^\W*(if|when)\b.*:\W*$", re.I)
+LEAD_IN = re.compile(r"\bif\b[^.]{0,80}(:|\bbecause)\W*$|^\W*(if|when)\b.*:\W*$", re.I)
+# What comes before a quotation: a colon, or a verb of saying where OCR lost the colon.
+SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W*$", re.I)
 # A list item: it starts with a mark or in lower case, or runs on with "; or".
 LIST_ITEM = re.compile(r"^\s*([^\w\s(\[]|[a-z])|[;,]\W*$|\b(or|and)\W*$")
 QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
@@ -128,7 +130,7 @@ def set_aside(sentences):
     list of ifs or of what the decision is not about."""
     aside, quoted, in_list, previous = set(), 0, False, ""
     for number, sentence in enumerate(sentences):
-        if quoted or (QUOTE_OPEN.match(sentence) and previous.rstrip().endswith(":")):
+        if quoted or (QUOTE_OPEN.match(sentence) and SAYS.search(previous)):
             aside.add(number)
             # a quotation runs to its closing mark, and not past a few sentences
             quoted = 0 if QUOTE_CLOSE.search(sentence) or quoted >= 3 else quoted + 1

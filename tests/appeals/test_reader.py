@@ -145,6 +145,19 @@ def test_a_quoted_earlier_letter_and_a_part_overturned_give_no_reason():
     assert found.value("remark_codes") == ["CO-151", "CO-197"]
 
 
+def test_a_scan_that_lost_the_colon_before_a_quotation_or_a_list_of_ifs():
+    found = letter(
+        "You asked us to reconsider our decision of May 28, 2026. That letter said\n\n"
+        "\u201cThe requested treatment is not medically necessary, and we did not receive the "
+        "office notes we asked for.\u201d\n\n"
+        "We upheld the denial because no prior authorization was on file.\n\n"
+        "For example, you can appeal if a service was denied because\n"
+        "* it is not a covered benefit under your plan;\n"
+        "* the provider is not in your network.\n"
+    )
+    assert found.value("reasons") == ["no_prior_auth"]
+
+
 def test_a_quotation_ends_at_its_closing_mark():
     found = letter(
         "Our letter of May 12 gave two reasons for the denial:\n"
