@@ -30,7 +30,9 @@ NOT_REASON = re.compile(
 
 NEGATED = re.compile(
     r"\b(not (denied|based) (as|on|because)|(is|was|were) not (the|a) reason|not because|"
-    r"not an? (decision|determination|denial|finding) (that|based)|(did|does|do) not (find|decide|"
+    r"not an? (decision|determination|denial|finding) (that|based|about)|(do|does|did) not "
+    r"(require|need) (you )?to try|(does|do) not mean (that )?we (think|believe|decided|found)|"
+    r"(did|does|do) not (find|decide|"
     r"conclude|determine|say) (that|whether)|none of (these|the) (lines|services|items)\b[^.]*"
     r"\bdenied|not denied (because|as|for)|not (about|based on) (whether|medical|experimental|the)|"
     r"not an? [\w -]{1,30}?(decision|denial|issue|problem)|"
@@ -142,6 +144,36 @@ def set_aside(sentences):
     return aside
 
 
+# A requirement stated, then shown unmet in the sentences after it: "The criteria call for two
+# antidepressant trials. Your records show one." / "… is required. This was not documented."
+REQUIREMENT = re.compile(
+    r"\b(criteria|criterion|policy|guidelines?)\b[^.]{0,160}\b(must|requires?|required|calls? "
+    r"for)\b",
+    re.I,
+)
+SHOWN_UNMET = re.compile(
+    r"^\W*((your|the) (records?|prescriber|request|documentation|chart|notes|medication list|"
+    r"information)\b[^.]{0,40}\b(shows?|showed|is an?|do not|does not|did not|only)\b|(this|that|"
+    r"these|it)\b[^.]{0,20}\b(was|were|is|are|has|have) not (been )?(documented|shown|met|provided|"
+    r"found|submitted))",
+    re.I,
+)
+
+
+def requirements_unmet(sentences, kinds):
+    """The reason of a requirement the next sentence or two show unmet, where none of them
+    names a reason of its own."""
+    for number, sentence in enumerate(sentences):
+        if kinds[number] or not REQUIREMENT.search(sentence) or gives_no_reason(sentence):
+            continue
+        for after in range(number + 1, min(number + 3, len(sentences))):
+            if kinds[after]:
+                break
+            if SHOWN_UNMET.search(sentences[after]):
+                kinds[number] = ["criteria_not_met"]
+                break
+
+
 def taken_back(letter):
     """The paragraphs that take a reason back, and the parts whose heading says they were
     overturned ("Part 1 - Office visits: OVERTURNED"), their words run together."""
@@ -179,6 +211,7 @@ def reasons(letter, remarks):
         else kinds_in(sentence)
         for number, sentence in enumerate(sentences)
     ]
+    requirements_unmet(sentences, kinds)
     end = decision_end(sentences, kinds)
     found = {}
     for part in (range(end), range(end, len(sentences))):

@@ -48,6 +48,9 @@ def clean(raw):
     # Words OCR runs together around "not": "didnot", "isnot", "nota".
     text = re.sub(r"\b(did|does|do|is|was|are|were|has|have|had)not\b", r"\1 not", text)
     text = re.sub(r"\bnota\b", "not a", text)  # OCR reads the O as a zero
+    # Boxes pasted from a PDF in the Wingdings font come out as ¨ (empty), þ and ý (ticked).
+    for glyph, box in (("¨", "☐"), ("þ", "☑"), ("ý", "☒")):
+        text = re.sub(rf"(?m)^(\s*){glyph}(?=\s)", rf"\g<1>{box}", text)
     return re.sub(r"[ ]{2,}", "  ", text)
 
 

@@ -14,17 +14,19 @@ REASON_PATTERNS = {
     "not_necessary": r"not (considered |deemed )?medically (reasonable and )?necessary|"
     r"not (medically )?reasonable and necessary|(does|do|did) not support the (medical )?need|"
     r"(not|n't) (show|establish|demonstrate|support)[^.]{0,80}\b(medically|reasonable and) "
-    r"necessary|"
+    r"necessary|not (been )?(shown|demonstrated|established) to be (medically |reasonable and )?"
+    r"necessary|(not|n't) (show|establish|demonstrate|support) (a |the )?medical need\b|"
     r"not (deemed |considered )?(a )?[\"']?medical(ly)? necessity|"
     r"(does|did) not meet (the|our|your plan's|the plan's) "
     r"definition of medical(ly)? necess|lack of medical necessity|medical necessity (was|has) "
     r"not|medical necessity (has|was) not (been )?(established|demonstrated|shown|documented)|"
-    r"not (medically )?appropriate for (you|your)|(less intensive|lower level of care)"
+    r"not (medically )?appropriate for (you|your)|medical necessity\b[^.]{0,60}\b(was|has|were) "
+    r"not (been )?(established|demonstrated|shown|documented)|(less intensive|lower level of care)"
     r"[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
     "criteria_not_met": r"(has|have|had) not (tried|had (adequate )?trials? of|responded to) (at "
     r"least )?(two|2|three|3|four|4)\b|only one (adequate )?(antidepressant )?trial\b|"
-    r"(criteria|requirements|guidelines?)\b[^.]{0,60}\b(not (been )?met|"
+    r"(criteria|criterion|requirements?|guidelines?)\b[^.]{0,60}\b(not (been )?met|"
     r"(was|were|are|is) not (satisfied|met))|(does|did|do) not meet[^.]{0,60}\b(criteria|"
     r"clinical (policy|guidelines?)|coverage (policy|criteria|guidelines?)|medical policy|"
     r"requirements)|not (been )?met[^.]{0,40}\bcriteria|criteria for coverage (are|were) not|"
@@ -42,7 +44,9 @@ REASON_PATTERNS = {
     r"formulary|required|covered|generic|first-line)|\b(after|once|until) (a member|you|"
     r"the member|the patient|members) (has|have) (first )?(tried|had a trial of)|"
     r"formulary alternatives?|preferred (drugs?|alternatives?)[^.]{0,40}(first|before|tried)|"
-    r"\b(tried|try) and fail(ed)?\b|prerequisite (drug|therapy|medication|treatment)s?",
+    r"\b(tried|try) and fail(ed)?\b|\b(must|should) (first )?(be|have been) tried\b|"
+    r"\btrial of\b[^.]{0,200}\brequired before\b|"
+    r"prerequisite (drug|therapy|medication|treatment)s?",
     "no_prior_auth": r"(prior authori[sz]ation|pre-?authori[sz]ation|precertification|"
     r"pre-certification|prior approval|authori[sz]ation)[^.]{0,60}(not (been )?(obtained|"
     r"requested|on file|received|approved in advance)|absent|was not (obtained|requested)|"
@@ -59,19 +63,25 @@ REASON_PATTERNS = {
     r"|none (was|were|has been|had been) (requested|obtained|approved|on file))|"
     r"^\W*no (prior |pre-?)?(authori[sz]ation|approval|precertification)\b[^.]{0,40}\b(was|were) "
     r"(requested|obtained)|"
-    r"not (prior[- ]|pre-?)?(authori[sz]ed|approved|certified) (in advance|before|prior to)",
-    "out_of_network": r"out[- ]of[- ]network|not an? (plan|network|participating|in-network) "
-    r"(provider|doctor|facility|clinic)|not in (our|the|your plan's|your) network|"
+    r"not (prior[- ]|pre-?)?(authori[sz]ed|approved|certified) (in advance|before|prior to)|"
+    r"(could not|couldn't|were unable to) (verify|confirm|find)[^.]{0,80}\b(authori[sz]ation|"
+    r"approval|precertification)|(pre-?certification|prior authori[sz]ation|pre-?authori[sz]ation)"
+    r" requirements? (was|were) not (met|satisfied|followed)|(pre-?certification|pre-certification|"
+    r"prior authori[sz]ation)\b[^.]{0,120}\bno record (that|of)\b",
+    "out_of_network": r"out[- ]of[- ]network|not an? ([\w&' ]{0,30} )?(plan|network|participating|"
+    r"in-network|contracted) (provider|doctor|facility|clinic)|"
+    r"not in (our|the|your plan's|your) network|"
     r"non-?participating|non-?contracted|not (a )?(participating|contracted|network) provider|"
     r"not in [\w' ]{1,30}'s network|not in (the |our |your )?[\w&' ]{1,40} network\b|"
     r"outside (of )?(your|the|our) (plan's )?(network|service area)|"
-    r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b",
+    r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b|(does not|doesn't|did not) have an? "
+    r"contract with|\bhas no contract with",
     "missing_docs": r"(did not|have not|has not|was not|were not) (send( us)?|receive|"
     r"been received|received|provided|submitted)( (the|your|any|all))?"
     r"( (requested|needed|required))?"
     r"( (medical|clinical))? (information|records|documentation|notes|chart)|"
-    r"(information|records|documentation|notes)[^.]{0,40}(not|never) (been )?(received|provided|"
-    r"submitted)|(missing|incomplete|insufficient) "
+    r"(information|records|documentation|notes|history|pages|copies)\b[^.]{0,80}\b(not|never) "
+    r"(been )?(received|provided|submitted|sent to us|come with)|(missing|incomplete|insufficient) "
     r"(medical |clinical )?(records?|information|documentation|notes)|lacks? (the )?"
     r"(information|documentation)|additional (information|documentation|records) (is|was|are|"
     r"were) (needed|required|requested)|without (the )?(requested |required )?(clinical )?"
@@ -85,22 +95,29 @@ REASON_PATTERNS = {
     r"modifier|procedure code|diagnosis code)|code[^.]{0,40}\b(is|was) (invalid|inconsistent|"
     r"incorrect)|(diagnosis|procedure|modifier|codes?)\b[^.]{0,30}\b(is|are|was|were) "
     r"(invalid|inconsistent|incorrect|not valid)|(code|codes)[^.]{0,40}(does not|do not|did not)"
-    r" (match|correspond|support)|billing error|billed incorrectly|coding error|(modifier|code)"
+    r" (match|correspond|support)|(doesn't|does not|do not) match the (procedure |billing |"
+    r"diagnosis )?codes?\b|place of service\b[^.]{0,80}\b(is|was|are) not valid\b|\b(is|are) "
+    r"(reported|billed) per \d+ ?(mg|units?)\b[^.]{0,60}\bbilled|"
+    r"billing error|billed incorrectly|coding error|(modifier|code)"
     r"[^.]{0,40}\b(cannot|can't|may not) be (billed|used|reported)|without (the|a|an) [\w/ ]{0,20}"
     r"modifier|(code|codes)\b(?:[^.]|\.(?=\S)){0,40}\b(is|are|was|were) not consistent with|"
     r"(code|codes)\b(?:[^.]|\.(?=\S)){0,30}\b(was|were|has been|have been) (discontinued|deleted|"
     r"retired|ended)|without (the |a |an )?[\w -]{0,20}(national drug code|NDC\b)|"
-    r"diagnosis (code )?(?:[^.]|\.(?=\S)){0,80}\b(does|do|did) not support",
+    r"diagnosis (code )?(?:[^.]|\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
+    r"invalid)\b[^.]{0,30}\bunits of service",
     "dose_frequency": r"exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|maximum|limit|number "
     r"of)|quantity limit|frequency limit|(more|greater) than the (allowed|maximum|approved|"
     r"permitted)|maximum (number|allowed)|dose (exceeds|above)|"
-    r"beyond the (approved|allowed) (number|quantity)|more (often|frequent(ly)?) than|"
+    r"beyond the (approved|allowed) (number|quantity)|more (often|frequent(ly)?) than|more "
+    r"(services|sessions|visits|treatments|units|doses) than (allowed|approved|covered|the plan)|"
     r"more than (the|your) (plan|policy|benefit) (allows|covers|permits)|"
     r"(is|are) limited to (one|two|three|four|\d+) (sessions?|doses?|treatments?|infusions?|"
     r"units?|visits?|devices?) (per|every|a|each)|(frequency|dosing|dose|quantity)[^.]{0,40}"
     r"\b(is|was|are|were) not (supported|approved|covered)|\b(only|up to) \d+ (sessions|"
     r"treatments|infusions|units|visits|doses|devices)[^.]{0,40}\b(approved|covered|allowed)|"
-    r"more than the (limit|maximum)\b|(benefit|visit|session) (maximum|limit)\b[^.]{0,80}\b"
+    r"more than the (limit|maximum)\b|(coverage|benefits?) (is|are) limited to (the (dose|dosing|"
+    r"quantity|frequency)|(one|two|three|four|five|six|eight|\d+) [\w -]{0,20}(sessions?|doses?|"
+    r"treatments?|infusions?|units?|visits?))|(benefit|visit|session) (maximum|limit)\b[^.]{0,80}\b"
     r"(has been|have been|was|were|is) (met|reached|used|exhausted)|"
     r"\b(allows?|covers?|permits?|approves?)\b[^.]{0,30}?"
     r"(only |up to |no more than |at most |\b)(one|two|"
@@ -110,7 +127,8 @@ REASON_PATTERNS = {
     r"separately|included in (the )?"
     r"(payment|allowance|reimbursement)[/\w ]{0,20} for|bundled|timely filing|"
     r"filed (too late|after the)|received[^.]{0,60}\bafter (that|the) (limit|deadline|time limit)|"
-    r"coverage (ended|terminated|was not in effect)|not eligible on the date|filed more than "
+    r"coverage (ended|terminated|was not in effect)|coverage\b[^.]{0,30}\b(ended|ends|terminated)"
+    r"\b|(cannot|can't|can not) be paid on its own|not eligible on the date|filed more than "
     r"\d+ (days|months)|(past|after|beyond) the (plan's )?(timely )?filing (limit|deadline)|"
     r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|"
     r"not (a )?(REMS[- ])?certified|other "
@@ -118,7 +136,8 @@ REASON_PATTERNS = {
     "exclusion": r"not a covered (benefit|service)|not a benefit (of|under|in)\b|"
     r"(is|are) (excluded|not covered) (under|by|from)|"
     r"exclu(ded|des|sion)\b|non-?covered benefit|not covered under (your|the|this)|"
-    r"(your|the) (plan|policy|benefit plan|benefit program|benefits|coverage) (does|do) not (cover|"
+    r"(your|the|the member's) (plan|policy|benefit plan|benefit program|benefits|coverage) (does|"
+    r"do) not (cover|"
     r"include|provide|pay for)|benefit exclusion|"
     r"not (on|included in) (the|your|our) (plan's )?(formulary|drug list)|(cannot|can't|can not) "
     r"be covered (under|by) (medicare )?part d|not (for |used for )?a medically accepted "
@@ -145,7 +164,7 @@ OUTRANKED_BY = {
     "missing_docs": ("no_prior_auth",),
     "coding_error": ("missing_docs", "no_prior_auth"),
     # Criteria unmet *because* of a missing step, a dose or missing records: that is the reason.
-    "criteria_not_met": ("step_therapy", "dose_frequency", "missing_docs"),
+    "criteria_not_met": ("step_therapy", "dose_frequency", "missing_docs", "no_prior_auth"),
     # "does not meet the medical necessity criteria of policy X": the policy's criteria.
     "not_necessary": ("criteria_not_met",),
 }
@@ -160,7 +179,7 @@ NOT_DOSE = re.compile(
 
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 # CARC 16's own words name no reason: the remark code beside it says what was missing or wrong.
-CARC_16 = re.compile(r"lacks information or has submission\W{0,3}billing\b", re.I)
+CARC_16 = re.compile(r"lacks information or has submission\W{0,3}bil+ing\b", re.I)
 
 
 def kinds_in(sentence):

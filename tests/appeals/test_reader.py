@@ -76,6 +76,36 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          {"exclusion"}),
         ("Ketamine for depression is not a medically accepted indication, so this drug cannot be "
          "covered under Part D for your condition.", {"exclusion"}),
+        ("Esketamine treatment has not been shown to be reasonable and necessary for you at "
+         "this time.", {"not_necessary"}),
+        ("The documentation does not demonstrate a medical need for esketamine at this time.",
+         {"not_necessary"}),
+        ("Medical necessity for continuing esketamine past 24 weeks was not established.",
+         {"not_necessary"}),
+        ("Your records show that no oral antidepressant is prescribed now, so this requirement "
+         "is not met.", {"criteria_not_met"}),
+        ("Before it is covered, two formulary antidepressants must have been tried.",
+         {"step_therapy"}),
+        ("A trial of an antidepressant with an augmenting medication for 8 weeks is required "
+         "before esketamine can be approved.", {"step_therapy"}),
+        ("We could not verify that the clinic had an approved authorization for these "
+         "sessions.", {"no_prior_auth"}),
+        ("The Plan's precertification requirement was not met, because no one asked us to "
+         "precertify the infusions.", {"no_prior_auth"}),
+        ("Harpeth Valley Ketamine Clinic does not have a contract with HealthSpring.",
+         {"out_of_network"}),
+        ("The provider is not a Fidelis Care participating provider.", {"out_of_network"}),
+        ("The chart notes we asked for on March 11, 2026 were not sent to us.",
+         {"missing_docs"}),
+        ("An IV infusion can't be given by telehealth, so the place of service doesn't match "
+         "the procedure code billed.", {"coding_error"}),
+        ("Coverage is limited to 8 sessions during the first 4 weeks of treatment.",
+         {"dose_frequency"}),
+        ("The request is for more services than allowed.", {"dose_frequency"}),
+        ("Your coverage under this group ended on 04/30/2026, before these services were "
+         "provided.", {"other"}),
+        ("The member's benefit plan does not include coverage for SPRAVATO nasal spray.",
+         {"exclusion"}),
     ],
 )  # fmt: skip
 def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
@@ -156,6 +186,42 @@ def test_a_scan_that_lost_the_colon_before_a_quotation_or_a_list_of_ifs():
         "* the provider is not in your network.\n"
     )
     assert found.value("reasons") == ["no_prior_auth"]
+
+
+@pytest.mark.parametrize(
+    "requirement, shown",
+    [
+        ("Under our prior authorization criteria for SPRAVATO, this drug must be prescribed by "
+         "a psychiatrist.", "Your prescriber is a family nurse practitioner."),
+        ("According to the plan's coverage criteria, use together with an oral antidepressant "
+         "is required.", "This was not documented: the medication list shows none."),
+    ],
+)  # fmt: skip
+def test_a_requirement_the_next_sentence_shows_unmet_is_criteria_not_met(requirement, shown):
+    found = letter(f"Why did we deny your request?\n{requirement} {shown}\n")
+    assert found.value("reasons") == ["criteria_not_met"]
+    assert found.get("reasons")[0].sentence == requirement
+    assert letter(f"{requirement} Your prescriber can ask us again.\n").value("reasons") == []
+
+
+def test_what_a_decision_does_not_mean_gives_no_reason():
+    found = letter(
+        "The quantity requested is more than the quantity limit. Your plan does not require you "
+        "to try other drugs first, and this decision does not mean that we think SPRAVATO is "
+        "experimental or not medically necessary for you. It is not a decision about whether "
+        "the service is medically necessary."
+    )
+    assert found.value("reasons") == ["dose_frequency"]
+
+
+def test_a_checklist_pasted_in_the_wingdings_font():
+    found = letter(
+        "Why we made this decision (the box checked is the reason for this decision):\n"
+        "\u00a8 The service is not medically necessary for your condition.\n"
+        "\u00fe You have not tried other treatments that must be tried first.\n"
+        "\u00a8 The service is experimental or investigational.\n"
+    )
+    assert found.value("reasons") == ["step_therapy"]
 
 
 def test_a_quotation_ends_at_its_closing_mark():
@@ -410,7 +476,9 @@ def test_text_that_is_not_a_letter_is_said_to_be_none():
 
 
 def text_letters():
-    for half in ("tuning", "held_out"):
+    # The held-out half is measured only by `bench_reader`, and only its totals are read: a
+    # test over it would turn each failing run into a held-out miss to tune on.
+    for half in ("tuning", "dev"):
         for answer in sorted((CORPUS / half).glob("*.json")):
             expected = json.loads(answer.read_text())
             if expected["format"] in ("text", "broken_text"):
@@ -418,12 +486,12 @@ def text_letters():
 
 
 def test_the_corpus_text_letters_keep_their_reasons_and_dates():
-    """The corpus's pasted letters (both halves; no OCR, so quick): reasons and dates at 95 %
-    or better, as `bench_reader` measures them on every letter."""
+    """The corpus's pasted letters in the tuning half and the dev set (no OCR, so quick):
+    reasons and dates at 95 % or better, as `bench_reader` measures them on every letter."""
     from coverage_guide.bench.reader import DATE_FIELDS, Tally, score
 
     tallies = {"reasons": Tally(), "dates": Tally()}
-    misses = []  # counted, not shown: the held-out half's misses stay unread
+    misses = []
     for _half, answer, expected in text_letters():
         values = read((answer.parent / expected["files"][0]).read_text()).values()
         score("reasons", values["reasons"], expected["reasons"], tallies["reasons"], misses.append)
