@@ -127,8 +127,9 @@ REASON_PATTERNS = {
     r"separately|included in (the )?"
     r"(payment|allowance|reimbursement)[/\w ]{0,20} for|bundled|timely filing|"
     r"filed (too late|after the)|received[^.]{0,60}\bafter (that|the) (limit|deadline|time limit)|"
-    r"coverage (ended|terminated|was not in effect)|coverage\b[^.]{0,30}\b(ended|ends|terminated)"
-    r"\b|(cannot|can't|can not) be paid on its own|not eligible on the date|filed more than "
+    r"coverage (ended|terminated|was not in effect)|coverage\b[^.]{0,30}\b(ended|terminated)\b"
+    r"[^.]{0,40}\bbefore\b|after (your |the )?coverage (ends|ended|terminated)|(cannot|can't|can "
+    r"not) be paid on its own|not eligible on the date|filed more than "
     r"\d+ (days|months)|(past|after|beyond) the (plan's )?(timely )?filing (limit|deadline)|"
     r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|"
     r"not (a )?(REMS[- ])?certified|other "
@@ -139,9 +140,9 @@ REASON_PATTERNS = {
     r"(your|the|the member's) (plan|policy|benefit plan|benefit program|benefits|coverage) (does|"
     r"do) not (cover|"
     r"include|provide|pay for)|benefit exclusion|"
-    r"not (on|included in) (the|your|our) (plan's )?(formulary|drug list)|(cannot|can't|can not) "
-    r"be covered (under|by) (medicare )?part d|not (for |used for )?a medically accepted "
-    r"indication",
+    r"not (on|included in) (the|your|our) (plan's )?(formulary|drug list)|\b(not|cannot|can't)\b"
+    r"[^.]{0,200}\bmedically accepted indication|medically accepted indication\b[^.]{0,200}\b(not|"
+    r"cannot|can't)\b",
 }
 REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
 

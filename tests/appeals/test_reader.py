@@ -10,6 +10,7 @@ import pytest
 from appeals.reader import read
 from appeals.reader.dates import dates_in, days_in
 from appeals.reader.text import prepare
+from appeals.reader.wording import kinds_in
 
 CORPUS = Path(__file__).resolve().parent.parent / "denial_corpus"
 
@@ -202,6 +203,18 @@ def test_a_requirement_the_next_sentence_shows_unmet_is_criteria_not_met(require
     assert found.value("reasons") == ["criteria_not_met"]
     assert found.get("reasons")[0].sentence == requirement
     assert letter(f"{requirement} Your prescriber can ask us again.\n").value("reasons") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        ("Because Spravato given in a doctor's office is covered under Part B, it cannot be "
+         "covered under Part D.", ["other"]),
+        ("Your approved coverage for these 8 sessions ends on May 31, 2026.", []),
+    ],
+)  # fmt: skip
+def test_words_near_a_reason_that_give_another_or_none(sentence, kinds):
+    assert kinds_in(sentence) == kinds
 
 
 def test_what_a_decision_does_not_mean_gives_no_reason():
