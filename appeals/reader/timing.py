@@ -10,7 +10,7 @@ NOTICE_LABEL = re.compile(
     r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement)|letter "
     r"date|date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|"
     r"statement date|date of (adverse )?(benefit )?determination|date processed|processed (on|"
-    r"date))\s*(?P<colon>[:#])?"
+    r"date)|(EOB|explanation of benefits) date)\s*(?P<colon>[:#])?"
     r"|\bdate\s*(?P<plain>[:#])",
     re.I,
 )
@@ -91,7 +91,7 @@ NOT_APPEAL_DEADLINE = re.compile(
 NEXT_LEVEL = re.compile(r"external review|independent review|fair hearing|state hearing", re.I)
 BY_DATE = re.compile(
     r"\b(by|before|no later than|on or before|received by|postmarked by|until|deadline[^.]{0,20}|"
-    r"(last|final) day (to|for|you can)\b[^.]{0,30}?\b(is|will be)|that date is)\s*[:]?\s*$",
+    r"(last|final) day( (to|for|you can)\b[^.]{0,30}?)? (is|will be)|that date is)\s*[:]?\s*$",
     re.I,
 )
 

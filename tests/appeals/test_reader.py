@@ -403,6 +403,7 @@ def test_the_notice_date_the_deadline_and_its_days():
     [
         "The last day to ask is October 13, 2026.",
         "For this notice, that date is October 13, 2026.",
+        "For this notice, the last day is October 13, 2026.",
     ],
 )
 def test_the_last_day_to_appeal_as_letters_name_it(deadline):
@@ -422,6 +423,10 @@ def test_an_emails_date_is_not_the_letters():
         "This claim was denied because no prior authorization was on file.\n"
     )
     assert read(forwarded).value("notice_date") == date(2026, 3, 5)
+    portal = "Acme Health\nClaim for you  ·  Jan 6, 2026\nEOB date        March 5, 2026\n"
+    assert read(portal + "The claim was denied as a duplicate.").value("notice_date") == date(
+        2026, 3, 5
+    )
 
 
 def test_a_packets_cover_page_comes_before_the_letters_date():
