@@ -104,25 +104,46 @@ def letterhead_name(letter):
     return None
 
 
+def named_as_written(name, text, start):
+    """A Blue Cross Blue Shield company with its state, as the letter writes it."""
+    if name != "Blue Cross Blue Shield":
+        return name
+    written = re.match(
+        r"blue\s*cross\s*(and\s*|&\s*)?blue\s*shield\s+of\s+(the\s+)?((North|South|West|New|"
+        r"Rhode)\s+)?[A-Z][a-z]+(\s+City\b)?",
+        text[start:],
+        re.I,
+    )
+    return " ".join(written.group(0).split()) if written else name
+
+
 def insurer(letter):
     """The company the letterhead names; else the known insurer named first, near the top or
-    anywhere in the letter."""
+    anywhere in the letter. "Medicare" is the insurer only where no company is named (a
+    Medicare Advantage or drug plan names Medicare too)."""
     first = letterhead_name(letter)
     if first:
         for name, pattern in INSURER_PATTERNS:
-            if pattern.search(first):
-                return Finding(name, first, SURE)
+            if match := pattern.search(first):
+                return Finding(named_as_written(name, first, match.start()), first, SURE)
         return Finding(first, first, LIKELY)
     head = "\n".join(line for line in letter.lines[:12] if line)
+    fallback = None
     for text, sureness in ((head, SURE), (letter.text, LIKELY)):
         best = None
         for name, pattern in INSURER_PATTERNS:
             match = pattern.search(text)
-            if match and (best is None or match.start() < best[1]):
-                best = (name, match.start(), line_around(text, match.start()))
+            if name == "Medicare" and match:
+                fallback = fallback or Finding(name, line_around(text, match.start()), sureness)
+            elif match and (best is None or match.start() < best[1]):
+                best = (
+                    named_as_written(name, text, match.start()),
+                    match.start(),
+                    line_around(text, match.start()),
+                )
         if best:
             return Finding(best[0], best[2], sureness)
-    return None
+    return fallback
 
 
 PLAN_HINTS = (

@@ -470,6 +470,21 @@ def test_a_letterhead_repeated_where_the_first_page_broke_is_dropped_there_too()
     )
 
 
+@pytest.mark.parametrize(
+    "head, insurer",
+    [
+        ("Member Appeals\nBlue Cross and Blue Shield of Kansas City\nP.O. Box 1\n",
+         "Blue Cross and Blue Shield of Kansas City"),
+        ("Notice of Denial of Medical Coverage\nMedicare Advantage plan: Peoples Health, a "
+         "UnitedHealthcare company\n", "UnitedHealthcare"),
+        ("Medicare Summary Notice for Part B\nTHIS IS NOT A BILL\n", "Medicare"),
+    ],
+)  # fmt: skip
+def test_the_insurer_by_name(head, insurer):
+    found = read(head + "Date: March 4, 2026\nThe claim was denied as a duplicate of a claim paid.")
+    assert found.value("insurer") == insurer
+
+
 def test_numbers_the_address_and_the_fax():
     found = letter(
         "Claim #: 2025 0814 3302 917     Received: 08/14/2025\nSubscriber No. ..... 948812075-01\n"
