@@ -49,11 +49,13 @@ TICK_AFTER = re.compile(r"(\(applies( to you)?\)|\bYES\b|[✓✔☒☑■])\W*$"
 # line, or a line that wraps on.
 PROSE = re.compile(r"^(?!other\b)[A-Z][\w’' ]{1,30}:\s+\S.{20,}", re.I)
 ENDS = re.compile(r"[.;:!?)]\W*$")
+# A column of marks after an item's sentence: "… in time.  No |", "… to review it. YES".
+MARK_COLUMN = re.compile(r"\s+(YES|NO|No|X|x|\|)\W*$")
 
 
 def item_text(text):
     """An item's words, without a column of marks after them ("… necessary.    No")."""
-    return re.sub(r"(\s*\||\s{2,})\s*\S{0,12}\s*$", "", text.strip())
+    return MARK_COLUMN.sub("", re.sub(r"(\s*\||\s{2,})\s*\S{0,12}\s*$", "", text.strip()))
 
 
 def unticked_parts(text, tick):
@@ -87,7 +89,8 @@ def checklist_items(letter):
         text = item.group("text").strip() if item else ""
         if CHECKLIST_CUE.search(line) or re.search(r"[?:]\W*$", line):
             item = None  # the list's heading, not an item
-        if item and (ticked(item) or len(text) <= 110 and not re.search(r"[.;:] +[A-Z]", text)):
+        body = MARK_COLUMN.sub("", text)
+        if item and (ticked(item) or len(body) <= 110 and not re.search(r"[.;:] +[A-Z]", body)):
             run.append(item)  # a ticked item may go on to say more
         elif run and line.strip()[:1].islower():
             continue  # an item's wrapped second line
@@ -118,6 +121,15 @@ def checklist_items(letter):
     return left_out
 
 
+def marked_after(letter):
+    """The items a mark written after them ticks: "… used to review it. YES"."""
+    return {
+        BOX.sub("", item_text(line)).strip()
+        for line in letter.lines
+        if TICK_AFTER.search(line) and kinds_in(line)
+    } - {""}
+
+
 def unmarked_after_cue(letter, ticked_texts):
     """Below a notice's word that its reasons are marked, every short line that names a reason
     and shows no tick, whatever OCR made of its box (an item's wrapped line goes with it), up to
@@ -128,7 +140,11 @@ def unmarked_after_cue(letter, ticked_texts):
         in_ticked_item = False
         for line in letter.lines[start : start + 40]:
             line = line.strip()
-            if PROSE.match(line) or len(line) > 120 or (len(line) >= 80 and not ENDS.search(line)):
+            if (
+                PROSE.match(line)
+                or len(line) > 120
+                or (len(line) >= 80 and not ENDS.search(MARK_COLUMN.sub("", line)))
+            ):
                 break
             item = ITEM.match(line)
             text = item.group("text") if item else line

@@ -19,6 +19,10 @@ OCR_SECONDS_PER_PAGE = 25
 SCAN_BELOW_CHARS = 60
 OCR_DPI = 300
 OCR_WIDTH = 1600  # pixels: smaller photos are enlarged to this before OCR
+# Tesseract's local (Sauvola) threshold: a grey band, a shaded table or a dark scanner margin
+# no longer takes the text near it with it, as one threshold for the whole page did.
+OCR_CONFIG = "-c thresholding_method=2"
+LEAST_LINE_CONFIDENCE = 40  # Tesseract's 0–100: real lines read 80 and more, speckle under 20
 
 NO_OCR = (
     "This server can't read pictures of text (its OCR program, Tesseract, isn't installed). "
@@ -198,7 +202,13 @@ def ocr_image(name, image):
     if angle := skew_angle(image):
         image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
     try:
-        return pytesseract.image_to_string(image, lang="eng", timeout=OCR_SECONDS_PER_PAGE)
+        words = pytesseract.image_to_data(
+            image,
+            lang="eng",
+            timeout=OCR_SECONDS_PER_PAGE,
+            config=OCR_CONFIG,
+            output_type=pytesseract.Output.DICT,
+        )
     except RuntimeError as error:  # pytesseract's timeout
         raise Unreadable(
             f"Reading “{name}” took too long. Upload a clearer, straighter photo of each page, "
@@ -208,3 +218,24 @@ def ocr_image(name, image):
         raise Unreadable(
             f"“{name}” can't be read as a picture of text. Take the photo again, or paste the text."
         ) from error
+    return text_of_words(words)
+
+
+def text_of_words(words):
+    """The page's text from Tesseract's words, line by line, a blank line between paragraphs;
+    a line it read with little confidence (the speckle of a shaded band or a logo, read as
+    "SSR SEA SECA IESE") is left out."""
+    lines = {}
+    for number, word in enumerate(words["text"]):
+        if word.strip():
+            key = (words["block_num"][number], words["par_num"][number], words["line_num"][number])
+            lines.setdefault(key, []).append((word, float(words["conf"][number])))
+    text, previous = [], None
+    for key, line in lines.items():
+        if sum(confidence for _, confidence in line) / len(line) < LEAST_LINE_CONFIDENCE:
+            continue
+        if previous and key[:2] != previous[:2]:
+            text.append("")
+        text.append(" ".join(word for word, _ in line))
+        previous = key
+    return "\n".join(text) + "\n"

@@ -6,7 +6,7 @@ import re
 
 from patients.knowledge.remarks import remark
 
-from .checklist import checklist_items, is_unticked
+from .checklist import checklist_items, is_unticked, marked_after
 from .findings import LIKELY, SURE, Finding
 from .wording import OUTRANKED_BY, kinds_in
 
@@ -116,11 +116,13 @@ def is_garbled_heading(sentence):
     return len(sentence) <= 80 and not kinds_in(sentence) and bool(RIGHTS_HEADING.search(rest))
 
 
-def gives_no_reason(sentence):
+def gives_no_reason(sentence, marked=()):
+    """Whether the sentence gives no reason whatever its words; `marked` are the checklist
+    items a mark after them ticks ("… to review it. YES"), whatever box OCR saw before."""
     return bool(
         is_conditional(sentence)
         or NOT_REASON.search(sentence)
-        or is_unticked(sentence)
+        or (is_unticked(sentence) and not any(item in sentence for item in marked))
         or FACT_LABEL.match(sentence)
         or NEGATED.search(sentence)
         or len(MONEY.findall(sentence)) >= 2
@@ -195,6 +197,7 @@ def reasons(letter, remarks):
     """Each reason kind once, with the first sentence that gives it; then the remark codes'.
     Only the decision counts, unless it gives none."""
     unticked = checklist_items(letter)
+    marked = marked_after(letter)
     withdrawn = taken_back(letter)
 
     def stands(sentence):
@@ -205,7 +208,7 @@ def reasons(letter, remarks):
     kinds = [
         []
         if number in aside
-        or gives_no_reason(sentence)
+        or gives_no_reason(sentence, marked)
         or any(item in sentence or sentence in item for item in unticked)
         or not stands(sentence)
         else kinds_in(sentence)

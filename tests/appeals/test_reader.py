@@ -268,6 +268,21 @@ def test_a_checklist_counts_only_its_ticked_items(cue, ticked, unticked):
     assert found.value("reasons") == ["exclusion"]
 
 
+def test_a_yes_no_column_read_with_its_marks_on_the_rows_or_lost():
+    found = letter(
+        "Reasons for our decision\nOnly the reasons marked YES are reasons for this decision.\n\n"
+        "Reason Applies?\n\n| The service is not medically necessary for you. No\n\n"
+        "| The request does not meet the criteria in the clinical policy used to review it. YES\n"
+        "\n[We asked for records and did not receive them in time. No |\n\n"
+        "The provider is not in the Meridian network. No\n\n"
+        "The service is not covered by Michigan Medicaid.\n\n"
+        "eps service is experimental or investigational.\n\n"
+        "[ You have used the number of visits allowed.\n\n"
+        "Details. We reviewed the request using the clinical policy.\n"
+    )
+    assert found.value("reasons") == ["criteria_not_met"]
+
+
 def test_the_one_box_ocr_did_not_read_as_empty_is_the_ticked_one():
     found = letter(
         "Why are we denying this request? (See the box that is checked.)\n\n"
@@ -501,6 +516,25 @@ def test_numbers_the_address_and_the_fax():
         == "Acme Appeals Unit, P.O. Box 1234, Lexington, KY 40512-1234"
     )
     assert found.value("appeals_fax") == "1-859-555-0186"
+
+
+def test_ocr_text_keeps_lines_and_paragraphs_and_drops_speckle():
+    from appeals.reader.extract import text_of_words
+
+    rows = [  # (block, paragraph, line, word, confidence)
+        (1, 1, 1, "SSR", 9), (1, 1, 1, "SEA", 14), (1, 1, 1, "IESE", 20),
+        (2, 1, 1, "Your", 96), (2, 1, 1, "rights", 93),
+        (2, 2, 1, "You", 95), (2, 2, 1, "may", 91), (2, 2, 1, "appeal", 90),
+        (2, 2, 2, "within", 94), (2, 2, 2, "", -1), (2, 2, 2, "180", 88), (2, 2, 2, "days.", 35),
+    ]  # fmt: skip
+    words = {
+        "block_num": [r[0] for r in rows],
+        "par_num": [r[1] for r in rows],
+        "line_num": [r[2] for r in rows],
+        "text": [r[3] for r in rows],
+        "conf": [r[4] for r in rows],
+    }
+    assert text_of_words(words) == "Your rights\n\nYou may appeal\nwithin 180 days.\n"
 
 
 def test_text_that_is_not_a_letter_is_said_to_be_none():
