@@ -184,7 +184,7 @@ def taken_back(letter):
     return [
         " ".join(block.split())
         for block in paragraphs
-        if TAKEN_BACK.search(block) and not UPHELD.search(block) and not PARTLY.search(block)
+        if TAKEN_BACK.search(block) and not UPHELD.search(block)
     ] + [
         " ".join(part.split())
         for part in parts

@@ -383,7 +383,7 @@ def test_a_part_whose_heading_says_overturned_gives_no_reason():
     )
     assert found.value("reasons") == ["exclusion"]
     assert letter(
-        "Our decision: PARTIALLY OVERTURNED\nWe approved 2 more sessions. The other 4 sessions "
+        "Our decision: PARTIALLY OVERTURNED\n\nWe approved 2 more sessions. The other 4 sessions "
         "are denied because they exceed the frequency limit.\n"
     ).value("reasons") == ["dose_frequency"]
 
