@@ -40,33 +40,16 @@ def notice_date(letter):
             near = 40 if label.group("colon") or label.group("plain") else 3
             if found and found[0][1] <= near:
                 return Finding(found[0][0], line.strip(), SURE)
-    # The letter's own date: a line that is only a date (or a date beside the letterhead's
-    # name), near the top.
+    # The letter's own date: a line that is only a date, near the top.
     for line in letter.lines[:40]:
-        if found := dated_line(line):
-            return Finding(found, line.strip(), LIKELY)
+        found = past_dates_in(line)
+        if found and len(line.strip()) <= found[0][2] - found[0][1] + 4:
+            return Finding(found[0][0], line.strip(), LIKELY)
     for line in letter.lines[:25]:
         found = past_dates_in(line)
         if found and not NOT_NOTICE.search(line) and not is_email_header(line):
             return Finding(found[0][0], line.strip(), GUESS)
-    # A packet's cover page first: the letter's date on the page after it.
-    for line in letter.lines[40:90]:
-        if found := dated_line(line):
-            return Finding(found, line.strip(), LIKELY)
     return None
-
-
-def dated_line(line):
-    """The date of a line that holds only a date, or a date after a letterhead's name in
-    capitals ("MAGELLAN HEALTHCARE   August 27, 2026")."""
-    found = past_dates_in(line)
-    if not found:
-        return None
-    value, start, end = found[0]
-    before = line[:start].strip()
-    alone = len(line.strip()) <= end - start + 4
-    beside_letterhead = before and not re.search(r"[a-z]", before) and not line[end:].strip()
-    return value if alone or beside_letterhead else None
 
 
 def is_email_header(line):

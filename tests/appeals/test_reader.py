@@ -444,17 +444,6 @@ def test_an_emails_date_is_not_the_letters():
     )
 
 
-def test_a_packets_cover_page_comes_before_the_letters_date():
-    cover = "".join(
-        f"Line {n} of the cover page, which has no date of its own.\n" for n in range(45)
-    )
-    found = read(
-        "Acme Health Plan\nMember ID: ZX1234567\n" + cover + "\nACME HEALTH   March 4, 2026\n\n"
-        "Your appeal was denied because no prior authorization was on file."
-    )
-    assert found.value("notice_date") == date(2026, 3, 4)
-
-
 def test_broken_lines_hyphens_page_furniture_and_taglines_are_mended():
     raw = (
         "Acme Health Plan - SAMPLE\nMember ID: ZX1234567\n\nWe denied the request be-\ncause the"
