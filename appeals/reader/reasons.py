@@ -31,7 +31,7 @@ NOT_REASON = re.compile(
 NEGATED = re.compile(
     r"\b(not (denied|based) (as|on|because)|(is|was|were) not (the|a) reason|not because|"
     r"not an? (decision|determination|denial|finding) (that|based|about)|(do|does|did) not "
-    r"(require|need) (you )?to try|(does|do) not mean (that )?we (think|believe|decided|found)|"
+    r"(require|need) (you )?to try|(does|do|did) not mean\b|"
     r"(did|does|do) not (find|decide|"
     r"conclude|determine|say) (that|whether)|none of (these|the) (lines|services|items)\b[^.]*"
     r"\bdenied|not denied (because|as|for)|not (about|based on) (whether|medical|experimental|the)|"
@@ -40,6 +40,20 @@ NEGATED = re.compile(
     r" to (try|have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not "
     r"(considered |deemed )?(experimental|investigational)|not (because of|due to) (a|an|the|your))"
     r"\b",
+    re.I,
+)
+# A definition, not a decision: '"Experimental or investigational" means …', 'Medically
+# necessary: a service that …'.
+DEFINITION = re.compile(
+    r"^\W*[\"“]?(?P<term>[A-Za-z][\w ,/'-]{2,50}?)[\"”]?\s*(:\s+(a|an|any)\b|\s(means|refers to|"
+    r"is defined as)\b)",
+    re.I,
+)
+# An appeal decision's account of what the earlier letter said: "That letter gave two
+# reasons: …". Where part of it was overturned, the reasons that stand are said again.
+EARLIER = re.compile(
+    r"\b(that|the|our) (earlier |first |original |previous |initial )?(letter|notice|decision|"
+    r"denial)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was based on)\b",
     re.I,
 )
 # A heading over a list of what the decision is not about; a lead-in that makes the list under
@@ -88,6 +102,7 @@ RIGHTS_HEADING = re.compile(
     r"disagree|you have the right to (appeal|ask|request|file)|important information about your|"
     r"(your )?right to (appeal|an appeal|a review)|how to (get|ask for) (help|a review)|get help|"
     r"language assistance|notice of nondiscrimination|external review\W*$|appeals? process|"
+    r"definitions?\W*$|(how we define|words we use|glossary|key terms)\b|"
     r"you (may|can|have the right to) (appeal|ask (us )?for an? (appeal|review|reconsideration|"
     r"redetermination)|request an? (appeal|review)|file an? (appeal|grievance)))",
     re.I,
@@ -116,11 +131,19 @@ def is_garbled_heading(sentence):
     return len(sentence) <= 80 and not kinds_in(sentence) and bool(RIGHTS_HEADING.search(rest))
 
 
+def is_definition(sentence):
+    match = DEFINITION.match(sentence)
+    return bool(match) and not re.search(
+        r"\b(reasons?|why|what|this|that|it|which|decision)\b", match.group("term"), re.I
+    )
+
+
 def gives_no_reason(sentence, marked=()):
     """Whether the sentence gives no reason whatever its words; `marked` are the checklist
     items a mark after them ticks ("… to review it. YES"), whatever box OCR saw before."""
     return bool(
         is_conditional(sentence)
+        or is_definition(sentence)
         or NOT_REASON.search(sentence)
         or (is_unticked(sentence) and not any(item in sentence for item in marked))
         or FACT_LABEL.match(sentence)
@@ -205,6 +228,8 @@ def reasons(letter, remarks):
 
     sentences = letter.sentences
     aside = set_aside(sentences)
+    if withdrawn:
+        aside |= {number for number, sentence in enumerate(sentences) if EARLIER.search(sentence)}
     kinds = [
         []
         if number in aside

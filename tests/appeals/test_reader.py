@@ -107,6 +107,27 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          "provided.", {"other"}),
         ("The member's benefit plan does not include coverage for SPRAVATO nasal spray.",
          {"exclusion"}),
+        ("Huron Shores Clinic is not part of the HAP Senior Plus provider network.",
+         {"out_of_network"}),
+        ("Triad Esketamine Partners is not contracted with HealthTeam Advantage.",
+         {"out_of_network"}),
+        ("We have no record that you or the clinic asked us for this approval before the "
+         "sessions.", {"no_prior_auth"}),
+        ("Our records show no prior approval was requested or given for the May 12 visit.",
+         {"no_prior_auth"}),
+        ("There was no approved authorization on file for this service on 01/27/2026.",
+         {"no_prior_auth"}),
+        ("You have not yet tried the drugs that our plan requires before it covers SPRAVATO.",
+         {"step_therapy"}),
+        ("Before Spravato can be approved, a trial of an antidepressant with an add-on medicine "
+         "for at least 6 weeks is needed first.", {"step_therapy"}),
+        ("The supporting statement we asked your prescriber for was not received in time.",
+         {"missing_docs"}),
+        ("We did not receive those records before the committee met.", {"missing_docs"}),
+        ("The session on 01/23/2026 was the third session in the 7 days starting 01/19/2026.",
+         {"dose_frequency"}),
+        ("Medicines you take at home are handled under the plan's prescription drug benefit, "
+         "not the behavioral health benefit.", {"other"}),
     ],
 )  # fmt: skip
 def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
@@ -215,6 +236,30 @@ def test_a_requirement_the_next_sentence_shows_unmet_is_criteria_not_met(require
 )  # fmt: skip
 def test_words_near_a_reason_that_give_another_or_none(sentence, kinds):
     assert kinds_in(sentence) == kinds
+
+
+def test_definitions_and_an_overturned_reasons_summary_give_no_reason():
+    found = letter(
+        "WHAT WE DECIDED BEFORE\nOn April 3 we did not approve the request. That letter gave two "
+        "reasons: (1) IV ketamine is investigational, and (2) the clinic is not a participating "
+        "provider in your network.\n\nNetwork (reason 2): OVERTURNED. We approved a network "
+        "exception.\n\nInvestigational service (reason 1): UPHELD. IV ketamine for depression is "
+        "considered investigational under our medical policy.\n\n"
+        '"Medically necessary" means care that is appropriate for your condition.\n'
+        "Step therapy: a rule that you must try other drugs first.\n"
+    )
+    assert found.value("reasons") == ["experimental"]
+    glossary = letter(
+        "Your request is denied because the records we asked for were not received.\n\n"
+        "HOW WE DEFINE THESE TERMS\nExperimental or investigational: a service that has not been "
+        "shown to be safe and effective.\n"
+    )
+    assert glossary.value("reasons") == ["missing_docs"]
+    summary = letter(
+        "Our original decision was based on lack of medical necessity. After review, we uphold "
+        "the decision: the treatment is not medically necessary for you."
+    )
+    assert summary.value("reasons") == ["not_necessary"]
 
 
 def test_what_a_decision_does_not_mean_gives_no_reason():
