@@ -185,11 +185,11 @@ SHOWN_UNMET = re.compile(
 )
 
 
-def requirements_unmet(sentences, kinds):
+def requirements_unmet(sentences, kinds, silent):
     """The reason of a requirement the next sentence or two show unmet, where none of them
-    names a reason of its own."""
+    names a reason of its own; `silent` are the sentences that can give none."""
     for number, sentence in enumerate(sentences):
-        if kinds[number] or not REQUIREMENT.search(sentence) or gives_no_reason(sentence):
+        if kinds[number] or silent[number] or not REQUIREMENT.search(sentence):
             continue
         for after in range(number + 1, min(number + 3, len(sentences))):
             if kinds[after]:
@@ -230,16 +230,15 @@ def reasons(letter, remarks):
     aside = set_aside(sentences)
     if withdrawn:
         aside |= {number for number, sentence in enumerate(sentences) if EARLIER.search(sentence)}
-    kinds = [
-        []
-        if number in aside
+    silent = [
+        number in aside
         or gives_no_reason(sentence, marked)
         or any(item in sentence or sentence in item for item in unticked)
         or not stands(sentence)
-        else kinds_in(sentence)
         for number, sentence in enumerate(sentences)
     ]
-    requirements_unmet(sentences, kinds)
+    kinds = [[] if quiet else kinds_in(s) for s, quiet in zip(sentences, silent, strict=True)]
+    requirements_unmet(sentences, kinds, silent)
     end = decision_end(sentences, kinds)
     found = {}
     for part in (range(end), range(end, len(sentences))):
