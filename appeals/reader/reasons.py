@@ -173,12 +173,13 @@ def set_aside(sentences):
 # antidepressant trials. Your records show one." / "… is required. This was not documented."
 REQUIREMENT = re.compile(
     r"\b(criteria|criterion|policy|guidelines?)\b[^.]{0,160}\b(must|requires?|required|calls? "
-    r"for)\b",
+    r"for)\b|\bcovers?\b[^.]{0,60}\bonly (when|if)\b",
     re.I,
 )
 SHOWN_UNMET = re.compile(
     r"^\W*((your|the) (records?|prescriber|request|documentation|chart|notes|medication list|"
-    r"information)\b[^.]{0,40}\b(shows?|showed|is an?|do not|does not|did not|only)\b|(this|that|"
+    r"information)\b[^.]{0,40}\b(shows?|showed|says|said|states|is an?|do not|does not|did not|"
+    r"only)\b|(this|that|"
     r"these|it)\b[^.]{0,20}\b(was|were|is|are|has|have) not (been )?(documented|shown|met|provided|"
     r"found|submitted))",
     re.I,

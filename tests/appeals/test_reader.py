@@ -128,6 +128,23 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          {"dose_frequency"}),
         ("Medicines you take at home are handled under the plan's prescription drug benefit, "
          "not the behavioral health benefit.", {"other"}),
+        ("The diagnosis code on the claim (F32.A, depression, unspecified) does not match the "
+         "service billed.", {"coding_error"}),
+        ("The record was never returned to us, so we closed the line without payment.",
+         {"missing_docs"}),
+        ("No request for approval of these infusions was sent to us before the visits.",
+         {"no_prior_auth"}),
+        ("Your provider did not get approval from us before giving you this service.",
+         {"no_prior_auth"}),
+        ("The approval on file ended July 21, 2026, and no new approval covers July 23, 2026.",
+         {"no_prior_auth"}),
+        ("We could not verify that you have tried any of these drugs.", {"step_therapy"}),
+        ("The information your doctor gave us does not show that you need esketamine now.",
+         {"not_necessary"}),
+        ("Hill Country Clinic does not participate in the Community First network.",
+         {"out_of_network"}),
+        ("Line 4 repeats line 2 and was not paid a second time.", {"other"}),
+        ("The amount requested is more than our plan covers.", {"dose_frequency"}),
     ],
 )  # fmt: skip
 def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
@@ -217,6 +234,8 @@ def test_a_scan_that_lost_the_colon_before_a_quotation_or_a_list_of_ifs():
          "a psychiatrist.", "Your prescriber is a family nurse practitioner."),
         ("According to the plan's coverage criteria, use together with an oral antidepressant "
          "is required.", "This was not documented: the medication list shows none."),
+        ("Our plan covers SPRAVATO only when it is used with an oral antidepressant.",
+         "Your prescriber's statement says you stopped taking escitalopram."),
     ],
 )  # fmt: skip
 def test_a_requirement_the_next_sentence_shows_unmet_is_criteria_not_met(requirement, shown):
