@@ -10,19 +10,21 @@ from tests.factories import fill_case
 from tests.form_data import ROWS, SECTIONS, prefixed
 from tests.html_forms import error_for, form_values
 
-TOMORROW = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+# Two days ahead, not one: the value is fixed when the tests are collected, and a run that
+# crosses midnight in the app's time zone would otherwise post "tomorrow" once it has become today.
+IN_TWO_DAYS = (datetime.date.today() + datetime.timedelta(days=2)).isoformat()
 LONG = "x" * 5000
 
 # (form: a section or list slug, field, bad value, what the message says)
 BAD_INPUT = [
-    ("diagnoses", "diagnosed_on", TOMORROW, "in the future"),
-    ("treatments", "started_on", TOMORROW, "in the future"),
+    ("diagnoses", "diagnosed_on", IN_TWO_DAYS, "in the future"),
+    ("treatments", "started_on", IN_TWO_DAYS, "in the future"),
     ("treatments", "ended_on", "2023-12-01", "before the start date"),
-    ("scores", "taken_on", TOMORROW, "in the future"),
-    ("contacts", "contacted_on", TOMORROW, "in the future"),
-    ("claims", "service_date", TOMORROW, "in the future"),
+    ("scores", "taken_on", IN_TWO_DAYS, "in the future"),
+    ("contacts", "contacted_on", IN_TWO_DAYS, "in the future"),
+    ("claims", "service_date", IN_TWO_DAYS, "in the future"),
     ("claims", "submitted_on", "2025-02-01", "on or after the date of service"),
-    ("denials", "notice_date", TOMORROW, "in the future"),
+    ("denials", "notice_date", IN_TWO_DAYS, "in the future"),
     ("denials", "received_on", "2025-04-01", "before its date"),
     ("appeals", "decided_on", "2025-04-01", "before the date filed"),
     ("prior-authorizations", "decided_on", "2025-03-01", "before the date submitted"),
@@ -57,7 +59,7 @@ BAD_INPUT = [
     ("treatments", "kind", "magic", "Select a valid choice"),
     ("scores", "scale", "XYZ", "Select a valid choice"),
     ("policy", "state", "ZZ", "Select a valid choice"),
-    ("patient", "date_of_birth", TOMORROW, "in the future"),
+    ("patient", "date_of_birth", IN_TWO_DAYS, "in the future"),
     ("patient", "date_of_birth", "31/02/1990", "Enter a valid date"),
     ("denials", "late_cause", "bored", "Select a valid choice"),
     # Two dates that relate (patients/models/dates.py)
