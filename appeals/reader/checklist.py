@@ -11,7 +11,7 @@ BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?"
     r"[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|[&®¥])\s+(?=[A-Z])|"
     # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]"
-    r"[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?=[A-Z][a-z]))"
+    r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?=[A-Z][a-z]))"
 )
 # OCR reads a filled box as "&", "®" or "¥".
 TICK = re.compile(r"[xX✓✔☒☑■&®¥]")
@@ -87,6 +87,8 @@ def checklist_items(letter):
             continue
         item = ITEM.match(line)
         text = item.group("text").strip() if item else ""
+        if LEGEND_ENTRY.match(line):
+            item = None  # a code key's line: its code is its mark, and the key is read apart
         if CHECKLIST_CUE.search(line) or re.search(r"[?:]\W*$", line):
             item = None  # the list's heading, not an item
         body = MARK_COLUMN.sub("", text)
@@ -156,3 +158,44 @@ def unmarked_after_cue(letter, ticked_texts):
             if kinds_in(text):
                 left_out.update(unticked_parts(text, tick))
     return left_out
+
+
+# A line of a code key: the code, then what it means ("MN01 Not medically necessary.",
+# "CO-50: These are non-covered services…").
+LEGEND_ENTRY = re.compile(
+    r"^\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|[A-Z]\d{2,3}[A-Z]?)\b"
+    r"\s*[-–:=|]?\s+"
+    r"(?=\S)"
+)
+
+
+def unused_legend_entries(letter):
+    """The entries of a code key whose code appears nowhere else in the notice: a key that
+    explains every code the insurer uses, not the ones on this claim. Where no entry's code is
+    used elsewhere, the key is the list of this claim's codes and every entry counts."""
+    runs, run = [], []
+    for line in letter.lines:
+        entry = LEGEND_ENTRY.match(line)
+        if entry and kinds_in(line):
+            run.append((line.strip(), entry.group("code")))
+        elif entry or not line.strip():
+            continue  # an entry with no reason in it, or a blank line, keeps the key going
+        elif run and line.strip()[:1].islower():
+            continue  # an entry's wrapped second line
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    unused = set()
+    for run in runs:
+        if len(run) < 3:
+            continue
+        uses = {line: times_used(letter.text, code) - 1 for line, code in run}
+        if any(uses.values()):
+            unused |= {line for line, used in uses.items() if not used}
+    return unused
+
+
+def times_used(text, code):
+    digits = re.sub(r"^([A-Z]{2})\s?-?\s?", r"\1\\W{0,2}", code)
+    return len(re.findall(rf"(?<![\w-]){digits}(?![\w-])", text))

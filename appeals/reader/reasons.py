@@ -6,7 +6,7 @@ import re
 
 from patients.knowledge.remarks import remark
 
-from .checklist import checklist_items, is_unticked, marked_after
+from .checklist import checklist_items, is_unticked, marked_after, unused_legend_entries
 from .findings import LIKELY, SURE, Finding
 from .wording import OUTRANKED_BY, kinds_in
 
@@ -25,11 +25,16 @@ CONDITIONAL = re.compile(
 )
 
 NOT_REASON = re.compile(
-    r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge)\b", re.I
+    r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge|(may|can|"
+    r"will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|members?|the member|patients?"
+    r"|for)|(may|can) (also )?(ask|request|file) (for )?(an? |the )?(payment )?(appeal|review|"
+    r"reconsideration|redetermination|hearing|dispute))\b",
+    re.I,
 )
 
 NEGATED = re.compile(
-    r"\b(not (denied|based) (as|on|because)|(is|was|were) not (the|a) reason|not because|"
+    r"\b(not (denied|based|made|issued|reached) (as|on|because)|no longer (find|consider|believe)"
+    r"|(is|was|were) not (the|a) reason|not because|"
     r"not an? (decision|determination|denial|finding) (that|based|about)|(do|does|did) not "
     r"(require|need) (you )?to try|(does|do|did) not mean\b|"
     r"(did|does|do) not (find|decide|"
@@ -53,7 +58,8 @@ DEFINITION = re.compile(
 # reasons: …". Where part of it was overturned, the reasons that stand are said again.
 EARLIER = re.compile(
     r"\b(that|the|our) (earlier |first |original |previous |initial )?(letter|notice|decision|"
-    r"denial)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was based on)\b",
+    r"denial)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was based on)\b|\bin (that|the|our) "
+    r"(earlier |first |original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
     re.I,
 )
 # A heading over a list of what the decision is not about; a lead-in that makes the list under
@@ -68,10 +74,14 @@ LEAD_IN = re.compile(r"\bif\b[^.]{0,80}(:|\bbecause)\W*$|^\W*(if|when)\b.*:\W*$"
 SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W*$", re.I)
 # A list item: it starts with a mark or in lower case, or runs on with "; or".
 LIST_ITEM = re.compile(r"^\s*([^\w\s(\[]|[a-z])|[;,]\W*$|\b(or|and)\W*$")
+# A reviewer's rationale quoted is this decision's own words, not an earlier letter's.
+OWN_WORDS = re.compile(r"\b(rationale|reviewer|medical director|physician|psychiatrist)\b", re.I)
 QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 # A paragraph that takes a reason back ("That part of the denial was our error, and we have
 # overturned it"): its reasons and remark codes are not this decision's.
 TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|reversed|no longer appl(y|ies))\b", re.I)
+# An appeal decision that changed the first one: its account of that letter is not its reasons.
+CHANGED = re.compile(rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe)\b", re.I)
 UPHELD = re.compile(r"\buph(e|o)ld", re.I)
 PARTLY = re.compile(r"\b(partial(ly)?|partly|in part)\b", re.I)
 OVERTURNED_HEADING = re.compile(r"^.{0,80}\b(overturned|reversed)\W*\n", re.I)
@@ -80,6 +90,8 @@ PART_HEADING = (
     r"(?:Part|Issue|Reason|Item|Line) \d+\b|"
     r".{0,80}\b(?:OVERTURNED|UPHELD|REVERSED|APPROVED|DENIED)\W*$"
 )
+# A line of a claim's codes: "CO-197: Precertification … absent."
+CODE_LINE = re.compile(r"^\W*(CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}\b")
 MONEY = re.compile(r"\$\s?\d")
 
 # A line that states a fact about the claim ("Provider: X (out of network)"), not a reason.
@@ -157,7 +169,9 @@ def set_aside(sentences):
     list of ifs or of what the decision is not about."""
     aside, quoted, in_list, previous = set(), 0, False, ""
     for number, sentence in enumerate(sentences):
-        if quoted or (QUOTE_OPEN.match(sentence) and SAYS.search(previous)):
+        if quoted or (
+            QUOTE_OPEN.match(sentence) and SAYS.search(previous) and not OWN_WORDS.search(previous)
+        ):
             aside.add(number)
             # a quotation runs to its closing mark, and not past a few sentences
             quoted = 0 if QUOTE_CLOSE.search(sentence) or quoted >= 3 else quoted + 1
@@ -220,7 +234,8 @@ def taken_back(letter):
 def reasons(letter, remarks):
     """Each reason kind once, with the first sentence that gives it; then the remark codes'.
     Only the decision counts, unless it gives none."""
-    unticked = checklist_items(letter)
+    legend = unused_legend_entries(letter)
+    unticked = checklist_items(letter) | legend
     marked = marked_after(letter)
     withdrawn = taken_back(letter)
 
@@ -229,7 +244,7 @@ def reasons(letter, remarks):
 
     sentences = letter.sentences
     aside = set_aside(sentences)
-    if withdrawn:
+    if withdrawn or any(CHANGED.search(sentence) for sentence in sentences):
         aside |= {number for number, sentence in enumerate(sentences) if EARLIER.search(sentence)}
     silent = [
         number in aside
@@ -240,6 +255,13 @@ def reasons(letter, remarks):
     ]
     kinds = [[] if quiet else kinds_in(s) for s, quiet in zip(sentences, silent, strict=True)]
     requirements_unmet(sentences, kinds, silent)
+    overturned = bool(re.search(r"\boverturn", letter.text, re.I))
+    code_lines = [bool(CODE_LINE.match(sentence)) for sentence in sentences]
+    if overturned and any(k for k, code in zip(kinds, code_lines, strict=True) if not code):
+        # An appeal that overturned part of a denial: its code key is the first denial's, and
+        # what was upheld is said in words.
+        kinds = [[] if code else k for k, code in zip(kinds, code_lines, strict=True)]
+        remarks = []
     end = decision_end(sentences, kinds)
     found = {}
     for part in (range(end), range(end, len(sentences))):
@@ -258,6 +280,7 @@ def reasons(letter, remarks):
             and not any(kind in found for kind in OUTRANKED_BY.get(entry.reason, ()))
             and not (entry.code == "16" and ("coding_error" in found or explained))
             and stands(" ".join(finding.sentence.split()))
+            and finding.sentence.strip() not in legend
         ):
             found[entry.reason] = Finding(entry.reason, finding.sentence, LIKELY)
     return list(found.values())

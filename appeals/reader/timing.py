@@ -10,7 +10,7 @@ NOTICE_LABEL = re.compile(
     r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement)|letter "
     r"date|date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|"
     r"statement date|date of (adverse )?(benefit )?determination|date processed|processed (on|"
-    r"date)|(EOB|explanation of benefits) date)\s*(?P<colon>[:#])?"
+    r"date)|(EOB|explanation of benefits) date)(?!\w)\s*(?P<colon>[:#])?"
     r"|\bdate\s*(?P<plain>[:#])",
     re.I,
 )
@@ -40,8 +40,9 @@ def notice_date(letter):
             near = 40 if label.group("colon") or label.group("plain") else 3
             if found and found[0][1] <= near:
                 return Finding(found[0][0], line.strip(), SURE)
-    # The letter's own date: a line that is only a date, near the top.
-    for line in letter.lines[:40]:
+    # The letter's own date: a line that is only a date, near the top and above the greeting (a
+    # table's dates below it are the services').
+    for line in heading_lines(letter):
         found = past_dates_in(line)
         if found and len(line.strip()) <= found[0][2] - found[0][1] + 4:
             return Finding(found[0][0], line.strip(), LIKELY)
@@ -50,6 +51,15 @@ def notice_date(letter):
         if found and not NOT_NOTICE.search(line) and not is_email_header(line):
             return Finding(found[0][0], line.strip(), GUESS)
     return None
+
+
+def heading_lines(letter):
+    """The first 40 lines, up to the greeting ("Dear Ms. Ortiz:")."""
+    lines = letter.lines[:40]
+    for number, line in enumerate(lines):
+        if re.match(r"^\W*dear\b", line, re.I):
+            return lines[:number]
+    return lines
 
 
 def is_email_header(line):
@@ -71,7 +81,11 @@ NOT_APPEAL_DEADLINE = re.compile(
 )
 # The next level outside the plan: its deadline is the one that counts only after the plan's
 # final decision (a first denial's letter names it as a later step).
-NEXT_LEVEL = re.compile(r"external review|independent review|fair hearing|state hearing", re.I)
+NEXT_LEVEL = re.compile(
+    r"external review|independent review|fair hearing|state hearing|Office of Personnel "
+    r"Management|\bOPM\b",
+    re.I,
+)
 BY_DATE = re.compile(
     r"\b(by|before|no later than|on or before|received by|postmarked by|until|deadline[^.]{0,20}|"
     r"(last|final) day( (to|for|you can)\b[^.]{0,30}?)? (is|will be)|that date is)\s*[:]?\s*$",
@@ -84,12 +98,18 @@ def appeal_deadline(letter, notice, final=False):
     after a final internal decision, to ask for the external review or hearing."""
     by = days = None
     earlier = ["", ""]  # the two sentences before: the appeal may be named there
+    lead = ""  # what a list's items are for: "To keep your services during an appeal, you must:"
     for sentence in letter.sentences:
         context, earlier = " ".join([*earlier, sentence]), [earlier[1], sentence]
+        item = re.match(r"^\s*([-•*–]|[a-z])", sentence)
+        if not item:
+            lead = " ".join([lead, sentence][-2:]) if sentence.rstrip().endswith(":") else sentence
         if not (APPEAL_WORDS.search(context) or (final and NEXT_LEVEL.search(context))):
             continue
-        conditional_deadline = NOT_APPEAL_DEADLINE.search(sentence) or (
-            not final and NEXT_LEVEL.search(sentence)
+        conditional_deadline = (
+            NOT_APPEAL_DEADLINE.search(sentence)
+            or (not final and NEXT_LEVEL.search(sentence))
+            or (item and NOT_APPEAL_DEADLINE.search(lead))
         )
         if by is None:
             for value, start, _ in dates_in(sentence):

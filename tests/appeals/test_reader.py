@@ -145,6 +145,34 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          {"out_of_network"}),
         ("Line 4 repeats line 2 and was not paid a second time.", {"other"}),
         ("The amount requested is more than our plan covers.", {"dose_frequency"}),
+        ("We did not receive the office notes and medication history we asked for.",
+         {"missing_docs"}),
+        ("The request does not include a baseline score, which Clinical Policy CP-BH-045 "
+         "requires before esketamine is started.", {"criteria_not_met"}),
+        ("Policy NE-508 requires at least two antidepressant trials, and the records we received "
+         "show only one (sertraline for 10 weeks).", {"criteria_not_met"}),
+        ("We denied the request because you have not yet tried an add-on (augmentation) "
+         "medicine together with your antidepressant, which the plan requires before esketamine "
+         "can be approved.", {"step_therapy"}),
+        ("Spravato (J0013) is covered under your outpatient prescription drug benefit, not under "
+         "your medical benefit.", {"other"}),
+        ("The payment for code G2082 already includes the esketamine used during the session, "
+         "so the separate drug charge cannot be paid.", {"other"}),
+        ("The plan covers SPRAVATO only under your pharmacy benefit, and the medicine was already "
+         "paid as a pharmacy claim.", {"other"}),
+        ("The information provided does not support the need for this many services or items "
+         "within this period of time.", {"dose_frequency"}),
+        ("This item or service was billed with a code that Medicare does not accept.",
+         {"coding_error"}),
+        # a notice's note letter OCR read as a digit is not an empty checkbox
+        ("6 This item or service was billed with a code that Medicare does not accept.",
+         {"coding_error"}),
+        ("Ketamine infusion for PTSD does not appear on a funded line of the Prioritized List, so "
+         "it is not a service the Oregon Health Plan covers.", {"exclusion"}),
+        ("After week 8, SPRAVATO is covered for no more than one session a week, and two a week "
+         "is more than that limit.", {"dose_frequency"}),
+        ("There was no approval (prior authorization) from the plan for the April 13 session.",
+         {"no_prior_auth"}),
     ],
 )  # fmt: skip
 def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
@@ -169,6 +197,18 @@ def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
         "This is not a step therapy decision; you do not have to try other medicines first.",
         "Esketamine is not considered experimental for treatment-resistant depression.",
         "THIS IS NOT A BILL.",
+        "This decision was not made because the provider is out of network or because paperwork "
+        "was missing.",
+        "We no longer find that continued treatment is not medically necessary.",
+        "Contracted providers may not bill members for services we deny because of billing rules "
+        "or missing records.",
+        "A noncontracted provider may also ask for a payment appeal if it signs a waiver.",
+        "Your plan requires prior authorization for infusions and for any drug billed with an "
+        "unlisted code such as J3490.",
+        "Your history of three antidepressant trials and the improvement after the first "
+        "infusions were considered.",
+        "Policy CP-45 covers SPRAVATO for adults who have not responded to at least two "
+        "antidepressants.",
     ],
 )
 def test_rights_boilerplate_and_unticked_boxes_are_not_reasons(sentence):
@@ -347,6 +387,65 @@ def test_a_yes_no_column_read_with_its_marks_on_the_rows_or_lost():
     assert found.value("reasons") == ["criteria_not_met"]
 
 
+def test_a_key_of_the_insurers_codes_gives_only_the_codes_it_used():
+    found = letter(
+        "Line 1  96365  Denied  EX27\nLine 2  96366  Denied  NP03\n\n"
+        "Reason codes are explained on page 2.\n\nReason code key\n"
+        "EX27 Service is excluded under the member's Evidence of Coverage.\n"
+        "NP03 Provider is not participating in the member's network.\n"
+        "MN01 Adverse determination: the service is not medically necessary or appropriate "
+        "based on the clinical information received.\n"
+        "RI06 Requested clinical information was not received within the required time.\n"
+    )
+    assert sorted(found.value("reasons")) == ["exclusion", "out_of_network"]
+    # A key whose every code is on the claim is the claim's list of reasons.
+    found = letter(
+        "Reason code key\nEX27 Service is excluded under the member's Evidence of Coverage.\n"
+        "NP03 Provider is not participating in the member's network.\n"
+        "RI06 Requested clinical information was not received within the required time.\n"
+    )
+    assert sorted(found.value("reasons")) == ["exclusion", "missing_docs", "out_of_network"]
+
+
+def test_a_reviewers_quoted_rationale_is_the_decision_not_an_earlier_letter():
+    found = letter(
+        "The request was reviewed by our Medical Director.\nDr. Lee's rationale:\n"
+        '"Intravenous ketamine for depression is considered investigational under Medical '
+        'Policy MP-117."\n'
+    )
+    assert found.value("reasons") == ["experimental"]
+    found = letter(
+        "We denied the request because the records we asked for were not received.\n"
+        "Our earlier letter said:\n"
+        '"Intravenous ketamine for depression is considered investigational."\n'
+    )
+    assert found.value("reasons") == ["missing_docs"]
+
+
+def test_an_appeal_that_overturned_part_leaves_the_first_denials_codes_behind():
+    found = letter(
+        "Line 1  G2083  CO-197  Overturned - will be paid\nLine 2  S0013  CO-181  Upheld\n"
+        "CO-197: Precertification/authorization/notification absent.\n"
+        "CO-181: Procedure code was invalid on the date of service.\n\n"
+        "Lines 1 and 3 (G2083) - overturned. We found the authorization.\n"
+        "Lines 2 and 4 (S0013) - upheld. The drug lines were billed with a code that was not "
+        "valid on the dates of service.\n"
+    )
+    assert found.value("reasons") == ["coding_error"]
+
+
+def test_an_appeal_decision_that_changed_its_mind_sets_the_first_letters_reasons_aside():
+    found = letter(
+        "You asked us to change our decision dated July 14, 2026. In that letter we denied all "
+        "24 sessions and said that continued treatment was not medically necessary. With your "
+        "appeal, your doctor sent new notes. We no longer find that continued treatment is not "
+        "medically necessary. A second session each week is upheld as not approved: after "
+        "week 8, SPRAVATO is covered for no more than one session a week, and two a week is "
+        "more than that limit.\n"
+    )
+    assert found.value("reasons") == ["dose_frequency"]
+
+
 def test_the_one_box_ocr_did_not_read_as_empty_is_the_ticked_one():
     found = letter(
         "Why are we denying this request? (See the box that is checked.)\n\n"
@@ -492,6 +591,41 @@ def test_the_last_day_to_appeal_as_letters_name_it(deadline):
     )
     assert found.value("appeal_by") == date(2026, 10, 13)
     assert found.value("appeal_days") == 60
+
+
+def test_a_date_in_a_table_below_the_greeting_is_not_the_letters():
+    found = read(
+        "NH Healthy Families\nMay 18, 2026 Member ID 9008412276\nClaim number: 26104\n\n"
+        "Dear Ms. Ortiz:\nWe denied part of the claim.\n04/06/2026\n"
+        "There was no approval (prior authorization) for the session.\n"
+    )
+    assert found.value("notice_date") == date(2026, 5, 18)
+    found = letter(
+        "Dr. Ash sent her notes and a letter dated August 14, 2025 with them. "
+        "We denied the request as investigational."
+    )
+    assert found.value("notice_date") == date(2026, 3, 4)
+
+
+def test_deadlines_for_keeping_services_or_for_a_later_step_are_not_the_appeals():
+    found = letter(
+        "We denied the request because the provider is not in our network.\n\n"
+        "You can ask for an appeal within 60 days of the date of this notice.\n\n"
+        "You can keep getting treatment while your appeal is decided. To do this, you must:\n"
+        "  - ask for the appeal within 10 days, or before March 20, 2026, whichever is later, "
+        "and\n  - tell us you want your services to continue.\n"
+    )
+    assert found.value("appeal_days") == 60
+    assert found.value("appeal_by") is None
+    fehb = letter(
+        "The claim was denied as a duplicate.\n\nStep 1. You must write to us within 6 months "
+        "of our decision to ask us to reconsider.\nStep 3. If you do not agree with our "
+        "decision on reconsideration, you may ask the Office of Personnel Management (OPM) to "
+        "review it. You must write to OPM within 90 days after the date of our letter upholding "
+        "our initial decision.\n"
+    )
+    assert fehb.value("appeal_days") is None
+    assert fehb.value("final_internal") is False
 
 
 def test_an_emails_date_is_not_the_letters():
