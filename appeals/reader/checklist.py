@@ -13,8 +13,8 @@ BOX = re.compile(
     # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]"
     r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?=[A-Z][a-z]))"
 )
-# OCR reads a filled box as "&", "®" or "¥".
-TICK = re.compile(r"[xX✓✔☒☑■&®¥]")
+# OCR reads a filled box as "&", "®" or "¥", and a filled circle as "@".
+TICK = re.compile(r"[xX✓✔☒☑■&®¥@]")
 
 
 def is_unticked(sentence):

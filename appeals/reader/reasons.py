@@ -114,7 +114,8 @@ RIGHTS_HEADING = re.compile(
     r"disagree|you have the right to (appeal|ask|request|file)|important information about your|"
     r"(your )?right to (appeal|an appeal|a review)|how to (get|ask for) (help|a review)|get help|"
     r"language assistance|notice of nondiscrimination|external review\W*$|appeals? process|"
-    r"definitions?\W*$|(how we define|words we use|glossary|key terms)\b|"
+    r"definitions?\W*$|(how we define|words we use|glossary|key terms)\b|what [\"“][\w -]{3,40}"
+    r"[\"”] means\b|what [\w -]{3,40} means\W*$|"
     r"you (may|can|have the right to) (appeal|ask (us )?for an? (appeal|review|reconsideration|"
     r"redetermination)|request an? (appeal|review)|file an? (appeal|grievance)))",
     re.I,
@@ -201,12 +202,12 @@ SHOWN_UNMET = re.compile(
 
 
 def requirements_unmet(sentences, kinds, silent):
-    """The reason of a requirement the next sentence or two show unmet, where none of them
+    """The reason of a requirement the next three sentences show unmet, where none of them
     names a reason of its own; `silent` are the sentences that can give none."""
     for number, sentence in enumerate(sentences):
         if kinds[number] or silent[number] or not REQUIREMENT.search(sentence):
             continue
-        for after in range(number + 1, min(number + 3, len(sentences))):
+        for after in range(number + 1, min(number + 4, len(sentences))):
             if kinds[after]:
                 break
             if SHOWN_UNMET.search(sentences[after]):

@@ -12,8 +12,10 @@ REASON_PATTERNS = {
     r"diagnosis)|not (yet )?(generally )?accepted (as )?(standard|medical practice)",
     "not_necessary": r"not (considered |deemed )?medically (reasonable and )?necessary|"
     r"not (medically )?reasonable and necessary|(does|do|"
-    r"did) not support the (medical )?need(?! for this many)|(not|n't) (show|establish|demonstrate|"
-    r"support)[^.]{0,80}\b(medically|reasonable and) necessary|not (been )?(shown|demonstrated|"
+    r"did) not support the (medical )?need(?! for this many)|"
+    # "demonstrate" as OCR may spell it ("demonswate")
+    r"(not|n't) (show|establish|demons\w+|support)[^.]{0,80}\b(medically|reasonable and) "
+    r"necessary|not (been )?(shown|demonstrated|"
     r"established) to be (medically |reasonable and )?necessary|(not|n't) (show|establish|"
     r"demonstrate|support) (a |the )?medical need\b|(not|n't) (show|establish|"
     r"demonstrate) that you need\b|not (deemed |considered )?(a )?[\"']?medical(ly)? necessity|"
@@ -24,7 +26,9 @@ REASON_PATTERNS = {
     r"were) not (been )?(established|demonstrated|shown|documented)|(less intensive|"
     r"lower level of care)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"(?<!who )(has|have|had) not (tried|had (adequate )?trials? of|"
+    "criteria_not_met": r"\brequires? (a|an)\b[^.]{0,140}\b(records?|request|documentation|notes)"
+    r"\b[^.]{0,40}\b(do|does|did) not (include|show|document|contain|have)\b|"
+    r"(?<!who )(has|have|had) not (tried|had (adequate )?trials? of|"
     r"responded to) (at least )?(two|2|three|3|four|4)\b|"
     r"only one (adequate )?(antidepressant )?trial\b|\b(two|2|three|"
     r"3) [^.]{0,40}\btrials\b[^.]{0,160}\b(show|shows|showed|documents?|lists?|"

@@ -173,6 +173,10 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          "is more than that limit.", {"dose_frequency"}),
         ("There was no approval (prior authorization) from the plan for the April 13 session.",
          {"no_prior_auth"}),
+        ("The documentation does not demonswate that esketamine is medically necessary for you.",
+         {"not_necessary"}),
+        ("Policy PHAR.917 requires a baseline rating score taken in the last 30 days, and the "
+         "records sent with the request do not include one.", {"criteria_not_met"}),
     ],
 )  # fmt: skip
 def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
@@ -444,6 +448,38 @@ def test_an_appeal_decision_that_changed_its_mind_sets_the_first_letters_reasons
         "more than that limit.\n"
     )
     assert found.value("reasons") == ["dose_frequency"]
+
+
+def test_a_section_on_what_a_word_means_gives_no_reason():
+    found = letter(
+        "WHY PART OF THE REQUEST WAS NOT APPROVED\nFor weeks 5 through 8, coverage is limited to "
+        'one treatment session per week.\n\nWHAT "MEDICALLY NECESSARY" MEANS\nMedically '
+        "necessary services are services a provider would give to treat an illness. "
+        "Investigational or experimental services are not medically necessary.\n"
+    )
+    assert found.value("reasons") == ["dose_frequency"]
+
+
+def test_a_requirement_shown_unmet_a_few_lines_on_is_the_criteria_unmet():
+    found = letter(
+        "We denied this request because:\nOur internal coverage criteria for esketamine "
+        "(MCC-BH-019, criterion 3) call for |\n| an inadequate response to at least two "
+        "antidepressants, each taken at an adequate dose |\n| for 6 weeks during |\n| the "
+        "current episode.\nYour records show one such trial (sertraline for 10 weeks).\n"
+    )
+    assert found.value("reasons") == ["criteria_not_met"]
+
+
+def test_a_filled_circle_read_as_an_at_sign_is_the_ticked_one():
+    found = letter(
+        "We denied this request because (only the checked reason applies):\n"
+        "OD The service is not medically necessary.\n"
+        "0 We did not get all the information we needed from your provider.\n"
+        "0 The service is experimental or investigational.\n"
+        "@ The requested service is not a covered service under Florida Medicaid.\n"
+        "CO The provider is not part of our network\n"
+    )
+    assert found.value("reasons") == ["exclusion"]
 
 
 def test_the_one_box_ocr_did_not_read_as_empty_is_the_ticked_one():
