@@ -175,8 +175,9 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          {"no_prior_auth"}),
         ("The documentation does not demonswate that esketamine is medically necessary for you.",
          {"not_necessary"}),
-        ("Policy PHAR.917 requires a baseline rating score taken in the last 30 days, and the "
-         "records sent with the request do not include one.", {"criteria_not_met"}),
+        # the policy's name was left in the sentence before, where OCR split "CP. PHAR.917"
+        ("PHAR.917 (Esketamine) requires a baseline rating score taken in the last 30 days, and "
+         "the records sent with the request do not include one.", {"criteria_not_met"}),
     ],
 )  # fmt: skip
 def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
@@ -463,9 +464,9 @@ def test_a_section_on_what_a_word_means_gives_no_reason():
 def test_a_requirement_shown_unmet_a_few_lines_on_is_the_criteria_unmet():
     found = letter(
         "We denied this request because:\nOur internal coverage criteria for esketamine "
-        "(MCC-BH-019, criterion 3) call for |\n| an inadequate response to at least two "
-        "antidepressants, each taken at an adequate dose |\n| for 6 weeks during |\n| the "
-        "current episode.\nYour records show one such trial (sertraline for 10 weeks).\n"
+        "(MCC-BH-019, criterion 3) call for |\n\n| an inadequate response to at least two "
+        "antidepressants, each taken at an adequate dose for 6 weeks during |\n\n| the current "
+        "episode.\n\nYour records show one such trial (sertraline for 10 weeks).\n"
     )
     assert found.value("reasons") == ["criteria_not_met"]
 
