@@ -86,9 +86,21 @@ NEXT_LEVEL = re.compile(
     r"Management|\bOPM\b",
     re.I,
 )
+# Where a final decision's deadline may be named by the next level's initials alone.
+NEXT_LEVEL_NAMED = re.compile(rf"{NEXT_LEVEL.pattern}|\bIR[OE]\b|\bIMR\b", re.I)
 BY_DATE = re.compile(
     r"\b(by|before|no later than|on or before|received by|postmarked by|until|deadline[^.]{0,20}|"
-    r"(last|final) day( (to|for|you can)\b[^.]{0,30}?)? (is|will be)|that date is)\s*[:]?\s*$",
+    r"(last|final) day( (to|for|you can)\b[^.]{0,30}?)? (is|will be)|that date is)\s*[:|]?\s*$",
+    re.I,
+)
+
+
+# A decision on an appeal or grievance: where it gives no other deadline, the hearing's or
+# external review's is the next step's.
+APPEAL_DECISION = re.compile(
+    r"\b(reviewed|decided|resolution of|decision on) your (appeal|grievance)|\bnotice of (appeal|"
+    r"grievance) (resolution|decision)|\byou asked (us|\w+) to review our decision|\bappeal "
+    r"resolution\b",
     re.I,
 )
 
@@ -96,6 +108,13 @@ BY_DATE = re.compile(
 def appeal_deadline(letter, notice, final=False):
     """(appeal_by, appeal_days): the date or the number of days the letter gives to appeal —
     after a final internal decision, to ask for the external review or hearing."""
+    by, days = deadline_said(letter, notice, final)
+    if by is None and days is None and not final and APPEAL_DECISION.search(letter.text):
+        return deadline_said(letter, notice, final=True)
+    return by, days
+
+
+def deadline_said(letter, notice, final):
     by = days = None
     earlier = ["", ""]  # the two sentences before: the appeal may be named there
     lead = ""  # what a list's items are for: "To keep your services during an appeal, you must:"
@@ -104,30 +123,39 @@ def appeal_deadline(letter, notice, final=False):
         item = re.match(r"^\s*([-•*–]|[a-z])", sentence)
         if not item:
             lead = " ".join([lead, sentence][-2:]) if sentence.rstrip().endswith(":") else sentence
-        if not (APPEAL_WORDS.search(context) or (final and NEXT_LEVEL.search(context))):
+        if not (APPEAL_WORDS.search(context) or (final and NEXT_LEVEL_NAMED.search(context))):
             continue
-        conditional_deadline = (
-            NOT_APPEAL_DEADLINE.search(sentence)
-            or (not final and NEXT_LEVEL.search(sentence))
-            or (item and NOT_APPEAL_DEADLINE.search(lead))
+        conditional_deadline = NOT_APPEAL_DEADLINE.search(sentence) or (
+            item and NOT_APPEAL_DEADLINE.search(lead)
         )
+
+        def later_step(start, sentence=sentence):
+            # the next level's deadline, named just before it (two columns OCR ran together may
+            # put the appeal's and the hearing's in one sentence)
+            return not final and NEXT_LEVEL.search(sentence[max(0, start - 70) : start])
+
         if by is None:
             for value, start, _ in dates_in(sentence):
                 if value == notice:
                     continue
                 before = sentence[max(0, start - 40) : start]
+                if not before.strip():
+                    before = earlier[0][-40:]  # "… must reach us by" | "March 23, 2026."
                 if (
                     BY_DATE.search(before)
                     and not re.search(r"\bdated\s+\w*\s*$", before)
                     and not conditional_deadline
+                    and not later_step(start)
                 ):
                     by = Finding(value, sentence, SURE)
                     break
         if days is None and not conditional_deadline:
             for number, start, _ in days_in(sentence):
                 around = sentence[max(0, start - 80) : start + 80]
-                if number >= 30 and re.search(
-                    r"\b(within|have|from|of|after|must)\b", around, re.I
+                if (
+                    number >= 30
+                    and re.search(r"\b(within|have|from|of|after|must)\b", around, re.I)
+                    and not later_step(start)
                 ):
                     days = Finding(number, sentence, SURE)
                     break

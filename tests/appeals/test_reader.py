@@ -665,6 +665,53 @@ def test_deadlines_for_keeping_services_or_for_a_later_step_are_not_the_appeals(
     assert fehb.value("final_internal") is False
 
 
+def test_an_appeal_decision_whose_next_step_is_a_hearing_gives_the_hearings_deadline():
+    found = letter(
+        "On February 20, 2026 you asked us to review our decision. This is called a grievance.\n"
+        "OUR DECISION: We changed part of our earlier decision. The sessions in weeks 5 to 8 "
+        "are more often than the once-a-week schedule we cover.\n\n"
+        "WHAT IF I DO NOT AGREE WITH THIS DECISION?\nYou may ask for a Fair Hearing. You must "
+        "ask for a Fair Hearing within 120 days from the date on this letter.\n"
+    )
+    assert found.value("appeal_days") == 120
+    # A first decision names the hearing as a later step: its deadline is not the appeal's.
+    first = letter(
+        "We denied the request because the provider is not in our network.\n\nIf you disagree "
+        "with our appeal decision, you may ask for a Fair Hearing within 120 days of it.\n"
+    )
+    assert first.value("appeal_days") is None
+
+
+def test_two_columns_run_together_keep_the_appeals_days_apart_from_the_hearings():
+    found = letter(
+        "We denied the request because it is not medically necessary.\n\nYour right to appeal "
+        "Fair Hearing\nIf you disagree, you can ask us After our appeal decision, you can ask "
+        "the\nfor an internal appeal. You must ask within 60 calendar days Board of Hearings for "
+        "a Fair Hearing within 120 days\nfrom the date of this notice.\n"
+    )
+    assert found.value("appeal_days") == 60
+
+
+def test_a_final_decisions_deadline_where_only_the_iros_initials_are_near():
+    found = letter(
+        "NOTICE OF FINAL INTERNAL ADVERSE BENEFIT DETERMINATION\nWe upheld the denial because "
+        "the treatment is not medically necessary.\n\nYou may ask for an external review by "
+        "an independent review organization. The IRO's decision is binding on us. You must file "
+        "within four months after you receive this notice. Your request must be received by "
+        "February 16, 2027.\n"
+    )
+    assert found.value("appeal_by") == date(2027, 2, 16)
+
+
+def test_a_deadline_date_a_page_break_moved_to_the_next_paragraph():
+    found = letter(
+        "We denied the request because it is not a covered benefit.\n\nYou have 60 calendar "
+        "days from the date of this notice to ask for an appeal. Your appeal must reach us by |"
+        "\n\nMarch 23, 2026. Call us or write to us.\n"
+    )
+    assert found.value("appeal_by") == date(2026, 3, 23)
+
+
 def test_an_emails_date_is_not_the_letters():
     forwarded = (
         "---------- Forwarded message ---------\nFrom: Claims <eob@acme.example>\n"
