@@ -20,7 +20,8 @@ CONDITIONAL = re.compile(
     r"we will (send|review|notify|make|decide|give|tell|look|"
     r"reconsider|accept|consider)|we must|your (rights|right)|such as|for example)\b"
     r"|\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b"
-    r"|\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b",
+    r"|\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|\b(explains?|"
+    r"shows?|tells?( you)?|says?|describes?|lists?|indicates?) whether\b",
     re.I,
 )
 
@@ -33,7 +34,8 @@ NOT_REASON = re.compile(
 )
 
 NEGATED = re.compile(
-    r"\b(not (denied|based|made|issued|reached) (as|on|because)|no longer (find|consider|believe)"
+    r"\b(not (denied|based|made|issued|reached) (as|on|because)|no longer (find|consider|believe|"
+    r"an? (reason|basis))"
     r"|(is|was|were) not (the|a) reason|not because|"
     r"not an? (decision|determination|denial|finding) (that|based|about)|(do|does|did) not "
     r"(require|need) (you )?to try|(does|do|did) not mean\b|"
@@ -57,8 +59,10 @@ DEFINITION = re.compile(
 # An appeal decision's account of what the earlier letter said: "That letter gave two
 # reasons: …". Where part of it was overturned, the reasons that stand are said again.
 EARLIER = re.compile(
-    r"\b(that|the|our) (earlier |first |original |previous |initial )?(letter|notice|decision|"
-    r"denial)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was based on)\b|\bin (that|the|our) "
+    r"(\b(that|the|our|its|their|the plan['’]s) (earlier |first |original |previous |initial )?"
+    r"(letter|notice|decision|"
+    r"denial)|\bexplanation of benefits|\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was "
+    r"based on)\b|\bin (that|the|our) "
     r"(earlier |first |original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
     re.I,
 )
@@ -81,7 +85,11 @@ QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 # overturned it"): its reasons and remark codes are not this decision's.
 TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|reversed|no longer appl(y|ies))\b", re.I)
 # An appeal decision that changed the first one: its account of that letter is not its reasons.
-CHANGED = re.compile(rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe)\b", re.I)
+CHANGED = re.compile(
+    rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bnot (a|the) "
+    r"reason for (our|this|the) decision|\b(did not|do not|need not) (need to )?decide\b",
+    re.I,
+)
 UPHELD = re.compile(r"\buph(e|o)ld", re.I)
 PARTLY = re.compile(r"\b(partial(ly)?|partly|in part)\b", re.I)
 OVERTURNED_HEADING = re.compile(r"^.{0,80}\b(overturned|reversed)\W*\n", re.I)
@@ -89,6 +97,10 @@ OVERTURNED_HEADING = re.compile(r"^.{0,80}\b(overturned|reversed)\W*\n", re.I)
 PART_HEADING = (
     r"(?:Part|Issue|Reason|Item|Line) \d+\b|"
     r".{0,80}\b(?:OVERTURNED|UPHELD|REVERSED|APPROVED|DENIED)\W*$"
+)
+# Where a forwarded e-mail's or fax's own text begins.
+FORWARDED = re.compile(
+    r"-{2,}\s*(forwarded|original)\b[\w ]{0,20}-{2,}|begin forwarded (message|text)", re.I
 )
 # A line of a claim's codes: "CO-197: Precertification … absent."
 CODE_LINE = re.compile(r"^\W*(CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}\b")
@@ -256,6 +268,11 @@ def reasons(letter, remarks):
     ]
     kinds = [[] if quiet else kinds_in(s) for s, quiet in zip(sentences, silent, strict=True)]
     requirements_unmet(sentences, kinds, silent)
+    forwarded = [number for number, sentence in enumerate(sentences) if FORWARDED.search(sentence)]
+    if forwarded and any(kinds[forwarded[-1] :]):
+        # Above the forwarded letter: the sender's own words, and guesses ("I think they want
+        # TMS first"), not the insurer's.
+        kinds[: forwarded[-1]] = [[] for _ in range(forwarded[-1])]
     overturned = bool(re.search(r"\boverturn", letter.text, re.I))
     code_lines = [bool(CODE_LINE.match(sentence)) for sentence in sentences]
     if overturned and any(k for k, code in zip(kinds, code_lines, strict=True) if not code):

@@ -16,7 +16,8 @@ NOTICE_LABEL = re.compile(
 )
 NOT_NOTICE = re.compile(
     r"birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|"
-    r"submitted|request(ed)? (date|on)|appeal|filed|print|enroll|claim date|visit",
+    r"submitted|request(ed)? (date|on)|\brequest(ed)?\s*:|appeal|filed|print|enroll|claim date|"
+    r"visit",
     re.I,
 )
 
@@ -105,12 +106,26 @@ APPEAL_DECISION = re.compile(
 )
 
 
+FROM_THIS = re.compile(
+    r"\b(date (of|on) (this|the) (notice|letter)|(get|receive|received) (this|the) (notice|letter))"
+    r"\b|\(by \w+ \d",
+    re.I,
+)
+
+
 def appeal_deadline(letter, notice, final=False):
     """(appeal_by, appeal_days): the date or the number of days the letter gives to appeal —
     after a final internal decision, to ask for the external review or hearing."""
     by, days = deadline_said(letter, notice, final)
-    if by is None and days is None and not final and APPEAL_DECISION.search(letter.text):
-        return deadline_said(letter, notice, final=True)
+    if by is None and days is None and not final:
+        # No appeal to the plan is offered: the hearing or review is the next step, where the
+        # letter is a decision on an appeal, or counts the hearing's days from this notice.
+        by, days = deadline_said(letter, notice, final=True)
+        if not APPEAL_DECISION.search(letter.text):
+            by, days = (
+                None if found is None or FROM_THIS.search(found.sentence) is None else found
+                for found in (by, days)
+            )
     return by, days
 
 

@@ -37,8 +37,8 @@ REASON_PATTERNS = {
     r"do) not meet[^.]{0,60}\b(criteria|clinical (policy|guidelines?)|coverage (policy|criteria|"
     r"guidelines?)|medical policy|requirements)|not (been )?met[^.]{0,40}\bcriteria|"
     r"criteria for coverage (are|were) not|(not (include|show|document|contain|have)|no (record|"
-    r"documentation) of)[^.]{0,140}\b(the|our|this|your plan's|which|that)( clinical| medical|"
-    r" coverage)? (policy|criteria|guidelines?)( [A-Z][\w.-]*\d)? (requires?|calls? for)|"
+    r"documentation) of)[^.]{0,140}\b(the|our|this|your plan's|which|that)( [\w&-]+){0,3}? "
+    r"(policy|criteria|guidelines?)( [\w.-]*\d)? (requires?|calls? for)|"
     r"required by (the|our|this) (policy|criteria|guidelines?)|(policy|criteria|"
     r"guidelines?)\b(?:[^.]|\.(?=\S)){0,60}\brequires?\b(?:[^.]|\.(?=\S)){0,140}\b(do|does|"
     r"did) not (include|show|document|contain|have)|(do|does|did) not (include|show|document|"
@@ -57,7 +57,9 @@ REASON_PATTERNS = {
     r"confirm) that you (have )?tried\b|\b(must|should) (first )?(be|have been) tried\b|"
     r"\btrial of\b[^.]{0,200}\brequired before\b|"
     r"prerequisite (drug|therapy|medication|treatment)s?",
-    "no_prior_auth": r"\b(there (was|is|were)|we (have|had)) no (prior )?(approval|"
+    "no_prior_auth": r"\bno record (that|of)\b[^.]{0,40}\b(prior authori[sz]ation|"
+    r"pre-?authori[sz]ation|precertification|referral)|\b(there (was|is|were)|we (have|had)) no "
+    r"(prior )?(approval|"
     r"authori[sz]ation|precertification)\b|(prior authori[sz]ation|pre-?authori[sz]ation|"
     r"precertification|pre-certification|prior approval|"
     r"authori[sz]ation)[^.]{0,60}(not (been )?(obtained|requested|on file|received|"
@@ -157,7 +159,9 @@ REASON_PATTERNS = {
     r"(cannot|can't|can not) be paid on its own|not eligible on the date|filed more than \d+ (days|"
     r"months)|(past|after|beyond) the (plan's )?(timely )?filing (limit|deadline)|(is|"
     r"are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|"
-    r"not (a )?(REMS[- ])?certified|(handled|covered|paid) under (the|"
+    r"not (a )?REMS[- ]certified|\bREMS\b[^.]{0,160}\bnot (a )?certified|not (a )?certified\b"
+    r"[^.]{0,60}\bREMS\b|"
+    r"(handled|covered|paid) under (the|"
     r"your) (plan's )?(outpatient )?(prescription drug|pharmacy|medical) benefit,? not\b|"
     r"other (insurance|coverage) (is|should be) (primary|billed first)",
     "exclusion": r"not a covered (benefit|service)|not an? (service|benefit|treatment|"
@@ -204,6 +208,14 @@ NOT_DOSE = re.compile(
 )
 
 
+# Whom a policy covers, not what this person lacks: "approved … after the member has not
+# responded to at least two antidepressants", "covers it for adults who have not tried …".
+POLICY_TERMS = re.compile(
+    r"\b(approv\w*|cover\w*|eligible|provides? that)\b[^.]{0,80}\b(after|when|if|once|who)\b"
+    r"[^.]{0,30}\b(has|have|had) not (tried|responded|had)\b[^.;,]*",
+    re.I,
+)
+TERMS_KINDS = ("criteria_not_met",)
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 # CARC 16's own words name no reason: the remark code beside it says what was missing or wrong.
 CARC_16 = re.compile(r"lacks information or has submission\W{0,3}bil+ing\b", re.I)
@@ -212,7 +224,11 @@ CARC_16 = re.compile(r"lacks information or has submission\W{0,3}bil+ing\b", re.
 def kinds_in(sentence):
     sentence = sentence.translate(STRAIGHT)  # "Molina’s network", "a ‘medical necessity’"
     sentence = CARC_16.sub(" ", sentence)
-    kinds = [kind for kind, pattern in REASONS.items() if pattern.search(sentence)]
+    kinds = [
+        kind
+        for kind, pattern in REASONS.items()
+        if pattern.search(POLICY_TERMS.sub(" ", sentence) if kind in TERMS_KINDS else sentence)
+    ]
     if (
         "criteria_not_met" not in kinds
         and CRITERIA_WORD.search(sentence)

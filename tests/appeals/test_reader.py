@@ -175,6 +175,12 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          {"no_prior_auth"}),
         ("The documentation does not demonswate that esketamine is medically necessary for you.",
          {"not_necessary"}),
+        ("We have no record of a referral or prior authorization request for these services.",
+         {"no_prior_auth"}),
+        ("The IRO upheld our decision because your records do not show the improvement that DHMP "
+         "Medical Policy BH-07 requires after the first eight weeks.", {"criteria_not_met"}),
+        ("Spravato can only be given in a setting certified under the Spravato REMS program, and "
+         "the site named in the request is not a certified treatment center.", {"other"}),
         # the policy's name was left in the sentence before, where OCR split "CP. PHAR.917"
         ("PHAR.917 (Esketamine) requires a baseline rating score taken in the last 30 days, and "
          "the records sent with the request do not include one.", {"criteria_not_met"}),
@@ -214,6 +220,12 @@ def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
         "infusions were considered.",
         "Policy CP-45 covers SPRAVATO for adults who have not responded to at least two "
         "antidepressants.",
+        "The note explains whether the request did not meet clinical criteria, the information "
+        "needed was not received, or the service is considered experimental.",
+        "The missing records are no longer a reason for this decision.",
+        "Determination: Not certified (denied).",
+        "Policy 3.02.41 provides that esketamine is approved after the member has not responded to "
+        "at least two antidepressants.",
     ],
 )
 def test_rights_boilerplate_and_unticked_boxes_are_not_reasons(sentence):
@@ -390,6 +402,37 @@ def test_a_yes_no_column_read_with_its_marks_on_the_rows_or_lost():
         "Details. We reviewed the request using the clinical policy.\n"
     )
     assert found.value("reasons") == ["criteria_not_met"]
+
+
+def test_a_forwarding_senders_own_guesses_are_not_the_insurers_reasons():
+    found = read(
+        "From: Kelsey <k@clinic.example>\nSubject: FW: Spravato auth denied\n\nHi Priya,\n"
+        "My honest guess: they want you to do TMS first, or they still treat it as "
+        "experimental. Dr. Amundsen thinks it might be the step therapy rule too.\n\n"
+        "-----Forwarded fax text-----\n\nAcme Health Plan\nFebruary 11, 2026\n\n"
+        "Your request does not meet requirement 3 of Coverage Policy CP-0418 because the "
+        "records show only one antidepressant trial.\n"
+    )
+    assert found.value("reasons") == ["criteria_not_met"]
+
+
+def test_an_account_of_the_first_notice_is_set_aside_where_part_of_it_no_longer_stands():
+    found = letter(
+        "On September 8, 2025 we sent you an Explanation of Benefits that denied the infusions. "
+        "That Explanation of Benefits gave two reasons: the infusions are investigational, and "
+        "we had not received the records we asked for. Because we now have those records, the "
+        "missing records are no longer a reason for this decision.\n\nIntravenous ketamine is "
+        "considered investigational under Medical Policy MP-BH-044.\n"
+    )
+    assert found.value("reasons") == ["experimental"]
+    found = letter(
+        "The plan denied your request. Its notice gave two reasons: that the infusions were not "
+        "medically necessary, and that the clinic is not contracted with the plan's network.\n"
+        "The physician reviewer found that the infusions are not medically reasonable and "
+        "necessary for you. Because of this, we did not need to decide the network question, "
+        "and it was not a reason for our decision.\n"
+    )
+    assert found.value("reasons") == ["not_necessary"]
 
 
 def test_a_key_of_the_insurers_codes_gives_only_the_codes_it_used():
@@ -690,6 +733,18 @@ def test_two_columns_run_together_keep_the_appeals_days_apart_from_the_hearings(
         "a Fair Hearing within 120 days\nfrom the date of this notice.\n"
     )
     assert found.value("appeal_days") == 60
+
+
+def test_a_notice_whose_next_step_is_a_hearing_counted_from_it_gives_that_deadline():
+    found = letter(
+        "We denied the request because we did not receive the records we asked for.\n\n"
+        "Your right to a Fair Hearing\nIf you disagree with this decision, you have the right "
+        "to ask for a State Fair Hearing. Your request must be received within 90 days from the "
+        "date of this notice (by October 16, 2025).\n",
+        head="WV Medicaid\nMember ID: ZX1234567\nDate: July 18, 2025\nREQUEST: July 2, 2025\n\n",
+    )
+    assert (found.value("appeal_days"), found.value("appeal_by")) == (90, date(2025, 10, 16))
+    assert found.value("notice_date") == date(2025, 7, 18)
 
 
 def test_a_final_decisions_deadline_where_only_the_iros_initials_are_near():
