@@ -273,7 +273,11 @@ def reasons(letter, remarks):
         # Above the forwarded letter: the sender's own words, and guesses ("I think they want
         # TMS first"), not the insurer's.
         kinds[: forwarded[-1]] = [[] for _ in range(forwarded[-1])]
-    overturned = bool(re.search(r"\boverturn", letter.text, re.I))
+    overturned = any(
+        re.search(r"(?<!be )\b(overturned|reversed)\b", sentence, re.I)
+        and not is_conditional(sentence)
+        for sentence in sentences
+    )
     code_lines = [bool(CODE_LINE.match(sentence)) for sentence in sentences]
     if overturned and any(k for k, code in zip(kinds, code_lines, strict=True) if not code):
         # An appeal that overturned part of a denial: its code key is the first denial's, and

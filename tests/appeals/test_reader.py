@@ -480,6 +480,15 @@ def test_an_appeal_that_overturned_part_leaves_the_first_denials_codes_behind():
         "valid on the dates of service.\n"
     )
     assert found.value("reasons") == ["coding_error"]
+    # A claim's codes stand where only the rights section says a decision may be overturned.
+    found = letter(
+        "Line 1  96365  $520.00  $0.00  CO-197\nLine 2  J3490  $80.00  $0.00  CO-18\n"
+        "CO-197: Precertification/authorization absent.\nCO-18: Exact duplicate claim/service.\n"
+        "The infusion was given without prior authorization.\n\nIf the external reviewer "
+        "overturned our decision, we would pay the claim. Our decision may be overturned on "
+        "appeal.\n"
+    )
+    assert sorted(found.value("reasons")) == ["no_prior_auth", "other"]
 
 
 def test_an_appeal_decision_that_changed_its_mind_sets_the_first_letters_reasons_aside():
