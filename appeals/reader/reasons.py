@@ -28,8 +28,10 @@ CONDITIONAL = re.compile(
 NOT_REASON = re.compile(
     r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge|(may|can|"
     r"will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|members?|the member|patients?"
-    r"|for)|(may|can) (also )?(ask|request|file) (for )?(an? |the )?(payment )?(appeal|review|"
-    r"reconsideration|redetermination|hearing|dispute))\b",
+    r"|for))\b"
+    # "A noncontracted provider may also ask for a payment appeal …", as the sentence's start
+    r"|^[^,;]{0,60}\b(may|can) (also )?(ask|request|file) (for )?(an? |the )?(payment )?(appeal|"
+    r"review|reconsideration|redetermination|hearing|dispute)\b",
     re.I,
 )
 

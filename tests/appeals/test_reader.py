@@ -177,6 +177,8 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          {"not_necessary"}),
         ("We have no record of a referral or prior authorization request for these services.",
          {"no_prior_auth"}),
+        ("Esketamine is not medically necessary for you at this time, and your doctor may also "
+         "ask for a review.", {"not_necessary"}),
         ("The IRO upheld our decision because your records do not show the improvement that DHMP "
          "Medical Policy BH-07 requires after the first eight weeks.", {"criteria_not_met"}),
         ("Spravato can only be given in a setting certified under the Spravato REMS program, and "
