@@ -11,6 +11,12 @@ PAGE_NUMBER = re.compile(r"^\s*(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\
 # A short footer or header line that carries the page number: "CBH-LTR v7 | Page 1 of 3".
 PAGE_FOOTER = re.compile(r"^(?=.{0,70}$).*\bpage \d+( of \d+)?\b", re.I)
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w .#/()'&-]{1,40}:\s*\S")
+# A line that ends on a word no sentence ends on: the next line carries it on.
+OPEN_END = re.compile(
+    r"\s(the|a|an|that|this|these|those|of|to|and|or|for|with|by|from|is|are|was|were|your|our)"
+    r"$",
+    re.I,
+)
 SENTENCE_END = re.compile(r"[.!?:;]\"?\)?$")
 # Words that open the "language assistance" taglines notices carry in many languages.
 TAGLINE = re.compile(
@@ -152,7 +158,11 @@ def is_table_row(line):
 def continues(previous, line):
     if is_table_row(previous) or is_table_row(line):
         return False
-    if LABEL_LINE.match(line) or line[:1] in "•*-" or re.match(r"^\(?\d{1,2}[.)]\s", line):
+    if line[:1] in "•*-" or re.match(r"^\(?\d{1,2}[.)]\s", line):
+        return False
+    if OPEN_END.search(previous):
+        return True  # "… on this claim. That" / "Explanation of Benefits gave two reasons: …"
+    if LABEL_LINE.match(line):
         return False
     if line[:1].islower():
         return True

@@ -810,6 +810,16 @@ def test_broken_lines_hyphens_page_furniture_and_taglines_are_mended():
     assert prepared.set_aside >= 3
 
 
+def test_a_wrap_after_a_word_no_sentence_ends_on_joins_even_a_line_that_looks_like_a_label():
+    sentences = prepare(
+        "We sent you an Explanation of\nBenefits that denied the infusions on this claim. That\n"
+        "Explanation of Benefits gave two reasons: the infusions\nare investigational.\n"
+    ).sentences
+    assert "That Explanation of Benefits gave two reasons: the infusions are investigational." in (
+        sentences
+    )
+
+
 def test_a_letterhead_repeated_where_the_first_page_broke_is_dropped_there_too():
     header = "ACME HEALTH PLAN - NOTICE OF DENIAL - SAMPLE"
     prepared = prepare(
