@@ -42,6 +42,8 @@ CHECKLIST_CUE = re.compile(
     r"ticked) (with )?(an? )?\W?(x|check|tick)\b",
     re.I,
 )
+# A tick OCR read apart from its item, on a line of its own after it: "&", "X", "☒".
+LONE_TICK = re.compile(r"^\W{0,2}[xX✓✔☒☑■&®¥@]\W{0,2}$")
 BULLET = re.compile(r"^[•·*\-–▪◦]$")
 # A tick written after the item: "… not covered by Medicaid. (applies to you)", "… | YES".
 TICK_AFTER = re.compile(r"(\(applies( to you)?\)|\bYES\b|[✓✔☒☑■])\W*$")
@@ -81,9 +83,13 @@ def checklist_items(letter):
     # "The reason is marked below", "a filled-in box shows the reason": the notice says it is
     # a checklist, so its items count only where a tick can be seen.
     announced = bool(CHECKLIST_CUE.search(letter.text))
-    runs, run = [], []
+    runs, run, lone_ticks = [], [], set()
     for line in letter.lines:
         if not line.strip():
+            continue
+        if LONE_TICK.match(line):
+            if run:
+                lone_ticks.add(id(run[-1]))  # OCR read the item's tick as a line of its own
             continue
         item = ITEM.match(line)
         text = item.group("text").strip() if item else ""
@@ -108,7 +114,7 @@ def checklist_items(letter):
         marks = [(item.group("mark") or "").strip() for item in items]
         if any(BULLET.match(mark) for mark in marks):
             continue
-        ticks = [ticked(item) for item in items]
+        ticks = [ticked(item) or id(item) in lone_ticks for item in items]
         boxed = [is_unticked(item.string) for item in run]
         if not any(ticks) and sum(boxed) >= 2 and boxed.count(False) == 1:
             # Every line of the list shows an empty box but one: OCR lost that one's tick.

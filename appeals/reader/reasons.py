@@ -21,12 +21,13 @@ CONDITIONAL = re.compile(
     r"reconsider|accept|consider)|we must|your (rights|right)|such as|for example)\b"
     r"|\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b"
     r"|\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|\b(explains?|"
-    r"shows?|tells?( you)?|says?|describes?|lists?|indicates?) whether\b",
+    r"describes?|lists?|indicates?) whether\b",
     re.I,
 )
 
 NOT_REASON = re.compile(
-    r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge|(may|can|"
+    r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge|surprise "
+    r"bills?|(may|can|"
     r"will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|members?|the member|patients?"
     r"|for))\b"
     # "A noncontracted provider may also ask for a payment appeal …", as the sentence's start
@@ -36,7 +37,9 @@ NOT_REASON = re.compile(
 )
 
 NEGATED = re.compile(
-    r"\b(not (denied|based|made|issued|reached) (as|on|because)|no longer (find|consider|believe|"
+    r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
+    r"\b(not (denied|based|made|issued|reached) (as|on|because)|(did|does|do) not need to "
+    r"(decide|determine|consider|review)|no longer (find|consider|believe|"
     r"an? (reason|basis))"
     r"|(is|was|were) not (the|a) reason|not because|"
     r"not an? (decision|determination|denial|finding) (that|based|about)|(do|does|did) not "
@@ -64,7 +67,7 @@ EARLIER = re.compile(
     r"(\b(that|the|our|its|their|the plan['’]s) (earlier |first |original |previous |initial )?"
     r"(letter|notice|decision|"
     r"denial)|\bexplanation of benefits|\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was "
-    r"based on)\b|\bin (that|the|our) "
+    r"based on|denied)\b|\bin (that|the|our) "
     r"(earlier |first |original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
     re.I,
 )
@@ -158,7 +161,28 @@ def is_garbled_heading(sentence):
     return len(sentence) <= 80 and not kinds_in(sentence) and bool(RIGHTS_HEADING.search(rest))
 
 
+# A glossary's entry: the term, a colon or dash, and what it means in lower case.
+GLOSSARY = re.compile(
+    r"^\W*[\"“]?(medically necessary|medical necessity|experimental|investigational|step therapy|"
+    r"prior authori[sz]ation|precertification|out[- ]of[- ]network|in[- ]network|network|"
+    r"formulary|exclusion|quantity limit)\b[\w ,/'-]{0,30}?[\"”]?\s*[:–—-]\s+[a-z]",
+    re.I,
+)
+
+
+# What a glossary's entry may begin with in capitals: "Items and procedures that …".
+MEANING = re.compile(
+    r"(a|an|any|items?|services?|health care|care|drugs?|treatments?|procedures?|supplies|"
+    r"those|something)\b",
+    re.I,
+)
+
+
 def is_definition(sentence):
+    if GLOSSARY.match(sentence) and sentence.lstrip(' "“')[:1].isupper():
+        entry = re.split(r"\s*[:–—-]\s+", sentence, maxsplit=1)
+        if len(entry) == 2 and (entry[1][:1].islower() or MEANING.match(entry[1])):
+            return True
     match = DEFINITION.match(sentence)
     return bool(match) and not re.search(
         r"\b(reasons?|why|what|this|that|it|which|decision)\b", match.group("term"), re.I
@@ -177,6 +201,14 @@ def gives_no_reason(sentence, marked=()):
         or NEGATED.search(sentence)
         or len(MONEY.findall(sentence)) >= 2
     )
+
+
+def after_negation(sentence):
+    negated = NEGATED.search(sentence)
+    if not negated or negated.group().endswith("because"):
+        return None  # "not made because A, because B, or because C": one list of what it was not
+    rest = re.search(r", because (?P<rest>.+)$", sentence[negated.end() :])
+    return rest.group("rest") if rest and not NEGATED.search(rest.group("rest")) else None
 
 
 def set_aside(sentences):
@@ -206,9 +238,9 @@ REQUIREMENT = re.compile(
     re.I,
 )
 SHOWN_UNMET = re.compile(
-    r"^\W*((your|the) (records?|prescriber|request|documentation|chart|notes|medication list|"
-    r"information)\b[^.]{0,40}\b(shows?|showed|says|said|states|is an?|do not|does not|did not|"
-    r"only)\b|(this|that|"
+    r"^\W*((your|the) (records?|prescriber|request|documentation|chart|(office )?notes|pharmacy "
+    r"(claims|records)|medication list|information)\b[^.]{0,40}\b(shows?|showed|says|said|states|"
+    r"is an?|do not|does not|did not|only)\b|(this|that|"
     r"these|it)\b[^.]{0,20}\b(was|were|is|are|has|have) not (been )?(documented|shown|met|provided|"
     r"found|submitted))",
     re.I,
@@ -269,6 +301,12 @@ def reasons(letter, remarks):
         for number, sentence in enumerate(sentences)
     ]
     kinds = [[] if quiet else kinds_in(s) for s, quiet in zip(sentences, silent, strict=True)]
+    for number, sentence in enumerate(sentences):
+        # "We did not need to decide whether it is experimental, because the drug is not a
+        # covered benefit": what follows the denial of one reason gives another.
+        rest = after_negation(sentence)
+        if silent[number] and rest and number not in aside and not gives_no_reason(rest):
+            kinds[number] = kinds_in(rest)
     requirements_unmet(sentences, kinds, silent)
     forwarded = [number for number, sentence in enumerate(sentences) if FORWARDED.search(sentence)]
     if forwarded and any(kinds[forwarded[-1] :]):

@@ -83,7 +83,7 @@ NOT_APPEAL_DEADLINE = re.compile(
 # The next level outside the plan: its deadline is the one that counts only after the plan's
 # final decision (a first denial's letter names it as a later step).
 NEXT_LEVEL = re.compile(
-    r"external review|independent review|fair hearing|state hearing|Office of Personnel "
+    r"external review|independent review|(fair|state|administrative) hearing|Office of Personnel "
     r"Management|\bOPM\b",
     re.I,
 )

@@ -33,7 +33,7 @@ REASON_PATTERNS = {
     r"only one (adequate )?(antidepressant )?trial\b|\b(two|2|three|"
     r"3) [^.]{0,40}\btrials\b[^.]{0,160}\b(show|shows|showed|documents?|lists?|"
     r"includes?) only (one|1)\b|(criteria|criterion|requirements?|"
-    r"guidelines?)\b[^.]{0,60}\b(not (been )?met|(was|were|are|is) not (satisfied|met))|(does|did|"
+    r"guidelines?)\b[^.]{0,100}\b(not (been )?met|(was|were|are|is) not (satisfied|met))|(does|did|"
     r"do) not meet[^.]{0,60}\b(criteria|clinical (policy|guidelines?)|coverage (policy|criteria|"
     r"guidelines?)|medical policy|requirements)|not (been )?met[^.]{0,40}\bcriteria|"
     r"criteria for coverage (are|were) not|(not (include|show|document|contain|have)|no (record|"
@@ -113,7 +113,8 @@ REASON_PATTERNS = {
     r"make a decision|review|complete)[^.]{0,60}\b(information|records|documentation)|(did not|"
     r"didn't) (get|receive) (this|the|that|any|your|all the )?\s?(requested |needed )?(information|"
     r"records|documentation|notes)",
-    "coding_error": r"(invalid|incorrect|inconsistent|missing|wrong)\b[^.]{0,30}\b(code|modifier|"
+    "coding_error": r"\bnot an? valid ([\w-]+ )?code\b|"
+    r"(invalid|incorrect|inconsistent|missing|wrong)\b[^.]{0,30}\b(code|modifier|"
     r"procedure code|diagnosis code)|code[^.]{0,40}\b(is|was) (invalid|inconsistent|incorrect)|"
     r"(diagnosis|procedure|modifier|codes?)\b[^.]{0,30}\b(is|are|was|were) (invalid|inconsistent|"
     r"incorrect|not valid)|(code|codes|units?)(?:[^.]|\.(?=\S)){0,80}(does not|do not|"

@@ -179,6 +179,15 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          {"no_prior_auth"}),
         ("Esketamine is not medically necessary for you at this time, and your doctor may also "
          "ask for a review.", {"not_necessary"}),
+        ("The drug on line 2 was billed with HCPCS S0013, which was not a valid code on the date "
+         "of service.", {"coding_error"}),
+        ("The requirement in Medical Policy BHS-014 that Spravato be used with an oral "
+         "antidepressant is therefore not met.", {"criteria_not_met"}),
+        ("We are denying this request because we did not receive the medical information we "
+         "asked for, and without it we cannot tell whether the request meets Policy BH-112.",
+         {"missing_docs"}),
+        ("The reviewer did not need to decide whether the therapy is experimental, because the "
+         "drug itself is not a covered benefit.", {"exclusion"}),
         ("The IRO upheld our decision because your records do not show the improvement that DHMP "
          "Medical Policy BH-07 requires after the first eight weeks.", {"criteria_not_met"}),
         ("Spravato can only be given in a setting certified under the Spravato REMS program, and "
@@ -226,6 +235,11 @@ def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
         "needed was not received, or the service is considered experimental.",
         "The missing records are no longer a reason for this decision.",
         "Determination: Not certified (denied).",
+        "No line on this claim was denied because it was considered not medically necessary.",
+        "Federal law protects you from surprise bills for some care from out-of-network providers.",
+        "Medically necessary: health care services that are consistent with accepted practice.",
+        "Experimental procedures and items: Items and procedures that Medicare has determined "
+        "are not generally accepted.",
         "Policy 3.02.41 provides that esketamine is approved after the member has not responded to "
         "at least two antidepressants.",
     ],
@@ -437,6 +451,15 @@ def test_an_account_of_the_first_notice_is_set_aside_where_part_of_it_no_longer_
     assert found.value("reasons") == ["not_necessary"]
 
 
+def test_the_first_letters_denial_is_set_aside_where_the_appeal_did_not_decide_it():
+    found = letter(
+        "Our first letter, dated April 22, 2026, denied both parts of the request because "
+        "ketamine-assisted psychotherapy is considered experimental. The reviewer did not need to "
+        "decide whether it is experimental, because the drug itself is not a covered benefit.\n"
+    )
+    assert found.value("reasons") == ["exclusion"]
+
+
 def test_a_key_of_the_insurers_codes_gives_only_the_codes_it_used():
     found = letter(
         "Line 1  96365  Denied  EX27\nLine 2  96366  Denied  NP03\n\n"
@@ -535,6 +558,27 @@ def test_a_filled_circle_read_as_an_at_sign_is_the_ticked_one():
         "CO The provider is not part of our network\n"
     )
     assert found.value("reasons") == ["exclusion"]
+
+
+def test_a_tick_ocr_read_on_a_line_of_its_own_ticks_the_item_above_it():
+    found = letter(
+        "Why we made this decision (see the box that is checked)\n\n"
+        "| 0 The service is not medically necessary for you\n\n"
+        "Your request does not meet the criteria in the clinical guideline listed below.\n\n&\n\n"
+        "The service is experimental or investigational\n"
+        "The provider is not in the MDwise network\n\n"
+        "We did not get the medical records or other information we asked your provider for.\n"
+    )
+    assert found.value("reasons") == ["criteria_not_met"]
+
+
+def test_a_requirement_the_pharmacy_claims_show_unmet():
+    found = letter(
+        "For treatment after induction, Medical Policy BHS-014 requires that Spravato be given "
+        "with an oral antidepressant. Your pharmacy claims show that venlafaxine was last filled "
+        "in January.\n"
+    )
+    assert found.value("reasons") == ["criteria_not_met"]
 
 
 def test_the_one_box_ocr_did_not_read_as_empty_is_the_ticked_one():
@@ -756,6 +800,16 @@ def test_a_notice_whose_next_step_is_a_hearing_counted_from_it_gives_that_deadli
     )
     assert (found.value("appeal_days"), found.value("appeal_by")) == (90, date(2025, 10, 16))
     assert found.value("notice_date") == date(2025, 7, 18)
+
+
+def test_an_administrative_hearing_is_the_next_step_after_a_final_appeal_decision():
+    found = letter(
+        "This is our final decision on your appeal. Compounded ketamine troches are not a covered "
+        "drug under your plan.\n\nYou may ask for an administrative hearing with the Office of "
+        "Administrative Hearings. You must ask within 120 calendar days from the date of this "
+        "letter.\n"
+    )
+    assert found.value("appeal_days") == 120
 
 
 def test_a_final_decisions_deadline_where_only_the_iros_initials_are_near():
