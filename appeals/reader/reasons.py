@@ -6,61 +6,11 @@ import re
 
 from patients.knowledge.remarks import remark
 
-from .checklist import checklist_items, is_unticked, marked_after, unused_legend_entries
+from .checklist import checklist_items, marked_after, unused_legend_entries
 from .findings import LIKELY, SURE, Finding
+from .quiet import after_negation, gives_no_reason, is_conditional
 from .wording import OUTRANKED_BY, kinds_in
 
-# A sentence that explains rights or what would happen, rather than what was decided.
-CONDITIONAL = re.compile(
-    r"^\W*(if|whether|unless|in (the )?case|when you|when (a|an|the|your|this) (denial|decision|"
-    r"determination|claim|service|request)|for (denials|decisions|claims) (based|"
-    r"involving)|you (may|can|have the right|also have)|external review is available|"
-    r"an external review|the external review|independent review|ask for|to (ask|request|file)|"
-    r"please note|note:|you or your|this includes|these include|"
-    r"we will (send|review|notify|make|decide|give|tell|look|"
-    r"reconsider|accept|consider)|we must|your (rights|right)|such as|for example)\b"
-    r"|\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b"
-    r"|\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|\b(explains?|"
-    r"describes?|lists?|indicates?) whether\b",
-    re.I,
-)
-
-NOT_REASON = re.compile(
-    r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge|surprise "
-    r"bills?|(may|can|"
-    r"will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|members?|the member|patients?"
-    r"|for))\b"
-    # "A noncontracted provider may also ask for a payment appeal …", as the sentence's start
-    r"|^[^,;]{0,60}\b(may|can) (also )?(ask|request|file) (for )?(an? |the )?(payment )?(appeal|"
-    r"review|reconsideration|redetermination|hearing|dispute)\b",
-    re.I,
-)
-
-NEGATED = re.compile(
-    r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
-    r"\b(not (denied|based|made|issued|reached) (as|on|because)|(did|does|do) not need to "
-    r"(decide|determine|consider|review)|no longer (find|consider|believe|"
-    r"an? (reason|basis))"
-    r"|(is|was|were) not (the|a) reason|not because|"
-    r"not an? (decision|determination|denial|finding) (that|based|about)|(do|does|did) not "
-    r"(require|need) (you )?to try|(does|do|did) not mean\b|"
-    r"(did|does|do) not (find|decide|"
-    r"conclude|determine|say) (that|whether)|none of (these|the) (lines|services|items)\b[^.]*"
-    r"\bdenied|not denied (because|as|for)|not (about|based on) (whether|medical|experimental|the)|"
-    r"not an? [\w -]{1,30}?(decision|denial|issue|problem)|"
-    r"(did|do|does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|asked)"
-    r" to (try|have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not "
-    r"(considered |deemed )?(experimental|investigational)|not (because of|due to) (a|an|the|your))"
-    r"\b",
-    re.I,
-)
-# A definition, not a decision: '"Experimental or investigational" means …', 'Medically
-# necessary: a service that …'.
-DEFINITION = re.compile(
-    r"^\W*[\"“]?(?P<term>[A-Za-z][\w ,/'-]{2,50}?)[\"”]?\s*(:\s+(a|an|any)\b|\s(means|refers to|"
-    r"is defined as)\b)",
-    re.I,
-)
 # An appeal decision's account of what the earlier letter said: "That letter gave two
 # reasons: …". Where part of it was overturned, the reasons that stand are said again.
 EARLIER = re.compile(
@@ -109,19 +59,6 @@ FORWARDED = re.compile(
 )
 # A line of a claim's codes: "CO-197: Precertification … absent."
 CODE_LINE = re.compile(r"^\W*(CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}\b")
-MONEY = re.compile(r"\$\s?\d")
-
-# A line that states a fact about the claim ("Provider: X (out of network)"), not a reason.
-FACT_LABEL = re.compile(
-    r"^\s*(provider|rendering provider|billing provider|facility|network status|pharmacy|"
-    r"prescriber|place of service)\s*:",
-    re.I,
-)
-
-
-def is_conditional(sentence):
-    return bool(CONDITIONAL.search(sentence))
-
 
 # Where a letter's decision ends and its account of the person's rights begins: what comes
 # after it explains appeals and help, and names reasons only as examples.
@@ -159,56 +96,6 @@ def is_garbled_heading(sentence):
     """A short rights heading after a word OCR made of a mark or a smudge: "Sia You can appeal"."""
     rest = re.sub(r"^\W*\S{1,10}\s+", "", sentence)
     return len(sentence) <= 80 and not kinds_in(sentence) and bool(RIGHTS_HEADING.search(rest))
-
-
-# A glossary's entry: the term, a colon or dash, and what it means in lower case.
-GLOSSARY = re.compile(
-    r"^\W*[\"“]?(medically necessary|medical necessity|experimental|investigational|step therapy|"
-    r"prior authori[sz]ation|precertification|out[- ]of[- ]network|in[- ]network|network|"
-    r"formulary|exclusion|quantity limit)\b[\w ,/'-]{0,30}?[\"”]?\s*[:–—-]\s+[a-z]",
-    re.I,
-)
-
-
-# What a glossary's entry may begin with in capitals: "Items and procedures that …".
-MEANING = re.compile(
-    r"(a|an|any|items?|services?|health care|care|drugs?|treatments?|procedures?|supplies|"
-    r"those|something)\b",
-    re.I,
-)
-
-
-def is_definition(sentence):
-    if GLOSSARY.match(sentence) and sentence.lstrip(' "“')[:1].isupper():
-        entry = re.split(r"\s*[:–—-]\s+", sentence, maxsplit=1)
-        if len(entry) == 2 and (entry[1][:1].islower() or MEANING.match(entry[1])):
-            return True
-    match = DEFINITION.match(sentence)
-    return bool(match) and not re.search(
-        r"\b(reasons?|why|what|this|that|it|which|decision)\b", match.group("term"), re.I
-    )
-
-
-def gives_no_reason(sentence, marked=()):
-    """Whether the sentence gives no reason whatever its words; `marked` are the checklist
-    items a mark after them ticks ("… to review it. YES"), whatever box OCR saw before."""
-    return bool(
-        is_conditional(sentence)
-        or is_definition(sentence)
-        or NOT_REASON.search(sentence)
-        or (is_unticked(sentence) and not any(item in sentence for item in marked))
-        or FACT_LABEL.match(sentence)
-        or NEGATED.search(sentence)
-        or len(MONEY.findall(sentence)) >= 2
-    )
-
-
-def after_negation(sentence):
-    negated = NEGATED.search(sentence)
-    if not negated or negated.group().endswith("because"):
-        return None  # "not made because A, because B, or because C": one list of what it was not
-    rest = re.search(r", because (?P<rest>.+)$", sentence[negated.end() :])
-    return rest.group("rest") if rest and not NEGATED.search(rest.group("rest")) else None
 
 
 def set_aside(sentences):

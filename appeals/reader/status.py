@@ -4,7 +4,7 @@ external review), and whether it was made on an urgent (expedited) basis."""
 import re
 
 from .findings import LIKELY, SURE, Finding
-from .reasons import is_conditional
+from .quiet import is_conditional
 
 FINAL = re.compile(
     r"final (internal )?(adverse )?(benefit )?(determination|decision)|notice of final|"
