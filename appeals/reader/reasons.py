@@ -17,7 +17,8 @@ EARLIER = re.compile(
     r"(\b(that|the|our|its|their|the plan['’]s) (earlier |first |original |previous |initial )?"
     r"(letter|notice|decision|"
     r"denial)|\bexplanation of benefits|\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was "
-    r"based on|denied)\b|\bin (that|the|our) "
+    r"based on|denied)\b|^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|decided)\b|"
+    r"\bin (that|the|our) "
     r"(earlier |first |original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
     re.I,
 )

@@ -86,12 +86,20 @@ def paragraphs_of(lines):
         if line.strip():
             block.append(line.strip())
         elif block:
-            if blocks and block[0][:1].islower() and not SENTENCE_END.search(blocks[-1][-1]):
+            if blocks and runs_on(blocks[-1][-1], block[0]):
                 blocks[-1] += block
             else:
                 blocks.append(block)
             block = []
     return blocks
+
+
+def runs_on(last, first):
+    """Whether a block carries on the sentence the block before left open: it starts in lower
+    case, or with a word and a comma ("Spray; are not met"), or the line before ends on "the"."""
+    if SENTENCE_END.search(last):
+        return False
+    return first[:1].islower() or bool(re.match(r"\w+[;,]\s", first) or OPEN_END.search(last))
 
 
 def drop_furniture(lines):

@@ -77,7 +77,7 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"\b(we (will|must|have to) (decide|respond|make|send|notify|give|review)|"
     r"decide (your|the) appeal|respond within|make (a|our) decision|to decide|you will (get|"
     r"receive)|continue|keep (getting|receiving)|after we (receive|get)|will be decided|"
-    r"notify you|send you)\b|\b(our|a|the) decision within|\bdecide within",
+    r"notify you|send you)\b|\b(our|a|the) decision within|\bdecided? within",
     re.I,
 )
 # The next level outside the plan: its deadline is the one that counts only after the plan's

@@ -57,7 +57,9 @@ REASON_PATTERNS = {
     r"confirm) that you (have )?tried\b|\b(must|should) (first )?(be|have been) tried\b|"
     r"\btrial of\b[^.]{0,200}\brequired before\b|"
     r"prerequisite (drug|therapy|medication|treatment)s?",
-    "no_prior_auth": r"\bno record (that|of)\b[^.]{0,40}\b(prior authori[sz]ation|"
+    "no_prior_auth": r"\bneither\b[^.]{0,60}\b(asked|requested|obtained|got)\b[^.]{0,30}\b(prior "
+    r"authori[sz]ation|pre-?authori[sz]ation|approval|precertification)|"
+    r"\bno record (that|of)\b[^.]{0,40}\b(prior authori[sz]ation|"
     r"pre-?authori[sz]ation|precertification|referral)|\b(there (was|is|were)|we (have|had)) no "
     r"(prior )?(approval|"
     r"authori[sz]ation|precertification)\b|(prior authori[sz]ation|pre-?authori[sz]ation|"
@@ -129,7 +131,8 @@ REASON_PATTERNS = {
     r"without (the |a |an )?[\w -]{0,20}(national drug code|NDC\b)|diagnosis (code )?(?:[^.]|"
     r"\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
     r"invalid)\b[^.]{0,30}\bunits of service",
-    "dose_frequency": r"need for this many\b|exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|"
+    "dose_frequency": r"need for this many\b|more than (the|your|our) (criteria|policy|guidelines?|"
+    r"plan) (allows?|permits?|covers?)\b|exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|"
     r"maximum|limit|number of)|quantity limit|frequency limit|(more|greater) than the (allowed|"
     r"maximum|approved|permitted)|maximum (number|allowed)|dose (exceeds|above)|"
     r"beyond the (approved|allowed) (number|quantity)|more (often|frequent(ly)?) than|"
@@ -157,7 +160,8 @@ REASON_PATTERNS = {
     r"filed (too late|after the)|received[^.]{0,60}\bafter (that|the) (limit|deadline|time limit)|"
     r"coverage (ended|terminated|was not in effect)|coverage\b[^.]{0,30}\b(ended|"
     r"terminated)\b[^.]{0,40}\bbefore\b|after (your |the )?coverage (ends|ended|terminated)|"
-    r"(cannot|can't|can not) be paid on its own|not eligible on the date|filed more than \d+ (days|"
+    r"(cannot|can't|can not) be paid on its own|"
+    r"(?<!if you are )(?<!if you were )not eligible on the date|filed more than \d+ (days|"
     r"months)|(past|after|beyond) the (plan's )?(timely )?filing (limit|deadline)|(is|"
     r"are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|"
     r"not (a )?REMS[- ]certified|\bREMS\b[^.]{0,160}\bnot (a )?certified|not (a )?certified\b"
@@ -239,6 +243,12 @@ def kinds_in(sentence):
         kinds.append("criteria_not_met")
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):
         kinds.remove("dose_frequency")
+    if (
+        "experimental" in kinds
+        and "exclusion" in kinds
+        and not REASONS["experimental"].search(re.sub(r"off-label", " ", sentence, flags=re.I))
+    ):
+        kinds.remove("experimental")  # an exclusion's list that names off-label use
     return [
         kind
         for kind in kinds

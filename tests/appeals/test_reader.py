@@ -188,6 +188,13 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          {"missing_docs"}),
         ("The reviewer did not need to decide whether the therapy is experimental, because the "
          "drug itself is not a covered benefit.", {"exclusion"}),
+        ("Ketamine infusion therapy is not a covered benefit under your plan; it is listed in your "
+         "Certificate of Coverage (ketamine infusions and other off-label anesthetic infusions).",
+         {"exclusion"}),
+        ("Neither you nor the provider asked us for prior authorization before June 3, 2026.",
+         {"no_prior_auth"}),
+        ("The number of treatments requested is more than the criteria allow for this phase.",
+         {"dose_frequency"}),
         ("The IRO upheld our decision because your records do not show the improvement that DHMP "
          "Medical Policy BH-07 requires after the first eight weeks.", {"criteria_not_met"}),
         ("Spravato can only be given in a setting certified under the Spravato REMS program, and "
@@ -235,6 +242,8 @@ def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
         "needed was not received, or the service is considered experimental.",
         "The missing records are no longer a reason for this decision.",
         "Determination: Not certified (denied).",
+        "Approval of the evaluation does not guarantee payment if you are not eligible on the date "
+        "of service.",
         "No line on this claim was denied because it was considered not medically necessary.",
         "Federal law protects you from surprise bills for some care from out-of-network providers.",
         "Medically necessary: health care services that are consistent with accepted practice.",
@@ -458,6 +467,16 @@ def test_the_first_letters_denial_is_set_aside_where_the_appeal_did_not_decide_i
         "decide whether it is experimental, because the drug itself is not a covered benefit.\n"
     )
     assert found.value("reasons") == ["exclusion"]
+
+
+def test_what_we_denied_on_an_earlier_date_is_set_aside_where_it_no_longer_stands():
+    found = letter(
+        "On August 28, 2026 we denied continued treatment because the PHQ-9 scores had not been "
+        "sent to us. We now have them, so that is no longer a reason for this decision.\n\n"
+        "Rationale: The criteria for continued esketamine treatment in Medical Policy MP-PSY-019, "
+        "Esketamine Nasal\n\nSpray; are not met, because the records do not show a response.\n"
+    )
+    assert found.value("reasons") == ["criteria_not_met"]
 
 
 def test_a_key_of_the_insurers_codes_gives_only_the_codes_it_used():
@@ -810,6 +829,15 @@ def test_an_administrative_hearing_is_the_next_step_after_a_final_appeal_decisio
         "letter.\n"
     )
     assert found.value("appeal_days") == 120
+
+
+def test_how_long_the_next_level_takes_is_not_a_deadline():
+    found = letter(
+        "This is our final internal decision. Ketamine infusion is considered investigational.\n"
+        "\nYou must file your request for external review within four months after the date you "
+        "receive this notice. A standard external review is decided within 45 days.\n"
+    )
+    assert found.value("appeal_days") is None
 
 
 def test_a_final_decisions_deadline_where_only_the_iros_initials_are_near():
