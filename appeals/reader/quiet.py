@@ -14,7 +14,8 @@ CONDITIONAL = re.compile(
     r"an external review|the external review|independent review|ask for|to (ask|request|file)|"
     r"please note|note:|you or your|this includes|these include|"
     r"we will (send|review|notify|make|decide|give|tell|look|"
-    r"reconsider|accept|consider)|we must|your (rights|right)|such as|for example)\b"
+    r"reconsider|accept|consider)|we must|your (rights|right)|such as|for example|some (drugs|"
+    r"services|medicines|treatments|items))\b"
     r"|\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b"
     r"|\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|\b(explains?|"
     r"describes?|lists?|indicates?) whether\b",
@@ -34,6 +35,7 @@ NOT_REASON = re.compile(
 
 NEGATED = re.compile(
     r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
+    r"^\W*nothing in (this|the|our)\b[^.]{0,40}\b(says|means|finds|decides)\b|"
     r"\b(not (denied|based|made|issued|reached) (as|on|because)|(did|does|do) not need to "
     r"(decide|determine|consider|review)|no longer (find|consider|believe|"
     r"an? (reason|basis))"

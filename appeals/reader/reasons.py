@@ -141,6 +141,8 @@ def requirements_unmet(sentences, kinds, silent):
     for number, sentence in enumerate(sentences):
         if kinds[number] or silent[number] or not REQUIREMENT.search(sentence):
             continue
+        if re.match(r"^\W*(this|that|the) (limit|rule|schedule)\b", sentence, re.I):
+            continue  # where a limit already given comes from, not a requirement of its own
         for after in range(number + 1, min(number + 4, len(sentences))):
             if kinds[after]:
                 break

@@ -57,7 +57,8 @@ REASON_PATTERNS = {
     r"confirm) that you (have )?tried\b|\b(must|should) (first )?(be|have been) tried\b|"
     r"\btrial of\b[^.]{0,200}\brequired before\b|"
     r"prerequisite (drug|therapy|medication|treatment)s?",
-    "no_prior_auth": r"\bneither\b[^.]{0,60}\b(asked|requested|obtained|got)\b[^.]{0,30}\b(prior "
+    "no_prior_auth": r"\bauthori[sz]ation on file\b[^.]{0,120}\b(covered|covers|was for)\b"
+    r"[^.]{0,80}\bonly\b|\bneither\b[^.]{0,60}\b(asked|requested|obtained|got)\b[^.]{0,30}\b(prior "
     r"authori[sz]ation|pre-?authori[sz]ation|approval|precertification)|"
     r"\bno record (that|of)\b[^.]{0,40}\b(prior authori[sz]ation|"
     r"pre-?authori[sz]ation|precertification|referral)|\b(there (was|is|were)|we (have|had)) no "
@@ -115,7 +116,8 @@ REASON_PATTERNS = {
     r"make a decision|review|complete)[^.]{0,60}\b(information|records|documentation)|(did not|"
     r"didn't) (get|receive) (this|the|that|any|your|all the )?\s?(requested |needed )?(information|"
     r"records|documentation|notes)",
-    "coding_error": r"\bnot an? valid ([\w-]+ )?code\b|"
+    "coding_error": r"\bnot an? valid ([\w-]+ )?code\b|(did not|does not|didn't) (include|have|"
+    r"show) (this|the|a|an|the required) ([\w-]+ ){0,2}modifier\b|"
     r"(invalid|incorrect|inconsistent|missing|wrong)\b[^.]{0,30}\b(code|modifier|"
     r"procedure code|diagnosis code)|code[^.]{0,40}\b(is|was) (invalid|inconsistent|incorrect)|"
     r"(diagnosis|procedure|modifier|codes?)\b[^.]{0,30}\b(is|are|was|were) (invalid|inconsistent|"
@@ -131,7 +133,11 @@ REASON_PATTERNS = {
     r"without (the |a |an )?[\w -]{0,20}(national drug code|NDC\b)|diagnosis (code )?(?:[^.]|"
     r"\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
     r"invalid)\b[^.]{0,30}\bunits of service",
-    "dose_frequency": r"need for this many\b|more than (the|your|our) (criteria|policy|guidelines?|"
+    "dose_frequency": r"need for this many\b|(not|n't) cover more than (one|two|three|four|\d+) "
+    r"[\w -]{0,30}(sessions?|doses?|treatments?|infusions?|visits?) (a|per|each|every)\b|"
+    r"more than the number of (sessions|treatments|visits|doses|units|infusions) (the|your|our) "
+    r"(plan|policy|criteria) (covers|allows|permits)\b|"
+    r"more than (the|your|our) (criteria|policy|guidelines?|"
     r"plan) (allows?|permits?|covers?)\b|exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|"
     r"maximum|limit|number of)|quantity limit|frequency limit|(more|greater) than the (allowed|"
     r"maximum|approved|permitted)|maximum (number|allowed)|dose (exceeds|above)|"
@@ -221,6 +227,11 @@ POLICY_TERMS = re.compile(
     re.I,
 )
 TERMS_KINDS = ("criteria_not_met",)
+EXPERIMENTAL_IS_UNNECESSARY = re.compile(
+    r"\b(experimental|investigational|unproven)\b[^.]{0,40}\b(are|is) not (considered |deemed )?"
+    r"medically necessary",
+    re.I,
+)
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 # CARC 16's own words name no reason: the remark code beside it says what was missing or wrong.
 CARC_16 = re.compile(r"lacks information or has submission\W{0,3}bil+ing\b", re.I)
@@ -241,6 +252,8 @@ def kinds_in(sentence):
         and not re.search(r"\b(copy|copies|request|ask)\b[^.]{0,40}\bcriteria", sentence, re.I)
     ):
         kinds.append("criteria_not_met")
+    if "not_necessary" in kinds and EXPERIMENTAL_IS_UNNECESSARY.search(sentence):
+        kinds.remove("not_necessary")  # a rule that what is unproven is never necessary
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):
         kinds.remove("dose_frequency")
     if (

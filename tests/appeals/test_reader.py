@@ -195,6 +195,16 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          {"no_prior_auth"}),
         ("The number of treatments requested is more than the criteria allow for this phase.",
          {"dose_frequency"}),
+        ("The plan covers sessions once a week; the request for a second session each week is "
+         "more than the number of sessions the plan covers for this phase.", {"dose_frequency"}),
+        ("Alliance will not cover more than one esketamine session per week after week 8.",
+         {"dose_frequency"}),
+        ("We denied lines 1 and 2 because the authorization on file (A25-1003) covered sessions "
+         "from 10/06/2025 through 11/30/2025 only.", {"no_prior_auth"}),
+        ("An office visit billed with a session must have modifier 25, and the claim did not "
+         "include this modifier.", {"coding_error"}),
+        ("Services that are investigational or experimental are not considered medically "
+         "necessary under Medi-Cal rules.", {"experimental"}),
         ("The IRO upheld our decision because your records do not show the improvement that DHMP "
          "Medical Policy BH-07 requires after the first eight weeks.", {"criteria_not_met"}),
         ("Spravato can only be given in a setting certified under the Spravato REMS program, and "
@@ -242,6 +252,10 @@ def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
         "needed was not received, or the service is considered experimental.",
         "The missing records are no longer a reason for this decision.",
         "Determination: Not certified (denied).",
+        "Some drugs given in a doctor's office are covered under Medicare Part B rather than "
+        "Part D.",
+        "Nothing in this claim decision says Spravato is experimental or not medically necessary "
+        "for you.",
         "Approval of the evaluation does not guarantee payment if you are not eligible on the date "
         "of service.",
         "No line on this claim was denied because it was considered not medically necessary.",
@@ -589,6 +603,15 @@ def test_a_tick_ocr_read_on_a_line_of_its_own_ticks_the_item_above_it():
         "We did not get the medical records or other information we asked your provider for.\n"
     )
     assert found.value("reasons") == ["criteria_not_met"]
+
+
+def test_where_a_limit_comes_from_is_not_a_criterion_of_its_own():
+    found = letter(
+        "Alliance will not cover more than one esketamine session per week after the first eight "
+        "weeks. This limit is in Clinical Guideline BH-CG-031, which calls for dosing once weekly "
+        "after induction. The notes do not show a relapse.\n"
+    )
+    assert found.value("reasons") == ["dose_frequency"]
 
 
 def test_a_requirement_the_pharmacy_claims_show_unmet():
