@@ -4,8 +4,14 @@ claim, rows of money."""
 
 import re
 
-from .checklist import is_unticked
+from .checklist import BOX, is_unticked
 
+# What a letter decided, after a mark OCR made of a smudge ("] We denied the services …").
+DECIDED = re.compile(
+    r"^\W*(we (denied|are denying|have denied|did not approve)|your request (was|"
+    r"is) denied)\b",
+    re.I,
+)
 # A sentence that explains rights or what would happen, rather than what was decided.
 CONDITIONAL = re.compile(
     r"^\W*(if|whether|unless|in (the )?case|when you|when (a|an|the|your|this) (denial|decision|"
@@ -36,6 +42,8 @@ NOT_REASON = re.compile(
 NEGATED = re.compile(
     r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
     r"^\W*nothing in (this|the|our)\b[^.]{0,40}\b(says|means|finds|decides)\b|"
+    r"\b(sent|provided|submitted|received|now have|got)( us)? the missing\b|\b(did|does) not bill\b"
+    r"[^.]{0,60}\bas\b|"
     r"\b(not (denied|based|made|issued|reached) (as|on|because)|(did|does|do) not need to "
     r"(decide|determine|consider|review)|no longer (find|consider|believe|"
     r"an? (reason|basis))"
@@ -107,16 +115,25 @@ def gives_no_reason(sentence, marked=()):
         is_conditional(sentence)
         or is_definition(sentence)
         or NOT_REASON.search(sentence)
-        or (is_unticked(sentence) and not any(item in sentence for item in marked))
+        or (
+            is_unticked(sentence)
+            and not any(item in sentence for item in marked)
+            and not DECIDED.match(BOX.sub("", sentence))
+        )
         or FACT_LABEL.match(sentence)
         or NEGATED.search(sentence)
         or len(MONEY.findall(sentence)) >= 2
+        or sentence.rstrip().endswith("?")  # a question asks; its answer may say why
     )
 
 
 def after_negation(sentence):
     negated = NEGATED.search(sentence)
-    if not negated or negated.group().endswith("because"):
+    if (
+        not negated
+        or re.search(r"\bbecause\s*$", sentence[: negated.end()] + " ")
+        or re.match(r"\s*because\b", sentence[negated.end() :])
+    ):
         return None  # "not made because A, because B, or because C": one list of what it was not
     rest = re.search(r", because (?P<rest>.+)$", sentence[negated.end() :])
     return rest.group("rest") if rest and not NEGATED.search(rest.group("rest")) else None

@@ -34,6 +34,10 @@ LEAD_IN = re.compile(r"\bif\b[^.]{0,80}(:|\bbecause)\W*$|^\W*(if|when)\b.*:\W*$"
 SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W*$", re.I)
 # A list item: it starts with a mark or in lower case, or runs on with "; or".
 LIST_ITEM = re.compile(r"^\s*([^\w\s(\[]|[a-z])|[;,]\W*$|\b(or|and)\W*$")
+# A question about claims in general, as a list of questions asks it.
+GENERAL_QUESTION = re.compile(
+    r"\b(would|what if|if (my|i|you)|my (provider|doctor)|a claim)\b", re.I
+)
 # A reviewer's rationale quoted is this decision's own words, not an earlier letter's.
 OWN_WORDS = re.compile(r"\b(rationale|reviewer|medical director|physician|psychiatrist)\b", re.I)
 QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
@@ -101,9 +105,15 @@ def is_garbled_heading(sentence):
 
 def set_aside(sentences):
     """The sentences that only seem to give a reason: an earlier letter quoted, the items of a
-    list of ifs or of what the decision is not about."""
-    aside, quoted, in_list, previous = set(), 0, False, ""
+    list of ifs or of what the decision is not about, the answers of a list of questions
+    about claims in general ("What if my provider is out of network? …")."""
+    aside, quoted, in_list, previous, answers = set(), 0, False, "", 0
     for number, sentence in enumerate(sentences):
+        if sentence.rstrip().endswith("?"):
+            answers = 3 if GENERAL_QUESTION.search(sentence) else 0
+        elif answers:
+            aside.add(number)
+            answers -= 1
         if quoted or (
             QUOTE_OPEN.match(sentence) and SAYS.search(previous) and not OWN_WORDS.search(previous)
         ):

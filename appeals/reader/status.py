@@ -50,7 +50,7 @@ def final_internal(letter):
         if FINAL.search(sentence) and not is_conditional(sentence):
             if re.search(
                 r"\b(not|isn't) (a |the |our )?final|(after|of|from|receiv\w*|get\w*) (the|our|a|"
-                r"this|its|your) final|(date of|after) (our|the|a) (letter|notice|decision) "
+                r"this|its|your) final|(date\W+of|after)\W+(our|the|a) (letter|notice|decision) "
                 r"(upholding|that upholds)",
                 sentence,
                 re.I,

@@ -205,6 +205,7 @@ def letter(body, head="Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 20
          "include this modifier.", {"coding_error"}),
         ("Services that are investigational or experimental are not considered medically "
          "necessary under Medi-Cal rules.", {"experimental"}),
+
         ("The IRO upheld our decision because your records do not show the improvement that DHMP "
          "Medical Policy BH-07 requires after the first eight weeks.", {"criteria_not_met"}),
         ("Spravato can only be given in a setting certified under the Spravato REMS program, and "
@@ -254,6 +255,11 @@ def test_each_reason_kind_is_read_from_the_insurers_wording(sentence, kinds):
         "Determination: Not certified (denied).",
         "Some drugs given in a doctor's office are covered under Medicare Part B rather than "
         "Part D.",
+        "No service on this statement was denied because it was not medically necessary, because "
+        "it was experimental, or because authorization was missing.",
+        "With your second-level appeal, Dr. Wieczorek sent the missing records.",
+        "Your provider did not bill any service on these claims as experimental.",
+        "Why would a claim be denied as not medically necessary?",
         "Nothing in this claim decision says Spravato is experimental or not medically necessary "
         "for you.",
         "Approval of the evaluation does not guarantee payment if you are not eligible on the date "
@@ -614,6 +620,24 @@ def test_where_a_limit_comes_from_is_not_a_criterion_of_its_own():
     assert found.value("reasons") == ["dose_frequency"]
 
 
+def test_a_smudge_ocr_read_as_a_box_before_what_the_letter_decided_is_not_a_box():
+    found = letter(
+        "] We denied the services listed above because the information we received does not show "
+        "that you meet the coverage criteria in Clinical Policy ACM.PHAR.214.\n"
+    )
+    assert found.value("reasons") == ["criteria_not_met"]
+
+
+def test_the_answers_in_a_list_of_questions_about_claims_give_no_reason():
+    found = letter(
+        "Line 2 was denied because it duplicates line 1.\n\nQuestions about your statement\n"
+        "What if my provider is out of network?\nYour plan pays non-participating providers at a "
+        "lower level. They may bill you the difference.\nWhy would a claim be denied as "
+        "experimental?\nSome services are considered investigational. Your plan lists them.\n"
+    )
+    assert found.value("reasons") == ["other"]
+
+
 def test_a_requirement_the_pharmacy_claims_show_unmet():
     found = letter(
         "For treatment after induction, Medical Policy BHS-014 requires that Spravato be given "
@@ -803,6 +827,11 @@ def test_deadlines_for_keeping_services_or_for_a_later_step_are_not_the_appeals(
     )
     assert fehb.value("appeal_days") is None
     assert fehb.value("final_internal") is False
+    ocr = letter(
+        "The claim was denied as a duplicate.\n\nYou must write to OPM within 90 days after the "
+        "date | of our letter upholding our decision.\n"
+    )
+    assert ocr.value("final_internal") is False
 
 
 def test_an_appeal_decision_whose_next_step_is_a_hearing_gives_the_hearings_deadline():
