@@ -43,7 +43,7 @@ CHECKLIST_CUE = re.compile(
     re.I,
 )
 # A tick OCR read apart from its item, on a line of its own after it: "&", "X", "☒".
-LONE_TICK = re.compile(r"^\W{0,2}[xX✓✔☒☑■&®¥@]\W{0,2}$")
+LONE_TICK = re.compile(rf"^\W{{0,2}}{TICK.pattern}\W{{0,2}}$")
 BULLET = re.compile(r"^[•·*\-–▪◦]$")
 # A tick written after the item: "… not covered by Medicaid. (applies to you)", "… | YES".
 TICK_AFTER = re.compile(r"(\(applies( to you)?\)|\bYES\b|[✓✔☒☑■])\W*$")

@@ -129,11 +129,10 @@ def gives_no_reason(sentence, marked=()):
 
 def after_negation(sentence):
     negated = NEGATED.search(sentence)
-    if (
-        not negated
-        or re.search(r"\bbecause\s*$", sentence[: negated.end()] + " ")
-        or re.match(r"\s*because\b", sentence[negated.end() :])
-    ):
+    if not negated:
+        return None
+    tail = sentence[negated.end() :]
+    if negated.group().endswith("because") or re.match(r"\s*because\b", tail):
         return None  # "not made because A, because B, or because C": one list of what it was not
-    rest = re.search(r", because (?P<rest>.+)$", sentence[negated.end() :])
+    rest = re.search(r", because (?P<rest>.+)$", tail)
     return rest.group("rest") if rest and not NEGATED.search(rest.group("rest")) else None

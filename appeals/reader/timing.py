@@ -129,6 +129,12 @@ def appeal_deadline(letter, notice, final=False):
     return by, days
 
 
+def later_step(sentence, start):
+    """Whether the deadline at `start` is the next level's, named just before it (two columns OCR
+    ran together may put the appeal's and the hearing's in one sentence)."""
+    return bool(NEXT_LEVEL.search(sentence[max(0, start - 70) : start]))
+
+
 def deadline_said(letter, notice, final):
     by = days = None
     earlier = ["", ""]  # the two sentences before: the appeal may be named there
@@ -137,17 +143,12 @@ def deadline_said(letter, notice, final):
         context, earlier = " ".join([*earlier, sentence]), [earlier[1], sentence]
         item = re.match(r"^\s*([-•*–]|[a-z])", sentence)
         if not item:
-            lead = " ".join([lead, sentence][-2:]) if sentence.rstrip().endswith(":") else sentence
+            lead = f"{lead} {sentence}" if sentence.rstrip().endswith(":") else sentence
         if not (APPEAL_WORDS.search(context) or (final and NEXT_LEVEL_NAMED.search(context))):
             continue
         conditional_deadline = NOT_APPEAL_DEADLINE.search(sentence) or (
             item and NOT_APPEAL_DEADLINE.search(lead)
         )
-
-        def later_step(start, sentence=sentence):
-            # the next level's deadline, named just before it (two columns OCR ran together may
-            # put the appeal's and the hearing's in one sentence)
-            return not final and NEXT_LEVEL.search(sentence[max(0, start - 70) : start])
 
         if by is None:
             for value, start, _ in dates_in(sentence):
@@ -160,7 +161,7 @@ def deadline_said(letter, notice, final):
                     BY_DATE.search(before)
                     and not re.search(r"\bdated\s+\w*\s*$", before)
                     and not conditional_deadline
-                    and not later_step(start)
+                    and (final or not later_step(sentence, start))
                 ):
                     by = Finding(value, sentence, SURE)
                     break
@@ -170,7 +171,7 @@ def deadline_said(letter, notice, final):
                 if (
                     number >= 30
                     and re.search(r"\b(within|have|from|of|after|must)\b", around, re.I)
-                    and not later_step(start)
+                    and (final or not later_step(sentence, start))
                 ):
                     days = Finding(number, sentence, SURE)
                     break
