@@ -73,13 +73,13 @@ def ticked(item):
     return bool(TICK.search(mark) or TICK_AFTER.search(item.group("text")))
 
 
-def checklist_items(letter):
+def checklist(letter):
     """The texts of a notice's checklist items that are not ticked. A checklist is a run of
     short one-sentence lines, three or more of them reasons; with a tick somewhere, the unticked
     ones are left out; where OCR read every box as empty but one, that one is the ticked one;
     with no tick to be seen and three kinds or more, none of them counts — a letter that gives
     three unrelated reasons puts them in bullets or prose — and the notice's own words decide.
-    A list with bullets is a list of reasons."""
+    A list with bullets is a list of reasons. Returned with the texts of the ticked items."""
     # "The reason is marked below", "a filled-in box shows the reason": the notice says it is
     # a checklist, so its items count only where a tick can be seen.
     announced = bool(CHECKLIST_CUE.search(letter.text))
@@ -126,7 +126,7 @@ def checklist_items(letter):
                 left_out.update(unticked_parts(item.group("text"), tick))
     if announced:
         left_out |= unmarked_after_cue(letter, ticked_texts)
-    return left_out
+    return left_out, ticked_texts
 
 
 def marked_after(letter):
@@ -169,31 +169,48 @@ def unmarked_after_cue(letter, ticked_texts):
 # A line of a code key: the code, then what it means ("MN01 Not medically necessary.",
 # "CO-50: These are non-covered services…").
 LEGEND_ENTRY = re.compile(
-    r"^\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|[A-Z]\d{2,3}[A-Z]?)\b"
+    r"^\s*[|;:{}\[\]]?\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|[A-Z]\d{2,3}[A-Z]?)\b"
     r"\s*[-–:=|]?\s+"
     r"(?=\S)"
+)
+
+
+# A key's heading that says its codes are not this claim's: "Other codes you may see on your
+# statements (general information - not used on this claim)".
+NOT_THIS_CLAIM = re.compile(
+    r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|\bcodes? you (may|might|could) "
+    r"see\b",
+    re.I,
 )
 
 
 def unused_legend_entries(letter):
     """The entries of a code key whose code appears nowhere else in the notice: a key that
     explains every code the insurer uses, not the ones on this claim. Where no entry's code is
-    used elsewhere, the key is the list of this claim's codes and every entry counts."""
-    runs, run = [], []
+    used elsewhere, the key is the list of this claim's codes and every entry counts, unless
+    its heading says its codes are not this claim's."""
+    runs, run, above, headings = [], [], [], []
     for line in letter.lines:
         entry = LEGEND_ENTRY.match(line)
-        if entry and kinds_in(line):
-            run.append((line.strip(), entry.group("code")))
-        elif entry or not line.strip():
-            continue  # an entry with no reason in it, or a blank line, keeps the key going
+        if entry:
+            # an entry with no reason in it (or none OCR could read) keeps the key going
+            run.append((line.strip(), entry.group("code"), bool(kinds_in(line))))
+        elif not line.strip():
+            continue
         elif run and line.strip()[:1].islower():
             continue  # an entry's wrapped second line
         else:
             runs.append(run)
-            run = []
+            headings.append(" ".join(above))
+            run, above = [], [*above[-2:], line]  # the lines above a key: its heading
     runs.append(run)
+    headings.append(" ".join(above))
     unused = set()
-    for run in runs:
+    for run, heading in zip(runs, headings, strict=True):
+        if NOT_THIS_CLAIM.search(heading):
+            unused |= {line for line, _, _ in run}
+            continue
+        run = [(line, code) for line, code, reason in run if reason]
         if len(run) < 3:
             continue
         uses = {line: times_used(letter.text, code) - 1 for line, code in run}

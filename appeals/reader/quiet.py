@@ -24,7 +24,9 @@ CONDITIONAL = re.compile(
     r"services|medicines|treatments|items))\b"
     r"|\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b"
     r"|\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|\b(explains?|"
-    r"describes?|lists?|indicates?) whether\b",
+    r"describes?|lists?|indicates?) whether\b|\b(is|are) (usually|generally|typically|normally) "
+    r"(approved|covered|authori[sz]ed)\b|\b(is|are) covered\b(?![^.]*\bonly\b)[^.]{0,80}\b(when|"
+    r"if)\b",
     re.I,
 )
 
@@ -33,6 +35,9 @@ NOT_REASON = re.compile(
     r"bills?|(may|can|"
     r"will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|members?|the member|patients?"
     r"|for))\b"
+    # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
+    r"|\b(is|are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|formulary)\b"
+    r"[^.]{0,60}\bwith\b"
     # "A noncontracted provider may also ask for a payment appeal …", as the sentence's start
     r"|^[^,;]{0,60}\b(may|can) (also )?(ask|request|file) (for )?(an? |the )?(payment )?(appeal|"
     r"review|reconsideration|redetermination|hearing|dispute)\b",
@@ -41,7 +46,10 @@ NOT_REASON = re.compile(
 
 NEGATED = re.compile(
     r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
-    r"^\W*nothing in (this|the|our)\b[^.]{0,40}\b(says|means|finds|decides)\b|"
+    r"^\W*nothing (in|on) (this|the|our)\b[^.]{0,40}\b(says|means|finds|decides|is an? (finding|"
+    r"decision|determination))\b|(did|does|do) not rely on\b|(did|does|do|has|have) not (decide|"
+    r"decided|conclude|concluded)\b|\b(decision|letter|notice|denial|we) (did|does|do|has|have) "
+    r"not (say|said)\b|(has|have) not (found|determined) (that|whether)|"
     r"\b(sent|provided|submitted|received|now have|got)( us)? the missing\b|\b(did|does) not bill\b"
     r"[^.]{0,60}\bas\b|"
     r"\b(not (denied|based|made|issued|reached) (as|on|because)|(did|does|do) not need to "

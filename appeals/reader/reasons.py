@@ -6,7 +6,7 @@ import re
 
 from patients.knowledge.remarks import remark
 
-from .checklist import checklist_items, marked_after, unused_legend_entries
+from .checklist import checklist, marked_after, unused_legend_entries
 from .findings import LIKELY, SURE, Finding
 from .quiet import after_negation, gives_no_reason, is_conditional
 from .wording import OUTRANKED_BY, kinds_in
@@ -17,7 +17,9 @@ EARLIER = re.compile(
     r"(\b(that|the|our|its|their|the plan['’]s) (earlier |first |original |previous |initial )?"
     r"(letter|notice|decision|"
     r"denial)|\bexplanation of benefits|\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was "
-    r"based on|denied)\b|^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|decided)\b|"
+    r"based on|denied)\b|\b(that|(the|our) (earlier|first|original|previous|initial)) (letter|"
+    r"notice|decision) (also |had |then )?upheld\b|"
+    r"^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|decided)\b|"
     r"\bin (that|the|our) "
     r"(earlier |first |original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
     re.I,
@@ -32,6 +34,15 @@ NOT_ABOUT = re.compile(
 LEAD_IN = re.compile(r"\bif\b[^.]{0,80}(:|\bbecause)\W*$|^\W*(if|when)\b.*:\W*$", re.I)
 # What comes before a quotation: a colon, or a verb of saying where OCR lost the colon.
 SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W*$", re.I)
+# A heading over an appeal decision's account of what came before it; the account runs to the
+# next heading.
+HISTORY = re.compile(
+    r"^\W*(what happened (before|so far|earlier)|(case|claim|appeal|request) history|history of "
+    r"(this|your|the) (appeal|request|claim|case)|summary of (the )?(earlier|previous|prior|"
+    r"original|first|initial) (decisions?|denials?|determinations?))\b[^.:]{0,40}$",
+    re.I,
+)
+HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")
 # A list item: it starts with a mark or in lower case, or runs on with "; or".
 LIST_ITEM = re.compile(r"^\s*([^\w\s(\[]|[a-z])|[;,]\W*$|\b(or|and)\W*$")
 # A question about claims in general, as a list of questions asks it.
@@ -46,7 +57,9 @@ QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|reversed|no longer appl(y|ies))\b", re.I)
 # An appeal decision that changed the first one: its account of that letter is not its reasons.
 CHANGED = re.compile(
-    rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bnot (a|the) "
+    rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bremoved "
+    r"(it|this|that)? ?as an? (reason|basis)\b|\bno longer part of (this|the|our)\b|\breason "
+    r"(was|has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|\bnot (a|the) "
     r"reason for (our|this|the) decision|\b(did not|do not|need not) (need to )?decide\b",
     re.I,
 )
@@ -73,7 +86,8 @@ RIGHTS_HEADING = re.compile(
     r"disagree|you have the right to (appeal|ask|request|file)|important information about your|"
     r"(your )?right to (appeal|an appeal|a review)|how to (get|ask for) (help|a review)|get help|"
     r"language assistance|notice of nondiscrimination|external review\W*$|appeals? process|"
-    r"definitions?\W*$|(how we define|words we use|glossary|key terms)\b|what [\"“][\w -]{3,40}"
+    r"definitions?(\W*$|\s(from|in|of|used)\b[^.]{0,40}$)|what this (decision |letter )?means( for "
+    r"you)?\W*$|(how we define|words we use|glossary|key terms)\b|what [\"“][\w -]{3,40}"
     r"[\"”] means\b|what [\w -]{3,40} means\W*$|"
     r"you (may|can|have the right to) (appeal|ask (us )?for an? (appeal|review|reconsideration|"
     r"redetermination)|request an? (appeal|review)|file an? (appeal|grievance)))",
@@ -104,11 +118,18 @@ def is_garbled_heading(sentence):
 
 
 def set_aside(sentences):
-    """The sentences that only seem to give a reason: an earlier letter quoted, the items of a
-    list of ifs or of what the decision is not about, the answers of a list of questions
-    about claims in general ("What if my provider is out of network? …")."""
-    aside, quoted, in_list, previous, answers = set(), 0, False, "", 0
+    """The sentences that only seem to give a reason: an earlier letter quoted, an appeal
+    decision's account of what happened before it, the items of a list of ifs or of what the
+    decision is not about, the answers of a list of questions about claims in general ("What if
+    my provider is out of network? …")."""
+    aside, quoted, in_list, previous, answers, history = set(), 0, False, "", 0, False
     for number, sentence in enumerate(sentences):
+        if HISTORY.match(sentence):
+            history = True
+        elif history and HEADING.match(sentence):
+            history = False
+        if history:
+            aside.add(number)
         if sentence.rstrip().endswith("?"):
             answers = 3 if GENERAL_QUESTION.search(sentence) else 0
         elif answers:
@@ -182,8 +203,17 @@ def reasons(letter, remarks):
     """Each reason kind once, with the first sentence that gives it; then the remark codes'.
     Only the decision counts, unless it gives none."""
     legend = unused_legend_entries(letter)
-    unticked = checklist_items(letter) | legend
+    unticked, ticked = checklist(letter)
     marked = marked_after(letter)
+    # A notice that ticks its reasons has said which apply: the kinds of its unticked boxes
+    # are not reasons wherever else the letter names them ("the box for medical necessity was
+    # not marked").
+    ruled_out = set()
+    if ticked or marked:
+        ruled_out = {kind for item in unticked for kind in kinds_in(item)} - {
+            kind for item in ticked | marked for kind in kinds_in(item)
+        }
+    unticked |= legend
     withdrawn = taken_back(letter)
 
     def stands(sentence):
@@ -200,13 +230,16 @@ def reasons(letter, remarks):
         or not stands(sentence)
         for number, sentence in enumerate(sentences)
     ]
-    kinds = [[] if quiet else kinds_in(s) for s, quiet in zip(sentences, silent, strict=True)]
+    kinds = [
+        [] if quiet else [kind for kind in kinds_in(s) if kind not in ruled_out]
+        for s, quiet in zip(sentences, silent, strict=True)
+    ]
     for number, sentence in enumerate(sentences):
         # "We did not need to decide whether it is experimental, because the drug is not a
         # covered benefit": what follows the denial of one reason gives another.
         rest = after_negation(sentence)
         if silent[number] and rest and number not in aside and not gives_no_reason(rest):
-            kinds[number] = kinds_in(rest)
+            kinds[number] = [kind for kind in kinds_in(rest) if kind not in ruled_out]
     requirements_unmet(sentences, kinds, silent)
     forwarded = [number for number, sentence in enumerate(sentences) if FORWARDED.search(sentence)]
     if forwarded and any(kinds[forwarded[-1] :]):
@@ -234,17 +267,25 @@ def reasons(letter, remarks):
             break
     # CARC 16 says only that something is missing or wrong; a remark code beside it says what.
     explained = any(remark(f.value) for f in remarks if "-" not in f.value)
+    set_aside_text = [sentences[number] for number in aside]
     for finding in remarks:
         entry = remark(finding.value)
+        # the part of the code's line, within its sentence, that names the code
+        parts = re.split(r"(?<=[.!?])\s+", " ".join(finding.sentence.split()))
+        line = next((part for part in parts if finding.value.split("-")[-1] in part), parts[0])
         if (
             entry
             and entry.reason not in found
+            and entry.reason not in ruled_out
+            and not any(line in sentence for sentence in set_aside_text)
             and not any(kind in found for kind in OUTRANKED_BY.get(entry.reason, ()))
             and not (entry.code == "16" and ("coding_error" in found or explained))
             and stands(" ".join(finding.sentence.split()))
             and finding.sentence.strip() not in legend
         ):
             found[entry.reason] = Finding(entry.reason, finding.sentence, LIKELY)
+    if "experimental" in found:
+        found.pop("exclusion", None)  # an exclusion of what is experimental is that reason alone
     return list(found.values())
 
 

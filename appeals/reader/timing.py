@@ -17,7 +17,7 @@ NOTICE_LABEL = re.compile(
 NOT_NOTICE = re.compile(
     r"birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|"
     r"submitted|request(ed)? (date|on)|\brequest(ed)?\s*:|appeal|filed|print|enroll|claim date|"
-    r"visit",
+    r"visit|\b(start|begin|end)(s|ing)?\b",
     re.I,
 )
 
@@ -77,7 +77,9 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"\b(we (will|must|have to) (decide|respond|make|send|notify|give|review)|"
     r"decide (your|the) appeal|respond within|make (a|our) decision|to decide|you will (get|"
     r"receive)|continue|keep (getting|receiving)|after we (receive|get)|will be decided|"
-    r"notify you|send you)\b|\b(our|a|the) decision within|\bdecided? within",
+    r"notify you|send you)\b|\b(our|a|the) decision within|\bdecided? within|\breviewed (on|"
+    r"under|within)\b|\b(standard|expedited|fast|usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|"
+    r"time ?frame)\b",
     re.I,
 )
 # The next level outside the plan: its deadline is the one that counts only after the plan's
@@ -146,30 +148,34 @@ def deadline_said(letter, notice, final):
             lead = f"{lead} {sentence}" if sentence.rstrip().endswith(":") else sentence
         if not (APPEAL_WORDS.search(context) or (final and NEXT_LEVEL_NAMED.search(context))):
             continue
-        conditional_deadline = NOT_APPEAL_DEADLINE.search(sentence) or (
-            item and NOT_APPEAL_DEADLINE.search(lead)
-        )
+        listed_after_condition = item and NOT_APPEAL_DEADLINE.search(lead)
+
+        def conditional_deadline(start, sentence=sentence, listed=listed_after_condition):
+            # what the clause before the number says (OCR may run a heading and the next
+            # paragraph into the sentence before it)
+            return listed or NOT_APPEAL_DEADLINE.search(sentence[max(0, start - 120) : start + 60])
 
         if by is None:
             for value, start, _ in dates_in(sentence):
-                if value == notice:
-                    continue
+                if notice and value <= notice:
+                    continue  # a deadline comes after the notice; an earlier date is history
                 before = sentence[max(0, start - 40) : start]
                 if not before.strip():
                     before = earlier[0][-40:]  # "… must reach us by" | "March 23, 2026."
                 if (
                     BY_DATE.search(before)
                     and not re.search(r"\bdated\s+\w*\s*$", before)
-                    and not conditional_deadline
+                    and not conditional_deadline(start)
                     and (final or not later_step(sentence, start))
                 ):
                     by = Finding(value, sentence, SURE)
                     break
-        if days is None and not conditional_deadline:
+        if days is None:
             for number, start, _ in days_in(sentence):
                 around = sentence[max(0, start - 80) : start + 80]
                 if (
                     number >= 30
+                    and not conditional_deadline(start)
                     and re.search(r"\b(within|have|from|of|after|must)\b", around, re.I)
                     and (final or not later_step(sentence, start))
                 ):

@@ -26,7 +26,9 @@ REASON_PATTERNS = {
     r"were) not (been )?(established|demonstrated|shown|documented)|(less intensive|"
     r"lower level of care)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"\brequires? (a|an)\b[^.]{0,140}\b(records?|request|documentation|notes)"
+    "criteria_not_met": r"\bcovers?\b[^.]{0,80}\bonly (when|if)\b[^.]{0,200}\b(has|have|was|"
+    r"were) not (yet )?(been )?(done|documented|shown|met|provided|completed)\b|"
+    r"\brequires? (a|an)\b[^.]{0,140}\b(records?|request|documentation|notes)"
     r"\b[^.]{0,40}\b(do|does|did) not (include|show|document|contain|have)\b|"
     r"(?<!who )(has|have|had) not (tried|had (adequate )?trials? of|"
     r"responded to) (at least )?(two|2|three|3|four|4)\b|"
@@ -36,9 +38,9 @@ REASON_PATTERNS = {
     r"guidelines?)\b[^.]{0,100}\b(not (been )?met|(was|were|are|is) not (satisfied|met))|(does|did|"
     r"do) not meet[^.]{0,60}\b(criteria|clinical (policy|guidelines?)|coverage (policy|criteria|"
     r"guidelines?)|medical policy|requirements)|not (been )?met[^.]{0,40}\bcriteria|"
-    r"criteria for coverage (are|were) not|(not (include|show|document|contain|have)|no (record|"
-    r"documentation) of)[^.]{0,140}\b(the|our|this|your plan's|which|that)( [\w&-]+){0,3}? "
-    r"(policy|criteria|guidelines?)( [\w.-]*\d)? (requires?|calls? for)|"
+    r"criteria for coverage (are|were) not|(not (include|show|document|contain|have)|lacks?|"
+    r"no (record|documentation) of)[^.]{0,140}\b(the|our|this|your plan's|which|that)"
+    r"( [\w&-]+){0,3}? (policy|criteria|guidelines?)( [\w.-]*\d)? (requires?|calls? for)|"
     r"required by (the|our|this) (policy|criteria|guidelines?)|(policy|criteria|"
     r"guidelines?)\b(?:[^.]|\.(?=\S)){0,60}\brequires?\b(?:[^.]|\.(?=\S)){0,140}\b(do|does|"
     r"did) not (include|show|document|contain|have)|(do|does|did) not (include|show|document|"
@@ -57,7 +59,8 @@ REASON_PATTERNS = {
     r"confirm) that you (have )?tried\b|\b(must|should) (first )?(be|have been) tried\b|"
     r"\btrial of\b[^.]{0,200}\brequired before\b|"
     r"prerequisite (drug|therapy|medication|treatment)s?",
-    "no_prior_auth": r"\bauthori[sz]ation on file\b[^.]{0,120}\b(covered|covers|was for)\b"
+    "no_prior_auth": r"(did not|didn't) ask (us )?for (prior )?(authori[sz]ation|approval|"
+    r"precertification) until\b|\bauthori[sz]ation on file\b[^.]{0,120}\b(covered|covers|was for)\b"
     r"[^.]{0,80}\bonly\b|\bneither\b[^.]{0,60}\b(asked|requested|obtained|got)\b[^.]{0,30}\b(prior "
     r"authori[sz]ation|pre-?authori[sz]ation|approval|precertification)|"
     r"\bno record (that|of)\b[^.]{0,40}\b(prior authori[sz]ation|"
@@ -114,10 +117,11 @@ REASON_PATTERNS = {
     r"has not) (receive|received|get) (them|it|a response)|no (medical |clinical )?(records|"
     r"information|documentation) (was|were) (received|submitted|provided)|unable to (determine|"
     r"make a decision|review|complete)[^.]{0,60}\b(information|records|documentation)|(did not|"
-    r"didn't) (get|receive) (this|the|that|any|your|all the )?\s?(requested |needed )?(information|"
-    r"records|documentation|notes)",
+    r"didn't) (get|receive) (this|the|that|any|your|all the )?\s?(requested |needed )?(medical |"
+    r"clinical |office )?(information|records|documentation|notes)",
     "coding_error": r"\bnot an? valid ([\w-]+ )?code\b|(did not|does not|didn't) (include|have|"
-    r"show) (this|the|a|an|the required) ([\w-]+ ){0,2}modifier\b|"
+    r"show) (this|the|a|an|the required) ([\w-]+ ){0,2}modifier\b|(did not|does not|didn't) "
+    r"(include|have|show|list) an? valid\b[^.]{0,40}\b(code|NDC|national drug code|modifier)|"
     r"(invalid|incorrect|inconsistent|missing|wrong)\b[^.]{0,30}\b(code|modifier|"
     r"procedure code|diagnosis code)|code[^.]{0,40}\b(is|was) (invalid|inconsistent|incorrect)|"
     r"(diagnosis|procedure|modifier|codes?)\b[^.]{0,30}\b(is|are|was|were) (invalid|inconsistent|"
@@ -133,7 +137,10 @@ REASON_PATTERNS = {
     r"without (the |a |an )?[\w -]{0,20}(national drug code|NDC\b)|diagnosis (code )?(?:[^.]|"
     r"\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
     r"invalid)\b[^.]{0,30}\bunits of service",
-    "dose_frequency": r"need for this many\b|(not|n't) cover more than (one|two|three|four|\d+) "
+    "dose_frequency": r"need for this many\b|\basked for (one|two|three|four|five|six|\d+) "
+    r"(sessions?|doses?|treatments?|infusions?|visits?) (a|per|each) (day|week|month)\b[^.]{0,120}"
+    r"\b(approved|recommended|labell?ed|allowed|covered) (dosing|dose|schedule|frequency)\b|"
+    r"(not|n't) cover more than (one|two|three|four|\d+) "
     r"[\w -]{0,30}(sessions?|doses?|treatments?|infusions?|visits?) (a|per|each|every)\b|"
     r"more than the number of (sessions|treatments|visits|doses|units|infusions) (the|your|our) "
     r"(plan|policy|criteria) (covers|allows|permits)\b|"
@@ -175,8 +182,8 @@ REASON_PATTERNS = {
     r"(handled|covered|paid) under (the|"
     r"your) (plan's )?(outpatient )?(prescription drug|pharmacy|medical) benefit,? not\b|"
     r"other (insurance|coverage) (is|should be) (primary|billed first)",
-    "exclusion": r"not a covered (benefit|service)|not an? (service|benefit|treatment|"
-    r"drug) (that )?(the|your|our) [\w' ]{0,40}\b(covers|pays for|includes)\b|(not|"
+    "exclusion": r"not a covered ([\w-]+ ){0,2}(benefit|service)|not an? (service|benefit|"
+    r"treatment|drug) (that )?(the|your|our) [\w' ]{0,40}\b(covers|pays for|includes)\b|(not|"
     r"n't) (appear )?on a funded line|below the funding line|not a benefit (of|under|in)\b|(is|"
     r"are) (excluded|not covered) (under|by|from)|exclu(ded|des|sion)\b|non-?covered benefit|"
     r"not covered under (your|the|this)|(your|the|the member's) (plan|policy|benefit plan|"
@@ -237,7 +244,17 @@ STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 CARC_16 = re.compile(r"lacks information or has submission\W{0,3}bil+ing\b", re.I)
 
 
+# Two reasons given side by side: "… because the records lack a score, and because the plan's
+# step therapy program requires …". Each clause is read on its own.
+TWO_BECAUSES = re.compile(r",? and (?:also )?because\b", re.I)
+
+
 def kinds_in(sentence):
+    if TWO_BECAUSES.search(sentence):
+        kinds = [
+            kind for clause in TWO_BECAUSES.split(sentence) if clause for kind in kinds_in(clause)
+        ]
+        return list(dict.fromkeys(kinds))
     sentence = sentence.translate(STRAIGHT)  # "Molina’s network", "a ‘medical necessity’"
     sentence = CARC_16.sub(" ", sentence)
     kinds = [

@@ -759,6 +759,128 @@ def test_remark_codes_give_their_reasons_when_the_words_do_not():
     assert found.get("reasons")[0].sureness == "likely"
 
 
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        ("Line 3 for J3490 did not include a valid 11-digit National Drug Code.",
+         {"coding_error"}),
+        ("We denied the request because we did not get the medical records we needed.",
+         {"missing_docs"}),
+        ("The clinic did not ask us for authorization until June 3, 2026, after the sessions "
+         "were given.", {"no_prior_auth"}),
+        ("We denied two sessions because your doctor asked for three sessions a week, and the "
+         "FDA-approved dosing for weeks 1 to 4 is two a week.", {"dose_frequency"}),
+        ("Policy MP-12 covers maintenance treatment only when a rating scale shows a response, "
+         "and that assessment has not yet been done.", {"criteria_not_met"}),
+        ("Ketamine infusion is not a covered Medicaid service.", {"exclusion"}),
+        ("We cannot approve it because the records lack a baseline rating score, which clinical "
+         "criteria CG-7 require, and because your plan's step therapy program requires an "
+         "augmentation trial first.", {"criteria_not_met", "step_therapy"}),
+    ],
+)  # fmt: skip
+def test_more_ways_insurers_word_a_reason(sentence, kinds):
+    assert set(kinds_in(sentence)) == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing on this statement is a finding that the treatment was not medically necessary.",
+        "We did not rely on the plan's exclusion for experimental or investigational services.",
+        "We have NOT decided that you must try other medicines first.",
+        "This decision does not say esketamine is experimental or not medically necessary.",
+        "Spravato is on our 2026 Drug List with prior authorization and a quantity limit.",
+        "Continued treatment is usually approved when sessions are no more often than the "
+        "labelled schedule.",
+        "Spravato is covered under Medicare Part B when it is given in a doctor's office and the "
+        "step therapy rules are met.",
+    ],
+)
+def test_what_a_letter_says_it_did_not_decide_or_how_coverage_works_gives_no_reason(sentence):
+    found = letter("We denied the request because the clinic is not in our network. " + sentence)
+    assert found.value("reasons") == ["out_of_network"]
+
+
+def test_a_notice_that_ticks_its_reasons_has_said_which_apply():
+    found = letter(
+        "The reason for our decision is marked below.\n"
+        "\u2610 The service is not medically necessary.\n"
+        "\u2612 We did not get the records we asked your provider for.\n"
+        "\u2610 The provider is not in our network.\n\n"
+        "Harbor Infusion Center is not a participating provider with our plan. Because we "
+        "denied the request for the reason above, we did not look at a network exception.\n"
+        "The box for medical necessity was not marked on this notice.\n"
+    )
+    assert found.value("reasons") == ["missing_docs"]
+
+
+def test_a_key_of_codes_its_heading_says_are_not_this_claims_gives_none():
+    found = letter(
+        "Line 1  G2083  $790.00  $0.00  CO-50\n\n"
+        "CO-50 These are non-covered services because this is not deemed a medical necessity by "
+        "the payer.\n\n"
+        "Other codes you may see on your statements (not used on this claim)\n\n"
+        "CO-197 Precertification/authorization absent\n"
+        "; CO-18 Exact duplicate claim/service\n"
+        "| PR-204 This service/equipment/drug is not covered under the patient's current benefit "
+        "plan.\n"
+    )
+    assert found.value("reasons") == ["not_necessary"]
+    assert found.value("remark_codes") == ["CO-50", "CO-197", "CO-18", "PR-204"]
+
+
+def test_an_appeal_decisions_account_of_what_came_before_gives_no_reason():
+    found = letter(
+        "OUR DECISION: The denial is upheld.\n\nWHAT HAPPENED BEFORE THIS APPEAL\n"
+        "- March 2, 2026 - original decision.\nWe denied the request for two reasons: the "
+        "records showed no augmentation trial, and we had not received the rating score we "
+        "asked for.\n- April 1, 2026 - first level appeal.\n\nWHY THE DENIAL IS UPHELD\n"
+        "Your plan's step therapy program requires an augmentation trial before esketamine is "
+        "covered.\n"
+    )
+    assert found.value("reasons") == ["step_therapy"]
+
+
+@pytest.mark.parametrize(
+    "taken_back",
+    [
+        "We agree the lack of an authorization was our error, and we have removed it as a reason "
+        "for the denial.",
+        "The clinic sent a corrected claim, so that part is no longer part of this appeal.",
+    ],
+)
+def test_an_earlier_reason_removed_on_appeal_gives_none(taken_back):
+    found = letter(
+        "The Explanation of Benefits gave two reasons: we had no record of prior authorization, "
+        "and ketamine infusion for depression is unproven, CO-197.\n\n"
+        + taken_back
+        + "\n\nThe denial is upheld because ketamine infusion for depression is unproven under "
+        "policy BCP-KET-3.\n"
+    )
+    assert found.value("reasons") == ["experimental"]
+
+
+def test_an_exclusion_of_what_is_experimental_is_that_reason_alone():
+    found = letter(
+        "IV ketamine for depression is considered investigational under Medical Policy MP-41. "
+        "We did not review whether it is medically necessary for you, because the policy does "
+        "not cover IV ketamine for anyone with depression.\n"
+    )
+    assert found.value("reasons") == ["experimental"]
+
+
+def test_definitions_and_what_the_decision_means_after_the_reason_give_none():
+    found = letter(
+        "We denied this request because we did not receive the office notes we asked your "
+        "provider for on May 2, 2026, and we could not decide without them.\n\n"
+        "WHAT THIS MEANS FOR YOU\nYour doctor did not get approval to give you Spravato at this "
+        "time. Talk with your doctor before you schedule more sessions.\n\n"
+        "Definitions from your Summary Plan Description\n\n"
+        "The Plan excludes Experimental or Investigational services.\n"
+    )
+    assert found.value("reasons") == ["missing_docs"]
+
+
 def test_dates_in_the_ways_letters_write_them():
     text = "March 4, 2026; 04 MAR 2026; 03/04/2026; 3/4/26; 2026-03-04; Sept. 9, 2025"
     assert [d for d, *_ in dates_in(text)] == [date(2026, 3, 4)] * 5 + [date(2025, 9, 9)]
@@ -832,6 +954,36 @@ def test_deadlines_for_keeping_services_or_for_a_later_step_are_not_the_appeals(
         "date | of our letter upholding our decision.\n"
     )
     assert ocr.value("final_internal") is False
+
+
+def test_a_start_date_above_the_greeting_is_not_the_notices():
+    found = read(
+        "Acme Health Plan\n\nJune 11, 2026\n\nMember ID: ZX1234567\nRequested start date: June "
+        "15, 2026\n\nDear Ms. Ortiz:\nWe denied the request because it is not medically "
+        "necessary.\n"
+    )
+    assert found.value("notice_date") == date(2026, 6, 11)
+
+
+def test_history_and_review_timelines_are_not_the_appeals_deadline():
+    found = letter(
+        "We denied the sessions because we did not receive a new request until March 1, 2026, "
+        "after the sessions were given. You may file a second level grievance about this.\n\n"
+        "Your appeal did not meet the definition of an urgent appeal and was reviewed on the "
+        "standard (30-day) timeline.\n"
+    )
+    assert found.value("appeal_by") is None
+    assert found.value("appeal_days") is None
+
+
+def test_a_heading_run_into_the_sentence_before_keeps_the_appeals_days():
+    found = letter(
+        "We denied the request because we did not receive the records. If the office sends them, "
+        "we will review the request again; a new request is not needed within 30 days of this "
+        "letter Your right to appeal You may appeal within 180 days of the date you receive this "
+        "letter.\n"
+    )
+    assert found.value("appeal_days") == 180
 
 
 def test_an_appeal_decision_whose_next_step_is_a_hearing_gives_the_hearings_deadline():
