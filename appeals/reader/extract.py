@@ -7,8 +7,14 @@ Caps keep one upload from holding a worker: 20 MB in all, 10 files, 12 pages, 25
 page."""
 
 import io
+import os
 import shutil
 from dataclasses import dataclass, field
+
+# Tesseract spreads a page over OpenMP threads; on a small server's shared cores they spend
+# their time waiting on one another (a scanned page took over 25 s instead of 6). One thread a
+# page, unless whoever runs the server says otherwise.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_FILES = 10

@@ -35,6 +35,8 @@ NOT_REASON = re.compile(
     r"bills?|(may|can|"
     r"will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|members?|the member|patients?"
     r"|for))\b"
+    # an aside about other uses: "For your information, the policy also calls it unproven for …"
+    r"|^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
     # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
     r"|\b(is|are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|formulary)\b"
     r"[^.]{0,60}\bwith\b"
@@ -61,6 +63,8 @@ NEGATED = re.compile(
     r"(did|does|do) not (find|decide|"
     r"conclude|determine|say) (that|whether)|none of (these|the) (lines|services|items)\b[^.]*"
     r"\bdenied|not denied (because|as|for)|not (about|based on) (whether|medical|experimental|the)|"
+    r"no longer (a )?part of|\bbox(es)? (for|next to)\b[^.]{0,40}\b(was|were|is|are) not (marked|"
+    r"checked|ticked)|"
     r"not an? [\w -]{1,30}?(decision|denial|issue|problem)|"
     r"(did|do|does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|asked)"
     r" to (try|have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not "
@@ -116,6 +120,13 @@ def is_definition(sentence):
     )
 
 
+# A drug list's row of its rules: "prior authorization (PA); step therapy (ST); quantity limit
+# (QL) of 8 kits per 28 days".
+DRUG_LIST_FLAG = re.compile(
+    r"\b(prior authori[sz]ation \(PA\)|step therapy \(ST\)|quantity limits? \(QL\))", re.I
+)
+
+
 def gives_no_reason(sentence, marked=()):
     """Whether the sentence gives no reason whatever its words; `marked` are the checklist
     items a mark after them ticks ("… to review it. YES"), whatever box OCR saw before."""
@@ -131,6 +142,7 @@ def gives_no_reason(sentence, marked=()):
         or FACT_LABEL.match(sentence)
         or NEGATED.search(sentence)
         or len(MONEY.findall(sentence)) >= 2
+        or len(DRUG_LIST_FLAG.findall(sentence)) >= 2
         or sentence.rstrip().endswith("?")  # a question asks; its answer may say why
     )
 

@@ -19,7 +19,8 @@ EARLIER = re.compile(
     r"denial)|\bexplanation of benefits|\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was "
     r"based on|denied)\b|\b(that|(the|our) (earlier|first|original|previous|initial)) (letter|"
     r"notice|decision) (also |had |then )?upheld\b|"
-    r"^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|decided)\b|"
+    r"^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|decided)\b|\bwhen we first (reviewed|"
+    r"looked at|decided|denied)\b|"
     r"\bin (that|the|our) "
     r"(earlier |first |original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
     re.I,
@@ -34,6 +35,8 @@ NOT_ABOUT = re.compile(
 LEAD_IN = re.compile(r"\bif\b[^.]{0,80}(:|\bbecause)\W*$|^\W*(if|when)\b.*:\W*$", re.I)
 # What comes before a quotation: a colon, or a verb of saying where OCR lost the colon.
 SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W*$", re.I)
+# A ticked box as a PDF or a pasted copy prints it; OCR makes something else of it.
+PRINTED_TICK = re.compile(r"^\s*(☒|☑|\[[xX✓✔]\])\s", re.M)
 # A heading over an appeal decision's account of what came before it; the account runs to the
 # next heading.
 HISTORY = re.compile(
@@ -143,6 +146,9 @@ def set_aside(sentences):
             quoted = 0 if QUOTE_CLOSE.search(sentence) or quoted >= 3 else quoted + 1
         elif in_list and LIST_ITEM.search(sentence):
             aside.add(number)
+        elif NOT_ABOUT.match(sentence) and len(sentence) > 60:
+            aside.add(number)  # the heading and its first sentence, run together
+            in_list = True
         else:
             in_list = bool(NOT_ABOUT.match(sentence) or LEAD_IN.search(f"{previous} {sentence}"))
         previous = sentence
@@ -156,6 +162,7 @@ REQUIREMENT = re.compile(
     r"for)\b|\bcovers?\b[^.]{0,60}\bonly (when|if)\b",
     re.I,
 )
+SCHEDULE = re.compile(r"\b(a|per|each|every) (day|week|month|two weeks)\b|\bschedule\b", re.I)
 SHOWN_UNMET = re.compile(
     r"^\W*((your|the) (records?|prescriber|request|documentation|chart|(office )?notes|pharmacy "
     r"(claims|records)|medication list|information)\b[^.]{0,40}\b(shows?|showed|says|said|states|"
@@ -172,6 +179,9 @@ def requirements_unmet(sentences, kinds, silent):
     for number, sentence in enumerate(sentences):
         if kinds[number] or silent[number] or not REQUIREMENT.search(sentence):
             continue
+        just_given = [kind for found in kinds[max(0, number - 2) : number] for kind in found]
+        if "dose_frequency" in just_given and SCHEDULE.search(sentence):
+            continue  # the schedule a dose reason just given rests on, not a reason of its own
         if re.match(r"^\W*(this|that|the) (limit|rule|schedule)\b", sentence, re.I):
             continue  # where a limit already given comes from, not a requirement of its own
         for after in range(number + 1, min(number + 4, len(sentences))):
@@ -180,6 +190,15 @@ def requirements_unmet(sentences, kinds, silent):
             if SHOWN_UNMET.search(sentences[after]):
                 kinds[number] = ["criteria_not_met"]
                 break
+
+
+def without(sentence, items):
+    """What a sentence says besides the unticked items in it: OCR may run a checklist's two
+    columns into one line, an unticked item beside a ticked one."""
+    for item in items:
+        if item in sentence:
+            sentence = sentence.replace(item, " ")
+    return sentence
 
 
 def taken_back(letter):
@@ -205,11 +224,11 @@ def reasons(letter, remarks):
     legend = unused_legend_entries(letter)
     unticked, ticked = checklist(letter)
     marked = marked_after(letter)
-    # A notice that ticks its reasons has said which apply: the kinds of its unticked boxes
-    # are not reasons wherever else the letter names them ("the box for medical necessity was
-    # not marked").
+    # A notice that ticks its reasons in boxes as printed (not as OCR guessed them) has said
+    # which apply: the kinds of its unticked boxes are not reasons wherever else the letter
+    # names them.
     ruled_out = set()
-    if ticked or marked:
+    if (ticked or marked) and PRINTED_TICK.search(letter.text):
         ruled_out = {kind for item in unticked for kind in kinds_in(item)} - {
             kind for item in ticked | marked for kind in kinds_in(item)
         }
@@ -223,16 +242,18 @@ def reasons(letter, remarks):
     aside = set_aside(sentences)
     if withdrawn or any(CHANGED.search(sentence) for sentence in sentences):
         aside |= {number for number, sentence in enumerate(sentences) if EARLIER.search(sentence)}
+    besides = [without(sentence, unticked) for sentence in sentences]
     silent = [
         number in aside
         or gives_no_reason(sentence, marked)
-        or any(item in sentence or sentence in item for item in unticked)
+        or any(sentence in item for item in unticked)
+        or len(re.findall(r"[A-Za-z]{3,}", besides[number])) < 2
         or not stands(sentence)
         for number, sentence in enumerate(sentences)
     ]
     kinds = [
-        [] if quiet else [kind for kind in kinds_in(s) if kind not in ruled_out]
-        for s, quiet in zip(sentences, silent, strict=True)
+        [] if quiet else [kind for kind in kinds_in(text) if kind not in ruled_out]
+        for text, quiet in zip(besides, silent, strict=True)
     ]
     for number, sentence in enumerate(sentences):
         # "We did not need to decide whether it is experimental, because the drug is not a

@@ -77,7 +77,7 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"\b(we (will|must|have to) (decide|respond|make|send|notify|give|review)|"
     r"decide (your|the) appeal|respond within|make (a|our) decision|to decide|you will (get|"
     r"receive)|continue|keep (getting|receiving)|after we (receive|get)|will be decided|"
-    r"notify you|send you)\b|\b(our|a|the) decision within|\bdecided? within|\breviewed (on|"
+    r"notify you|send you)\b|\b(our|a|the) decision within|\bdecide[sd]? within|\breviewed (on|"
     r"under|within)\b|\b(standard|expedited|fast|usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|"
     r"time ?frame)\b",
     re.I,

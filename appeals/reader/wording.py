@@ -46,7 +46,10 @@ REASON_PATTERNS = {
     r"did) not (include|show|document|contain|have)|(do|does|did) not (include|show|document|"
     r"contain)[^.]{0,200}\b(which|that) (is|are) (one of |among |part of )?(the|our|its|"
     r"their) (coverage |clinical |policy |medical )?(criteria|requirements)",
-    "step_therapy": r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|\b(try|"
+    "step_therapy": r"\bonly after\b[^.]{0,200}\b(not (yet )?(been )?(tried|taken|done|completed)|"
+    r"(do|does|did) not show)|\bno [\w-]+ (medicine|medication|drug|agent)s? (has|have) been "
+    r"tried\b|"
+    r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|\b(try|"
     r"trial of)[^.]{0,100}\bbefore\b[^.]{0,40}\b(covered|approved|approve|cover)|\b(try|"
     r"trial)[^.]{0,40}\b(first\b(?! (?!and\b|or\b|then\b|before\b)[a-z])|before\b(?! (\d|two|three|"
     r"four|six|eight|twelve|the end|completing|you appeal)))|(has|have) not (tried|"
@@ -59,8 +62,10 @@ REASON_PATTERNS = {
     r"confirm) that you (have )?tried\b|\b(must|should) (first )?(be|have been) tried\b|"
     r"\btrial of\b[^.]{0,200}\brequired before\b|"
     r"prerequisite (drug|therapy|medication|treatment)s?",
-    "no_prior_auth": r"(did not|didn't) ask (us )?for (prior )?(authori[sz]ation|approval|"
-    r"precertification) until\b|\bauthori[sz]ation on file\b[^.]{0,120}\b(covered|covers|was for)\b"
+    "no_prior_auth": r"(is|are|was|were) not covered by (the|your|an?|that|this) (prior )?"
+    r"(authori[sz]ation|approval|precertification)|(did not|didn't) ask (us )?for (prior )?"
+    r"(authori[sz]ation|approval|precertification) until\b|"
+    r"\bauthori[sz]ation on file\b[^.]{0,120}\b(covered|covers|was for)\b"
     r"[^.]{0,80}\bonly\b|\bneither\b[^.]{0,60}\b(asked|requested|obtained|got)\b[^.]{0,30}\b(prior "
     r"authori[sz]ation|pre-?authori[sz]ation|approval|precertification)|"
     r"\bno record (that|of)\b[^.]{0,40}\b(prior authori[sz]ation|"
@@ -105,8 +110,9 @@ REASON_PATTERNS = {
     r"been received|received|provided|submitted)( (the|your|any|all))?( (requested|needed|"
     r"required))?( (medical|clinical|office|visit|progress|treatment))? (information|records|"
     r"documentation|notes|chart)|(information|records|documentation|notes|history|pages|copies|"
-    r"statement|forms?|scores?)\b[^.]{0,80}\b(not|never) (been )?(received|provided|submitted|"
-    r"sent to us|come with)|(asked|requested)\b[^.]{0,160}\bnothing (had|has|was) (been )?received|"
+    r"statement|forms?|scores?|results)\b(?:[^.]|(?<=Dr)\.){0,80}\b(not|never) (been )?(received|"
+    r"provided|submitted|sent to us|come with)|"
+    r"(asked|requested)\b[^.]{0,160}\bnothing (had|has|was) (been )?received|"
     r"(record|records|information|form|forms|notes) (was|were) never (returned|sent|received)|"
     r"(records|notes|information) were requested\b(?:[^.]|(?<=Dr)\.){0,120}\bwere not received|"
     r"(did not|didn't) receive (those|these) (records|notes|documents|forms)|(missing|incomplete|"
@@ -137,7 +143,9 @@ REASON_PATTERNS = {
     r"without (the |a |an )?[\w -]{0,20}(national drug code|NDC\b)|diagnosis (code )?(?:[^.]|"
     r"\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
     r"invalid)\b[^.]{0,30}\bunits of service",
-    "dose_frequency": r"need for this many\b|\basked for (one|two|three|four|five|six|\d+) "
+    "dose_frequency": r"need for this many\b|more than the (dosing |treatment )?(schedule|dosing|"
+    r"frequency)\b[^.]{0,40}\b(allows?|permits?|covers?)\b|\basked for (one|two|three|four|five|"
+    r"six|\d+) "
     r"(sessions?|doses?|treatments?|infusions?|visits?) (a|per|each) (day|week|month)\b[^.]{0,120}"
     r"\b(approved|recommended|labell?ed|allowed|covered) (dosing|dose|schedule|frequency)\b|"
     r"(not|n't) cover more than (one|two|three|four|\d+) "
@@ -181,11 +189,16 @@ REASON_PATTERNS = {
     r"[^.]{0,60}\bREMS\b|"
     r"(handled|covered|paid) under (the|"
     r"your) (plan's )?(outpatient )?(prescription drug|pharmacy|medical) benefit,? not\b|"
-    r"other (insurance|coverage) (is|should be) (primary|billed first)",
+    r"other (insurance|coverage) (is|should be) (primary|billed first)|(that|the other|another|"
+    r"your other|the employer|the group) ([\w ]{0,20} )?(plan|insurance|coverage)\b[^.]{0,80}\b("
+    r"must |should |has to )?pays? first\b|\b(other insurance|other coverage)\b[^.]{0,80}\b(must|"
+    r"should|has to) pay first\b|\bis the secondary payer\b",
     "exclusion": r"not a covered ([\w-]+ ){0,2}(benefit|service)|not an? (service|benefit|"
     r"treatment|drug) (that )?(the|your|our) [\w' ]{0,40}\b(covers|pays for|includes)\b|(not|"
     r"n't) (appear )?on a funded line|below the funding line|not a benefit (of|under|in)\b|(is|"
-    r"are) (excluded|not covered) (under|by|from)|exclu(ded|des|sion)\b|non-?covered benefit|"
+    r"are) (excluded|not covered) (under|by|from)(?! (the|your|an?|that|this) (prior )?"
+    r"(authori[sz]ation|approval|precertification|referral))|exclu(ded|des|sion)\b|"
+    r"non-?covered benefit|"
     r"not covered under (your|the|this)|(your|the|the member's) (plan|policy|benefit plan|"
     r"benefit program|benefits|coverage) (does|do) not (cover|include|provide|pay for)|"
     r"benefit exclusion|not (on|included in) (the|your|our) (plan's )?(formulary|drug list)|\b(not|"
@@ -221,7 +234,7 @@ OUTRANKED_BY = {
 # may spell it.
 NOT_DOSE = re.compile(
     r"fee sch\w*|allow\w{1,3}ble|allowed amount|contract\w*|legisl|charges? exceeds?|within "
-    r"(the|this|that|your) (limit|number|amount)",
+    r"(the|this|that|your) ([\w-]+ )?(limit|number|amount)",
     re.I,
 )
 

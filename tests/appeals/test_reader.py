@@ -776,6 +776,20 @@ def test_remark_codes_give_their_reasons_when_the_words_do_not():
         ("We cannot approve it because the records lack a baseline rating score, which clinical "
          "criteria CG-7 require, and because your plan's step therapy program requires an "
          "augmentation trial first.", {"criteria_not_met", "step_therapy"}),
+        ("Your plan covers SPRAVATO only after an augmentation medicine has been added and given "
+         "a fair try, and your records do not show that this step has been taken.",
+         {"step_therapy"}),
+        ("The records show two antidepressant trials, but no augmentation medicine has been "
+         "tried.", {"step_therapy"}),
+        ("The office notes and the rating scale results we asked Dr. Lee's office to send were "
+         "never received.", {"missing_docs"}),
+        ("This ninth session is not covered by the authorization.", {"no_prior_auth"}),
+        ("Sessions beyond one per week after week 8 are more than the dosing schedule in the "
+         "policy allows.", {"dose_frequency"}),
+        ("Under this plan's coordination of benefits rules, that plan pays first for your care.",
+         {"other"}),
+        ("Our records show that you have other insurance through an employer group health plan "
+         "that must pay first.", {"other"}),
     ],
 )  # fmt: skip
 def test_more_ways_insurers_word_a_reason(sentence, kinds):
@@ -794,6 +808,15 @@ def test_more_ways_insurers_word_a_reason(sentence, kinds):
         "labelled schedule.",
         "Spravato is covered under Medicare Part B when it is given in a doctor's office and the "
         "step therapy rules are met.",
+        "For your information, the policy also considers esketamine unproven for other uses, such "
+        "as bipolar depression.",
+        "Spravato 84 mg (Tier 5); prior authorization (PA); step therapy (ST); quantity limit (QL) "
+        "of 8 kits per 28 days.",
+        "The records arrived, so missing records are no longer part of this decision.",
+        "The box for medical necessity was not marked on this notice.",
+        "The amount requested is within the quantity limit for this drug.",
+        "What this decision does not change When we first reviewed this request, we told your "
+        "prescriber that we had no prior authorization on file.",
     ],
 )
 def test_what_a_letter_says_it_did_not_decide_or_how_coverage_works_gives_no_reason(sentence):
@@ -954,6 +977,46 @@ def test_deadlines_for_keeping_services_or_for_a_later_step_are_not_the_appeals(
         "date | of our letter upholding our decision.\n"
     )
     assert ocr.value("final_internal") is False
+
+
+def test_an_unticked_item_ocr_ran_into_a_ticked_one_leaves_the_ticked_ones_reason():
+    found = letter(
+        "An X in the first column shows the reason for this decision. Reasons without an X do "
+        "not apply to you.\n\n"
+        "x | Reason\n[We did not get the medical records we asked your provider for\n"
+        "x |The requested service is not medically necessary based on the information we "
+        "received\n\n|The provider is not in our network\n"
+        "The service is experimental or investigational.\n"
+        "| You must try another covered treatment first\n"
+    )
+    assert found.value("reasons") == ["not_necessary"]
+
+
+def test_the_schedule_a_dose_reason_rests_on_is_not_a_reason_of_its_own():
+    found = letter(
+        "We approved one treatment a week because two treatments a week in weeks 5 to 8 is more "
+        "often than the dosing schedule in the prescribing information. The prescribing "
+        "information and our policy call for treatment twice a week in weeks 1 to 4 and once a "
+        "week in weeks 5 to 8. The notes do not give a medical reason to keep treating twice a "
+        "week.\n"
+    )
+    assert found.value("reasons") == ["dose_frequency"]
+    both = letter(
+        "The request for two sessions each week is more than the plan covers for maintenance. "
+        "According to the guideline, a rise of 10 points on the MADRS is required to show "
+        "relapse. The records do not show such a rise.\n"
+    )
+    assert sorted(both.value("reasons")) == ["criteria_not_met", "dose_frequency"]
+
+
+def test_how_long_the_review_entity_takes_is_not_a_deadline():
+    found = letter(
+        "We upheld our decision because the clinic is not in our network, and we sent your case "
+        "to the Independent Review Entity (IRE).\n"
+        "* For a standard pre-service appeal, the IRE generally decides within 30 calendar days "
+        "after it receives your case.\n"
+    )
+    assert found.value("appeal_days") is None
 
 
 def test_a_start_date_above_the_greeting_is_not_the_notices():
