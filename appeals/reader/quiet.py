@@ -57,7 +57,7 @@ NEGATED = re.compile(
     r"\b(not (denied|based|made|issued|reached) (as|on|because)|(did|does|do) not need to "
     r"(decide|determine|consider|review)|no longer (find|consider|believe|"
     r"an? (reason|basis))"
-    r"|(is|was|were) not (the|a) reason|not because|"
+    r"|(is|are|was|were) not (the|a) reason|not because|"
     r"not an? (decision|determination|denial|finding) (that|based|about)|(do|does|did) not "
     r"(require|need) (you )?to try|(does|do|did) not mean\b|"
     r"(did|does|do) not (find|decide|"

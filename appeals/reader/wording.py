@@ -20,13 +20,16 @@ REASON_PATTERNS = {
     r"demonstrate|support) (a |the )?medical need\b|(not|n't) (show|establish|"
     r"demonstrate) that you need\b|not (deemed |considered )?(a )?[\"']?medical(ly)? necessity|"
     r"(does|did) not meet (the|our|your plan's|the plan's) definition of medical(ly)? necess|"
-    r"lack of medical necessity|medical necessity (was|has) not|medical necessity (has|"
-    r"was) not (been )?(established|demonstrated|shown|documented)|"
+    r"lack of medical necessity|medical necessity (has|"
+    r"was) not (been )?(established|demonstrated|shown|documented|met|supported)|"
     r"not (medically )?appropriate for (you|your)|medical necessity\b[^.]{0,60}\b(was|has|"
     r"were) not (been )?(established|demonstrated|shown|documented)|(less intensive|"
     r"lower level of care)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"\bcovers?\b[^.]{0,80}\bonly (when|if)\b[^.]{0,200}\b(has|have|was|"
+    "criteria_not_met": r"(do|does|did) not meet what\b|\b(our |the |its )?criteria\b[^.]{0,40}"
+    r"\b(do|does) not (cover|include|allow)\b|\brequires?\b[^.]{0,120}\b(records?|notes|"
+    r"documentation) (show|shows) (that )?(you (are|were|have) not|no)\b|"
+    r"\bcovers?\b[^.]{0,80}\bonly (when|if)\b[^.]{0,200}\b(has|have|was|"
     r"were) not (yet )?(been )?(done|documented|shown|met|provided|completed)\b|"
     r"\brequires? (a|an)\b[^.]{0,140}\b(records?|request|documentation|notes)"
     r"\b[^.]{0,40}\b(do|does|did) not (include|show|document|contain|have)\b|"
@@ -47,7 +50,8 @@ REASON_PATTERNS = {
     r"contain)[^.]{0,200}\b(which|that) (is|are) (one of |among |part of )?(the|our|its|"
     r"their) (coverage |clinical |policy |medical )?(criteria|requirements)",
     "step_therapy": r"\bonly after\b[^.]{0,200}\b(not (yet )?(been )?(tried|taken|done|completed)|"
-    r"(do|does|did) not show)|\bno [\w-]+ (medicine|medication|drug|agent)s? (has|have) been "
+    r"(do|does|did) not show|shows? no)\b|\bnot\b[^.]{0,80}\btried first\b|\ba step\b[^.]{0,40}\b"
+    r"requires?\b|\bno [\w-]+ (medicine|medication|drug|agent)s? (has|have) been "
     r"tried\b|"
     r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|\b(try|"
     r"trial of)[^.]{0,100}\bbefore\b[^.]{0,40}\b(covered|approved|approve|cover)|\b(try|"
@@ -62,7 +66,11 @@ REASON_PATTERNS = {
     r"confirm) that you (have )?tried\b|\b(must|should) (first )?(be|have been) tried\b|"
     r"\btrial of\b[^.]{0,200}\brequired before\b|"
     r"prerequisite (drug|therapy|medication|treatment)s?",
-    "no_prior_auth": r"(is|are|was|were) not covered by (the|your|an?|that|this) (prior )?"
+    "no_prior_auth": r"\b(took place|(was|were) (given|provided)) after (your|the) (previous |"
+    r"prior |earlier )?(authori[sz]ation|approval) (ended|expired)\b|\bbefore (anyone|you|your "
+    r"[\w ]{1,20}|the [\w ]{1,20}|we) (asked (us )?for "
+    r"(prior )?(authori[sz]ation|approval)|received a request)\b|\bapproval\b[^.]{0,120}\b(does|"
+    r"did) not cover\b|(is|are|was|were) not covered by (the|your|an?|that|this) (prior )?"
     r"(authori[sz]ation|approval|precertification)|(did not|didn't) ask (us )?for (prior )?"
     r"(authori[sz]ation|approval|precertification) until\b|"
     r"\bauthori[sz]ation on file\b[^.]{0,120}\b(covered|covers|was for)\b"
@@ -143,8 +151,10 @@ REASON_PATTERNS = {
     r"without (the |a |an )?[\w -]{0,20}(national drug code|NDC\b)|diagnosis (code )?(?:[^.]|"
     r"\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
     r"invalid)\b[^.]{0,30}\bunits of service",
-    "dose_frequency": r"need for this many\b|more than the (dosing |treatment )?(schedule|dosing|"
-    r"frequency)\b[^.]{0,40}\b(allows?|permits?|covers?)\b|\basked for (one|two|three|four|five|"
+    "dose_frequency": r"need for this many\b|more than the number (allowed|approved|covered|"
+    r"permitted)\b|covered no more than (once|twice|one|two|\d+)\b|"
+    r"more than the (dosing |treatment )?(schedule|dosing|frequency)\b[^.]{0,40}\b(allows?|"
+    r"permits?|covers?)\b|\basked for (one|two|three|four|five|"
     r"six|\d+) "
     r"(sessions?|doses?|treatments?|infusions?|visits?) (a|per|each) (day|week|month)\b[^.]{0,120}"
     r"\b(approved|recommended|labell?ed|allowed|covered) (dosing|dose|schedule|frequency)\b|"
@@ -171,8 +181,10 @@ REASON_PATTERNS = {
     r"ed)?|cover(s|ed)?|permit(s|ted)?|approves?)\b[^.]{0,30}?(only |up to |no more than |at most |"
     r"\b)(one|two|three|four|five|six|eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|"
     r"visits?) (a|per|each|every|in)\b",
-    "other": r"\bduplicates?\b|\bonly (under|through) (your|the) (plan's )?(outpatient )?(pharmacy|"
-    r"prescription drug|medical) benefit|already (been )?paid\b[^.]{0,80}\b(as an?|under an?|"
+    "other": r"\bduplicates?\b|billed the same (services?|sessions?|claim)\b[^.]{0,60}\btwice\b|"
+    r"enrolled in an? medicare advantage plan\b|\bonly (under|through) (your|the) (plan's )?"
+    r"(outpatient )?(pharmacy|prescription drug|medical) benefit|"
+    r"already (been )?paid\b[^.]{0,80}\b(as an?|under an?|"
     r"on an?|through) (separate |different )?(pharmacy|prescription|other) claim|"
     r"payment for\b[^.]{0,60}\b(already )?includes\b|separate (drug )?(charge|"
     r"payment)[^.]{0,40}\b(cannot|can't|will not|is not) be paid|billed (twice|more than once)|"
@@ -202,7 +214,8 @@ REASON_PATTERNS = {
     r"not covered under (your|the|this)|(your|the|the member's) (plan|policy|benefit plan|"
     r"benefit program|benefits|coverage) (does|do) not (cover|include|provide|pay for)|"
     r"benefit exclusion|not (on|included in) (the|your|our) (plan's )?(formulary|drug list)|\b(not|"
-    r"cannot|can't)\b[^.]{0,200}\bmedically accepted indication|"
+    r"cannot|can't)\b[^.]{0,200}\bmedically accepted indication|\bonly for\b[^.]{0,60}\bmedically "
+    r"accepted indication|"
     r"medically accepted indication\b[^.]{0,200}\b(not|cannot|can't)\b",
 }
 REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
@@ -279,7 +292,7 @@ def kinds_in(sentence):
         "criteria_not_met" not in kinds
         and CRITERIA_WORD.search(sentence)
         and NEGATION.search(sentence)
-        and not re.search(r"\b(copy|copies|request|ask)\b[^.]{0,40}\bcriteria", sentence, re.I)
+        and not re.search(r"\b(cop(y|ies)|ask (us )?for)\b[^.]{0,40}\bcriteria", sentence, re.I)
     ):
         kinds.append("criteria_not_met")
     if "not_necessary" in kinds and EXPERIMENTAL_IS_UNNECESSARY.search(sentence):

@@ -790,6 +790,31 @@ def test_remark_codes_give_their_reasons_when_the_words_do_not():
          {"other"}),
         ("Our records show that you have other insurance through an employer group health plan "
          "that must pay first.", {"other"}),
+        ("Based on the records, your request does not satisfy the coverage criteria in Medical "
+         "Policy 5.01.046.", {"criteria_not_met"}),
+        ("Spravato is covered only after an add-on medication has been tried with an "
+         "antidepressant for six weeks, and your records show no such add-on trial.",
+         {"step_therapy"}),
+        ("Your records do not show that an add-on medicine was tried first, which is a step the "
+         "plan requires before it covers Spravato.", {"step_therapy"}),
+        ("The sessions are denied because they took place after your previous authorization "
+         "ended on July 29, 2026.", {"no_prior_auth"}),
+        ("We cannot approve these sessions because they were given before anyone asked us for "
+         "authorization.", {"no_prior_auth"}),
+        ("The approval we issued starts on March 9, 2026, so it does not cover the sessions given "
+         "on March 2.", {"no_prior_auth"}),
+        ("You were enrolled in a Medicare Advantage Plan on the date you got this service, so "
+         "Original Medicare can't pay for it.", {"other"}),
+        ("The antidepressant trials in your records do not meet what MP-27 requires for the "
+         "current episode.", {"criteria_not_met"}),
+        ("Our criteria for Spravato do not cover depression with psychotic features.",
+         {"criteria_not_met"}),
+        ("Policy BCP-117 requires that Spravato be given with an oral antidepressant, and your "
+         "records show you are not taking one.", {"criteria_not_met"}),
+        ("The number of sessions asked for is more than the number allowed.", {"dose_frequency"}),
+        ("Your provider billed the same services for June 10, 2026 twice.", {"other"}),
+        ("Part D can pay only for drugs used for a medically accepted indication.",
+         {"exclusion"}),
     ],
 )  # fmt: skip
 def test_more_ways_insurers_word_a_reason(sentence, kinds):
@@ -817,6 +842,10 @@ def test_more_ways_insurers_word_a_reason(sentence, kinds):
         "The amount requested is within the quantity limit for this drug.",
         "What this decision does not change When we first reviewed this request, we told your "
         "prescriber that we had no prior authorization on file.",
+        "A doctor's review of medical necessity was not needed for this appeal.",
+        "Those parts of our coverage criteria are met, and they are not the reason for this "
+        "decision.",
+        "We received a request to continue your treatment after your approval ended on July 27.",
     ],
 )
 def test_what_a_letter_says_it_did_not_decide_or_how_coverage_works_gives_no_reason(sentence):
