@@ -25,9 +25,19 @@ def is_unticked(sentence):
 # A line of a list: its mark (a box as typed or as OCR reads it, a tick, a bullet, a number, or
 # nothing when OCR lost the box) and its text.
 ITEM = re.compile(
-    r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|[^\w\s]{1,3}|[☐☒☑□■]|"
+    r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[\[({]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|[^\w\s]{1,3}|[☐☒☑□■]|"
     r"C[O0]\)?|O{1,2}|0|\d)?\s*(?P<text>[A-Z].{6,150})$"
 )
+# A box OCR read in the middle of a line: a checklist's second column, or an item run on after
+# the notice's word about its boxes ("… marked with an X { ] The service is not …").
+MID_LINE_BOX = re.compile(r"\s(?=[\[{(]\s?[xX✓✔]?\s?[\]})]\s+[A-Z])")
+
+
+def box_lines(lines):
+    """The lines with each box OCR read mid-line starting a line of its own."""
+    return [part for line in lines for part in MID_LINE_BOX.split(line)]
+
+
 # What a notice says of its checklist: "the reason is marked below", "reasons without an X do
 # not apply", "an X in the first column shows the reason", "only the reasons marked YES".
 CHECKLIST_CUE = re.compile(
@@ -84,7 +94,7 @@ def checklist(letter):
     # a checklist, so its items count only where a tick can be seen.
     announced = bool(CHECKLIST_CUE.search(letter.text))
     runs, run, lone_ticks = [], [], set()
-    for line in letter.lines:
+    for line in box_lines(letter.lines):
         if not line.strip():
             continue
         if LONE_TICK.match(line):
@@ -144,9 +154,10 @@ def unmarked_after_cue(letter, ticked_texts):
     the first paragraph of prose."""
     left_out = set()
     for cue in CHECKLIST_CUE.finditer(letter.text):
-        start = letter.text.count("\n", 0, cue.end()) + 1
+        at = letter.text.count("\n", 0, cue.end())
         in_ticked_item = False
-        for line in letter.lines[start : start + 40]:
+        # the lines below the cue, and any box OCR ran into the cue's own line after it
+        for line in box_lines(letter.lines[at : at + 41])[1:]:
             line = line.strip()
             if (
                 PROSE.match(line)

@@ -26,7 +26,11 @@ REASON_PATTERNS = {
     r"were) not (been )?(established|demonstrated|shown|documented)|(less intensive|"
     r"lower level of care)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"(do|does|did) not meet what\b|\b(our |the |its )?criteria\b[^.]{0,40}"
+    "criteria_not_met": r"(do|does|did) not meet what\b|\b(guidelines?|criteria|polic(y|ies))\b"
+    r"[^.]{0,40}\b(ask|asks|call|calls) for\b[^.]{0,60}\b(cannot|can't|could not|will not) be "
+    r"(approved|covered)|\b(policy|criteria|guidelines?)\b[^.]{0,20}\b(does|do) not cover\b"
+    r"[^.]{0,60}\bfor (a person|people|patients|members|adults) (who|with)\b|\b(our |"
+    r"the |its )?criteria\b[^.]{0,40}"
     r"\b(do|does) not (cover|include|allow)\b|\brequires?\b[^.]{0,120}\b(records?|notes|"
     r"documentation) (show|shows) (that )?(you (are|were|have) not|no)\b|"
     r"\bcovers?\b[^.]{0,80}\bonly (when|if)\b[^.]{0,200}\b(has|have|was|"
@@ -49,13 +53,16 @@ REASON_PATTERNS = {
     r"did) not (include|show|document|contain|have)|(do|does|did) not (include|show|document|"
     r"contain)[^.]{0,200}\b(which|that) (is|are) (one of |among |part of )?(the|our|its|"
     r"their) (coverage |clinical |policy |medical )?(criteria|requirements)",
-    "step_therapy": r"\bonly after\b[^.]{0,200}\b(not (yet )?(been )?(tried|taken|done|completed)|"
+    "step_therapy": r"\b(has|have|needs?|must) (to )?be tried first\b|\b(that|this|the) step (has|"
+    r"needs) to (come|be done|be taken) first\b|"
+    r"\bonly after\b[^.]{0,200}\b(not (yet )?(been )?(tried|taken|done|completed)|"
     r"(do|does|did) not show|shows? no)\b|\bnot\b[^.]{0,80}\btried first\b|\ba step\b[^.]{0,40}\b"
     r"requires?\b|\bno [\w-]+ (medicine|medication|drug|agent)s? (has|have) been "
     r"tried\b|"
     r"step[- ]therapy|must (first )?(try|have tried)|\bfirst try|\b(try|"
     r"trial of)[^.]{0,100}\bbefore\b[^.]{0,40}\b(covered|approved|approve|cover)|\b(try|"
-    r"trial)[^.]{0,40}\b(first\b(?! (?!and\b|or\b|then\b|before\b)[a-z])|before\b(?! (\d|two|three|"
+    r"trial)\b[^.]{0,40}\b(first\b(?! (?!and\b|or\b|then\b|before\b)[a-z])|before\b(?! (\d|two|"
+    r"three|"
     r"four|six|eight|twelve|the end|completing|you appeal)))|(has|have) not (tried|"
     r"had a trial of) (a |the |any )?(preferred|formulary|required|covered|generic|first-line)|"
     r"\b(after|once|until) (a member|you|the member|the patient|members) (has|"
@@ -72,7 +79,8 @@ REASON_PATTERNS = {
     r"(prior )?(authori[sz]ation|approval)|received a request)\b|\bapproval\b[^.]{0,120}\b(does|"
     r"did) not cover\b|(is|are|was|were) not covered by (the|your|an?|that|this) (prior )?"
     r"(authori[sz]ation|approval|precertification)|(did not|didn't) ask (us )?for (prior )?"
-    r"(authori[sz]ation|approval|precertification) until\b|"
+    r"(authori[sz]ation|approval|precertification) (until|before)\b|\bno one (asked|requested)\b"
+    r"[^.]{0,40}\b(approval|authori[sz]ation|precertification)|"
     r"\bauthori[sz]ation on file\b[^.]{0,120}\b(covered|covers|was for)\b"
     r"[^.]{0,80}\bonly\b|\bneither\b[^.]{0,60}\b(asked|requested|obtained|got)\b[^.]{0,30}\b(prior "
     r"authori[sz]ation|pre-?authori[sz]ation|approval|precertification)|"
@@ -114,7 +122,8 @@ REASON_PATTERNS = {
     r"your )?[\w&' ]{0,40}network\b|outside (of )?(your|the|our) (plan's )?(network|service area)|"
     r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b|(does not|doesn't|"
     r"did not) have an? contract with|\bhas no contract with",
-    "missing_docs": r"(did not|have not|has not|was not|were not) (send( us)?|receive|"
+    "missing_docs": r"\b(did not|didn't|never) reach(ed)? us\b|(did not|have not|has not|was not|"
+    r"were not) (send( us)?|receive|"
     r"been received|received|provided|submitted)( (the|your|any|all))?( (requested|needed|"
     r"required))?( (medical|clinical|office|visit|progress|treatment))? (information|records|"
     r"documentation|notes|chart)|(information|records|documentation|notes|history|pages|copies|"
@@ -181,7 +190,10 @@ REASON_PATTERNS = {
     r"ed)?|cover(s|ed)?|permit(s|ted)?|approves?)\b[^.]{0,30}?(only |up to |no more than |at most |"
     r"\b)(one|two|three|four|five|six|eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|"
     r"visits?) (a|per|each|every|in)\b",
-    "other": r"\bduplicates?\b|billed the same (services?|sessions?|claim)\b[^.]{0,60}\btwice\b|"
+    "other": r"\bduplicates?\b|before (your )?coverage (started|began|took effect)|\bcorrect "
+    r"payer\b|\bclaim must be sent to\b|already (been )?paid under (your|the) [\w ]{0,20}(part d|"
+    r"pharmacy|prescription drug) benefit|billed the same (services?|sessions?|"
+    r"claim)\b[^.]{0,60}\btwice\b|"
     r"enrolled in an? medicare advantage plan\b|\bonly (under|through) (your|the) (plan's )?"
     r"(outpatient )?(pharmacy|prescription drug|medical) benefit|"
     r"already (been )?paid\b[^.]{0,80}\b(as an?|under an?|"
@@ -235,7 +247,13 @@ NEGATION = re.compile(
 # A kind found in a sentence that gives a stronger one is that one's wording, not a reason:
 # "non-covered because not deemed a medical necessity" is a medical-necessity denial.
 OUTRANKED_BY = {
-    "exclusion": ("not_necessary", "experimental", "out_of_network", "no_prior_auth"),
+    "exclusion": (
+        "not_necessary",
+        "experimental",
+        "out_of_network",
+        "no_prior_auth",
+        "criteria_not_met",
+    ),
     "missing_docs": ("no_prior_auth",),
     "coding_error": ("missing_docs", "no_prior_auth"),
     # Criteria unmet *because* of a missing step, a dose or missing records: that is the reason.
@@ -247,7 +265,7 @@ OUTRANKED_BY = {
 # may spell it.
 NOT_DOSE = re.compile(
     r"fee sch\w*|allow\w{1,3}ble|allowed amount|contract\w*|legisl|charges? exceeds?|within "
-    r"(the|this|that|your) ([\w-]+ )?(limit|number|amount)",
+    r"(the|this|that|your|our) ([\w'’-]+ ){0,2}(limit|number|amount)",
     re.I,
 )
 

@@ -815,6 +815,21 @@ def test_remark_codes_give_their_reasons_when_the_words_do_not():
         ("Your provider billed the same services for June 10, 2026 twice.", {"other"}),
         ("Part D can pay only for drugs used for a medically accepted indication.",
          {"exclusion"}),
+        ("That step has to come first, and until it is done the criteria do not allow us to "
+         "approve SPRAVATO.", {"step_therapy"}),
+        ("The policy does not cover esketamine for a person who has a current substance use "
+         "disorder.", {"criteria_not_met"}),
+        ("We can't pay for services you received before your coverage started.", {"other"}),
+        ("You must send the claim to the correct payer.", {"other"}),
+        ("The guidelines ask for both of these, so the request cannot be approved now.",
+         {"criteria_not_met"}),
+        ("Second, no one asked us for approval (prior authorization) before these sessions.",
+         {"no_prior_auth"}),
+        ("A medicine that augments an antidepressant has to be tried first.", {"step_therapy"}),
+        ("The office notes we asked for did not reach us before the deadline.",
+         {"missing_docs"}),
+        ("The drug was already paid under your Part D prescription drug benefit.", {"other"}),
+        ("Your provider did not ask us for approval before treating you.", {"no_prior_auth"}),
     ],
 )  # fmt: skip
 def test_more_ways_insurers_word_a_reason(sentence, kinds):
@@ -846,6 +861,8 @@ def test_more_ways_insurers_word_a_reason(sentence, kinds):
         "Those parts of our coverage criteria are met, and they are not the reason for this "
         "decision.",
         "We received a request to continue your treatment after your approval ended on July 27.",
+        "The quantity asked for is within the plan's quantity limit for this drug.",
+        "You had two adequate antidepressant trials before the infusions.",
     ],
 )
 def test_what_a_letter_says_it_did_not_decide_or_how_coverage_works_gives_no_reason(sentence):
@@ -1019,6 +1036,18 @@ def test_an_unticked_item_ocr_ran_into_a_ticked_one_leaves_the_ticked_ones_reaso
         "| You must try another covered treatment first\n"
     )
     assert found.value("reasons") == ["not_necessary"]
+
+
+def test_boxes_ocr_ran_into_the_middle_of_a_line_are_read_as_items():
+    found = letter(
+        "We made our decision for the reason(s) marked with an X { ] The service is not medically "
+        "necessary for your condition\n[X] The service is experimental or investigational.\n"
+        "Policy MM-13 treats it as investigational { ] The service is not a covered benefit of "
+        "Medicaid {X] The provider is not in our network.\n"
+        "The clinic is not a participating provider { } We did not get the information we asked "
+        "for.\n"
+    )
+    assert sorted(found.value("reasons")) == ["experimental", "out_of_network"]
 
 
 def test_the_schedule_a_dose_reason_rests_on_is_not_a_reason_of_its_own():
