@@ -25,7 +25,8 @@ def is_unticked(sentence):
 # A line of a list: its mark (a box as typed or as OCR reads it, a tick, a bullet, a number, or
 # nothing when OCR lost the box) and its text.
 ITEM = re.compile(
-    r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[\[({]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|[^\w\s]{1,3}|[☐☒☑□■]|"
+    r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[\[({]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|"
+    r"[^\w\s]{1,3}|[☐☒☑□■]|"
     r"C[O0]\)?|O{1,2}|0|\d)?\s*(?P<text>[A-Z].{6,150})$"
 )
 # A box OCR read in the middle of a line: a checklist's second column, or an item run on after
@@ -180,7 +181,8 @@ def unmarked_after_cue(letter, ticked_texts):
 # A line of a code key: the code, then what it means ("MN01 Not medically necessary.",
 # "CO-50: These are non-covered services…").
 LEGEND_ENTRY = re.compile(
-    r"^\s*[|;:{}\[\]]?\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|[A-Z]\d{2,3}[A-Z]?)\b"
+    r"^\s*[|;:{}\[\]]?\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|"
+    r"[A-Z]\d{2,3}[A-Z]?)\b"
     r"\s*[-–:=|]?\s+"
     r"(?=\S)"
 )

@@ -192,6 +192,16 @@ def requirements_unmet(sentences, kinds, silent):
                 break
 
 
+def ruled_out_by_boxes(letter, unticked, ticked):
+    """A notice that ticks its reasons in boxes as printed (not as OCR guessed them) has said
+    which apply: the kinds of its unticked boxes are not reasons wherever else it names them."""
+    if not ticked or not PRINTED_TICK.search(letter.text):
+        return set()
+    return {kind for item in unticked for kind in kinds_in(item)} - {
+        kind for item in ticked for kind in kinds_in(item)
+    }
+
+
 def without(sentence, items):
     """What a sentence says besides the unticked items in it: OCR may run a checklist's two
     columns into one line, an unticked item beside a ticked one."""
@@ -224,14 +234,7 @@ def reasons(letter, remarks):
     legend = unused_legend_entries(letter)
     unticked, ticked = checklist(letter)
     marked = marked_after(letter)
-    # A notice that ticks its reasons in boxes as printed (not as OCR guessed them) has said
-    # which apply: the kinds of its unticked boxes are not reasons wherever else the letter
-    # names them.
-    ruled_out = set()
-    if (ticked or marked) and PRINTED_TICK.search(letter.text):
-        ruled_out = {kind for item in unticked for kind in kinds_in(item)} - {
-            kind for item in ticked | marked for kind in kinds_in(item)
-        }
+    ruled_out = ruled_out_by_boxes(letter, unticked, ticked | marked)
     unticked |= legend
     withdrawn = taken_back(letter)
 

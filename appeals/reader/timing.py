@@ -131,6 +131,13 @@ def appeal_deadline(letter, notice, final=False):
     return by, days
 
 
+def about_something_else(sentence, start):
+    """Whether the clause around the date or days at `start` is about something other than the
+    deadline to appeal: how long a decision takes, keeping services (OCR may run a heading and
+    the next paragraph into the sentence before it)."""
+    return bool(NOT_APPEAL_DEADLINE.search(sentence[max(0, start - 120) : start + 60]))
+
+
 def later_step(sentence, start):
     """Whether the deadline at `start` is the next level's, named just before it (two columns OCR
     ran together may put the appeal's and the hearing's in one sentence)."""
@@ -148,13 +155,8 @@ def deadline_said(letter, notice, final):
             lead = f"{lead} {sentence}" if sentence.rstrip().endswith(":") else sentence
         if not (APPEAL_WORDS.search(context) or (final and NEXT_LEVEL_NAMED.search(context))):
             continue
-        listed_after_condition = item and NOT_APPEAL_DEADLINE.search(lead)
-
-        def conditional_deadline(start, sentence=sentence, listed=listed_after_condition):
-            # what the clause before the number says (OCR may run a heading and the next
-            # paragraph into the sentence before it)
-            return listed or NOT_APPEAL_DEADLINE.search(sentence[max(0, start - 120) : start + 60])
-
+        if item and NOT_APPEAL_DEADLINE.search(lead):
+            continue  # an item of a list of what happens meanwhile
         if by is None:
             for value, start, _ in dates_in(sentence):
                 if notice and value <= notice:
@@ -165,7 +167,7 @@ def deadline_said(letter, notice, final):
                 if (
                     BY_DATE.search(before)
                     and not re.search(r"\bdated\s+\w*\s*$", before)
-                    and not conditional_deadline(start)
+                    and not about_something_else(sentence, start)
                     and (final or not later_step(sentence, start))
                 ):
                     by = Finding(value, sentence, SURE)
@@ -175,7 +177,7 @@ def deadline_said(letter, notice, final):
                 around = sentence[max(0, start - 80) : start + 80]
                 if (
                     number >= 30
-                    and not conditional_deadline(start)
+                    and not about_something_else(sentence, start)
                     and re.search(r"\b(within|have|from|of|after|must)\b", around, re.I)
                     and (final or not later_step(sentence, start))
                 ):
