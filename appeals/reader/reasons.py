@@ -9,6 +9,7 @@ from patients.knowledge.remarks import remark
 from .checklist import checklist, marked_after, unused_legend_entries
 from .findings import LIKELY, SURE, Finding
 from .quiet import after_negation, gives_no_reason, is_conditional
+from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
 
 # An appeal decision's account of what the earlier letter said: "That letter gave two
@@ -265,6 +266,10 @@ def reasons(letter, remarks):
         if silent[number] and rest and number not in aside and not gives_no_reason(rest):
             kinds[number] = [kind for kind in kinds_in(rest) if kind not in ruled_out]
     requirements_unmet(sentences, kinds, silent)
+    for number, text in enumerate(besides):
+        # a reason the letter says is its reason, in words no rule knows
+        if not kinds[number] and not silent[number]:
+            kinds[number] = [kind for kind in stated_kind(text) if kind not in ruled_out]
     forwarded = [number for number, sentence in enumerate(sentences) if FORWARDED.search(sentence)]
     if forwarded and any(kinds[forwarded[-1] :]):
         # Above the forwarded letter: the sender's own words, and guesses ("I think they want

@@ -1067,6 +1067,75 @@ def test_the_schedule_a_dose_reason_rests_on_is_not_a_reason_of_its_own():
     assert sorted(both.value("reasons")) == ["criteria_not_met", "dose_frequency"]
 
 
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        (
+            "We denied the drug line because the clinic's records for that visit never came to us.",
+            "missing_docs",
+        ),
+        ("We did not pay line 2 because the visit was billed without modifier 25.", "coding_error"),
+        ("The claim was denied because your employer's other group plan pays first.", "other"),
+        (
+            "We said no because the request asks for a third session each week, which is more "
+            "than the number the plan allows.",
+            "dose_frequency",
+        ),
+        (
+            "Reason: your depression has gone into remission since the dose of sertraline was "
+            "raised.",
+            "not_necessary",
+        ),
+        (
+            "The rule in Clinical Policy CP-44 asks for a PHQ-9 score from before treatment, and "
+            "the request had none, so we cannot approve it.",
+            "criteria_not_met",
+        ),
+        (
+            "We first received these claims fourteen months after the sessions took place, so the "
+            "plan cannot pay them.",
+            "other",
+        ),
+        (
+            "The session was not paid because the dose on the claim does not match the units "
+            "billed for it.",
+            "coding_error",
+        ),
+        (
+            "Why we denied this: the clinic has not sent the rating scales we asked for.",
+            "missing_docs",
+        ),
+    ],
+)
+def test_a_reason_the_letter_says_is_its_reason_in_words_no_rule_knows(sentence, kind):
+    found = letter(f"Dear member,\n\n{sentence}\n\nYou may appeal within 180 days.\n")
+    assert found.value("reasons") == [kind]
+    assert sentence in " ".join(found.get("reasons")[0].sentence.split())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The original request was denied on May 2, 2026 because we had not received notes.",
+        "Our first-level appeal decision upheld the denial because the notes had not come.",
+        "We could not approve the infusion because of the reasons below.",
+        "If we deny a claim because the modifier is missing, your doctor can correct it.",
+        "We did not deny the sessions because the records were late.",
+    ],
+)
+def test_an_earlier_decisions_reason_or_one_named_only_gives_none_in_unknown_words(sentence):
+    found = letter(f"Dear member,\n\n{sentence}\n\nYou may appeal within 180 days.\n")
+    assert found.value("reasons") == []
+
+
+def test_the_fda_approved_dosing_a_limit_rests_on_is_not_a_finding_of_experimental_use():
+    found = letter(
+        "Dear member,\n\nWe cannot cover more than 8 devices a month, because the FDA-approved "
+        "dosing is once a week after week 8.\n\nYou may appeal within 180 days.\n"
+    )
+    assert "experimental" not in found.value("reasons")
+
+
 def test_how_long_the_review_entity_takes_is_not_a_deadline():
     found = letter(
         "We upheld our decision because the clinic is not in our network, and we sent your case "

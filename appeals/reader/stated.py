@@ -1,0 +1,135 @@
+"""A reason worded as no rule knows it, read where the letter says outright that this is its
+reason: "We denied the sessions because …", "Reason for our decision: …", "…, so we cannot pay
+for it". What the words after that name says which kind. Only a sentence in which no rule found
+a reason is read this way, and never one that gives none (a conditional, a denial of a reason,
+rights): the wording rules come first, this is the net under them."""
+
+import re
+
+# A decision against the person, then the words that say why.
+DENIED = (
+    r"\b(denied|denying|deny|said no|uph[eo]ld(ing)?|not (be )?(approved|covered|paid|payable|"
+    r"certified|authori[sz]ed)|(cannot|can't|could not|couldn't|will not|won't|(are|were|was)? ?"
+    r"unable to|did not|didn't|do not|does not) (approve|pay|cover|authori[sz]e|certify))\b"
+)
+BECAUSE = re.compile(
+    rf"{DENIED}[^.;]{{0,140}}?\b(because|since|due to)\b(?!\s+of\s+the\s+reasons?\b)(?P<why>.+)",
+    re.I,
+)
+# "Reason for our decision: …", "Why: …", "Rationale: …" at the start of a sentence.
+LABEL = re.compile(
+    r"^\W*(the )?(reasons?( (for|of) (the |our |this |your )?(denial|decision|determination|"
+    r"non-?certification))?|why( we (said no|denied( this| it| them| your request)?|made this "
+    r"decision))?|rationale|basis( for (the |our |this )?(decision|denial))?)\s*(is that\b|[:–—-])"
+    r"\s*(?P<why>.{12,})",
+    re.I,
+)
+# "…, so we cannot pay for it" / "…, so the claim was denied": the why comes first.
+SO = re.compile(
+    rf"^(?P<why>.{{12,}}?),? (and )?(so|therefore|which is why)\b[^.]{{0,60}}{DENIED}",
+    re.I,
+)
+
+# What the reason's words name, the most particular first: the first that matches is the kind.
+CUES = (
+    # the criteria named unmet: "does not meet the coverage rules for esketamine under Part B"
+    ("criteria_not_met", r"\b(does|do|did) not (meet|satisfy|fulfil)"),
+    (
+        "experimental",
+        r"\bnot (been )?(FDA[- ])?approved (by the FDA|for (this|the) use)|\bevidence\b|\bproven\b|"
+        r"\bexperimental|investigational",
+    ),
+    (
+        "no_prior_auth",
+        r"\b(prior |pre-?)?authori[sz]\w*|\bpre-?cert\w*|\breferral\b|\bapproval\b|\bapproved "
+        r"(dates|sessions|period)\b",
+    ),
+    (
+        "missing_docs",
+        r"\b(did not|didn't|never|not|failed to) (get|receive|hear|reach|arrive|return|send|"
+        r"submit|provide|came|come)\w*\b|\b(was|were|has|have|had) (not|never) (yet )?(been )?"
+        r"(received|sent|provided|submitted|returned)\b|\bno (response|reply|answer)\b",
+    ),
+    (
+        "coding_error",
+        r"\bmodifier|\bNDC\b|\b(invalid|incorrect|wrong|mismatch\w*|not valid|inconsistent|"
+        r"unlisted)\b[^.]{0,40}\b(codes?|units?|diagnos\w+|modifiers?)\b|\b(codes?|units?|"
+        r"diagnos\w+)\b[^.]{0,50}\b(invalid|incorrect|wrong|not valid|not accepted|inconsistent|"
+        r"(do|does|did) not match|(is|was) not (a )?valid)\b|\b(do|does|did) not match\b[^.]{0,40}"
+        r"\b(codes?|units?|billed)\b|\bbilled (with|as|under) (the )?"
+        r"(codes?|units?)\b",
+    ),
+    (
+        "other",
+        r"\bpays? first\b|\bprimary\b|coordination of benefits|\b(other|another) (insurance|"
+        r"coverage|plan|insurer|group health plan|payer)\b|\bPart [BD]\b|\b(pharmacy|prescription "
+        r"drug) benefit|\bduplicate|\btwice\b[^.]{0,20}\b(billed|paid|claim)|\b(billed|paid|"
+        r"submitted)\b[^.]{0,40}\b(twice|already|again)\b|\balready (been )?paid\b|\bincluded "
+        r"in\b|\bpaid separately\b|\bbundl\w+|\b(before|after) (your|the) coverage\b|\bcoverage "
+        r"(started|ended|began|begins|ends)\b|\b(not|was not|were not) (eligible|enrolled)\b|"
+        r"\benrolled in\b|\bcarve|\bmust be (sent|billed|submitted) to\b|\b(wrong|correct) "
+        r"(plan|payer|insurer)\b|\btimely filing\b|\bfiled (too )?late\b|\b(received|filed|"
+        r"submitted)\b[^.]{0,80}\b(years?|days|months) after\b",
+    ),
+    (
+        "out_of_network",
+        r"\bout[- ]of[- ]network\b|\bnon-?(participating|contracted|network|par)\b|\bnot (a |an )?"
+        r"(participating|contracted|network|in-network|plan)\b[^.]{0,20}\b(provider|clinic|"
+        r"doctor|facility)|\bnot (in|part of) (our|the|your plan's|its) network\b",
+    ),
+    (
+        "step_therapy",
+        r"\btried first\b|\bfirst (try|tried)\b|\bstep\b|\badd-on\b|\baugment\w*|\b(other|"
+        r"another|alternative) (drugs?|medicines?|medications?|treatments?)\b[^.]{0,40}\bfirst\b",
+    ),
+    (
+        "dose_frequency",
+        r"\b(more|fewer) than (the )?(\w+ )?(number|limit|quantity|dose|doses|sessions?|times|"
+        r"once|twice|one|allowed|permitted)\b(?! (years?|months?|days?)\b)|\b(higher|more|"
+        r"greater) than the (most|maximum|max|limit|largest)\b|\b(exceeds?|exceeded|over) (the )?"
+        r"(\w+ )?(limit|number|quantity|dos\w+|frequency)\b|\bquantity limit|\bfrequency\b|"
+        r"\bhow often\b",
+    ),
+    ("criteria_not_met", r"\b(criteria|criterion|polic(y|ies)|guidelines?)\b|\brequires?\b"),
+    (
+        "not_necessary",
+        r"\bmedical(ly)? necess|\bimprov\w+|\brespon(se|ded|ding)\b|\bno longer need|\bremission\b"
+        r"|\bnot needed\b",
+    ),
+    (
+        "exclusion",
+        r"\bnot (a )?covered\b|\b(does|do) not cover\b|\bexclu\w+|\bnot (a )?(benefit|payable)\b",
+    ),
+)
+CUE_PATTERNS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in CUES)
+
+
+# An earlier decision's reason, told again: "The original request was denied on January 16,
+# 2026 because …", "Our first-level appeal decision upheld the denial because …".
+EARLIER = re.compile(
+    r"\b(original|earlier|previous|initial|first[- ]level|first|prior)\b[^.]{0,40}\b(request|"
+    r"claim|decision|denial|letter|notice|review)\b[^.]{0,60}\b(denied|upheld)\b|\b(was|were) "
+    r"first denied\b|\bdenied on \w+\.? \d{1,2},? \d{4}\b",
+    re.I,
+)
+
+
+def why(sentence):
+    """The words a sentence gives as the reason for its decision, or None."""
+    if EARLIER.search(sentence):
+        return None
+    for pattern in (LABEL, BECAUSE, SO):
+        if match := pattern.search(sentence):
+            return match.group("why")
+    return None
+
+
+def stated_kind(sentence):
+    """The kind of a reason a sentence says is the decision's: [kind], or []."""
+    words = why(sentence)
+    if not words:
+        return []
+    for kind, pattern in CUE_PATTERNS:
+        if pattern.search(words):
+            return [kind]
+    return []
