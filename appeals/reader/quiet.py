@@ -8,7 +8,7 @@ from .checklist import BOX, is_unticked
 
 # What a letter decided, after a mark OCR made of a smudge ("] We denied the services …").
 DECIDED = re.compile(
-    r"^\W*(we (denied|are denying|have denied|did not approve)|your request (was|"
+    r"^\W*(we (also )?(denied|are denying|have (also )?denied|did not approve)|your request (was|"
     r"is) denied)\b",
     re.I,
 )

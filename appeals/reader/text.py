@@ -192,7 +192,8 @@ def split_sentences(text):
 
 def _sentences(text):
     pieces, start = [], 0
-    for match in re.finditer(r"[.!?](\"|”|’|\))?\s+(?=[\"(\['‘“]?[A-Z0-9 ])", text):
+    # the next one may begin after a bar OCR made of a column's edge: "… session. | Because …"
+    for match in re.finditer(r"[.!?](\"|”|’|\))?\s+(?=(\|\s)?[\"(\['‘“]?[A-Z0-9 ])", text):
         end = match.start() + 1
         if ABBREVIATIONS.search(text[max(start, end - 8) : end]):
             continue

@@ -17,7 +17,7 @@ NOTICE_LABEL = re.compile(
 NOT_NOTICE = re.compile(
     r"birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|"
     r"submitted|request(ed)? (date|on)|\brequest(ed)?\s*:|appeal|filed|print|enroll|claim date|"
-    r"visit|\b(start|begin|end)(s|ing)?\b",
+    r"visit|\b(start|begin|end)(s|ing)?\b|meeting|hearing|original|earlier|previous|prior",
     re.I,
 )
 
@@ -78,7 +78,10 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"decide (your|the) appeal|respond within|make (a|our) decision|to decide|you will (get|"
     r"receive)|continue|keep (getting|receiving)|after we (receive|get)|will be decided|"
     r"notify you|send you)\b|\b(our|a|the) decision within|\bdecide[sd]? within|\breviewed (on|"
-    r"under|within)\b|\b(standard|expedited|fast|usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|"
+    r"under|within)\b|\bdecides\b[^.]{0,60}\bwithin\b|"
+    # keeping services during an appeal: "within 10 days …, or before …, whichever is later"
+    r"\bwhichever is later\b|\b(standard|expedited|fast|"
+    r"usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|"
     r"time ?frame)\b",
     re.I,
 )

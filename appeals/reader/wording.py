@@ -26,7 +26,10 @@ REASON_PATTERNS = {
     r"were) not (been )?(established|demonstrated|shown|documented)|(less intensive|"
     r"lower level of care)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"(do|does|did) not meet what\b|\b(guidelines?|criteria|polic(y|ies))\b"
+    "criteria_not_met": r"(do|does|did) not meet what\b|\b(policy|criteria|guidelines?)\b[^.]{0,30}"
+    r"\brequires?\b[^.]{0,200}\b(and|but) (none|no (scores?|records?|ratings?|trials?)) (was|were|"
+    r"has been|have been) (sent|submitted|provided|documented|included|given)\b|\b(guidelines?|"
+    r"criteria|polic(y|ies))\b"
     r"[^.]{0,40}\b(ask|asks|call|calls) for\b[^.]{0,60}\b(cannot|can't|could not|will not) be "
     r"(approved|covered)|\b(policy|criteria|guidelines?)\b[^.]{0,20}\b(does|do) not cover\b"
     r"[^.]{0,60}\bfor (a person|people|patients|members|adults) (who|with)\b|\b(our |"
@@ -72,7 +75,11 @@ REASON_PATTERNS = {
     r"before|tried)|\b(tried|try) and fail(ed)?\b|(could not|couldn't) (verify|"
     r"confirm) that you (have )?tried\b|\b(must|should) (first )?(be|have been) tried\b|"
     r"\btrial of\b[^.]{0,200}\brequired before\b|"
-    r"prerequisite (drug|therapy|medication|treatment)s?",
+    r"prerequisite (drug|therapy|medication|treatment)s?|"
+    # "before Spravato is covered, the Plan requires that you try …"
+    r"\bbefore\b[^.]{0,40}\b(covered|approved)\b[^.]{0,40}\brequires?\b[^.]{0,40}\b(try|tried|"
+    r"trial)\b|\brequires?\b[^.]{0,160}\b(augment\w*|add-on)\b[^.]{0,160}\bbefore\b[^.]{0,40}\b"
+    r"(is|are|can be) (covered|approved)\b",
     "no_prior_auth": r"\b(took place|(was|were) (given|provided)) after (your|the) (previous |"
     r"prior |earlier )?(authori[sz]ation|approval) (ended|expired)\b|\bbefore (anyone|you|your "
     r"[\w ]{1,20}|the [\w ]{1,20}|we) (asked (us )?for "
@@ -141,7 +148,9 @@ REASON_PATTERNS = {
     r"information|documentation) (was|were) (received|submitted|provided)|unable to (determine|"
     r"make a decision|review|complete)[^.]{0,60}\b(information|records|documentation)|(did not|"
     r"didn't) (get|receive) (this|the|that|any|your|all the )?\s?(requested |needed )?(medical |"
-    r"clinical |office )?(information|records|documentation|notes)",
+    r"clinical |office )?(information|records|documentation|notes|supporting statement|statement)|"
+    r"\b(had|have|has) not (yet )?(been )?received (them|it|these|those|the (records|notes|"
+    r"statement|scores?|forms?))\b[^.]{0,80}\b(by|before|within)\b",
     "coding_error": r"\bnot an? valid ([\w-]+ )?code\b|(did not|does not|didn't) (include|have|"
     r"show) (this|the|a|an|the required) ([\w-]+ ){0,2}modifier\b|(did not|does not|didn't) "
     r"(include|have|show|list) an? valid\b[^.]{0,40}\b(code|NDC|national drug code|modifier)|"
@@ -160,7 +169,9 @@ REASON_PATTERNS = {
     r"without (the |a |an )?[\w -]{0,20}(national drug code|NDC\b)|diagnosis (code )?(?:[^.]|"
     r"\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
     r"invalid)\b[^.]{0,30}\bunits of service",
-    "dose_frequency": r"need for this many\b|more than the number (allowed|approved|covered|"
+    "dose_frequency": r"need for this many\b|\bonly (one|1|two|2) (sessions?|treatments?|doses?) "
+    r"(per|a|each) (week|day|month)\b[^.]{0,30}\b(can|will|may) be (approved|covered)\b|"
+    r"more than the number (allowed|approved|covered|"
     r"permitted)\b|covered no more than (once|twice|one|two|\d+)\b|"
     r"more than the (dosing |treatment )?(schedule|dosing|frequency)\b[^.]{0,40}\b(allows?|"
     r"permits?|covers?)\b|\basked for (one|two|three|four|five|"
@@ -218,7 +229,8 @@ REASON_PATTERNS = {
     r"must |should |has to )?pays? first\b|\b(other insurance|other coverage)\b[^.]{0,80}\b(must|"
     r"should|has to) pay first\b|\bis the secondary payer\b",
     "exclusion": r"not a covered ([\w-]+ ){0,2}(benefit|service)|not an? (service|benefit|"
-    r"treatment|drug) (that )?(the|your|our) [\w' ]{0,40}\b(covers|pays for|includes)\b|(not|"
+    r"treatment|drug) (that )?(the|your|our) [\w' ]{0,40}\b(covers|pays for|includes)\b|not an? "
+    r"(service|benefit|treatment|drug) (that|which) [\w' -]{0,60}\b(covers|pays for)\b|(not|"
     r"n't) (appear )?on a funded line|below the funding line|not a benefit (of|under|in)\b|(is|"
     r"are) (excluded|not covered) (under|by|from)(?! (the|your|an?|that|this) (prior )?"
     r"(authori[sz]ation|approval|precertification|referral))|exclu(ded|des|sion)\b|"
@@ -288,6 +300,22 @@ STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 CARC_16 = re.compile(r"lacks information or has submission\W{0,3}bil+ing\b", re.I)
 
 
+# Fewer antidepressant trials than a policy asks for is its criteria unmet, even in words of
+# trying first ("you must have tried at least two different antidepressants"); a drug or
+# treatment of another kind to try first is a step.
+TRIALS_COUNTED = re.compile(
+    r"\b(two|2|three|3|a second|another|second)\b[^.]{0,30}\bantidepressants?\b|\bsecond "
+    r"(full |adequate )?trial\b",
+    re.I,
+)
+STEP = re.compile(
+    r"augment|add-on|adjunct|aripiprazole|quetiapine|brexpiprazole|lithium|liothyronine|thyroid|"
+    r"\bTMS\b|transcranial|\bECT\b|electroconvulsive|psychotherapy|preferred|formulary|step "
+    r"therapy|\bstep\b|\bfirst (try|tried)\b|\btried first\b|\bcovered (under|by|on) (your|the)\b",
+    re.I,
+)
+
+
 # Two reasons given side by side: "… because the records lack a score, and because the plan's
 # step therapy program requires …". Each clause is read on its own.
 TWO_BECAUSES = re.compile(r",? and (?:also )?because\b", re.I)
@@ -313,6 +341,13 @@ def kinds_in(sentence):
         and not re.search(r"\b(cop(y|ies)|ask (us )?for)\b[^.]{0,40}\bcriteria", sentence, re.I)
     ):
         kinds.append("criteria_not_met")
+    if (
+        "step_therapy" in kinds
+        and TRIALS_COUNTED.search(sentence)
+        and CRITERIA_WORD.search(sentence)
+        and not STEP.search(sentence)
+    ):
+        kinds[kinds.index("step_therapy")] = "criteria_not_met"  # a policy's count of trials
     if "not_necessary" in kinds and EXPERIMENTAL_IS_UNNECESSARY.search(sentence):
         kinds.remove("not_necessary")  # a rule that what is unproven is never necessary
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):

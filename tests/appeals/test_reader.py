@@ -1136,6 +1136,63 @@ def test_the_fda_approved_dosing_a_limit_rests_on_is_not_a_finding_of_experiment
     assert "experimental" not in found.value("reasons")
 
 
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        (
+            "Ketamine given by IV for depression is not a service that Sunrise State Medicaid "
+            "covers.",
+            "exclusion",
+        ),
+        (
+            "We had not received the notes by the end of the review period, so we cannot tell "
+            "whether the request meets the guideline.",
+            "missing_docs",
+        ),
+        (
+            "We did not receive the supporting statement from your prescriber that we asked for.",
+            "missing_docs",
+        ),
+        (
+            "Before Spravato is covered, the plan requires that you try an augmentation medicine "
+            "added to your antidepressant, and your records do not show one.",
+            "step_therapy",
+        ),
+        (
+            "Your plan requires that an antidepressant be used together with an add-on medicine, "
+            "such as lithium, before esketamine is covered.",
+            "step_therapy",
+        ),
+        (
+            "In weeks 5 to 8 the drug is given once a week, so only one session per week can be "
+            "approved.",
+            "dose_frequency",
+        ),
+        (
+            "Policy RX-19 requires a baseline PHQ-9 score from before treatment, and none was sent "
+            "with the request.",
+            "criteria_not_met",
+        ),
+        (
+            "The criteria say that you must have tried at least two different antidepressants, "
+            "each for six weeks.",
+            "criteria_not_met",
+        ),
+    ],
+)
+def test_wordings_of_the_fresh_dev_letters_509_to_556(sentence, kind):
+    assert kinds_in(sentence) == [kind]
+
+
+def test_a_reason_after_a_bar_ocr_made_of_a_column_edge_is_a_sentence_of_its_own():
+    found = letter(
+        "| We also denied the office visit because the check before and after the dose is part "
+        "of the esketamine session. | Because the clinic is in our network, it may not bill you "
+        "for these lines.\n"
+    )
+    assert found.value("reasons") == ["other"]
+
+
 def test_how_long_the_review_entity_takes_is_not_a_deadline():
     found = letter(
         "We upheld our decision because the clinic is not in our network, and we sent your case "
@@ -1232,6 +1289,35 @@ def test_how_long_the_next_level_takes_is_not_a_deadline():
         "receive this notice. A standard external review is decided within 45 days.\n"
     )
     assert found.value("appeal_days") is None
+
+
+def test_how_long_the_reviewer_usually_takes_and_keeping_services_are_not_the_deadline():
+    found = letter(
+        "We denied the request because ketamine infusion is considered investigational.\n\n"
+        "If you appeal, the independent reviewer usually decides a standard appeal within 30 "
+        "calendar days after it gets your case.\n"
+        "To keep your treatment during the appeal, you must ask for the appeal within 10 days of "
+        "the date of this notice, or before April 20, 2026, whichever is later.\n"
+    )
+    assert found.value("appeal_days") is None
+    assert found.value("appeal_by") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Panel meeting date: May 7, 2026", "Original notice date: February 7, 2026"]
+)
+def test_an_earlier_notices_or_a_meetings_date_is_not_this_notices(line):
+    found = read(
+        f"Acme Health Plan\n\nDate of this letter: March 12, 2026\n{line}\nMember ID: Z12\n\n"
+        "Dear member:\nWe denied the appeal because the infusions are not medically necessary.\n"
+    )
+    assert found.value("notice_date") == date(2026, 3, 12)
+    dated_after = read(
+        f"Acme Health Plan\n{line}\nMember ID: Z12\n\nDear member:\nMarch 12, 2026\nWe "
+        "denied the appeal because the infusions are not medically necessary.\n"
+    )
+    assert dated_after.value("notice_date") != date(2026, 5, 7)
+    assert dated_after.value("notice_date") != date(2026, 2, 7)
 
 
 def test_a_final_decisions_deadline_where_only_the_iros_initials_are_near():
