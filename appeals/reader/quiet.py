@@ -52,6 +52,8 @@ NEGATED = re.compile(
     r"decision|determination))\b|(did|does|do) not rely on\b|(did|does|do|has|have) not (decide|"
     r"decided|conclude|concluded)\b|\b(decision|letter|notice|denial|we) (did|does|do|has|have) "
     r"not (say|said)\b|(has|have) not (found|determined) (that|whether)|"
+    r"\b(did|do|does|have|has) not (review|consider|look at|assess|evaluate) whether\b|"
+    r"\b(may|can) (send|submit|file|resubmit) (us )?(a|the) corrected claim\b|"
     r"\b(sent|provided|submitted|received|now have|got)( us)? the missing\b|\b(did|does) not bill\b"
     r"[^.]{0,60}\bas\b|"
     r"\b(not (denied|based|made|issued|reached) (as|on|because)|(did|does|do) not need to "

@@ -9,7 +9,8 @@ import re
 # A decision against the person, then the words that say why.
 DENIED = (
     r"\b(denied|denying|deny|said no|uph[eo]ld(ing)?|not (be )?(approved|covered|paid|payable|"
-    r"certified|authori[sz]ed)|(cannot|can't|could not|couldn't|will not|won't|(are|were|was)? ?"
+    r"certified|authori[sz]ed)|(cannot|can't|will not|won't) be (paid|approved|covered)|(cannot|"
+    r"can't|could not|couldn't|will not|won't|(are|were|was)? ?"
     r"unable to|did not|didn't|do not|does not) (approve|pay|cover|authori[sz]e|certify))\b"
 )
 BECAUSE = re.compile(
@@ -63,7 +64,8 @@ CUES = (
         "other",
         r"\bpays? first\b|\bprimary\b|coordination of benefits|\b(other|another) (insurance|"
         r"coverage|plan|insurer|group health plan|payer)\b|\bPart [BD]\b|\b(pharmacy|prescription "
-        r"drug) benefit|\bduplicate|\btwice\b[^.]{0,20}\b(billed|paid|claim)|\b(billed|paid|"
+        r"drug) benefit|\bduplicate|\balready includes?\b|\btwice\b[^.]{0,20}\b(billed|paid|"
+        r"claim)|\b(billed|paid|"
         r"submitted)\b[^.]{0,40}\b(twice|already|again)\b|\balready (been )?paid\b|\bincluded "
         r"in\b|\bpaid separately\b|\bbundl\w+|\bpart of (the|another|an?|"
         r"that)\b[^.]{0,30}\b(session|"

@@ -193,7 +193,12 @@ def split_sentences(text):
 def _sentences(text):
     pieces, start = [], 0
     # the next one may begin after a bar OCR made of a column's edge: "… session. | Because …"
-    for match in re.finditer(r"[.!?](\"|”|’|\))?\s+(?=(\|\s)?[\"(\['‘“]?[A-Z0-9 ])", text):
+    # or in lower case where OCR lost a capital: "… could not be considered. if the notes …"
+    for match in re.finditer(
+        r"[.!?](\"|”|’|\))?\s+(?=(\|\s)?[\"(\['‘“]?([A-Z0-9 ]|(if|we|you|your|our|the|this|"
+        r"these|it) ))",
+        text,
+    ):
         end = match.start() + 1
         if ABBREVIATIONS.search(text[max(start, end - 8) : end]):
             continue

@@ -134,6 +134,9 @@ def appeal_deadline(letter, notice, final=False):
     return by, days
 
 
+DAYS_BEFORE = re.compile(r"\W*\w+\W+(calendar |business )?days?\s+(before|prior to)\b", re.I)
+
+
 def about_something_else(sentence, start):
     """Whether the clause around the date or days at `start` is about something other than the
     deadline to appeal: how long a decision takes, keeping services (OCR may run a heading and
@@ -181,6 +184,8 @@ def deadline_said(letter, notice, final):
                 if (
                     number >= 30
                     and not about_something_else(sentence, start)
+                    # "a score measured within 30 days before the request": not a deadline
+                    and not DAYS_BEFORE.match(sentence, start)
                     and re.search(r"\b(within|have|from|of|after|must)\b", around, re.I)
                     and (final or not later_step(sentence, start))
                 ):

@@ -26,7 +26,10 @@ REASON_PATTERNS = {
     r"were) not (been )?(established|demonstrated|shown|documented)|(less intensive|"
     r"lower level of care)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"(do|does|did) not meet what\b|\b(policy|criteria|guidelines?)\b[^.]{0,30}"
+    "criteria_not_met": r"\b(covers?|allows?|approves?|pays? for)\b[^.]{0,80}\bonly (when|if)\b"
+    r"[^.]{0,200}\b(records?|notes|documentation) (do|does|did) not (show|include|document)\b|(do|"
+    r"does|did) not meet what\b|"
+    r"\b(policy|criteria|guidelines?)\b[^.]{0,30}"
     r"\brequires?\b[^.]{0,200}\b(and|but) (none|no (scores?|records?|ratings?|trials?)) (was|were|"
     r"has been|have been) (sent|submitted|provided|documented|included|given)\b|\b(guidelines?|"
     r"criteria|polic(y|ies))\b"
@@ -80,7 +83,10 @@ REASON_PATTERNS = {
     r"\bbefore\b[^.]{0,40}\b(covered|approved)\b[^.]{0,40}\brequires?\b[^.]{0,40}\b(try|tried|"
     r"trial)\b|\brequires?\b[^.]{0,160}\b(augment\w*|add-on)\b[^.]{0,160}\bbefore\b[^.]{0,40}\b"
     r"(is|are|can be) (covered|approved)\b",
-    "no_prior_auth": r"\b(took place|(was|were) (given|provided)) after (your|the) (previous |"
+    "no_prior_auth": r"\bno (prior )?(approval|authori[sz]ation|"
+    r"precertification)\b[^.]{0,20}\b(had "
+    r"been|has been|was|were) (requested|asked for|given|obtained)\b|\b(took place|(was|"
+    r"were) (given|provided)) after (your|the) (previous |"
     r"prior |earlier )?(authori[sz]ation|approval) (ended|expired)\b|\bbefore (anyone|you|your "
     r"[\w ]{1,20}|the [\w ]{1,20}|we) (asked (us )?for "
     r"(prior )?(authori[sz]ation|approval)|received a request)\b|\bapproval\b[^.]{0,120}\b(does|"
@@ -151,7 +157,8 @@ REASON_PATTERNS = {
     r"clinical |office )?(information|records|documentation|notes|supporting statement|statement)|"
     r"\b(had|have|has) not (yet )?(been )?received (them|it|these|those|the (records|notes|"
     r"statement|scores?|forms?))\b[^.]{0,80}\b(by|before|within)\b",
-    "coding_error": r"\bnot an? valid ([\w-]+ )?code\b|(did not|does not|didn't) (include|have|"
+    "coding_error": r"\bnot an? valid ([\w-]+ ){0,2}code\b|\bnot an? valid NDC\b|(did not|"
+    r"does not|didn't) (include|have|"
     r"show) (this|the|a|an|the required) ([\w-]+ ){0,2}modifier\b|(did not|does not|didn't) "
     r"(include|have|show|list) an? valid\b[^.]{0,40}\b(code|NDC|national drug code|modifier)|"
     r"(invalid|incorrect|inconsistent|missing|wrong)\b[^.]{0,30}\b(code|modifier|"
@@ -169,7 +176,10 @@ REASON_PATTERNS = {
     r"without (the |a |an )?[\w -]{0,20}(national drug code|NDC\b)|diagnosis (code )?(?:[^.]|"
     r"\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
     r"invalid)\b[^.]{0,30}\bunits of service",
-    "dose_frequency": r"need for this many\b|\bonly (one|1|two|2) (sessions?|treatments?|doses?) "
+    "dose_frequency": r"\bas many (of these )?(treatments|services|sessions|visits|"
+    r"items)\b[^.]{0,40}"
+    r"\bas\b[^.]{0,30}\bcovers?\b|need for this many\b|\bonly (one|1|two|2) (sessions?|"
+    r"treatments?|doses?) "
     r"(per|a|each) (week|day|month)\b[^.]{0,30}\b(can|will|may) be (approved|covered)\b|"
     r"more than the number (allowed|approved|covered|"
     r"permitted)\b|covered no more than (once|twice|one|two|\d+)\b|"
@@ -201,7 +211,8 @@ REASON_PATTERNS = {
     r"ed)?|cover(s|ed)?|permit(s|ted)?|approves?)\b[^.]{0,30}?(only |up to |no more than |at most |"
     r"\b)(one|two|three|four|five|six|eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|"
     r"visits?) (a|per|each|every|in)\b",
-    "other": r"\bduplicates?\b|before (your )?coverage (started|began|took effect)|\bcorrect "
+    "other": r"\bduplicates?\b|\balready includes\b|\bcannot be paid again\b|"
+    r"before (your )?coverage (started|began|took effect)|\bcorrect "
     r"payer\b|\bclaim must be sent to\b|already (been )?paid under (your|the) [\w ]{0,20}(part d|"
     r"pharmacy|prescription drug) benefit|billed the same (services?|sessions?|"
     r"claim)\b[^.]{0,60}\btwice\b|"
@@ -267,6 +278,8 @@ OUTRANKED_BY = {
         "criteria_not_met",
     ),
     "missing_docs": ("no_prior_auth",),
+    # "did not ask us to change the authorization to the 84 mg dose": the authorization's reason
+    "dose_frequency": ("no_prior_auth",),
     "coding_error": ("missing_docs", "no_prior_auth"),
     # Criteria unmet *because* of a missing step, a dose or missing records: that is the reason.
     "criteria_not_met": ("step_therapy", "dose_frequency", "missing_docs", "no_prior_auth"),
@@ -297,7 +310,7 @@ EXPERIMENTAL_IS_UNNECESSARY = re.compile(
 )
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 # CARC 16's own words name no reason: the remark code beside it says what was missing or wrong.
-CARC_16 = re.compile(r"lacks information or has submission\W{0,3}bil+ing\b", re.I)
+CARC_16 = re.compile(r"lacks information or has submi\w*\W{0,3}bil+ing\b", re.I)
 
 
 # Fewer antidepressant trials than a policy asks for is its criteria unmet, even in words of

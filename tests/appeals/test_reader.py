@@ -1184,6 +1184,68 @@ def test_wordings_of_the_fresh_dev_letters_509_to_556(sentence, kind):
     assert kinds_in(sentence) == [kind]
 
 
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        (
+            "The policy allows the treatment to continue past week 8 only when the records show a "
+            "clear response, and your records do not show that response.",
+            ["criteria_not_met"],
+        ),
+        (
+            "Medicare won't pay for this service because you already had as many of these "
+            "treatments as Medicare covers in this period of time.",
+            ["dose_frequency"],
+        ),
+        (
+            "Your provider did not ask us to change the authorization to the 84 mg dose before "
+            "giving it, so these lines are not covered by your authorization.",
+            ["no_prior_auth"],
+        ),
+        (
+            "Your plan requires approval before treatment begins, and no approval had been "
+            "requested for those two dates.",
+            ["no_prior_auth"],
+        ),
+        (
+            "The NDC reported on the line is not a valid National Drug Code for the drug.",
+            ["coding_error"],
+        ),
+        ("Code G2083 already includes the nasal spray given during the session.", ["other"]),
+        ("CO-16 - Claim/service lacks information or has submitting/billing error(s).", []),
+    ],
+)
+def test_wordings_of_the_fresh_dev_letters_557_to_604(sentence, kinds):
+    assert kinds_in(sentence) == kinds
+
+
+def test_what_was_not_reviewed_and_a_corrected_claim_that_may_be_sent_give_no_reason():
+    found = letter(
+        "We denied this request because it is for a drug that Medicare Part B covers, and Part "
+        "D plans cannot pay for it. We did not review whether you meet any clinical criteria "
+        "for this drug. The clinic may send a corrected claim within the timely filing limit.\n"
+    )
+    assert found.value("reasons") == ["other"]
+
+
+def test_a_sentence_ocr_began_in_lower_case_is_a_sentence_of_its_own():
+    found = letter(
+        "We asked the clinic for the notes of the March 5 visit and did not receive them, so "
+        "the visit could not be considered. if the notes are sent, we will review it again.\n"
+    )
+    assert found.value("reasons") == ["missing_docs"]
+
+
+def test_the_days_before_a_request_a_score_was_measured_in_are_not_the_appeals():
+    found = letter(
+        "You asked us to review our decision on your appeal. We upheld it because the policy "
+        "asks for a rating score measured within 30 days before the request, and none was "
+        "sent.\n\nYou may ask for a State Fair Hearing within 120 days of the date of this "
+        "notice.\n"
+    )
+    assert found.value("appeal_days") == 120
+
+
 def test_a_reason_after_a_bar_ocr_made_of_a_column_edge_is_a_sentence_of_its_own():
     found = letter(
         "| We also denied the office visit because the check before and after the dose is part "
