@@ -47,6 +47,8 @@ CUES = (
     ),
     (
         "missing_docs",
+        r"^\W*without (them|it|these|those|the (records|notes|information))\b|\bno way to (check|"
+        r"tell|review|confirm)\b|"
         r"\b(did not|didn't|never|not|failed to) (get|receive|hear|reach|arrive|return|send|"
         r"submit|provide|came|come)\w*\b|\b(was|were|has|have|had) (not|never) (yet )?(been )?"
         r"(received|sent|provided|submitted|returned)\b|\bno (response|reply|answer)\b",
@@ -56,7 +58,8 @@ CUES = (
         r"\bmodifier|\bNDC\b|\b(invalid|incorrect|wrong|mismatch\w*|not valid|inconsistent|"
         r"unlisted)\b[^.]{0,40}\b(codes?|units?|diagnos\w+|modifiers?)\b|\b(codes?|units?|"
         r"diagnos\w+)\b[^.]{0,50}\b(invalid|incorrect|wrong|not valid|not accepted|inconsistent|"
-        r"(do|does|did) not match|(is|was) not (a )?valid)\b|\b(do|does|did) not match\b[^.]{0,40}"
+        r"(do|does|did)(n't| not) match|(is|was) not (a )?valid)\b|\b(do|does|"
+        r"did) not match\b[^.]{0,40}"
         r"\b(codes?|units?|billed)\b|\bbilled (with|as|under) (the )?"
         r"(codes?|units?)\b",
     ),

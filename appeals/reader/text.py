@@ -174,8 +174,12 @@ def continues(previous, line):
         return False
     if line[:1].islower():
         return True
-    if SENTENCE_END.search(previous) or (LABEL_LINE.match(previous) and len(previous) < 60):
+    if SENTENCE_END.search(previous):
         return False
+    if LABEL_LINE.match(previous) and len(previous) < 60:
+        # a label's short value ends there; a sentence after it ("Why: We called the office
+        # on November") runs on
+        return len(previous.split(":", 1)[1].split()) >= 6
     return len(previous) >= 30
 
 

@@ -26,7 +26,9 @@ REASON_PATTERNS = {
     r"were) not (been )?(established|demonstrated|shown|documented)|(less intensive|"
     r"lower level of care)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"\b(covers?|allows?|approves?|pays? for)\b[^.]{0,80}\bonly (when|if)\b"
+    "criteria_not_met": r"\bcovered only (when|if)\b[^.]{0,200}\b(no|not)\b[^.]{0,60}\b(recorded|"
+    r"documented|shown|provided|submitted)\b|\b(covers?|allows?|approves?|"
+    r"pays? for)\b[^.]{0,80}\bonly (when|if)\b"
     r"[^.]{0,200}\b(records?|notes|documentation) (do|does|did) not (show|include|document)\b|(do|"
     r"does|did) not meet what\b|"
     r"\b(policy|criteria|guidelines?)\b[^.]{0,30}"
@@ -135,7 +137,10 @@ REASON_PATTERNS = {
     r"your )?[\w&' ]{0,40}network\b|outside (of )?(your|the|our) (plan's )?(network|service area)|"
     r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b|(does not|doesn't|"
     r"did not) have an? contract with|\bhas no contract with",
-    "missing_docs": r"\b(did not|didn't|never) reach(ed)? us\b|(did not|have not|has not|was not|"
+    "missing_docs": r"\b(none of (these|the|those) (records|notes|documents)|nothing) (reached|"
+    r"arrived|came)\b|\bnever received (the |any |your )?(requested )?([\w-]+ )?(records|notes|"
+    r"information|documentation)\b|\b(did not|didn't|never) reach(ed)? us\b|(did not|have not|"
+    r"has not|was not|"
     r"were not) (send( us)?|receive|"
     r"been received|received|provided|submitted)( (the|your|any|all))?( (requested|needed|"
     r"required))?( (medical|clinical|office|visit|progress|treatment))? (information|records|"
@@ -176,7 +181,12 @@ REASON_PATTERNS = {
     r"without (the |a |an )?[\w -]{0,20}(national drug code|NDC\b)|diagnosis (code )?(?:[^.]|"
     r"\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
     r"invalid)\b[^.]{0,30}\bunits of service",
-    "dose_frequency": r"\bas many (of these )?(treatments|services|sessions|visits|"
+    "dose_frequency": r"\ballows?\b[^.]{0,60}\bno more than (once|one|twice|two)\b[^.]{0,20}\b(a|"
+    r"per|each) (week|day|month)\b|\b(approved|covered|allowed) (for )?no more than (one|two|once|"
+    r"twice|"
+    r"\d+)\b|"
+    r"\b(goes|go|is|are) (past|beyond|above) the (frequency|limit|number)\b|"
+    r"\bas many (of these )?(treatments|services|sessions|visits|"
     r"items)\b[^.]{0,40}"
     r"\bas\b[^.]{0,30}\bcovers?\b|need for this many\b|\bonly (one|1|two|2) (sessions?|"
     r"treatments?|doses?) "
@@ -211,7 +221,9 @@ REASON_PATTERNS = {
     r"ed)?|cover(s|ed)?|permit(s|ted)?|approves?)\b[^.]{0,30}?(only |up to |no more than |at most |"
     r"\b)(one|two|three|four|five|six|eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|"
     r"visits?) (a|per|each|every|in)\b",
-    "other": r"\bduplicates?\b|\balready includes\b|\bcannot be paid again\b|"
+    "other": r"\bduplicates?\b|\bcannot pay (it|them|for it) (a second time|again)\b|\bas part of "
+    r"the [\w ]{0,20}(session|visit|service) payment\b|\balready includes\b|"
+    r"\bcannot be paid again\b|"
     r"before (your )?coverage (started|began|took effect)|\bcorrect "
     r"payer\b|\bclaim must be sent to\b|already (been )?paid under (your|the) [\w ]{0,20}(part d|"
     r"pharmacy|prescription drug) benefit|billed the same (services?|sessions?|"
@@ -239,7 +251,8 @@ REASON_PATTERNS = {
     r"your other|the employer|the group) ([\w ]{0,20} )?(plan|insurance|coverage)\b[^.]{0,80}\b("
     r"must |should |has to )?pays? first\b|\b(other insurance|other coverage)\b[^.]{0,80}\b(must|"
     r"should|has to) pay first\b|\bis the secondary payer\b",
-    "exclusion": r"not a covered ([\w-]+ ){0,2}(benefit|service)|not an? (service|benefit|"
+    "exclusion": r"\bnot an? (covered )?Part D drug\b|not a covered ([\w-]+ ){0,2}(benefit|"
+    r"service)|not an? (service|benefit|"
     r"treatment|drug) (that )?(the|your|our) [\w' ]{0,40}\b(covers|pays for|includes)\b|not an? "
     r"(service|benefit|treatment|drug) (that|which) [\w' -]{0,60}\b(covers|pays for)\b|(not|"
     r"n't) (appear )?on a funded line|below the funding line|not a benefit (of|under|in)\b|(is|"
@@ -313,6 +326,12 @@ STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 CARC_16 = re.compile(r"lacks information or has submi\w*\W{0,3}bil+ing\b", re.I)
 
 
+# The criteria of an exception to the network: "the exception criteria are not met".
+NETWORK_EXCEPTION = re.compile(
+    r"\bnetwork exception|\bexception to (the|our|your plan's) network|\bout[- ]of[- ]network "
+    r"(exception|approval)",
+    re.I,
+)
 # Fewer antidepressant trials than a policy asks for is its criteria unmet, even in words of
 # trying first ("you must have tried at least two different antidepressants"); a drug or
 # treatment of another kind to try first is a step.
@@ -361,6 +380,8 @@ def kinds_in(sentence):
         and not STEP.search(sentence)
     ):
         kinds[kinds.index("step_therapy")] = "criteria_not_met"  # a policy's count of trials
+    if "criteria_not_met" in kinds and NETWORK_EXCEPTION.search(sentence):
+        kinds[kinds.index("criteria_not_met")] = "out_of_network"  # the network's exception
     if "not_necessary" in kinds and EXPERIMENTAL_IS_UNNECESSARY.search(sentence):
         kinds.remove("not_necessary")  # a rule that what is unproven is never necessary
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):

@@ -1219,6 +1219,63 @@ def test_wordings_of_the_fresh_dev_letters_557_to_604(sentence, kinds):
     assert kinds_in(sentence) == kinds
 
 
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        (
+            "Past week 8 the drug is approved for no more than one session a week, so the second "
+            "weekly session goes past the frequency that can be covered.",
+            ["dose_frequency"],
+        ),
+        ("After week 8 the policy allows esketamine no more than once a week.", ["dose_frequency"]),
+        (
+            "We pay for the drug as part of the G2082 session payment, so we cannot pay it a "
+            "second time as a separate item.",
+            ["other"],
+        ),
+        ("None of these records reached us by the end of our review period.", ["missing_docs"]),
+        ("We never received the requested medication records.", ["missing_docs"]),
+        ("The troches are not a Part D drug when used for your condition.", ["exclusion"]),
+        (
+            "We checked whether a network exception could apply; the exception criteria are not "
+            "met.",
+            ["out_of_network"],
+        ),
+        (
+            "Continued therapy is covered only when a rating scale shows a response, and no scores "
+            "were recorded at any visit.",
+            ["criteria_not_met"],
+        ),
+    ],
+)
+def test_wordings_of_the_fresh_dev_letters_605_to_652(sentence, kinds):
+    assert kinds_in(sentence) == kinds
+
+
+def test_a_reason_after_a_label_runs_on_over_the_line_break():
+    found = letter(
+        "Why: We called Dr. Lund's office on November\n18 and again on November 19 and asked for "
+        "the information we need, but it had not arrived when our review time ended.\n"
+    )
+    assert found.value("reasons") == ["missing_docs"]
+
+
+def test_a_stated_reason_without_the_records_is_the_records():
+    found = letter(
+        "Without them, our reviewer had no way to check the request against Clinical Guideline "
+        "CG043, so the request was denied.\n"
+    )
+    assert found.value("reasons") == ["missing_docs"]
+
+
+def test_a_medicare_message_that_the_diagnosis_code_does_not_match_is_a_coding_error():
+    found = letter(
+        "Medicare won't pay for this service because the diagnosis code your provider put on "
+        "the claim doesn't match the service billed.\n"
+    )
+    assert found.value("reasons") == ["coding_error"]
+
+
 def test_what_was_not_reviewed_and_a_corrected_claim_that_may_be_sent_give_no_reason():
     found = letter(
         "We denied this request because it is for a drug that Medicare Part B covers, and Part "
