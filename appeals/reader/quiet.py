@@ -42,7 +42,9 @@ NOT_REASON = re.compile(
     r"[^.]{0,60}\bwith\b"
     # "A noncontracted provider may also ask for a payment appeal …", as the sentence's start
     r"|^[^,;]{0,60}\b(may|can) (also )?(ask|request|file) (for )?(an? |the )?(payment )?(appeal|"
-    r"review|reconsideration|redetermination|hearing|dispute)\b",
+    r"review|reconsideration|redetermination|hearing|dispute)\b"
+    # "The clinic may send a corrected claim with the right NDC …", as the sentence's start
+    r"|^[^,;]{0,60}\b(may|can) (send|submit|file|resubmit) (us )?(a|the) corrected claim\b",
     re.I,
 )
 
@@ -53,7 +55,6 @@ NEGATED = re.compile(
     r"decided|conclude|concluded)\b|\b(decision|letter|notice|denial|we) (did|does|do|has|have) "
     r"not (say|said)\b|(has|have) not (found|determined) (that|whether)|"
     r"\b(did|do|does|have|has) not (review|consider|look at|assess|evaluate) whether\b|"
-    r"\b(may|can) (send|submit|file|resubmit) (us )?(a|the) corrected claim\b|"
     r"\b(sent|provided|submitted|received|now have|got)( us)? the missing\b|\b(did|does) not bill\b"
     r"[^.]{0,60}\bas\b|"
     r"\b(not (denied|based|made|issued|reached) (as|on|because)|(did|does|do) not need to "
@@ -156,5 +157,7 @@ def after_negation(sentence):
     tail = sentence[negated.end() :]
     if negated.group().endswith("because") or re.match(r"\s*because\b", tail):
         return None  # "not made because A, because B, or because C": one list of what it was not
-    rest = re.search(r", because (?P<rest>.+)$", tail)
+    # "We did not review whether it is necessary because the records never came": the records
+    comma = "" if re.search(r"\bwhether\b", negated.group()) else ","
+    rest = re.search(rf"{comma} because (?P<rest>.+)$", tail)
     return rest.group("rest") if rest and not NEGATED.search(rest.group("rest")) else None

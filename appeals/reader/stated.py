@@ -37,21 +37,38 @@ CUES = (
     ("criteria_not_met", r"\b(does|do|did) not (meet|satisfy|fulfil)"),
     (
         "experimental",
-        r"\bnot (been )?(FDA[- ])?approved (by the FDA|for (this|the) use)|\bevidence\b|\bproven\b|"
-        r"\bexperimental|investigational",
+        r"\bnot (been )?(FDA[- ])?approved (by the FDA|for (this|the) use)|\b(no|insufficient|not "
+        r"enough|limited|lack of|inadequate) (scientific |clinical |medical |"
+        r"published )?evidence\b|"
+        r"\bnot (been )?proven\b|\bunproven\b|\bexperimental|investigational",
+    ),
+    (
+        "dose_frequency",
+        r"\bmore (sessions|treatments|doses|visits|devices|units|kits) than\b|\b(more|"
+        r"fewer) than (the )?(\w+ )?(number|limit|quantity|dose|doses|sessions?|times|"
+        r"once|twice|one|allowed|permitted)\b(?! (years?|months?|days?)\b)|\b(higher|more|"
+        r"greater) than the (most|maximum|max|limit|largest)\b|\b(exceeds?|exceeded|over) (the )?"
+        r"(\w+ )?(limit|number|quantity|dos\w+|frequency)\b|\bquantity limit|\bfrequency\b|"
+        r"\bhow often\b",
     ),
     (
         "no_prior_auth",
-        r"\b(prior |pre-?)?authori[sz]\w*|\bpre-?cert\w*|\breferral\b|\bapproval\b|\bapproved "
-        r"(dates|sessions|period)\b",
+        r"\b(no|without|missing|not|never)\b[^.]{0,40}\b(prior |pre-?)?(authori[sz]ation|approval|"
+        r"precertification|referral)\b|\bbefore\b[^.]{0,40}\b(asked|requested|approval|"
+        r"authori[sz]ation)\b|\b(approval|authori[sz]ation)\b[^.]{0,60}\b(ended|expired|starts?|"
+        r"started|does not cover|did not cover)\b|\bpre-?cert\w*|\bapproved (dates|sessions|"
+        r"period)\b",
     ),
     (
         "missing_docs",
         r"^\W*without (them|it|these|those|the (records|notes|information))\b|\bno way to (check|"
         r"tell|review|confirm)\b|"
-        r"\b(did not|didn't|never|not|failed to) (get|receive|hear|reach|arrive|return|send|"
-        r"submit|provide|came|come)\w*\b|\b(was|were|has|have|had) (not|never) (yet )?(been )?"
-        r"(received|sent|provided|submitted|returned)\b|\bno (response|reply|answer)\b",
+        r"\b(did not|didn't|never|not|failed to) (receive|reach|arrive)\w*\b|\b(did not|didn't|"
+        r"never|not|failed to) (get|send|submit|provide)\w* (us )?(the |any |your |those |these )?"
+        r"([\w-]+ )?(records?|notes|information|forms?|scores?|statement|documents?|"
+        r"documentation)\b|\b(never|not) (came|come) (to us|in)\b|\bhear back\b|\b(was|were|has|"
+        r"have|had) (not|never) (yet )?(been )?(received|sent|provided|submitted|returned)\b|\bno "
+        r"(response|reply|answer)\b",
     ),
     (
         "coding_error",
@@ -65,12 +82,14 @@ CUES = (
     ),
     (
         "other",
-        r"\bpays? first\b|\bprimary\b|coordination of benefits|\b(other|another) (insurance|"
+        r"\bpays? first\b|\bprimary (payer|insurance|coverage|plan)\b|\b(is|are) (the )?primary\b|"
+        r"coordination of benefits|\b(other|another) (insurance|"
         r"coverage|plan|insurer|group health plan|payer)\b|\bPart [BD]\b|\b(pharmacy|prescription "
         r"drug) benefit|\bduplicate|\balready includes?\b|\btwice\b[^.]{0,20}\b(billed|paid|"
         r"claim)|\b(billed|paid|"
         r"submitted)\b[^.]{0,40}\b(twice|already|again)\b|\balready (been )?paid\b|\bincluded "
-        r"in\b|\bpaid separately\b|\bbundl\w+|\bpart of (the|another|an?|"
+        r"in (the )?(payment|rate|fee|allowance|per diem|bundle)\b|\bpaid separately\b|\bbundl\w+|"
+        r"\bpart of (the|another|an?|"
         r"that)\b[^.]{0,30}\b(session|"
         r"service|visit|procedure|payment)\b|\b(before|after) (your|the) coverage\b|\bcoverage "
         r"(started|ended|began|begins|ends)\b|\b(not|was not|were not) (eligible|enrolled)\b|"
@@ -89,14 +108,6 @@ CUES = (
         r"\btried first\b|\bfirst (try|tried)\b|\bstep\b|\badd-on\b|\baugment\w*|\b(other|"
         r"another|alternative) (drugs?|medicines?|medications?|treatments?)\b[^.]{0,40}\bfirst\b",
     ),
-    (
-        "dose_frequency",
-        r"\b(more|fewer) than (the )?(\w+ )?(number|limit|quantity|dose|doses|sessions?|times|"
-        r"once|twice|one|allowed|permitted)\b(?! (years?|months?|days?)\b)|\b(higher|more|"
-        r"greater) than the (most|maximum|max|limit|largest)\b|\b(exceeds?|exceeded|over) (the )?"
-        r"(\w+ )?(limit|number|quantity|dos\w+|frequency)\b|\bquantity limit|\bfrequency\b|"
-        r"\bhow often\b",
-    ),
     ("criteria_not_met", r"\b(criteria|criterion|polic(y|ies)|guidelines?)\b|\brequires?\b"),
     (
         "not_necessary",
@@ -114,7 +125,8 @@ CUE_PATTERNS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in CUES
 # An earlier decision's reason, told again: "The original request was denied on January 16,
 # 2026 because …", "Our first-level appeal decision upheld the denial because …".
 EARLIER = re.compile(
-    r"\b(original|earlier|previous|initial|first[- ]level|first|prior)\b[^.]{0,40}\b(request|"
+    r"\b(original|earlier|previous|initial|first[- ]level|first|"
+    r"prior(?! authori[sz]))\b[^.]{0,40}\b(request|"
     r"claim|decision|denial|letter|notice|review)\b[^.]{0,60}\b(denied|upheld)\b|\b(was|were) "
     r"first denied\b|\bdenied on \w+\.? \d{1,2},? \d{4}\b",
     re.I,

@@ -163,6 +163,10 @@ def is_table_row(line):
     return len(re.findall(r"\$\s?\d", line)) >= 2 or len(re.findall(r"\S {2,}\S", line)) >= 3
 
 
+# What only the middle of a sentence starts with: a number ("18 and again on …").
+RUNS_ON = re.compile(r"\d{1,4}\b(?![.)])")
+
+
 def continues(previous, line):
     if is_table_row(previous) or is_table_row(line):
         return False
@@ -179,7 +183,7 @@ def continues(previous, line):
     if LABEL_LINE.match(previous) and len(previous) < 60:
         # a label's short value ends there; a sentence after it ("Why: We called the office
         # on November") runs on
-        return len(previous.split(":", 1)[1].split()) >= 6
+        return len(previous.split(":", 1)[1].split()) >= 6 and bool(RUNS_ON.match(line))
     return len(previous) >= 30
 
 

@@ -17,7 +17,8 @@ NOTICE_LABEL = re.compile(
 NOT_NOTICE = re.compile(
     r"birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|"
     r"submitted|request(ed)? (date|on)|\brequest(ed)?\s*:|appeal|filed|print|enroll|claim date|"
-    r"visit|\b(start|begin|end)(s|ing)?\b|meeting|hearing|original|earlier|previous|prior",
+    r"visit|\b(start|begin|end)(s|ing)?\b|\b(meeting|hearing)\b|\b(original|earlier|previous|"
+    r"prior)\s+(notice|letter|decision|determination|denial)\b",
     re.I,
 )
 
@@ -79,8 +80,7 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"receive)|continue|keep (getting|receiving)|after we (receive|get)|will be decided|"
     r"notify you|send you)\b|\b(our|a|the) decision within|\bdecide[sd]? within|\breviewed (on|"
     r"under|within)\b|\bdecides\b[^.]{0,60}\bwithin\b|"
-    # keeping services during an appeal: "within 10 days …, or before …, whichever is later"
-    r"\bwhichever is later\b|\b(standard|expedited|fast|"
+    r"\b(standard|expedited|fast|"
     r"usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|"
     r"time ?frame)\b",
     re.I,
@@ -134,6 +134,13 @@ def appeal_deadline(letter, notice, final=False):
     return by, days
 
 
+# Keeping services during an appeal: "within 10 days …, or before …, whichever is later, and
+# say that you want your treatment to continue".
+KEEP_SERVICES = re.compile(
+    r"\bwhichever is later\b[^.]{0,120}\b(continu|keep)\w*|\b(continu|keep)\w*\b[^.]{0,160}"
+    r"\bwhichever is later\b",
+    re.I,
+)
 DAYS_BEFORE = re.compile(r"\W*\w+\W+(calendar |business )?days?\s+(before|prior to)\b", re.I)
 
 
@@ -141,7 +148,10 @@ def about_something_else(sentence, start):
     """Whether the clause around the date or days at `start` is about something other than the
     deadline to appeal: how long a decision takes, keeping services (OCR may run a heading and
     the next paragraph into the sentence before it)."""
-    return bool(NOT_APPEAL_DEADLINE.search(sentence[max(0, start - 120) : start + 60]))
+    return bool(
+        NOT_APPEAL_DEADLINE.search(sentence[max(0, start - 120) : start + 60])
+        or KEEP_SERVICES.search(sentence)
+    )
 
 
 def later_step(sentence, start):

@@ -159,8 +159,8 @@ REASON_PATTERNS = {
     r"information|documentation) (was|were) (received|submitted|provided)|unable to (determine|"
     r"make a decision|review|complete)[^.]{0,60}\b(information|records|documentation)|(did not|"
     r"didn't) (get|receive) (this|the|that|any|your|all the )?\s?(requested |needed )?(medical |"
-    r"clinical |office )?(information|records|documentation|notes|supporting statement|statement)|"
-    r"\b(had|have|has) not (yet )?(been )?received (them|it|these|those|the (records|notes|"
+    r"clinical |office )?(information|records|documentation|notes|supporting statement)|"
+    r"\bwe (had|have|has) not (yet )?(been )?received (them|it|these|those|the (records|notes|"
     r"statement|scores?|forms?))\b[^.]{0,80}\b(by|before|within)\b",
     "coding_error": r"\bnot an? valid ([\w-]+ ){0,2}code\b|\bnot an? valid NDC\b|(did not|"
     r"does not|didn't) (include|have|"
@@ -222,7 +222,8 @@ REASON_PATTERNS = {
     r"\b)(one|two|three|four|five|six|eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|"
     r"visits?) (a|per|each|every|in)\b",
     "other": r"\bduplicates?\b|\bcannot pay (it|them|for it) (a second time|again)\b|\bas part of "
-    r"the [\w ]{0,20}(session|visit|service) payment\b|\balready includes\b|"
+    r"the [\w ]{0,20}(session|visit|service) payment\b|\b(code|payment|rate|fee|session|visit|"
+    r"[GSJ]\d{4})\b[^.]{0,30}\balready includes\b|"
     r"\bcannot be paid again\b|"
     r"before (your )?coverage (started|began|took effect)|\bcorrect "
     r"payer\b|\bclaim must be sent to\b|already (been )?paid under (your|the) [\w ]{0,20}(part d|"
@@ -392,6 +393,7 @@ def kinds_in(sentence):
         and not REASONS["experimental"].search(re.sub(r"off-label", " ", sentence, flags=re.I))
     ):
         kinds.remove("experimental")  # an exclusion's list that names off-label use
+    kinds = list(dict.fromkeys(kinds))
     return [
         kind
         for kind in kinds

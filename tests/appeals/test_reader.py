@@ -1276,6 +1276,86 @@ def test_a_medicare_message_that_the_diagnosis_code_does_not_match_is_a_coding_e
     assert found.value("reasons") == ["coding_error"]
 
 
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a label's short value is a line of its own; the next line is not part of it
+        (
+            "Reason: Not medically necessary under our TMS policy\nIf the decision is wrong, you "
+            "can appeal.\n",
+            ["not_necessary"],
+        ),
+        # a corrected claim mentioned after a reason leaves the reason
+        (
+            "The service was denied because the procedure code is invalid, and your provider may "
+            "submit a corrected claim with the right code.\n",
+            ["coding_error"],
+        ),
+        (
+            "We did not review whether TMS is medically necessary because your provider did not "
+            "send the records we asked for.\n",
+            ["missing_docs"],
+        ),
+        # the stated-reason net: words that only look like a kind's
+        (
+            "We denied the request because we did not receive evidence that you tried two "
+            "antidepressants.\n",
+            ["missing_docs"],
+        ),
+        ("We denied the request because your primary diagnosis is bipolar disorder.\n", []),
+        (
+            "We cannot pay for this service because it was not ordered by your primary care "
+            "provider.\n",
+            [],
+        ),
+        ("We denied the request because you did not get better after 36 sessions of TMS.\n", []),
+        (
+            "We denied the request because it is for more sessions than the number allowed under "
+            "the prior authorization.\n",
+            ["dose_frequency"],
+        ),
+        (
+            "Your prior authorization request was denied because your depression has improved.\n",
+            ["not_necessary"],
+        ),
+        # boilerplate
+        ("This packet already includes the form you need to ask for an appeal.\n", []),
+        ("Call Member Services if you have not received the forms within 10 days.\n", []),
+        ("Please call us if you did not get this statement.\n", []),
+    ],
+)
+def test_what_a_review_of_this_rounds_rules_found_they_over_reached_on(body, kinds):
+    assert letter(body).value("reasons") == kinds
+
+
+def test_kinds_are_named_once():
+    assert kinds_in(
+        "Our policy criteria are not met because you must have tried two antidepressants "
+        "before Spravato can be approved."
+    ) == ["criteria_not_met"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Prior Authorization Decision Date: 03/04/2026\nMember ID: Z12\n\nWe denied the "
+            "request because it is not medically necessary.\n",
+            ("notice_date", date(2026, 3, 4)),
+        ),
+        (
+            "Date: March 4, 2026\nMember ID: Z12\n\nWe denied the request because it is not "
+            "medically necessary. You have 60 days from this notice or its receipt, whichever is "
+            "later, to appeal.\n",
+            ("appeal_days", 60),
+        ),
+    ],
+)
+def test_dates_this_rounds_rules_must_not_lose(text, expected):
+    name, value = expected
+    assert read("Acme Health Plan\n" + text).value(name) == value
+
+
 def test_what_was_not_reviewed_and_a_corrected_claim_that_may_be_sent_give_no_reason():
     found = letter(
         "We denied this request because it is for a drug that Medicare Part B covers, and Part "
