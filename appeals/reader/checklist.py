@@ -156,17 +156,21 @@ def unmarked_after_cue(letter, ticked_texts):
     left_out = set()
     for cue in CHECKLIST_CUE.finditer(letter.text):
         at = letter.text.count("\n", 0, cue.end())
-        in_ticked_item = False
+        in_ticked_item, open_lines = False, 0
         # the lines below the cue, and any box OCR ran into the cue's own line after it
         for line in box_lines(letter.lines[at : at + 41])[1:]:
             line = line.strip()
+            item = ITEM.match(line)
+            # a paragraph wrapped short (pasted text): lines that carry a sentence on, one after
+            # another
+            open_lines = open_lines + 1 if line[:1].islower() and not ENDS.search(line) else 0
             if (
                 PROSE.match(line)
                 or len(line) > 120
                 or (len(line) >= 80 and not ENDS.search(MARK_COLUMN.sub("", line)))
+                or open_lines >= 2
             ):
                 break
-            item = ITEM.match(line)
             text = item.group("text") if item else line
             if line[:1].islower():
                 tick = in_ticked_item  # the wrapped line of the item above

@@ -26,7 +26,9 @@ REASON_PATTERNS = {
     r"were) not (been )?(established|demonstrated|shown|documented)|(less intensive|"
     r"lower level of care)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"\bcovered only (when|if)\b[^.]{0,200}\b(no|not)\b[^.]{0,60}\b(recorded|"
+    "criteria_not_met": r"\b(do|does|did) not qualify under (these|the|our|its|the plan's) (rules|"
+    r"criteria|guidelines|requirements)\b|\bcovered only (when|if)\b[^.]{0,200}\b(no|"
+    r"not)\b[^.]{0,60}\b(recorded|"
     r"documented|shown|provided|submitted)\b|\b(covers?|allows?|approves?|"
     r"pays? for)\b[^.]{0,80}\bonly (when|if)\b"
     r"[^.]{0,200}\b(records?|notes|documentation) (do|does|did) not (show|include|document)\b|(do|"
@@ -85,7 +87,8 @@ REASON_PATTERNS = {
     r"\bbefore\b[^.]{0,40}\b(covered|approved)\b[^.]{0,40}\brequires?\b[^.]{0,40}\b(try|tried|"
     r"trial)\b|\brequires?\b[^.]{0,160}\b(augment\w*|add-on)\b[^.]{0,160}\bbefore\b[^.]{0,40}\b"
     r"(is|are|can be) (covered|approved)\b",
-    "no_prior_auth": r"\bno (prior )?(approval|authori[sz]ation|"
+    "no_prior_auth": r"\b(authori[sz]ation|approval)\b[^.]{0,120}\bnot covered by (it|that|"
+    r"this)\b|\bno (prior )?(approval|authori[sz]ation|"
     r"precertification)\b[^.]{0,20}\b(had "
     r"been|has been|was|were) (requested|asked for|given|obtained)\b|\b(took place|(was|"
     r"were) (given|provided)) after (your|the) (previous |"
@@ -137,7 +140,8 @@ REASON_PATTERNS = {
     r"your )?[\w&' ]{0,40}network\b|outside (of )?(your|the|our) (plan's )?(network|service area)|"
     r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b|(does not|doesn't|"
     r"did not) have an? contract with|\bhas no contract with",
-    "missing_docs": r"\b(none of (these|the|those) (records|notes|documents)|nothing) (reached|"
+    "missing_docs": r"\b(did not|didn't) (get|receive) an? (reply|response|answer)\b|"
+    r"\b(none of (these|the|those) (records|notes|documents)|nothing) (reached|"
     r"arrived|came)\b|\bnever received (the |any |your )?(requested )?([\w-]+ )?(records|notes|"
     r"information|documentation)\b|\b(did not|didn't|never) reach(ed)? us\b|(did not|have not|"
     r"has not|was not|"
@@ -181,7 +185,14 @@ REASON_PATTERNS = {
     r"without (the |a |an )?[\w -]{0,20}(national drug code|NDC\b)|diagnosis (code )?(?:[^.]|"
     r"\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
     r"invalid)\b[^.]{0,30}\bunits of service",
-    "dose_frequency": r"\ballows?\b[^.]{0,60}\bno more than (once|one|twice|two)\b[^.]{0,20}\b(a|"
+    "dose_frequency": r"\b(above|over|beyond) the (dose|number|amount|frequency|limit) (allowed|"
+    r"permitted|covered)\b|\bmore than the frequency (allowed|permitted|covered)\b|\b(how often|"
+    r"frequency|number of (sessions|treatments|doses))\b[^.]{0,60}"
+    r"\bmore than (what|"
+    r"the amount|"
+    r"the number) (is )?(allowed|permitted|covered)\b|\b(dose|amount) higher than the (label )?"
+    r"(maximum|most)\b|\bdo(es)? not approve a dose higher\b|"
+    r"\ballows?\b[^.]{0,60}\bno more than (once|one|twice|two)\b[^.]{0,20}\b(a|"
     r"per|each) (week|day|month)\b|\b(approved|covered|allowed) (for )?no more than (one|two|once|"
     r"twice|"
     r"\d+)\b|"
@@ -221,7 +232,8 @@ REASON_PATTERNS = {
     r"ed)?|cover(s|ed)?|permit(s|ted)?|approves?)\b[^.]{0,30}?(only |up to |no more than |at most |"
     r"\b)(one|two|three|four|five|six|eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|"
     r"visits?) (a|per|each|every|in)\b",
-    "other": r"\bduplicates?\b|\bcannot pay (it|them|for it) (a second time|again)\b|\bas part of "
+    "other": r"\bduplicates?\b|\bfalls under (Medicare )?Part B\b|\bPart B rather than\b|"
+    r"\bcannot pay (it|them|for it) (a second time|again)\b|\bas part of "
     r"the [\w ]{0,20}(session|visit|service) payment\b|\b(code|payment|rate|fee|session|visit|"
     r"[GSJ]\d{4})\b[^.]{0,30}\balready includes\b|"
     r"\bcannot be paid again\b|"
@@ -303,7 +315,8 @@ OUTRANKED_BY = {
 # The price, not the amount: "charge exceeds fee schedule/maximum allowable" (CO-45), as OCR
 # may spell it.
 NOT_DOSE = re.compile(
-    r"fee sch\w*|allow\w{1,3}ble|allowed amount|contract\w*|legisl|charges? exceeds?|within "
+    r"fee sch\w*|allow\w{1,3}ble|allowed amount|amount (billed|charged)|contract\w*|legisl|"
+    r"charges? exceeds?|within "
     r"(the|this|that|your|our) ([\w'’-]+ ){0,2}(limit|number|amount)",
     re.I,
 )

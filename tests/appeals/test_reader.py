@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from appeals.reader import read
+from appeals.reader.checklist import checklist
 from appeals.reader.dates import dates_in, days_in
 from appeals.reader.text import prepare
 from appeals.reader.wording import kinds_in
@@ -1354,6 +1355,64 @@ def test_kinds_are_named_once():
 def test_dates_this_rounds_rules_must_not_lose(text, expected):
     name, value = expected
     assert read("Acme Health Plan\n" + text).value(name) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        (
+            "The authorization on file approved 56 mg sessions, so the 84 mg session billed on "
+            "this date is not covered by it.",
+            ["no_prior_auth"],
+        ),
+        (
+            "[X] The amount or how often the service was asked for is more than what is allowed.",
+            ["dose_frequency"],
+        ),
+        ("The criteria do not approve a dose higher than the label maximum.", ["dose_frequency"]),
+        (
+            "An 84 mg dose on that day is above the dose allowed under the guideline.",
+            ["dose_frequency"],
+        ),
+        (
+            "Weekly sessions are more than the frequency allowed by Medical Policy 91670.",
+            ["dose_frequency"],
+        ),
+        ("For you it falls under Medicare Part B rather than your Part D drug plan.", ["other"]),
+        (
+            "You do not qualify under these rules, since the request lists one antidepressant.",
+            ["criteria_not_met"],
+        ),
+        (
+            "We faxed your prescriber, but we did not get a reply before the decision was due.",
+            ["missing_docs"],
+        ),
+        ("A12 The amount billed is more than the amount allowed for this service.", []),
+    ],
+)
+def test_wordings_of_the_fresh_dev_letters_653_to_700(sentence, kinds):
+    assert kinds_in(sentence) == kinds
+
+
+def test_a_paragraph_wrapped_short_below_a_checklist_is_not_its_items():
+    text = (
+        "We made our decision for the reason marked with an [X] below.\n"
+        "[ ] The service is not medically necessary.\n"
+        "[X] The request is for more sessions than the plan allows.\n"
+        "[ ] The provider is not in our network.\n\n"
+        "The prescribing information for Spravato, which our\n"
+        "clinical policy follows, calls for one session each\n"
+        "week during weeks 5 through 8, so the second weekly\n"
+        "session in each of those weeks is more often than we\n"
+        "can approve. Your records show that your depression\n"
+        "has responded to the first four weeks of treatment.\n"
+    )
+    unticked, _ = checklist(prepare(text))
+    assert unticked == {
+        "The service is not medically necessary.",
+        "The provider is not in our network.",
+    }
+    assert letter(text).value("reasons") == ["dose_frequency"]
 
 
 def test_what_was_not_reviewed_and_a_corrected_claim_that_may_be_sent_give_no_reason():
