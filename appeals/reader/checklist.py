@@ -8,8 +8,9 @@ from .wording import kinds_in
 # A checklist box at the start of an item, as typed or as OCR reads an empty one: "[ ]", "[]",
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
-    r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?"
-    r"[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|[&®¥])\s+(?=[A-Z])|"
+    r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|"
+    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|"
+    r"[&®¥])\s+(?=[A-Z])|"
     # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]"
     r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?=[A-Z][a-z]))"
 )
@@ -26,8 +27,7 @@ def is_unticked(sentence):
 # nothing when OCR lost the box) and its text.
 ITEM = re.compile(
     r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[\[({]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|"
-    r"[^\w\s]{1,3}|[☐☒☑□■]|"
-    r"C[O0]\)?|O{1,2}|0|\d)?\s*(?P<text>[A-Z].{6,150})$"
+    r"[^\w\s]{1,3}|[☐☒☑□■]|C[O0]\)?|O{1,2}|0|\d)?\s*(?P<text>[A-Z].{6,150})$"
 )
 # A box OCR read in the middle of a line: a checklist's second column, or an item run on after
 # the notice's word about its boxes ("… marked with an X { ] The service is not …").
@@ -42,15 +42,13 @@ def box_lines(lines):
 # What a notice says of its checklist: "the reason is marked below", "reasons without an X do
 # not apply", "an X in the first column shows the reason", "only the reasons marked YES".
 CHECKLIST_CUE = re.compile(
-    r"\b(marked|checked|ticked|filled[- ]in|x'?ed)\b[^.]{0,40}\b(below|box|boxes)\b|\bbox(es)? "
-    r"(that |which )?(below )?(is|are) (marked|checked|ticked|filled)|"
-    r"\b(check|mark|tick)(ed)? (box|boxes)\b|"
-    r"\bapplies to you\b[^.]{0,20}\b(marked|checked)|\b(reasons?|items?|box(es)?|lines?)\b"
-    r"[^.]{0,50}\b(do|does) (not|rot|n[ao]t) apply\b|\b(marked|printed|shown|circled|checked)\b"
-    r"[^.]{0,40}\b(appl(y|ies)( to you)?|YES)\b|\b(shows?|means?|indicates?|marks?)\b[^.]{0,30}"
-    r"\breasons?\b[^.]{0,30}"
-    r"\b(appl(y|ies)|for (this|our) decision|for the denial)|\bcircled\b|\b(marked|checked|"
-    r"ticked) (with )?(an? )?\W?(x|check|tick)\b",
+    r"\b(marked|checked|ticked|filled[- ]in|x'?ed)\b[^.]{0,40}\b(below|box|boxes)\b|"
+    r"\bbox(es)? (that |which )?(below )?(is|are) (marked|checked|ticked|filled)|\b(check|mark|"
+    r"tick)(ed)? (box|boxes)\b|\bapplies to you\b[^.]{0,20}\b(marked|checked)|\b(reasons?|items?|"
+    r"box(es)?|lines?)\b[^.]{0,50}\b(do|does) (not|rot|n[ao]t) apply\b|\b(marked|printed|shown|"
+    r"circled|checked)\b[^.]{0,40}\b(appl(y|ies)( to you)?|YES)\b|\b(shows?|means?|indicates?|"
+    r"marks?)\b[^.]{0,30}\breasons?\b[^.]{0,30}\b(appl(y|ies)|for (this|our) decision|"
+    r"for the denial)|\bcircled\b|\b(marked|checked|ticked) (with )?(an? )?\W?(x|check|tick)\b",
     re.I,
 )
 # A tick OCR read apart from its item, on a line of its own after it: "&", "X", "☒".
@@ -186,17 +184,15 @@ def unmarked_after_cue(letter, ticked_texts):
 # "CO-50: These are non-covered services…").
 LEGEND_ENTRY = re.compile(
     r"^\s*[|;:{}\[\]]?\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|"
-    r"[A-Z]\d{2,3}[A-Z]?)\b"
-    r"\s*[-–:=|]?\s+"
-    r"(?=\S)"
+    r"[A-Z]\d{2,3}[A-Z]?)\b\s*[-–:=|]?\s+(?=\S)"
 )
 
 
 # A key's heading that says its codes are not this claim's: "Other codes you may see on your
 # statements (general information - not used on this claim)".
 NOT_THIS_CLAIM = re.compile(
-    r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|\bcodes? you (may|might|could) "
-    r"see\b",
+    r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|\bcodes? you (may|might|"
+    r"could) see\b",
     re.I,
 )
 

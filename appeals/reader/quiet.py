@@ -15,31 +15,28 @@ DECIDED = re.compile(
 # A sentence that explains rights or what would happen, rather than what was decided.
 CONDITIONAL = re.compile(
     r"^\W*(if|whether|unless|in (the )?case|when you|when (a|an|the|your|this) (denial|decision|"
-    r"determination|claim|service|request)|for (denials|decisions|claims) (based|"
-    r"involving)|you (may|can|have the right|also have)|external review is available|"
-    r"an external review|the external review|independent review|ask for|to (ask|request|file)|"
-    r"please note|note:|you or your|this includes|these include|"
-    r"we will (send|review|notify|make|decide|give|tell|look|"
-    r"reconsider|accept|consider)|we must|your (rights|right)|such as|for example|some (drugs|"
-    r"services|medicines|treatments|items))\b"
-    r"|\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b"
-    r"|\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|\b(explains?|"
-    r"describes?|lists?|indicates?) whether\b|\b(is|are) (usually|generally|typically|normally) "
-    r"(approved|covered|authori[sz]ed)\b|\b(is|are) covered\b(?![^.]*\bonly\b)[^.]{0,80}\b(when|"
-    r"if)\b",
+    r"determination|claim|service|request)|for (denials|decisions|claims) (based|involving)|"
+    r"you (may|can|have the right|also have)|external review is available|an external review|"
+    r"the external review|independent review|ask for|to (ask|request|file)|please note|note:|"
+    r"you or your|this includes|these include|we will (send|review|notify|make|decide|give|tell|"
+    r"look|reconsider|accept|consider)|we must|your (rights|right)|such as|for example|"
+    r"some (drugs|services|medicines|treatments|items))\b|\bif ?(this|the|your|our|we|a|"
+    r"it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b|\b(e\.g\.|including denials)\b|"
+    r"\bwould (apply|be|have|pay|cover|need)\b|\b(explains?|describes?|lists?|"
+    r"indicates?) whether\b|\b(is|are) (usually|generally|typically|normally) (approved|covered|"
+    r"authori[sz]ed)\b|\b(is|are) covered\b(?![^.]*\bonly\b)[^.]{0,80}\b(when|if)\b",
     re.I,
 )
 
 NOT_REASON = re.compile(
-    r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge|surprise "
-    r"bills?|(may|can|"
-    r"will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|members?|the member|patients?"
-    r"|for))\b"
+    r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge|"
+    r"surprise bills?|(may|can|will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|"
+    r"members?|the member|patients?|for))\b"
     # an aside about other uses: "For your information, the policy also calls it unproven for …"
     r"|^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
     # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
-    r"|\b(is|are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|formulary)\b"
-    r"[^.]{0,60}\bwith\b"
+    r"|\b(is|are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|"
+    r"formulary)\b[^.]{0,60}\bwith\b"
     # "A noncontracted provider may also ask for a payment appeal …", as the sentence's start
     r"|^[^,;]{0,60}\b(may|can) (also )?(ask|request|file) (for )?(an? |the )?(payment )?(appeal|"
     r"review|reconsideration|redetermination|hearing|dispute)\b"
@@ -52,27 +49,22 @@ NEGATED = re.compile(
     r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
     r"^\W*nothing (in|on) (this|the|our)\b[^.]{0,40}\b(says|means|finds|decides|is an? (finding|"
     r"decision|determination))\b|(did|does|do) not rely on\b|(did|does|do|has|have) not (decide|"
-    r"decided|conclude|concluded)\b|\b(decision|letter|notice|denial|we) (did|does|do|has|have) "
-    r"not (say|said)\b|(has|have) not (found|determined) (that|whether)|"
-    r"\b(did|do|does|have|has) not (review|consider|look at|assess|evaluate) whether\b|"
-    r"\b(sent|provided|submitted|received|now have|got)( us)? the missing\b|\b(did|does) not bill\b"
-    r"[^.]{0,60}\bas\b|"
-    r"\b(not (denied|based|made|issued|reached) (as|on|because)|(did|does|do) not need to "
-    r"(decide|determine|consider|review)|no longer (find|consider|believe|"
-    r"an? (reason|basis))"
-    r"|(is|are|was|were) not (the|a) reason|not because|"
-    r"not an? (decision|determination|denial|finding) (that|based|about)|(do|does|did) not "
-    r"(require|need) (you )?to try|(does|do|did) not mean\b|"
-    r"(did|does|do) not (find|determine|say) (that|whether)|"
-    r"none of (these|the) (lines|services|items)\b[^.]*"
-    r"\bdenied|not denied (because|as|for)|not (about|based on) (whether|medical|experimental|the)|"
-    r"no longer (a )?part of|\bbox(es)? (for|next to)\b[^.]{0,40}\b(was|were|is|are) not (marked|"
-    r"checked|ticked)|"
-    r"not an? [\w -]{1,30}?(decision|denial|issue|problem)|"
-    r"(did|do|does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|asked)"
-    r" to (try|have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not "
-    r"(considered |deemed )?(experimental|investigational)|not (because of|due to) (a|an|the|your))"
-    r"\b",
+    r"decided|conclude|concluded)\b|\b(decision|letter|notice|denial|we) (did|does|do|has|"
+    r"have) not (say|said)\b|(has|have) not (found|determined) (that|whether)|\b(did|do|does|have|"
+    r"has) not (review|consider|look at|assess|evaluate) whether\b|\b(sent|provided|submitted|"
+    r"received|now have|got)( us)? the missing\b|\b(did|does) not bill\b[^.]{0,60}\bas\b|"
+    r"\b(not (denied|based|made|issued|reached) (as|on|because)|(did|does|do) not need to (decide|"
+    r"determine|consider|review)|no longer (find|consider|believe|an? (reason|basis))|(is|are|was|"
+    r"were) not (the|a) reason|not because|not an? (decision|determination|denial|finding) (that|"
+    r"based|about)|(do|does|did) not (require|need) (you )?to try|(does|do|did) not mean\b|(did|"
+    r"does|do) not (find|determine|say) (that|whether)|none of (these|the) (lines|services|"
+    r"items)\b[^.]*\bdenied|not denied (because|as|for)|not (about|based on) (whether|medical|"
+    r"experimental|the)|no longer (a )?part of|\bbox(es)? (for|next to)\b[^.]{0,40}\b(was|were|is|"
+    r"are) not (marked|checked|ticked)|not an? [\w -]{1,30}?(decision|denial|issue|problem)|(did|"
+    r"do|does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|"
+    r"asked) to (try|have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|"
+    r"were) not (considered |deemed )?(experimental|investigational)|not (because of|due to) (a|"
+    r"an|the|your))\b",
     re.I,
 )
 # A definition, not a decision: '"Experimental or investigational" means …', 'Medically
@@ -106,8 +98,8 @@ GLOSSARY = re.compile(
 
 # What a glossary's entry may begin with in capitals: "Items and procedures that …".
 MEANING = re.compile(
-    r"(a|an|any|items?|services?|health care|care|drugs?|treatments?|procedures?|supplies|"
-    r"those|something)\b",
+    r"(a|an|any|items?|services?|health care|care|drugs?|treatments?|procedures?|supplies|those|"
+    r"something)\b",
     re.I,
 )
 

@@ -15,15 +15,13 @@ from .wording import OUTRANKED_BY, kinds_in
 # An appeal decision's account of what the earlier letter said: "That letter gave two
 # reasons: …". Where part of it was overturned, the reasons that stand are said again.
 EARLIER = re.compile(
-    r"(\b(that|the|our|its|their|the plan['’]s) (earlier |first |original |previous |initial )?"
-    r"(letter|notice|decision|"
-    r"denial)|\bexplanation of benefits|\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was "
-    r"based on|denied)\b|\b(that|(the|our) (earlier|first|original|previous|initial)) (letter|"
-    r"notice|decision) (also |had |then )?upheld\b|"
-    r"^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|decided)\b|\bwhen we first (reviewed|"
-    r"looked at|decided|denied)\b|"
-    r"\bin (that|the|our) "
-    r"(earlier |first |original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
+    r"(\b(that|the|our|its|their|the plan['’]s) (earlier |first |original |previous |"
+    r"initial )?(letter|notice|decision|denial)|\bexplanation of benefits|"
+    r"\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was based on|denied)\b|\b(that|(the|"
+    r"our) (earlier|first|original|previous|initial)) (letter|notice|decision) (also |had |"
+    r"then )?upheld\b|^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|decided)\b|"
+    r"\bwhen we first (reviewed|looked at|decided|denied)\b|\bin (that|the|our) (earlier |first |"
+    r"original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
     re.I,
 )
 # A heading over a list of what the decision is not about; a lead-in that makes the list under
@@ -41,9 +39,9 @@ PRINTED_TICK = re.compile(r"^\s*(☒|☑|\[[xX✓✔]\])\s", re.M)
 # A heading over an appeal decision's account of what came before it; the account runs to the
 # next heading.
 HISTORY = re.compile(
-    r"^\W*(what happened (before|so far|earlier)|(case|claim|appeal|request) history|history of "
-    r"(this|your|the) (appeal|request|claim|case)|summary of (the )?(earlier|previous|prior|"
-    r"original|first|initial) (decisions?|denials?|determinations?))\b[^.:]{0,40}$",
+    r"^\W*(what happened (before|so far|earlier)|(case|claim|appeal|request) history|"
+    r"history of (this|your|the) (appeal|request|claim|case)|summary of (the )?(earlier|previous|"
+    r"prior|original|first|initial) (decisions?|denials?|determinations?))\b[^.:]{0,40}$",
     re.I,
 )
 HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")
@@ -62,9 +60,9 @@ TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|reversed|no longer appl(y|ies))\b
 # An appeal decision that changed the first one: its account of that letter is not its reasons.
 CHANGED = re.compile(
     rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bremoved "
-    r"(it|this|that)? ?as an? (reason|basis)\b|\bno longer part of (this|the|our)\b|\breason "
-    r"(was|has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|\bnot (a|the) "
-    r"reason for (our|this|the) decision|\b(did not|do not|need not) (need to )?decide\b",
+    r"(it|this|that)? ?as an? (reason|basis)\b|\bno longer part of (this|the|our)\b|\breason (was|"
+    r"has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|\bnot (a|the) reason for (our|"
+    r"this|the) decision|\b(did not|do not|need not) (need to )?decide\b",
     re.I,
 )
 UPHELD = re.compile(r"\buph(e|o)ld", re.I)
@@ -72,8 +70,8 @@ PARTLY = re.compile(r"\b(partial(ly)?|partly|in part)\b", re.I)
 OVERTURNED_HEADING = re.compile(r"^.{0,80}\b(overturned|reversed)\W*\n", re.I)
 # Where a decision on one part begins: "Part 2 - Prior authorization: UPHELD".
 PART_HEADING = (
-    r"(?:Part|Issue|Reason|Item|Line) \d+\b|"
-    r".{0,80}\b(?:OVERTURNED|UPHELD|REVERSED|APPROVED|DENIED)\W*$"
+    r"(?:Part|Issue|Reason|Item|Line) \d+\b|.{0,80}\b(?:OVERTURNED|UPHELD|REVERSED|APPROVED|"
+    r"DENIED)\W*$"
 )
 # Where a forwarded e-mail's or fax's own text begins.
 FORWARDED = re.compile(
@@ -86,14 +84,14 @@ CODE_LINE = re.compile(r"^\W*(CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}\b")
 # after it explains appeals and help, and names reasons only as examples.
 RIGHTS_HEADING = re.compile(
     r"^\W*(how (to|do i) (appeal|ask|file|request)|your rights?\b|(your )?(appeal|review) rights|"
-    r"what you can do|what (if|to do if) (i|you) (disagree|don't agree|do not agree)|if you "
-    r"disagree|you have the right to (appeal|ask|request|file)|important information about your|"
-    r"(your )?right to (appeal|an appeal|a review)|how to (get|ask for) (help|a review)|get help|"
-    r"language assistance|notice of nondiscrimination|external review\W*$|appeals? process|"
-    r"definitions?(\W*$|\s(from|in|of|used)\b[^.]{0,40}$)|what this (decision |letter )?means( for "
-    r"you)?\W*$|(how we define|words we use|glossary|key terms)\b|what [\"“][\w -]{3,40}"
-    r"[\"”] means\b|what [\w -]{3,40} means\W*$|"
-    r"you (may|can|have the right to) (appeal|ask (us )?for an? (appeal|review|reconsideration|"
+    r"what you can do|what (if|to do if) (i|you) (disagree|don't agree|do not agree)|"
+    r"if you disagree|you have the right to (appeal|ask|request|file)|"
+    r"important information about your|(your )?right to (appeal|an appeal|a review)|how to (get|"
+    r"ask for) (help|a review)|get help|language assistance|notice of nondiscrimination|"
+    r"external review\W*$|appeals? process|definitions?(\W*$|\s(from|in|of|used)\b[^.]{0,40}$)|"
+    r"what this (decision |letter )?means( for you)?\W*$|(how we define|words we use|glossary|"
+    r"key terms)\b|what [\"“][\w -]{3,40}[\"”] means\b|what [\w -]{3,40} means\W*$|you (may|can|"
+    r"have the right to) (appeal|ask (us )?for an? (appeal|review|reconsideration|"
     r"redetermination)|request an? (appeal|review)|file an? (appeal|grievance)))",
     re.I,
 )
@@ -159,17 +157,16 @@ def set_aside(sentences):
 # A requirement stated, then shown unmet in the sentences after it: "The criteria call for two
 # antidepressant trials. Your records show one." / "… is required. This was not documented."
 REQUIREMENT = re.compile(
-    r"\b(criteria|criterion|policy|guidelines?)\b[^.]{0,160}\b(must|requires?|required|calls? "
-    r"for)\b|\bcovers?\b[^.]{0,60}\bonly (when|if)\b",
+    r"\b(criteria|criterion|policy|guidelines?)\b[^.]{0,160}\b(must|requires?|required|"
+    r"calls? for)\b|\bcovers?\b[^.]{0,60}\bonly (when|if)\b",
     re.I,
 )
 SCHEDULE = re.compile(r"\b(a|per|each|every) (day|week|month|two weeks)\b|\bschedule\b", re.I)
 SHOWN_UNMET = re.compile(
-    r"^\W*((your|the) (records?|prescriber|request|documentation|chart|(office )?notes|pharmacy "
-    r"(claims|records)|medication list|information)\b[^.]{0,40}\b(shows?|showed|says|said|states|"
-    r"is an?|do not|does not|did not|only)\b|(this|that|"
-    r"these|it)\b[^.]{0,20}\b(was|were|is|are|has|have) not (been )?(documented|shown|met|provided|"
-    r"found|submitted))",
+    r"^\W*((your|the) (records?|prescriber|request|documentation|chart|(office )?notes|"
+    r"pharmacy (claims|records)|medication list|information)\b[^.]{0,40}\b(shows?|showed|says|"
+    r"said|states|is an?|do not|does not|did not|only)\b|(this|that|these|it)\b[^.]{0,20}\b(was|"
+    r"were|is|are|has|have) not (been )?(documented|shown|met|provided|found|submitted))",
     re.I,
 )
 

@@ -10,8 +10,8 @@ import re
 DENIED = (
     r"\b(denied|denying|deny|said no|uph[eo]ld(ing)?|not (be )?(approved|covered|paid|payable|"
     r"certified|authori[sz]ed)|(cannot|can't|will not|won't) be (paid|approved|covered)|(cannot|"
-    r"can't|could not|couldn't|will not|won't|(are|were|was)? ?"
-    r"unable to|did not|didn't|do not|does not) (approve|pay|cover|authori[sz]e|certify))\b"
+    r"can't|could not|couldn't|will not|won't|(are|were|was)? ?unable to|did not|didn't|do not|"
+    r"does not) (approve|pay|cover|authori[sz]e|certify))\b"
 )
 BECAUSE = re.compile(
     rf"{DENIED}[^.;]{{0,140}}?\b(because|since|due to)\b(?!\s+of\s+the\s+reasons?\b)(?P<why>.+)",
@@ -20,9 +20,9 @@ BECAUSE = re.compile(
 # "Reason for our decision: …", "Why: …", "Rationale: …" at the start of a sentence.
 LABEL = re.compile(
     r"^\W*(the )?(reasons?( (for|of) (the |our |this |your )?(denial|decision|determination|"
-    r"non-?certification))?|why( we (said no|denied( this| it| them| your request)?|made this "
-    r"decision))?|rationale|basis( for (the |our |this )?(decision|denial))?)\s*(is that\b|[:–—-])"
-    r"\s*(?P<why>.{12,})",
+    r"non-?certification))?|why( we (said no|denied( this| it| them| your request)?|"
+    r"made this decision))?|rationale|basis( for (the |our |this )?(decision|"
+    r"denial))?)\s*(is that\b|[:–—-])\s*(?P<why>.{12,})",
     re.I,
 )
 # "…, so we cannot pay for it" / "…, so the claim was denied": the why comes first.
@@ -37,19 +37,19 @@ CUES = (
     ("criteria_not_met", r"\b(does|do|did) not (meet|satisfy|fulfil)"),
     (
         "experimental",
-        r"\bnot (been )?(FDA[- ])?approved (by the FDA|for (this|the) use)|\b(no|insufficient|not "
-        r"enough|limited|lack of|inadequate) (scientific |clinical |medical |"
-        r"published )?evidence\b|"
-        r"\bnot (been )?proven\b|\bunproven\b|\bexperimental|investigational",
+        r"\bnot (been )?(FDA[- ])?approved (by the FDA|for (this|the) use)|\b(no|insufficient|"
+        r"not enough|limited|lack of|inadequate) (scientific |clinical |medical |"
+        r"published )?evidence\b|\bnot (been )?proven\b|\bunproven\b|\bexperimental|"
+        r"investigational",
     ),
     (
         "dose_frequency",
         r"\bmore (sessions|treatments|doses|visits|devices|units|kits) than\b|\b(more|"
-        r"fewer) than (the )?(\w+ )?(number|limit|quantity|dose|doses|sessions?|times|"
-        r"once|twice|one|allowed|permitted)\b(?! (years?|months?|days?)\b)|\b(higher|more|"
-        r"greater) than the (most|maximum|max|limit|largest)\b|\b(exceeds?|exceeded|over) (the )?"
-        r"(\w+ )?(limit|number|quantity|dos\w+|frequency)\b|\bquantity limit|\bfrequency\b|"
-        r"\bhow often\b",
+        r"fewer) than (the )?(\w+ )?(number|limit|quantity|dose|doses|sessions?|times|once|twice|"
+        r"one|allowed|permitted)\b(?! (years?|months?|days?)\b)|\b(higher|more|"
+        r"greater) than the (most|maximum|max|limit|largest)\b|\b(exceeds?|exceeded|"
+        r"over) (the )?(\w+ )?(limit|number|quantity|dos\w+|frequency)\b|\bquantity limit|"
+        r"\bfrequency\b|\bhow often\b",
     ),
     (
         "no_prior_auth",
@@ -62,13 +62,12 @@ CUES = (
     (
         "missing_docs",
         r"^\W*without (them|it|these|those|the (records|notes|information))\b|\bno way to (check|"
-        r"tell|review|confirm)\b|"
-        r"\b(did not|didn't|never|not|failed to) (receive|reach|arrive)\w*\b|\b(did not|didn't|"
-        r"never|not|failed to) (get|send|submit|provide)\w* (us )?(the |any |your |those |these )?"
-        r"([\w-]+ )?(records?|notes|information|forms?|scores?|statement|documents?|"
-        r"documentation)\b|\b(never|not) (came|come) (to us|in)\b|\bhear back\b|\b(was|were|has|"
-        r"have|had) (not|never) (yet )?(been )?(received|sent|provided|submitted|returned)\b|\bno "
-        r"(response|reply|answer)\b",
+        r"tell|review|confirm)\b|\b(did not|didn't|never|not|failed to) (receive|reach|"
+        r"arrive)\w*\b|\b(did not|didn't|never|not|failed to) (get|send|submit|"
+        r"provide)\w* (us )?(the |any |your |those |these )?([\w-]+ )?(records?|notes|information|"
+        r"forms?|scores?|statement|documents?|documentation)\b|\b(never|not) (came|come) (to us|"
+        r"in)\b|\bhear back\b|\b(was|were|has|have|had) (not|never) (yet )?(been )?(received|sent|"
+        r"provided|submitted|returned)\b|\bno (response|reply|answer)\b",
     ),
     (
         "coding_error",
@@ -76,43 +75,40 @@ CUES = (
         r"unlisted)\b[^.]{0,40}\b(codes?|units?|diagnos\w+|modifiers?)\b|\b(codes?|units?|"
         r"diagnos\w+)\b[^.]{0,50}\b(invalid|incorrect|wrong|not valid|not accepted|inconsistent|"
         r"(do|does|did)(n't| not) match|(is|was) not (a )?valid)\b|\b(do|does|"
-        r"did) not match\b[^.]{0,40}"
-        r"\b(codes?|units?|billed)\b|\bbilled (with|as|under) (the )?"
-        r"(codes?|units?)\b",
+        r"did) not match\b[^.]{0,40}\b(codes?|units?|billed)\b|\bbilled (with|as|"
+        r"under) (the )?(codes?|units?)\b",
     ),
     (
         "other",
         r"\bpays? first\b|\bprimary (payer|insurance|coverage|plan)\b|\b(is|are) (the )?primary\b|"
-        r"coordination of benefits|\b(other|another) (insurance|"
-        r"coverage|plan|insurer|group health plan|payer)\b|\bPart [BD]\b|\b(pharmacy|prescription "
-        r"drug) benefit|\bduplicate|\balready includes?\b|\btwice\b[^.]{0,20}\b(billed|paid|"
-        r"claim)|\b(billed|paid|"
-        r"submitted)\b[^.]{0,40}\b(twice|already|again)\b|\balready (been )?paid\b|\bincluded "
-        r"in (the )?(payment|rate|fee|allowance|per diem|bundle)\b|\bpaid separately\b|\bbundl\w+|"
-        r"\bpart of (the|another|an?|"
-        r"that)\b[^.]{0,30}\b(session|"
-        r"service|visit|procedure|payment)\b|\b(before|after) (your|the) coverage\b|\bcoverage "
-        r"(started|ended|began|begins|ends)\b|\b(not|was not|were not) (eligible|enrolled)\b|"
-        r"\benrolled in\b|\bcarve|\bmust be (sent|billed|submitted) to\b|\b(wrong|correct) "
-        r"(plan|payer|insurer)\b|\btimely filing\b|\bfiled (too )?late\b|\b(received|filed|"
+        r"coordination of benefits|\b(other|another) (insurance|coverage|plan|insurer|"
+        r"group health plan|payer)\b|\bPart [BD]\b|\b(pharmacy|prescription drug) benefit|"
+        r"\bduplicate|\balready includes?\b|\btwice\b[^.]{0,20}\b(billed|paid|claim)|\b(billed|"
+        r"paid|submitted)\b[^.]{0,40}\b(twice|already|again)\b|\balready (been )?paid\b|"
+        r"\bincluded in (the )?(payment|rate|fee|allowance|per diem|bundle)\b|\bpaid separately\b|"
+        r"\bbundl\w+|\bpart of (the|another|an?|that)\b[^.]{0,30}\b(session|service|visit|"
+        r"procedure|payment)\b|\b(before|after) (your|the) coverage\b|\bcoverage (started|ended|"
+        r"began|begins|ends)\b|\b(not|was not|were not) (eligible|enrolled)\b|\benrolled in\b|"
+        r"\bcarve|\bmust be (sent|billed|submitted) to\b|\b(wrong|correct) (plan|payer|insurer)\b|"
+        r"\btimely filing\b|\bfiled (too )?late\b|\b(received|filed|"
         r"submitted)\b[^.]{0,80}\b(years?|days|months) after\b",
     ),
     (
         "out_of_network",
-        r"\bout[- ]of[- ]network\b|\bnon-?(participating|contracted|network|par)\b|\bnot (a |an )?"
-        r"(participating|contracted|network|in-network|plan)\b[^.]{0,20}\b(provider|clinic|"
+        r"\bout[- ]of[- ]network\b|\bnon-?(participating|contracted|network|par)\b|\bnot (a |"
+        r"an )?(participating|contracted|network|in-network|plan)\b[^.]{0,20}\b(provider|clinic|"
         r"doctor|facility)|\bnot (in|part of) (our|the|your plan's|its) network\b",
     ),
     (
         "step_therapy",
-        r"\btried first\b|\bfirst (try|tried)\b|\bstep\b|\badd-on\b|\baugment\w*|\b(other|"
-        r"another|alternative) (drugs?|medicines?|medications?|treatments?)\b[^.]{0,40}\bfirst\b",
+        r"\btried first\b|\bfirst (try|tried)\b|\bstep\b|\badd-on\b|\baugment\w*|\b(other|another|"
+        r"alternative) (drugs?|medicines?|medications?|treatments?)\b[^.]{0,40}\bfirst\b",
     ),
     ("criteria_not_met", r"\b(criteria|criterion|polic(y|ies)|guidelines?)\b|\brequires?\b"),
     (
         "not_necessary",
-        r"\bmedical(ly)? necess|\bimprov\w+|\brespon(se|ded|ding)\b|\bno longer need|\bremission\b"
-        r"|\bnot needed\b",
+        r"\bmedical(ly)? necess|\bimprov\w+|\brespon(se|ded|ding)\b|\bno longer need|"
+        r"\bremission\b|\bnot needed\b",
     ),
     (
         "exclusion",
@@ -126,9 +122,9 @@ CUE_PATTERNS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in CUES
 # 2026 because …", "Our first-level appeal decision upheld the denial because …".
 EARLIER = re.compile(
     r"\b(original|earlier|previous|initial|first[- ]level|first|"
-    r"prior(?! authori[sz]))\b[^.]{0,40}\b(request|"
-    r"claim|decision|denial|letter|notice|review)\b[^.]{0,60}\b(denied|upheld)\b|\b(was|were) "
-    r"first denied\b|\bdenied on \w+\.? \d{1,2},? \d{4}\b",
+    r"prior(?! authori[sz]))\b[^.]{0,40}\b(request|claim|decision|denial|letter|notice|"
+    r"review)\b[^.]{0,60}\b(denied|upheld)\b|\b(was|were) first denied\b|"
+    r"\bdenied on \w+\.? \d{1,2},? \d{4}\b",
     re.I,
 )
 

@@ -13,8 +13,7 @@ PAGE_FOOTER = re.compile(r"^(?=.{0,70}$).*\bpage \d+( of \d+)?\b", re.I)
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w .#/()'&-]{1,40}:\s*\S")
 # A line that ends on a word no sentence ends on: the next line carries it on.
 OPEN_END = re.compile(
-    r"\s(the|a|an|that|this|these|those|of|to|and|or|for|with|by|from|is|are|was|were|your|our)"
-    r"$",
+    r"\s(the|a|an|that|this|these|those|of|to|and|or|for|with|by|from|is|are|was|were|your|our)$",
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?:;]\"?\)?$")
@@ -24,14 +23,14 @@ TAGLINE = re.compile(
     r"aten[cç][aã]o|avis\s*:|ATTENTION\s*:\s*if you speak|si habla espa|nếu bạn nói|"
     r"kung nagsasalita|si w pale|language assistance services|servicios gratuitos de asistencia|"
     r"asistencia ling|tulong sa wika|ASSISTANCE LINGUISTIQUE|assistenza linguistica|"
-    r"Sprachunterstützung|pomoc językow|assistência linguística|ملحوظة|注意|주의|"
-    r"ध्यान दें|ATANSYON|LUS CEEV|XIYYEEFFANNAA| માહિતી|توجه)",
+    r"Sprachunterstützung|pomoc językow|assistência linguística|ملحوظة|注意|주의|ध्यान दें|ATANSYON|"
+    r"LUS CEEV|XIYYEEFFANNAA| માહિતી|توجه)",
     re.I,
 )
 ABBREVIATIONS = re.compile(
-    r"\b(Dr|Mr|Mrs|Ms|No|Nos|St|Ste|Inc|Co|Corp|Ltd|Jr|Sr|vs|etc|e\.g|i\.e|U\.S|P\.O|Ph\.D|"
-    r"approx|Dept|Fed|Reg|Sec|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
-    r"Thu|Fri|Sat|Sun|[A-Z])\.$"
+    r"\b(Dr|Mr|Mrs|Ms|No|Nos|St|Ste|Inc|Co|Corp|Ltd|Jr|Sr|vs|etc|e\.g|i\.e|U\.S|P\.O|Ph\.D|approx|"
+    r"Dept|Fed|Reg|Sec|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|"
+    r"Sun|[A-Z])\.$"
 )
 
 
@@ -203,8 +202,8 @@ def _sentences(text):
     # the next one may begin after a bar OCR made of a column's edge: "… session. | Because …"
     # or in lower case where OCR lost a capital: "… could not be considered. if the notes …"
     for match in re.finditer(
-        r"[.!?](\"|”|’|\))?\s+(?=(\|\s)?[\"(\['‘“]?([A-Z0-9 ]|(if|we|you|your|our|the|this|"
-        r"these|it) ))",
+        r"[.!?](\"|”|’|\))?\s+(?=(\|\s)?[\"(\['‘“]?([A-Z0-9 ]|(if|we|you|your|our|the|this|these|"
+        r"it) ))",
         text,
     ):
         end = match.start() + 1

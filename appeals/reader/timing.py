@@ -7,17 +7,16 @@ from .dates import dates_in, days_in
 from .findings import GUESS, LIKELY, SURE, Finding
 
 NOTICE_LABEL = re.compile(
-    r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement)|letter "
-    r"date|date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|"
-    r"statement date|date of (adverse )?(benefit )?determination|date processed|processed (on|"
-    r"date)|(EOB|explanation of benefits) date)(?!\w)\s*(?P<colon>[:#])?"
-    r"|\bdate\s*(?P<plain>[:#])",
+    r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement)|letter date|"
+    r"date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|statement date|"
+    r"date of (adverse )?(benefit )?determination|date processed|processed (on|date)|(EOB|"
+    r"explanation of benefits) date)(?!\w)\s*(?P<colon>[:#])?|\bdate\s*(?P<plain>[:#])",
     re.I,
 )
 NOT_NOTICE = re.compile(
-    r"birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|"
-    r"submitted|request(ed)? (date|on)|\brequest(ed)?\s*:|appeal|filed|print|enroll|claim date|"
-    r"visit|\b(start|begin|end)(s|ing)?\b|\b(meeting|hearing)\b|\b(original|earlier|previous|"
+    r"birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|submitted|"
+    r"request(ed)? (date|on)|\brequest(ed)?\s*:|appeal|filed|print|enroll|claim date|visit|"
+    r"\b(start|begin|end)(s|ing)?\b|\b(meeting|hearing)\b|\b(original|earlier|previous|"
     r"prior)\s+(notice|letter|decision|determination|denial)\b",
     re.I,
 )
@@ -70,26 +69,24 @@ def is_email_header(line):
 
 
 APPEAL_WORDS = re.compile(
-    r"\b(appeal|reconsideration|redetermination|grievance|request (a|an) "
-    r"(review|appeal)|ask (us )?(for )?(a |an )?(review|appeal))",
+    r"\b(appeal|reconsideration|redetermination|grievance|request (a|an) (review|appeal)|"
+    r"ask (us )?(for )?(a |an )?(review|appeal))",
     re.I,
 )
 NOT_APPEAL_DEADLINE = re.compile(
-    r"\b(we (will|must|have to) (decide|respond|make|send|notify|give|review)|"
-    r"decide (your|the) appeal|respond within|make (a|our) decision|to decide|you will (get|"
-    r"receive)|continue|keep (getting|receiving)|after we (receive|get)|will be decided|"
-    r"notify you|send you)\b|\b(our|a|the) decision within|\bdecide[sd]? within|\breviewed (on|"
-    r"under|within)\b|\bdecides\b[^.]{0,60}\bwithin\b|"
-    r"\b(standard|expedited|fast|"
-    r"usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|"
-    r"time ?frame)\b",
+    r"\b(we (will|must|have to) (decide|respond|make|send|notify|give|review)|decide (your|"
+    r"the) appeal|respond within|make (a|our) decision|to decide|you will (get|receive)|continue|"
+    r"keep (getting|receiving)|after we (receive|get)|will be decided|notify you|send you)\b|"
+    r"\b(our|a|the) decision within|\bdecide[sd]? within|\breviewed (on|under|within)\b|"
+    r"\bdecides\b[^.]{0,60}\bwithin\b|\b(standard|expedited|fast|"
+    r"usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|time ?frame)\b",
     re.I,
 )
 # The next level outside the plan: its deadline is the one that counts only after the plan's
 # final decision (a first denial's letter names it as a later step).
 NEXT_LEVEL = re.compile(
-    r"external review|independent review|(fair|state|administrative) hearing|Office of Personnel "
-    r"Management|\bOPM\b",
+    r"external review|independent review|(fair|state|administrative) hearing|"
+    r"Office of Personnel Management|\bOPM\b",
     re.I,
 )
 # Where a final decision's deadline may be named by the next level's initials alone.
@@ -105,15 +102,15 @@ BY_DATE = re.compile(
 # external review's is the next step's.
 APPEAL_DECISION = re.compile(
     r"\b(reviewed|decided|resolution of|decision on) your (appeal|grievance)|\bnotice of (appeal|"
-    r"grievance) (resolution|decision)|\byou asked (us|\w+) to review our decision|\bappeal "
-    r"resolution\b",
+    r"grievance) (resolution|decision)|\byou asked (us|\w+) to review our decision|"
+    r"\bappeal resolution\b",
     re.I,
 )
 
 
 FROM_THIS = re.compile(
-    r"\b(date (of|on) (this|the) (notice|letter)|(get|receive|received) (this|the) (notice|letter))"
-    r"\b|\(by \w+ \d",
+    r"\b(date (of|on) (this|the) (notice|letter)|(get|receive|received) (this|the) (notice|"
+    r"letter))\b|\(by \w+ \d",
     re.I,
 )
 
@@ -137,8 +134,8 @@ def appeal_deadline(letter, notice, final=False):
 # Keeping services during an appeal: "within 10 days …, or before …, whichever is later, and
 # say that you want your treatment to continue".
 KEEP_SERVICES = re.compile(
-    r"\bwhichever is later\b[^.]{0,120}\b(continu|keep)\w*|\b(continu|keep)\w*\b[^.]{0,160}"
-    r"\bwhichever is later\b",
+    r"\bwhichever is later\b[^.]{0,120}\b(continu|keep)\w*|\b(continu|"
+    r"keep)\w*\b[^.]{0,160}\bwhichever is later\b",
     re.I,
 )
 DAYS_BEFORE = re.compile(r"\W*\w+\W+(calendar |business )?days?\s+(before|prior to)\b", re.I)

@@ -8,8 +8,8 @@ from .phrases import REASON_PATTERNS
 REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
 
 CRITERIA_WORD = re.compile(
-    r"\b(criteria|criterion|clinical (policy|guidelines?)|coverage (policy|guidelines?) "
-    r"requirements|medical policy requirements)\b",
+    r"\b(criteria|criterion|clinical (policy|guidelines?)|coverage (policy|"
+    r"guidelines?) requirements|medical policy requirements)\b",
     re.I,
 )
 # The criteria named and said unmet: "does not meet", "were not met", "fails to satisfy".
@@ -42,8 +42,7 @@ OUTRANKED_BY = {
 # may spell it.
 NOT_DOSE = re.compile(
     r"fee sch\w*|allow\w{1,3}ble|allowed amount|amount (billed|charged)|contract\w*|legisl|"
-    r"charges? exceeds?|within "
-    r"(the|this|that|your|our) ([\w'’-]+ ){0,2}(limit|number|amount)",
+    r"charges? exceeds?|within (the|this|that|your|our) ([\w'’-]+ ){0,2}(limit|number|amount)",
     re.I,
 )
 
@@ -51,14 +50,14 @@ NOT_DOSE = re.compile(
 # Whom a policy covers, not what this person lacks: "approved … after the member has not
 # responded to at least two antidepressants", "covers it for adults who have not tried …".
 POLICY_TERMS = re.compile(
-    r"\b(approv\w*|cover\w*|eligible|provides? that)\b[^.]{0,80}\b(after|when|if|once|who)\b"
-    r"[^.]{0,30}\b(has|have|had) not (tried|responded|had)\b[^.;,]*",
+    r"\b(approv\w*|cover\w*|eligible|provides? that)\b[^.]{0,80}\b(after|when|if|once|"
+    r"who)\b[^.]{0,30}\b(has|have|had) not (tried|responded|had)\b[^.;,]*",
     re.I,
 )
 TERMS_KINDS = ("criteria_not_met",)
 EXPERIMENTAL_IS_UNNECESSARY = re.compile(
-    r"\b(experimental|investigational|unproven)\b[^.]{0,40}\b(are|is) not (considered |deemed )?"
-    r"medically necessary",
+    r"\b(experimental|investigational|unproven)\b[^.]{0,40}\b(are|is) not (considered |"
+    r"deemed )?medically necessary",
     re.I,
 )
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
@@ -68,22 +67,23 @@ CARC_16 = re.compile(r"lacks information or has submi\w*\W{0,3}bil+ing\b", re.I)
 
 # The criteria of an exception to the network: "the exception criteria are not met".
 NETWORK_EXCEPTION = re.compile(
-    r"\bnetwork exception|\bexception to (the|our|your plan's) network|\bout[- ]of[- ]network "
-    r"(exception|approval)",
+    r"\bnetwork exception|\bexception to (the|our|your plan's) network|"
+    r"\bout[- ]of[- ]network (exception|approval)",
     re.I,
 )
 # Fewer antidepressant trials than a policy asks for is its criteria unmet, even in words of
 # trying first ("you must have tried at least two different antidepressants"); a drug or
 # treatment of another kind to try first is a step.
 TRIALS_COUNTED = re.compile(
-    r"\b(two|2|three|3|a second|another|second)\b[^.]{0,30}\bantidepressants?\b|\bsecond "
-    r"(full |adequate )?trial\b",
+    r"\b(two|2|three|3|a second|another|second)\b[^.]{0,30}\bantidepressants?\b|\bsecond (full |"
+    r"adequate )?trial\b",
     re.I,
 )
 STEP = re.compile(
     r"augment|add-on|adjunct|aripiprazole|quetiapine|brexpiprazole|lithium|liothyronine|thyroid|"
-    r"\bTMS\b|transcranial|\bECT\b|electroconvulsive|psychotherapy|preferred|formulary|step "
-    r"therapy|\bstep\b|\bfirst (try|tried)\b|\btried first\b|\bcovered (under|by|on) (your|the)\b",
+    r"\bTMS\b|transcranial|\bECT\b|electroconvulsive|psychotherapy|preferred|formulary|"
+    r"step therapy|\bstep\b|\bfirst (try|tried)\b|\btried first\b|\bcovered (under|by|on) (your|"
+    r"the)\b",
     re.I,
 )
 
