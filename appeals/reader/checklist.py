@@ -18,9 +18,14 @@ BOX = re.compile(
 TICK = re.compile(r"[xX✓✔☒☑■&®¥@]")
 
 
+# A table's edge OCR read before a lettered note ("| B Our records show …", "I A Medicare won't
+# pay …"): the note's letter, not a box.
+LETTERED_NOTE = re.compile(r"^\W{0,2}[|Il]\s+[A-Z]\s+[A-Z][a-z']")
+
+
 def is_unticked(sentence):
     box = BOX.match(sentence)
-    return bool(box) and not TICK.search(box.group("box"))
+    return bool(box) and not TICK.search(box.group("box")) and not LETTERED_NOTE.match(sentence)
 
 
 # A line of a list: its mark (a box as typed or as OCR reads it, a tick, a bullet, a number, or

@@ -47,6 +47,9 @@ NOT_REASON = re.compile(
 
 NEGATED = re.compile(
     r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
+    # "Neither line was turned down because …", as OCR may spell it ("tured down")
+    r"^\W*(neither|none)\b[^.]{0,40}\b(was|were) (deni\w*|t\w{1,4}d down|refus\w*|reject\w*|"
+    r"declined) (because|as|for|on)\b|"
     r"^\W*nothing (in|on) (this|the|our)\b[^.]{0,40}\b(says|means|finds|decides|is an? (finding|"
     r"decision|determination))\b|(did|does|do) not rely on\b|(did|does|do|has|have) not (decide|"
     r"decided|conclude|concluded)\b|\b(decision|letter|notice|denial|we) (did|does|do|has|"

@@ -6,7 +6,7 @@ import re
 
 from patients.knowledge.remarks import remark
 
-from .checklist import checklist, marked_after, unused_legend_entries
+from .checklist import checklist, is_unticked, marked_after, unused_legend_entries
 from .findings import LIKELY, SURE, Finding
 from .quiet import after_negation, gives_no_reason, is_conditional
 from .stated import stated_kind
@@ -36,6 +36,8 @@ LEAD_IN = re.compile(r"\bif\b[^.]{0,80}(:|\bbecause)\W*$|^\W*(if|when)\b.*:\W*$"
 SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W*$", re.I)
 # A ticked box as a PDF or a pasted copy prints it; OCR makes something else of it.
 PRINTED_TICK = re.compile(r"^\s*(☒|☑|\[[xX✓✔]\])\s", re.M)
+# What OCR makes of a filled box at the start of an item: "&", "®", "¥", "■", an X.
+OCR_TICK = re.compile(r"^\s*[&®¥■xX]\s+(?=[A-Z])")
 # A heading over an appeal decision's account of what came before it; the account runs to the
 # next heading.
 HISTORY = re.compile(
@@ -191,9 +193,15 @@ def requirements_unmet(sentences, kinds, silent):
 
 
 def ruled_out_by_boxes(letter, unticked, ticked):
-    """A notice that ticks its reasons in boxes as printed (not as OCR guessed them) has said
-    which apply: the kinds of its unticked boxes are not reasons wherever else it names them."""
-    if not ticked or not PRINTED_TICK.search(letter.text):
+    """A notice that ticks its reasons in boxes as printed, or that OCR read with a tick's mark
+    before each ticked item (not one it guessed from a lost box), has said which apply: the
+    kinds of its unticked boxes are not reasons wherever else it names them."""
+    if not ticked:
+        return set()
+    if not PRINTED_TICK.search(letter.text) and not (
+        all(any(OCR_TICK.match(ln) and item[:40] in ln for ln in letter.lines) for item in ticked)
+        and all(any(is_unticked(ln) and it[:40] in ln for ln in letter.lines) for it in unticked)
+    ):
         return set()
     return {kind for item in unticked for kind in kinds_in(item)} - {
         kind for item in ticked for kind in kinds_in(item)

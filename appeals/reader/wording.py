@@ -88,6 +88,14 @@ STEP = re.compile(
 )
 
 
+# "Your other plan pays first, so we need its explanation of benefits": the EOB is missing.
+OTHER_PLANS_EOB = re.compile(r"\b(explanation of benefits|EOB|remittance)\b", re.I)
+
+
+# Kinds offered as choices, not given: three things each with its article, the last after "or".
+CHOICES = re.compile(r"\b(the|a|an) [^,.;]{3,50}, (the|a|an) [^,.;]{3,50},? or (the|a|an) \w", re.I)
+
+
 # Two reasons given side by side: "… because the records lack a score, and because the plan's
 # step therapy program requires …". Each clause is read on its own.
 TWO_BECAUSES = re.compile(r",? and (?:also )?because\b", re.I)
@@ -124,6 +132,8 @@ def kinds_in(sentence):
         kinds[kinds.index("criteria_not_met")] = "out_of_network"  # the network's exception
     if "not_necessary" in kinds and EXPERIMENTAL_IS_UNNECESSARY.search(sentence):
         kinds.remove("not_necessary")  # a rule that what is unproven is never necessary
+    if "other" in kinds and "missing_docs" in kinds and OTHER_PLANS_EOB.search(sentence):
+        kinds.remove("other")  # the plan that pays first is named for its EOB, which is missing
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):
         kinds.remove("dose_frequency")
     if (
@@ -133,6 +143,8 @@ def kinds_in(sentence):
     ):
         kinds.remove("experimental")  # an exclusion's list that names off-label use
     kinds = list(dict.fromkeys(kinds))
+    if len(kinds) >= 2 and CHOICES.search(sentence):
+        return []  # "because of the criteria, the quantity limit or a step therapy rule"
     return [
         kind
         for kind in kinds

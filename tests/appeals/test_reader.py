@@ -1733,3 +1733,93 @@ def test_the_corpus_text_letters_keep_their_reasons_and_dates():
             score(name, values[name], expected[name], tallies["dates"], misses.append)
     for what, t in tallies.items():
         assert t.precision >= 0.95 and t.recall >= 0.95, (what, t, len(misses))
+
+
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        (
+            "Your plan requires you to try an augmentation medicine, such as aripiprazole, "
+            "quetiapine or lithium added to your antidepressant, before it will cover Spravato.",
+            ["step_therapy"],
+        ),
+        (
+            "Three sessions a week is more than the twice-weekly limit for the induction phase.",
+            ["dose_frequency"],
+        ),
+        (
+            "The amount asked for, 16 devices per 28 days, goes beyond that limit.",
+            ["dose_frequency"],
+        ),
+        (
+            "The records do not show an oral antidepressant taken with Spravato, so the request "
+            "does not meet our prior authorization rules for this drug.",
+            ["criteria_not_met"],
+        ),
+        (
+            "The records we asked your provider for did not arrive, so we could not decide it.",
+            ["missing_docs"],
+        ),
+        (
+            "N479 Your other health plan pays first, so we need its explanation of benefits for "
+            "this service.",
+            ["missing_docs"],
+        ),
+        ("Under coordination of benefits, your other health plan pays first.", ["other"]),
+    ],
+)
+def test_wordings_of_the_trap_variants_701_to_746(sentence, kinds):
+    assert kinds_in(sentence) == kinds
+
+
+def test_what_neither_line_was_turned_down_for_gives_no_reason_even_as_ocr_spells_it():
+    for said in ("turned down", "tured down", "denied"):
+        found = letter(
+            "CO-4 The modifier billed does not go with the procedure code. Neither line was "
+            f"{said} because the treatment is experimental or because it is not medically "
+            "necessary. None of the sessions were covered because the plan excludes them.\n"
+        )
+        assert sorted(found.value("reasons")) == ["coding_error", "exclusion"]
+
+
+def test_a_lettered_note_after_a_table_edge_ocr_read_is_a_note_not_a_box():
+    for edge in ("|", "I"):
+        found = letter(
+            "Notes for Claims Above\n"
+            f"{edge} A Medicare won't pay for these services because the information your "
+            "provider sent doesn't show they were medically reasonable and necessary for you.\n"
+        )
+        assert found.value("reasons") == ["not_necessary"]
+
+
+def test_a_checklist_ocr_read_with_clear_marks_rules_out_its_unticked_kinds_elsewhere():
+    boxes = (
+        "We denied this request for the reason checked below.\n"
+        "O The service is not medically necessary.\n"
+        "& The service is experimental or investigational.\n"
+        "O The provider is not in our network.\n"
+        "O We did not receive the information we needed to decide.\n\n"
+        "Explanation: Ketamine infusion for depression is investigational for this use.\n"
+        "The clinic is not a participating provider with Acme Health Plan. Because we denied the "
+        "request for the reason above, we did not decide on a network exception.\n"
+    )
+    assert letter(boxes).value("reasons") == ["experimental"]
+    # where OCR lost a ticked item's box, it cannot say which apply: every reason stands
+    lost = boxes.replace(
+        "O The provider is not in our network.", "The provider is not in our network."
+    )
+    assert sorted(letter(lost).value("reasons")) == ["experimental", "out_of_network"]
+
+
+def test_kinds_offered_as_choices_give_none():
+    assert (
+        kinds_in(
+            "Discuss next steps if we denied this request because of the prior authorization "
+            "criteria, the quantity limit or a step therapy rule."
+        )
+        == []
+    )
+    assert kinds_in(
+        "Three sessions a week is more than the quantity limit, and step therapy requires an "
+        "augmentation trial first."
+    ) == ["step_therapy", "dose_frequency"]
