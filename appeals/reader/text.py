@@ -95,10 +95,14 @@ def paragraphs_of(lines):
 
 def runs_on(last, first):
     """Whether a block carries on the sentence the block before left open: it starts in lower
-    case, or with a word and a comma ("Spray; are not met"), or the line before ends on "the"."""
+    case, or with a word and a comma ("Spray; are not met"), or is the sentence's last word alone
+    ("… covered under Medicare Part" / "B.", as OCR may set it apart), or the line before ends on
+    "the"."""
     if SENTENCE_END.search(last):
         return False
-    return first[:1].islower() or bool(re.match(r"\w+[;,]\s", first) or OPEN_END.search(last))
+    return first[:1].islower() or bool(
+        re.match(r"\w+[;,]\s", first) or re.fullmatch(r"\w{1,4}\.", first) or OPEN_END.search(last)
+    )
 
 
 def drop_furniture(lines):

@@ -1823,3 +1823,11 @@ def test_kinds_offered_as_choices_give_none():
         "Three sessions a week is more than the quantity limit, and step therapy requires an "
         "augmentation trial first."
     ) == ["step_therapy", "dose_frequency"]
+
+
+def test_a_sentences_last_word_ocr_set_apart_in_a_paragraph_of_its_own_joins_it():
+    found = letter(
+        "Medicare Part D cannot pay for this drug as it will be given, because it is covered "
+        "under Medicare Part\n\nB.\n\nWe did not review anything else.\n"
+    )
+    assert found.value("reasons") == ["other"]
