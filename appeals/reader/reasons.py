@@ -199,13 +199,18 @@ def ruled_out_by_boxes(letter, unticked, ticked):
     if not ticked:
         return set()
     if not PRINTED_TICK.search(letter.text) and not (
-        all(any(OCR_TICK.match(ln) and item[:40] in ln for ln in letter.lines) for item in ticked)
-        and all(any(is_unticked(ln) and it[:40] in ln for ln in letter.lines) for it in unticked)
+        all(on_a_line_begun_by(letter, item, OCR_TICK.match) for item in ticked)
+        and all(on_a_line_begun_by(letter, item, is_unticked) for item in unticked)
     ):
         return set()
     return {kind for item in unticked for kind in kinds_in(item)} - {
         kind for item in ticked for kind in kinds_in(item)
     }
+
+
+def on_a_line_begun_by(letter, item, mark):
+    """Whether the item stands on a line that begins with the mark (a tick, an empty box)."""
+    return any(mark(line) and item[:40] in line for line in letter.lines)
 
 
 def without(sentence, items):
