@@ -240,3 +240,74 @@ def unused_legend_entries(letter):
 def times_used(text, code):
     digits = re.sub(r"^([A-Z]{2})\s?-?\s?", r"\1\\W{0,2}", code)
     return len(re.findall(rf"(?<![\w-]){digits}(?![\w-])", text))
+
+
+# A key of codes, letters or numbers and what each means ("CO-50  These are non-covered …",
+# "A  Precertification was not obtained …", "2. Clinical information … was not received",
+# "* 55  Procedure … experimental"), and where the notice cites which of them apply ("Reason
+# codes: A, D", "Denial reason 2 applies", a claim line's "CO-197", an asterisk before the entry).
+KEY_ENTRY = re.compile(
+    r"^\s*(?P<star>\*)?\s*\(?(?P<key>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{1,3}-?\d{1,3}[A-Z]?|"
+    r"[A-Z]|\d{1,3})\b\)?\s?[-–.:=|]?\s+(?P<text>[A-Z'\"].{4,150})$"
+)
+# A claim's code OCR garbled ("CO-1m1", "co-i8"): a group, a hyphen, and digits mixed with letters.
+UNREADABLE_CODE = re.compile(r"\b(?i:co|pr|oa|pi|cr)[-–]\s?(?=\w{0,3}\d)(?!\d{1,3}\b)\w{1,4}\b")
+CITING = re.compile(r"\b(codes?|reasons?|items?|notes?|remarks?|appl(y|ies))\b", re.I)
+NO_CODES = re.compile(
+    r"\bno (denial |adjustment |remark |reason )?codes? (were |was )?(applied|"
+    r"used|apply)\b",
+    re.I,
+)
+
+
+def keys(letter):
+    """Each run of two or more key entries, as (line, code, starred) triples."""
+    runs, run = [], []
+    for line in letter.lines:
+        entry = KEY_ENTRY.match(line)
+        if entry:
+            run.append(
+                (line.strip(), re.sub(r"\s", "", entry.group("key")), bool(entry.group("star")))
+            )
+        elif run and (not line.strip() or line.strip()[:1].islower()):
+            continue  # an entry's wrapped second line
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    return [run for run in runs if len({code for _, code, _ in run}) >= 2]
+
+
+def cited(code, lines):
+    """Whether a line outside the key cites the code: a claim's code anywhere, a bare letter or
+    number where the line speaks of codes, reasons or items."""
+    if re.search(r"[A-Z]", code) and re.search(r"\d", code):
+        pattern = re.sub(r"^([A-Z]{2})-?", r"\1\\W{0,2}", code)
+        return any(re.search(rf"(?<![\w-]){pattern}(?![\w-])", line) for line in lines)
+    return any(
+        CITING.search(line) and re.search(rf"(?<![\w/.$-]){re.escape(code)}(?![\w/%-]|\.\d)", line)
+        for line in lines
+    )
+
+
+def cited_key_lines(letter):
+    """The entries of a key the notice cites, and those it does not, where it cites some; every
+    entry as not cited where it says no code applies."""
+    used, unused = set(), set()
+    entries = keys(letter)
+    in_keys = {line for run in entries for line, _, _ in run}
+    others = [line for line in letter.lines if line.strip() not in in_keys]
+    for run in entries:
+        if not any(kinds_in(line) for line, _, _ in run):
+            continue
+        if any(NO_CODES.search(line) for line in others):
+            unused |= {line for line, _, _ in run}
+            continue
+        if any(UNREADABLE_CODE.search(line) for line in others):
+            continue  # a code OCR garbled on a claim line ("CO-1m1") may be any of the key's
+        starred = any(star for _, _, star in run)
+        marks = [star if starred else cited(code, others) for _, code, star in run]
+        if any(marks) and not all(marks):
+            used |= {line for (line, _, _), mark in zip(run, marks, strict=True) if mark}
+            unused |= {line for (line, _, _), mark in zip(run, marks, strict=True) if not mark}
+    return used, unused

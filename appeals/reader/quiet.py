@@ -62,7 +62,8 @@ NEGATED = re.compile(
     r"based|about)|(do|does|did) not (require|need) (you )?to try|(does|do|did) not mean\b|(did|"
     r"does|do) not (find|determine|say) (that|whether)|none of (these|the) (lines|services|"
     r"items)\b[^.]*\bdenied|not denied (because|as|for)|not (about|based on) (whether|medical|"
-    r"experimental|the)|no longer (a )?part of|\bbox(es)? (for|next to)\b[^.]{0,40}\b(was|were|is|"
+    r"experimental|the|network|prior|step|your|a|an)|no longer (a )?part of|\bbox(es)? (for|"
+    r"next to)\b[^.]{0,40}\b(was|were|is|"
     r"are) not (marked|checked|ticked)|not an? [\w -]{1,30}?(decision|denial|issue|problem)|(did|"
     r"do|does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|"
     r"asked) to (try|have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|"
@@ -70,6 +71,51 @@ NEGATED = re.compile(
     r"an|the|your))\b",
     re.I,
 )
+# What a plan does in general, not what it decided: a rule about a kind of claim or service
+# ("Claims for out-of-network care may be paid at a lower rate"), reasons any request may be
+# denied for ("Denial reasons include but are not limited to: …", "We may deny a request when:").
+GENERAL = re.compile(
+    r"^\W*(claims|services|drugs|medicines|treatments|requests|care|benefits) (for|from|by|that|"
+    r"which|provided|received|given|at|in)\b(?![^.]*\b(denied|you|this (request|claim|service|"
+    r"drug|medicine|treatment|decision))\b)[^.]*\b(are|is|may|might|can|will|must)\b|"
+    r"\b(common|typical|possible|usual|general|frequent|some) (denial |adjustment |remark )?"
+    r"(reasons|codes)\b|\bexamples? of (denial )?reasons\b|\breasons? (for (a )?denials? )?(may |"
+    r"can |could |might )?include,? but (are )?not limited to\b|^\W*denial reasons? include\b|"
+    r"\b(a|an|the|your) (request|claim|service|drug|medicine|treatment)s? (may|can|could|might) "
+    r"be denied\b|^\W*(claims|requests|services) (may|can|could|might) (also )?be denied\b|"
+    r"\bwe (may|can|could|might) deny\b",
+    re.I,
+)
+# A drug's terms on a drug list, said of it in passing: "Spravato, which requires prior
+# authorization and has a quantity limit of 56 mg twice weekly", "Requirements: PA (prior
+# authorization), QL (quantity limit)", "This drug also has quantity limits and may require …".
+TERMS = re.compile(r"\b(prior authori[sz]ation|step therapy|quantity limits?|PA|ST|QL)\b")
+ABBREVIATED = {"PA": "prior authorization", "ST": "step therapy", "QL": "quantity limit"}
+DESCRIBED = re.compile(
+    r"\b(requires?|requirements?|needs|has|have|is subject to|comes with)\b|^\W*[\w ]{0,30}:",
+    re.I,
+)
+DECIDES = re.compile(
+    r"\b(because|denied|den(y|ies)|not|no|without|missing|exceed\w*|over|beyond|more than)\b",
+    re.I,
+)
+
+
+def lists_terms(sentence):
+    terms = {
+        ABBREVIATED.get(term, term.lower().rstrip("s"))
+        for term in TERMS.findall(
+            re.sub(
+                r"(?i)prior authori[sz]ation|step therapy|quantity "
+                r"limits?",
+                lambda m: m.group().lower(),
+                sentence,
+            )
+        )
+    }
+    return len(terms) >= 2 and DESCRIBED.search(sentence) and not DECIDES.search(sentence)
+
+
 # A definition, not a decision: '"Experimental or investigational" means …', 'Medically
 # necessary: a service that …'.
 DEFINITION = re.compile(
@@ -108,6 +154,7 @@ MEANING = re.compile(
 
 
 def is_definition(sentence):
+    sentence = re.sub(r"(?i)^\W*(definitions?|glossary|key terms)\b[^:]{0,30}:\s*", "", sentence)
     if GLOSSARY.match(sentence) and sentence.lstrip(' "“')[:1].isupper():
         entry = re.split(r"\s*[:–—-]\s+", sentence, maxsplit=1)
         if len(entry) == 2 and (entry[1][:1].islower() or MEANING.match(entry[1])):
@@ -141,6 +188,7 @@ def gives_no_reason(sentence, marked=()):
         or NEGATED.search(sentence)
         or len(MONEY.findall(sentence)) >= 2
         or len(DRUG_LIST_FLAG.findall(sentence)) >= 2
+        or lists_terms(sentence)
         or sentence.rstrip().endswith("?")  # a question asks; its answer may say why
     )
 

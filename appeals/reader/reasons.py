@@ -6,9 +6,15 @@ import re
 
 from patients.knowledge.remarks import remark
 
-from .checklist import checklist, is_unticked, marked_after, unused_legend_entries
+from .checklist import (
+    checklist,
+    cited_key_lines,
+    is_unticked,
+    marked_after,
+    unused_legend_entries,
+)
 from .findings import LIKELY, SURE, Finding
-from .quiet import after_negation, gives_no_reason, is_conditional
+from .quiet import GENERAL, after_negation, gives_no_reason, is_conditional
 from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
 
@@ -151,7 +157,14 @@ def set_aside(sentences):
             aside.add(number)  # the heading and its first sentence, run together
             in_list = True
         else:
-            in_list = bool(NOT_ABOUT.match(sentence) or LEAD_IN.search(f"{previous} {sentence}"))
+            in_list = bool(
+                NOT_ABOUT.match(sentence)
+                or LEAD_IN.search(f"{previous} {sentence}")
+                or (
+                    GENERAL.search(sentence)
+                    and (sentence.rstrip().endswith(":") or HEADING.match(sentence))
+                )
+            )
         previous = sentence
     return aside
 
@@ -244,7 +257,11 @@ def reasons(letter, remarks):
     Only the decision counts, unless it gives none."""
     legend = unused_legend_entries(letter)
     unticked, ticked = checklist(letter)
-    marked = marked_after(letter)
+    cited, not_cited = cited_key_lines(letter)
+    # a key whose codes, letters or numbers the notice cites: the others are not reasons
+    unticked = {item for item in unticked if not any(item in line for line in cited)}
+    legend |= not_cited
+    marked = marked_after(letter) | cited  # a cited entry's letter OCR might take for a box
     ruled_out = ruled_out_by_boxes(letter, unticked, ticked | marked)
     unticked |= legend
     withdrawn = taken_back(letter)
@@ -296,6 +313,10 @@ def reasons(letter, remarks):
         # what was upheld is said in words.
         kinds = [[] if code else k for k, code in zip(kinds, code_lines, strict=True)]
         remarks = []
+    general = [bool(GENERAL.search(sentence)) for sentence in sentences]
+    if any(k for k, rule in zip(kinds, general, strict=True) if not rule):
+        # what the plan does in general gives a reason only where the letter gives no other
+        kinds = [[] if rule else k for k, rule in zip(kinds, general, strict=True)]
     end = decision_end(sentences, kinds)
     found = {}
     for part in (range(end), range(end, len(sentences))):

@@ -16,6 +16,8 @@ OPEN_END = re.compile(
     r"\s(the|a|an|that|this|these|those|of|to|and|or|for|with|by|from|is|are|was|were|your|our)$",
     re.I,
 )
+# What a letter's own sentence starts with, after a label's value that ends without a stop.
+SENTENCE_START = re.compile(r"(The|Your|We|This|Our|You|Please|Based|After|Unfortunately)\s")
 SENTENCE_END = re.compile(r"[.!?:;]\"?\)?$")
 # Words that open the "language assistance" taglines notices carry in many languages.
 TAGLINE = re.compile(
@@ -183,6 +185,8 @@ def continues(previous, line):
         return True
     if SENTENCE_END.search(previous):
         return False
+    if LABEL_LINE.match(previous) and SENTENCE_START.match(line):
+        return False  # "Requirements: PA, QL" / "Your request for coverage … has been denied."
     if LABEL_LINE.match(previous) and len(previous) < 60:
         # a label's short value ends there; a sentence after it ("Why: We called the office
         # on November") runs on

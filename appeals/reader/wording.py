@@ -42,7 +42,8 @@ OUTRANKED_BY = {
 # may spell it.
 NOT_DOSE = re.compile(
     r"fee sch\w*|allow\w{1,3}ble|allowed amount|amount (billed|charged)|contract\w*|legisl|"
-    r"charges? exceeds?|within (the|this|that|your|our) ([\w'’-]+ ){0,2}(limit|number|amount)",
+    r"charges? exceeds?|\bfiling (limit|deadline)|timely filing|within (the|this|that|your|our) "
+    r"([\w'’-]+ ){0,2}(limit|number|amount)",
     re.I,
 )
 
@@ -96,6 +97,12 @@ OTHER_PLANS_EOB = re.compile(r"\b(explanation of benefits|EOB|remittance)\b", re
 CHOICES = re.compile(r"\b(the|a|an) [^,.;]{3,50}, (the|a|an) [^,.;]{3,50},? or (the|a|an) \w", re.I)
 
 
+# Three kinds or more in one list of alternatives ("services that are experimental, not medically
+# necessary, or provided out of network"): what a plan covers in general; a decision that gives
+# several reasons gives them all ("and").
+OR_LIST = re.compile(r",[^,.;]{2,60},? or\b")
+
+
 # Two reasons given side by side: "… because the records lack a score, and because the plan's
 # step therapy program requires …". Each clause is read on its own.
 TWO_BECAUSES = re.compile(r",? and (?:also )?because\b", re.I)
@@ -143,7 +150,7 @@ def kinds_in(sentence):
     ):
         kinds.remove("experimental")  # an exclusion's list that names off-label use
     kinds = list(dict.fromkeys(kinds))
-    if len(kinds) >= 2 and CHOICES.search(sentence):
+    if len(kinds) >= 2 and CHOICES.search(sentence) or len(kinds) >= 3 and OR_LIST.search(sentence):
         return []  # "because of the criteria, the quantity limit or a step therapy rule"
     return [
         kind

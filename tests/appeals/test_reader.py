@@ -1831,3 +1831,108 @@ def test_a_sentences_last_word_ocr_set_apart_in_a_paragraph_of_its_own_joins_it(
         "under Medicare Part\n\nB.\n\nWe did not review anything else.\n"
     )
     assert found.value("reasons") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        "Reasons a request may be denied:\n- Prior authorization was not obtained.\n- The provider "
+        "is not in our network.\n- The drug is experimental or investigational.",
+        "COMMON REASONS CLAIMS ARE DENIED\n- No prior authorization was on file\n- The provider is "
+        "not in your network\n- The service is not a covered benefit under your plan",
+        "We may deny a request when:\n- the records we need are missing\n- the service is "
+        "excluded from your plan\n- the quantity is over the plan limit",
+        "Denial reasons include but are not limited to: lack of medical necessity, no prior "
+        "authorization, or out of network services.",
+        "Your plan does not cover services that are experimental, not medically necessary, or "
+        "provided out of network.",
+        "Claims for out-of-network care may be paid at a lower rate.",
+        "Services from out-of-network providers are covered only in an emergency.",
+        "Claims may also be denied when services are experimental or were not authorized in "
+        "advance.",
+        "Drugs that are excluded by your plan, such as those used for weight loss, cannot be "
+        "approved through this process.",
+        "Spravato requires prior authorization and has a quantity limit of 56 mg twice weekly.",
+        "Requirements: PA (prior authorization), QL (quantity limit), ST (step therapy)",
+        "This drug also has quantity limits and may require step therapy.",
+        'Definitions: "Experimental" means a service that has not been proven safe and effective.',
+        "This decision is not based on network status or on prior authorization.",
+    ],
+)
+def test_what_any_plan_may_deny_or_require_in_general_is_not_this_decisions_reason(boilerplate):
+    found = letter(
+        "We denied this request because the records do not show two antidepressant trials, "
+        "which our policy requires.\n\n" + boilerplate + "\n"
+    )
+    assert found.value("reasons") == ["criteria_not_met"]
+
+
+def test_a_claim_past_the_filing_limit_is_not_past_a_dose_limit():
+    found = letter("Your claim was received 400 days after the service, past the filing limit.")
+    assert found.value("reasons") == ["other"]
+
+
+def test_a_label_line_then_the_decision_are_two_sentences():
+    found = letter(
+        "Prescriber: Dana Whitfield, MD   Request received: 03/02/2025\n"
+        "The request for Spravato is denied because it is experimental for your condition.\n"
+    )
+    assert found.value("reasons") == ["experimental"]
+
+
+@pytest.mark.parametrize(
+    "key, kinds",
+    [
+        (
+            "This service was denied. Reason codes: A, D\nA  Precertification was not obtained "
+            "before the service\nB  Service is not medically necessary\nC  The provider is not in "
+            "our network\nD  Records we requested were not received\n",
+            {"no_prior_auth", "missing_docs"},
+        ),
+        (
+            "Your request has been denied. Denial reason 3 applies.\n1 - Prior authorization "
+            "required and not obtained\n2 - Not a covered benefit\n3 - Requested dose is more than "
+            "the FDA-approved labeling allows\n4 - The drug is experimental\n",
+            {"dose_frequency"},
+        ),
+        (
+            "We have denied this request. Reason code: A.\n\nDenial reason codes\nA - The service "
+            "is not medically necessary.\nB - Prior authorization was not obtained.\nC - The "
+            "provider is not in our network.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Claim denied. Line reason codes: CO-197\nCO-50 These are non-covered services because "
+            "this is not deemed a medical necessity by the payer.\nCO-197 Precertification/"
+            "authorization absent.\nCO-242 Services not provided by network/primary care "
+            "providers.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "Codes on this claim: PR-1, PR-2\nPR-1 Deductible amount.\nPR-2 Coinsurance amount.\n"
+            "CO-50 Not medically necessary.\nCO-197 Authorization absent.\n",
+            set(),
+        ),
+        (
+            "Codes that apply to this claim are marked with an asterisk (*).\n   50  Not deemed a "
+            "medical necessity by the payer.\n * 55  Procedure/treatment/drug is deemed "
+            "experimental/investigational by the payer.\n  197  Precertification/authorization "
+            "absent.\n",
+            {"experimental"},
+        ),
+    ],
+)
+def test_a_key_gives_only_the_entries_the_notice_cites(key, kinds):
+    assert set(letter(key).value("reasons")) == kinds
+
+
+def test_a_code_ocr_garbled_on_a_claim_line_keeps_the_whole_key():
+    found = letter(
+        "Line 1 10/16/2025 G2083 Esketamine $1,240.00 $0.00 CO-45 PR-2\n"
+        "Line 2 10/20/2025 G2083 Esketamine $1,240.00 $0.00 co-i8\n\n"
+        "CO-45 Charge exceeds fee schedule/maximum allowable.\n"
+        "PR-2 Coinsurance amount.\n"
+        "CO-18 Exact duplicate claim/service.\n"
+        "CO-4 The procedure code is inconsistent with the modifier used.\n"
+    )
+    assert set(found.value("reasons")) == {"other", "coding_error"}
