@@ -168,6 +168,11 @@ def is_table_row(line):
     return len(re.findall(r"\$\s?\d", line)) >= 2 or len(re.findall(r"\S {2,}\S", line)) >= 3
 
 
+# A checklist's item, its box as OCR reads it: "LJ The service …", "0 Drug is …", "® Request
+# is …", "IX] Our records …", "[] Service …".
+BOXED = re.compile(r"^\s*(LJ|[OD0M®&¥■©@☐☒☑□]|I?[\[(]?\s?[xX]?\s?[\])])\s+[A-Z]")
+
+
 # What only the middle of a sentence starts with: a number ("18 and again on …").
 RUNS_ON = re.compile(r"\d{1,4}\b(?![.)])")
 
@@ -175,7 +180,7 @@ RUNS_ON = re.compile(r"\d{1,4}\b(?![.)])")
 def continues(previous, line):
     if is_table_row(previous) or is_table_row(line):
         return False
-    if line[:1] in "•*-" or re.match(r"^\(?\d{1,2}[.)]\s", line):
+    if line[:1] in "•*-" or re.match(r"^\(?\d{1,2}[.)]\s", line) or BOXED.match(line):
         return False
     if OPEN_END.search(previous):
         return True  # "… on this claim. That" / "Explanation of Benefits gave two reasons: …"

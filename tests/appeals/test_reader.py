@@ -1936,3 +1936,24 @@ def test_a_code_ocr_garbled_on_a_claim_line_keeps_the_whole_key():
         "CO-4 The procedure code is inconsistent with the modifier used.\n"
     )
     assert set(found.value("reasons")) == {"other", "coding_error"}
+
+
+@pytest.mark.parametrize(
+    "items, kinds",
+    [
+        (
+            "LJ The service is experimental or investigational for your condition\nM The service "
+            "is excluded from your benefit package under\n   the State Plan\nLJ You did not meet "
+            "the eligibility rules for this service\n",
+            {"exclusion"},
+        ),
+        (
+            "0 Drug is not on the formulary\n® Request is more than the quantity limit (twice "
+            "weekly for weeks 1-4 only, then\nweekly)\n0 Prescriber is not enrolled\n",
+            {"dose_frequency"},
+        ),
+    ],
+)
+def test_checklist_items_without_a_stop_stay_apart_as_ocr_reads_their_boxes(items, kinds):
+    found = letter("Your request was denied. The reason for this action is marked below:\n" + items)
+    assert set(found.value("reasons")) == kinds
