@@ -9,7 +9,8 @@ REASON_PATTERNS = {
     r"does not permit conclusions|off-label|not (fda[- ])?approved (by the fda )?for (this|"
     r"the requested|your) (use|indication|condition|diagnosis)|"
     r"not (yet )?(generally )?accepted (as )?(standard|medical practice)",
-    "not_necessary": r"not (considered |deemed )?medically (reasonable and )?necessary|"
+    "not_necessary": r"\bnot consider (it|this|the service|them) (reasonable and )?necessary\b|"
+    r"not (considered |deemed )?medically (reasonable and )?necessary|"
     r"not (medically )?reasonable and necessary|(does|do|"
     r"did) not support the (medical )?need(?! for this many)|"
     # "demonstrate" as OCR may spell it ("demonswate")
@@ -24,7 +25,10 @@ REASON_PATTERNS = {
     r"has|were) not (been )?(established|demonstrated|shown|documented)|(less intensive|"
     r"lower level of care)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"\b(do|does|did) not qualify under (these|the|our|its|the plan's) (rules|"
+    "criteria_not_met": r"\b(does|do|did) not meet (our|the|your plan's|the plan's) (rules|"
+    r"requirements|"
+    r"standards) for (coverage of )?(spravato|esketamine|ketamine|this (drug|medicine|service|"
+    r"treatment))\b|\b(do|does|did) not qualify under (these|the|our|its|the plan's) (rules|"
     r"criteria|guidelines|requirements)\b|\bcovered only (when|if)\b[^.]{0,200}\b(no|"
     r"not)\b[^.]{0,60}\b(recorded|documented|shown|provided|submitted)\b|\b(covers?|allows?|"
     r"approves?|pays? for)\b[^.]{0,80}\bonly (when|if)\b[^.]{0,200}\b(records?|notes|"
@@ -83,7 +87,12 @@ REASON_PATTERNS = {
     # "try an augmentation medicine, such as aripiprazole, … before it will cover Spravato"
     r"\b(try|trial of)\b[^.]{0,40}\b(augment\w*|add-on|adjunct\w*)\b[^.]{0,160}\bbefore\b[^.]{0,40}"
     r"\b(cover|covered|approved|approve)\b",
-    "no_prior_auth": r"\b(authori[sz]ation|approval)\b[^.]{0,120}\bnot covered by (it|that|"
+    "no_prior_auth": r"\b(ask|asked) (us )?for (approval|"
+    r"permission)\b[^.]{0,60}\bbefore\b[^.]{0,80}\b(did "
+    r"not|didn't|never) ask\b|\bapproval from us before\b[^.]{0,40}\b(none|no (request|approval)) "
+    r"was (requested|asked for|obtained|given)\b|\b(does not|doesn't|do not|cannot|can't) (allow|"
+    r"give|grant) retro(active)? (approval|authori[sz]ation)|\b(authori[sz]ation|"
+    r"approval)\b[^.]{0,120}\bnot covered by (it|that|"
     r"this)\b|\bno (prior )?(approval|authori[sz]ation|precertification)\b[^.]{0,20}\b(had been|"
     r"has been|was|were) (requested|asked for|given|obtained)\b|\b(took place|(was|were) (given|"
     r"provided)) after (your|the) (previous |prior |earlier )?(authori[sz]ation|approval) (ended|"
@@ -124,7 +133,8 @@ REASON_PATTERNS = {
     r"pre-?authori[sz]ation) requirements? (was|were) not (met|satisfied|followed)|"
     r"(pre-?certification|pre-certification|prior authori[sz]ation)\b[^.]{0,120}\bno record (that|"
     r"of)\b",
-    "out_of_network": r"out[- ]of[- ]network|not an? ([\w&' ]{0,30} )?(plan|network|participating|"
+    "out_of_network": r"\bservices not provided by network\b|out[- ]of[- ]network|"
+    r"not an? ([\w&' ]{0,30} )?(plan|network|participating|"
     r"in-network|contracted) (provider|doctor|facility|clinic)|not in (our|the|your plan's|"
     r"your) network|non-?participating|non-?contracted|not (a )?(participating|contracted|"
     r"network) provider|not in [\w' ]{1,30}'s network|not (in|part of) (the |our |"
@@ -161,7 +171,9 @@ REASON_PATTERNS = {
     r"clinical |office )?(information|records|documentation|notes|supporting statement)|\bwe (had|"
     r"have|has) not (yet )?(been )?received (them|it|these|those|the (records|notes|statement|"
     r"scores?|forms?))\b[^.]{0,80}\b(by|before|within)\b",
-    "coding_error": r"\bnot an? valid ([\w-]+ ){0,2}code\b|\bnot an? valid NDC\b|(did not|"
+    "coding_error": r"\b(diagnosis|procedure|billing|ICD-10|CPT|HCPCS) code\b[^.]{0,40}\b(is|was) "
+    r"(incomplete|invalid|not valid|truncated)\b|\bcorrect the units\b|"
+    r"\bnot an? valid ([\w-]+ ){0,2}code\b|\bnot an? valid NDC\b|(did not|"
     r"does not|didn't) (include|have|show) (this|the|a|an|the required) ([\w-]+ ){0,2}modifier\b|"
     r"(did not|does not|didn't) (include|have|show|list) an? valid\b[^.]{0,40}\b(code|NDC|"
     r"national drug code|modifier)|(invalid|incorrect|inconsistent|missing|"
@@ -180,7 +192,8 @@ REASON_PATTERNS = {
     r"an )?[\w -]{0,20}(national drug code|NDC\b)|diagnosis (code )?(?:[^.]|"
     r"\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
     r"invalid)\b[^.]{0,30}\bunits of service",
-    "dose_frequency": r"\bdose is more than (the |what )?([\w-]+ ){0,2}(label\w*|"
+    "dose_frequency": r"\bdoes not support this (many|number of|frequency of) (services|"
+    r"sessions|treatments|visits)\b|\bdose is more than (the |what )?([\w-]+ ){0,2}(label\w*|"
     r"prescribing information) (allows|permits|recommends)\b|"
     r"\b(above|over|beyond) the (dose|number|amount|frequency|limit) (allowed|"
     r"permitted|covered)\b|\bmore than the frequency (allowed|permitted|covered)\b|\b(how often|"
@@ -222,7 +235,10 @@ REASON_PATTERNS = {
     r"reached|used|exhausted)|\b(allow(s|ed)?|cover(s|ed)?|permit(s|ted)?|"
     r"approves?)\b[^.]{0,30}?(only |up to |no more than |at most |\b)(one|two|three|four|five|six|"
     r"eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|visits?) (a|per|each|every|in)\b",
-    "other": r"\bduplicates?\b|\bfalls under (Medicare )?Part B\b|\bPart B rather than\b|"
+    "other": r"\bother (health )?(coverage|insurance|plan)\b[^.]{0,30}\bpays? first\b|\bfiling "
+    r"limit\b[^.]{0,60}\b(cannot|can't|will not|won't) be paid\b|\bunder (your|the) medical "
+    r"benefit,? not (your|the) pharmacy benefit|\bduplicates?\b|\bfalls under (Medicare )?Part B\b|"
+    r"\bPart B rather than\b|"
     r"\bcannot pay (it|them|for it) (a second time|again)\b|\bas part of the [\w ]{0,20}(session|"
     r"visit|service) payment\b|\b(code|payment|rate|fee|session|visit|"
     r"[GSJ]\d{4})\b[^.]{0,30}\balready includes\b|\bcannot be paid again\b|"

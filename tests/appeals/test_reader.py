@@ -1957,3 +1957,38 @@ def test_a_code_ocr_garbled_on_a_claim_line_keeps_the_whole_key():
 def test_checklist_items_without_a_stop_stay_apart_as_ocr_reads_their_boxes(items, kinds):
     found = letter("Your request was denied. The reason for this action is marked below:\n" + items)
     assert set(found.value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        (
+            "Medicare does not consider it reasonable and necessary for your condition.",
+            "not_necessary",
+        ),
+        ("The request does not meet our rules for Spravato.", "criteria_not_met"),
+        (
+            "Your provider had to ask us for approval before giving you this treatment, and they "
+            "did not ask.",
+            "no_prior_auth",
+        ),
+        (
+            "This service needs approval from us before it is given, and none was requested.",
+            "no_prior_auth",
+        ),
+        ("Your plan does not allow retroactive approval except in emergencies.", "no_prior_auth"),
+        ("Code 242: Services not provided by network/primary care providers.", "out_of_network"),
+        ("The diagnosis code on the claim (F33) is incomplete.", "coding_error"),
+        ("Please correct the units and send a corrected claim.", "coding_error"),
+        (
+            "Payment adjusted because the information submitted does not support this many "
+            "services.",
+            "dose_frequency",
+        ),
+        ("Our records show you have other health coverage that pays first.", "other"),
+        ("Your plan's filing limit is 180 days, so the claim cannot be paid.", "other"),
+        ("Your plan pays for it under your medical benefit, not your pharmacy benefit.", "other"),
+    ],
+)
+def test_reasons_in_words_the_first_rules_did_not_know(sentence, kind):
+    assert kinds_in(sentence) == [kind]
