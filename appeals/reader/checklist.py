@@ -252,6 +252,9 @@ KEY_ENTRY = re.compile(
 )
 # A claim's code OCR garbled ("CO-1m1", "co-i8"): a group, a hyphen, and digits mixed with letters.
 UNREADABLE_CODE = re.compile(r"\b(?i:co|pr|oa|pi|cr)[-–]\s?(?=\w{0,3}\d)(?!\d{1,3}\b)\w{1,4}\b")
+MONEY = re.compile(r"\$\s?\d")
+# A key's heading that says only some of its codes are this claim's.
+NOT_ALL = re.compile(r"\bnot all (of )?(these |the )?codes (apply|are used)\b", re.I)
 CITING = re.compile(r"\b(codes?|reasons?|items?|notes?|remarks?|appl(y|ies))\b", re.I)
 NO_CODES = re.compile(
     r"\bno (denial |adjustment |remark |reason )?codes? (were |was )?(applied|"
@@ -265,7 +268,7 @@ def keys(letter):
     runs, run = [], []
     for line in letter.lines:
         entry = KEY_ENTRY.match(line)
-        if entry:
+        if entry and not MONEY.search(line):  # a claim line with its amounts is not a key's
             run.append(
                 (line.strip(), re.sub(r"\s", "", entry.group("key")), bool(entry.group("star")))
             )
@@ -278,14 +281,30 @@ def keys(letter):
     return [run for run in runs if len({code for _, code, _ in run}) >= 2]
 
 
-def cited(code, lines):
+# The notes at the end of a claim line: "… $0.00  B, C", "… $0.00  (3)".
+NOTES_COLUMN = re.compile(
+    r"\$[\d,.]+\s+(?P<notes>(\(?[A-Z0-9]{1,3}\)?[,\s]\s*)*\(?[A-Z0-9]{1,3}\)?)\W*$"
+)
+
+
+def notes_column(line):
+    notes = NOTES_COLUMN.search(line)
+    return set(re.findall(r"[A-Z0-9]{1,3}", notes.group("notes"))) if notes else set()
+
+
+def cited(code, lines, columns=False):
     """Whether a line outside the key cites the code: a claim's code anywhere, a bare letter or
-    number where the line speaks of codes, reasons or items."""
+    number where the line speaks of codes, reasons or items, or (`columns`) at the end of a claim
+    line."""
     if re.search(r"[A-Z]", code) and re.search(r"\d", code):
         pattern = re.sub(r"^([A-Z]{2})-?", r"\1\\W{0,2}", code)
         return any(re.search(rf"(?<![\w-]){pattern}(?![\w-])", line) for line in lines)
     return any(
-        CITING.search(line) and re.search(rf"(?<![\w/.$-]){re.escape(code)}(?![\w/%-]|\.\d)", line)
+        CITING.search(line)
+        and re.search(rf"(?<![\w/.$-]){re.escape(code)}(?![\w/%-]|\.\d)", line)
+        # a claim line's column of notes: "… $0.00  (3)", "… $64.70  A"
+        or columns
+        and code in notes_column(line)
         for line in lines
     )
 
@@ -306,8 +325,12 @@ def cited_key_lines(letter):
         if any(UNREADABLE_CODE.search(line) for line in others):
             continue  # a code OCR garbled on a claim line ("CO-1m1") may be any of the key's
         starred = any(star for _, _, star in run)
-        marks = [star if starred else cited(code, others) for _, code, star in run]
-        if any(marks) and not all(marks):
-            used |= {line for (line, _, _), mark in zip(run, marks, strict=True) if mark}
+        some = any(NOT_ALL.search(line) for line in others)
+        codes = {code for _, code, _ in run}
+        # the notes column of claim lines, where OCR read every note there as one of the key's
+        columns = {note for line in others for note in notes_column(line)} <= codes
+        marks = [star if starred else cited(code, others, columns) for _, code, star in run]
+        used |= {line for (line, _, _), mark in zip(run, marks, strict=True) if mark}
+        if any(marks) or some:
             unused |= {line for (line, _, _), mark in zip(run, marks, strict=True) if not mark}
     return used, unused

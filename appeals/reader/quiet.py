@@ -33,6 +33,7 @@ NOT_REASON = re.compile(
     r"surprise bills?|(may|can|will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|"
     r"members?|the member|patients?|for))\b"
     # an aside about other uses: "For your information, the policy also calls it unproven for …"
+    r"|\bpaid (it |them |the claim )?at (your|the) out[- ]of[- ]network (benefit|level|rate)\b"
     r"|^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
     # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
     r"|\b(is|are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|"

@@ -26,7 +26,12 @@ EARLIER = re.compile(
     r"\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was based on|denied)\b|\b(that|(the|"
     r"our) (earlier|first|original|previous|initial)) (letter|notice|decision) (also |had |"
     r"then )?upheld\b|^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|decided)\b|"
-    r"\bwhen we first (reviewed|looked at|decided|denied)\b|\bin (that|the|our) (earlier |first |"
+    r"\bwhen we first (reviewed|looked at|decided|denied)\b|\b(was|were) (first|originally|"
+    r"initially|"
+    r"previously) denied\b|\bwe (first|originally|initially|previously) denied\b|\b(original|"
+    r"initial|first|previous|earlier) (denial|request|claim|decision)\b[^.]{0,40}\b(was|were) "
+    r"(issued|denied|made|based)\b|\b(your plan|the plan|we) had denied\b|\bin (that|the|"
+    r"our) (earlier |first |"
     r"original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
     re.I,
 )
@@ -70,7 +75,11 @@ CHANGED = re.compile(
     rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bremoved "
     r"(it|this|that)? ?as an? (reason|basis)\b|\bno longer part of (this|the|our)\b|\breason (was|"
     r"has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|\bnot (a|the) reason for (our|"
-    r"this|the) decision|\b(did not|do not|need not) (need to )?decide\b",
+    r"this|the) decision|\b(did not|do not|need not) (need to )?decide\b|\bfully favorable\b|"
+    r"\b(the "
+    r"plan|we) must (cover|authorize|approve|pay)\b|\bwe (have )?approved (your|the|this) (request|"
+    r"appeal|claim)\b|\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"
+    r"\bcorrected claim was paid\b|\bwe reprocessed\b|\bsubmitted a corrected claim\b",
     re.I,
 )
 UPHELD = re.compile(r"\buph(e|o)ld", re.I)

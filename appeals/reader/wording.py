@@ -63,7 +63,12 @@ EXPERIMENTAL_IS_UNNECESSARY = re.compile(
 )
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 # CARC 16's own words name no reason: the remark code beside it says what was missing or wrong.
-CARC_16 = re.compile(r"lacks information or has submi\w*\W{0,3}bil+ing\b", re.I)
+CARC_16 = re.compile(
+    r"lacks information or has submi\w*\W{0,3}bil+ing\b|^\W*(CO|PR|"
+    r"OA)?\W{0,2}16\b[^.;]{0,12}\b(claim|"
+    r"service|claim/service) lacks information\b(\s*or has submi\w*\W{0,3}bil+ing\b)?",
+    re.I,
+)
 
 
 # The criteria of an exception to the network: "the exception criteria are not met".

@@ -71,6 +71,9 @@ REMARKS = {
             "experimental",
         ),
         _carc("18", "Exact duplicate claim/service.", "other"),
+        _carc(
+            "22", "This care may be covered by another payer per coordination of benefits.", "other"
+        ),
         _carc("27", "Expenses incurred after coverage terminated.", "other"),
         _carc("29", "The time limit for filing has expired.", "other"),
         _carc("96", "Non-covered charge(s).", "exclusion"),

@@ -1992,3 +1992,124 @@ def test_checklist_items_without_a_stop_stay_apart_as_ocr_reads_their_boxes(item
 )
 def test_reasons_in_words_the_first_rules_did_not_know(sentence, kind):
     assert kinds_in(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # an MSN's notes whose letters OCR could take for boxes, cited by the claim line
+        (
+            "Apr 1, 2025  Esketamine nasal self admin (G2083) x 9  Service Approved? Partly  See "
+            "Notes C, D\nC  The information provided does not support the need for this many "
+            "services or items within this period of time.\nD  Medicare approved 8 of the services "
+            "billed on this claim.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Nov 2, 2023  IV infusion (96365)  NO  $700.00  $0.00  $0.00  See Note J\nJ  This "
+            "claim was denied because it was received more than 12 months after the date of "
+            "service.\n"
+            "K  You don't owe anything for this claim.\n",
+            {"other"},
+        ),
+        # the notes column at the end of claim lines
+        (
+            "Line  Service  Units  Billed  Paid  Remark\n1  Observation  1  $395.00  $210.00  (1)\n"
+            "2  Esketamine nasal spray  112  $2,688.00  $0.00  (3)\n\n(1) Deductible applied.\n"
+            "(2) The provider is not in your network.\n(3) The number of units billed exceeds the "
+            "quantity limit for this drug.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "06/06  Spravato session (G2083)  $420.00  $258.80  $64.70  A\n"
+            "REMARK CODE DESCRIPTIONS (not all codes apply to every claim)\n"
+            "A  Coinsurance applied per your plan.\nCO-50  Not deemed a medical necessity.\n"
+            "CO-197  Authorization absent.\n",
+            set(),
+        ),
+        (
+            "No $720.00 $0.00 $0.00 $0.00 B, C\nA  This amount is your 20% coinsurance.\n"
+            "B  Medicare won't pay for this service because you already had as many of these "
+            "treatments as Medicare covers.\nC  Your provider is responsible for this amount.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "03/11/2024  Esketamine 56 mg (S0013 x56)  $1,320.00  Paid $0.00  Remark CO-22\n"
+            "Please complete the enclosed questionnaire so we can process this claim.\n",
+            {"other"},
+        ),
+        (
+            "03/04/24  J3490 Ketamine HCl 50 mg  $95.00  $0.00  $0.00  CO-16 M119\n"
+            "CO-16/M119 Claim lacks information; missing/incomplete/invalid National Drug Code.\n",
+            {"coding_error"},
+        ),
+    ],
+)
+def test_notes_and_codes_as_explanations_of_benefits_cite_them(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have approved your request for coverage of Spravato. We previously denied this "
+        "request because we did not receive information from your prescriber.",
+        "We decided that the plan must cover the Spravato sessions. This is a fully favorable "
+        "decision. Your plan had denied the request saying the sessions were not medically "
+        "necessary.",
+        "Original claim 24011900731 was denied 02/02/24 (missing NDC). The provider submitted a "
+        "corrected claim with the NDC. We reprocessed it and paid both lines.",
+        "Your claim was first denied because no prior authorization was on file. With your "
+        "appeal we received a retro-review request, so the original reason no longer applies.",
+        "Because this provider is not in your network, we paid at your out-of-network benefit "
+        "level.",
+    ],
+)
+def test_what_was_denied_before_and_has_since_been_approved_or_paid_gives_none(body):
+    assert letter(body).value("reasons") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Medicare doesn't pay for this item or service.", "exclusion"),
+        (
+            "Ketamine infusion is not listed as a covered service in the Medicaid state plan.",
+            "exclusion",
+        ),
+        (
+            "Payment was denied because the medical record did not show you meet the coverage "
+            "requirements in LCD L39117.",
+            "criteria_not_met",
+        ),
+        (
+            "The records show only one antidepressant trial, and our criteria require at least "
+            "two.",
+            "criteria_not_met",
+        ),
+        ("The records sent with your request did not include the physician order.", "missing_docs"),
+        (
+            "The request was sent to us on 02/14/2025, after the sessions were given.",
+            "no_prior_auth",
+        ),
+        ("The infusions were given after your authorization ended on 05/31/2024.", "no_prior_auth"),
+        (
+            "The number of units billed is more than Medicare allows for this service on one day.",
+            "dose_frequency",
+        ),
+        ("Our policy allows an initial series of no more than 6 infusions.", "dose_frequency"),
+        ("The units billed on this line are not valid for the code.", "coding_error"),
+        ("Our records show you have other insurance that should pay before Medicare.", "other"),
+        (
+            "This claim was denied because it was received more than 12 months after the date of "
+            "service.",
+            "other",
+        ),
+        (
+            "Because your request was received after this deadline, your appeal is dismissed.",
+            "other",
+        ),
+    ],
+)
+def test_how_medicare_notices_and_appeal_decisions_word_a_reason(sentence, kind):
+    assert kinds_in(sentence) == [kind]
