@@ -12,7 +12,9 @@ BOX = re.compile(
     r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|"
     r"[&®¥])\s+(?=[A-Z])|"
     # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]"
-    r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?=[A-Z][a-z]))"
+    r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?=[A-Z][a-z])|"
+    # a typed box before an item in lower case: "[ ] not medically necessary"
+    r"(?:\[\s?\]|[☐□])\s+(?=[a-z]))"
 )
 # OCR reads a filled box as "&", "®" or "¥", and a filled circle as "@".
 TICK = re.compile(r"[xX✓✔☒☑■&®¥@]")

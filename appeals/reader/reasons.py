@@ -26,7 +26,8 @@ EARLIER = re.compile(
     r"\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was based on|denied)\b|\b(that|(the|"
     r"our) (earlier|first|original|previous|initial)) (letter|notice|decision) (also |had |"
     r"then )?upheld\b|^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|decided)\b|"
-    r"\bwhen we first (reviewed|looked at|decided|denied)\b|\b(was|were) (first|originally|"
+    r"\bwhen we first (reviewed|looked at|decided|denied)\b|^\W*(original|initial|previous|earlier|"
+    r"first) (denial )?reasons?\b|\b(was|were) (first|originally|"
     r"initially|"
     r"previously) denied\b|\bwe (first|originally|initially|previously) denied\b|\b(original|"
     r"initial|first|previous|earlier) (denial|request|claim|decision)\b[^.]{0,40}\b(was|were) "
@@ -63,6 +64,12 @@ LIST_ITEM = re.compile(r"^\s*([^\w\s(\[]|[a-z])|[;,]\W*$|\b(or|and)\W*$")
 # A question about claims in general, as a list of questions asks it.
 GENERAL_QUESTION = re.compile(
     r"\b(would|what if|if (my|i|you)|my (provider|doctor)|a claim)\b", re.I
+)
+# Someone passing on the letter's own words: "now they say this:", "this is what the portal says:".
+SAYS_NOW = re.compile(
+    r"\b(they|it|the (letter|notice|portal|insurer|plan|e-?mail|message)) (now )?(say|says)\b|"
+    r"\b(this|here) is what\b|\bhere'?s what\b",
+    re.I,
 )
 # A reviewer's rationale quoted is this decision's own words, not an earlier letter's.
 OWN_WORDS = re.compile(r"\b(rationale|reviewer|medical director|physician|psychiatrist)\b", re.I)
@@ -155,7 +162,10 @@ def set_aside(sentences):
             aside.add(number)
             answers -= 1
         if quoted or (
-            QUOTE_OPEN.match(sentence) and SAYS.search(previous) and not OWN_WORDS.search(previous)
+            QUOTE_OPEN.match(sentence)
+            and SAYS.search(previous)
+            and not OWN_WORDS.search(previous)
+            and not SAYS_NOW.search(previous)
         ):
             aside.add(number)
             # a quotation runs to its closing mark, and not past a few sentences

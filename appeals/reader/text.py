@@ -51,6 +51,8 @@ def clean(raw):
         text = text.replace(old, new)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = text.replace("\u00a0", " ").replace("\x0c", "\n\n")
+    if len(re.findall(r"(?m)^>", text)) >= 2:
+        text = re.sub(r"(?m)^(>\s?)+", "", text)  # a forwarded e-mail's quoting marks
     text = re.sub(r"\bP\.\s?[0O][.,]\s?Box\b", "P.O. Box", text)
     # Words OCR runs together around "not": "didnot", "isnot", "nota".
     text = re.sub(r"\b(did|does|do|is|was|are|were|has|have|had)not\b", r"\1 not", text)
@@ -190,6 +192,8 @@ def continues(previous, line):
         return True
     if SENTENCE_END.search(previous):
         return False
+    if re.match(r"\s*[-•*]\s", previous) and line[:1].isupper():
+        return False  # a bullet's item, then the letter's next sentence
     if LABEL_LINE.match(previous) and SENTENCE_START.match(line):
         return False  # "Requirements: PA, QL" / "Your request for coverage … has been denied."
     if LABEL_LINE.match(previous) and len(previous) < 60:

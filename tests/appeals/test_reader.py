@@ -2113,3 +2113,58 @@ def test_what_was_denied_before_and_has_since_been_approved_or_paid_gives_none(b
 )
 def test_how_medicare_notices_and_appeal_decisions_word_a_reason(sentence, kind):
     assert kinds_in(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a forwarded e-mail's quoting marks, a word hyphenated across them
+        (
+            "> -----Original Message-----\n> Because Dr. Halvorsen is not a participating provider "
+            "and no precerti-\n> fication was requested before the infusions, benefits are "
+            "denied.\n",
+            {"out_of_network", "no_prior_auth"},
+        ),
+        # the sender's guess, then what the portal says
+        (
+            "maybe it's because they think it's experimental? idk. this is what the portal says:\n"
+            "Claim #: 20250411-03392   Status: Denied\nDenial reason: Duplicate claim.\n",
+            {"other"},
+        ),
+        # the letter's own words passed on in quotation marks
+        (
+            'We got the PA this time and now they say this:\n"After reviewing the clinical notes, '
+            'we determined that the infusions are not medically necessary for your condition."\n',
+            {"not_necessary"},
+        ),
+        (
+            "Authorization status: Denied   Reason: Provider is not in network for your plan\n",
+            {"out_of_network"},
+        ),
+        (
+            "Your plan does not cover ketamine infusion therapy for psychiatric conditions. It is "
+            "listed under Section 7, General Exclusions and Limitations.\n",
+            {"exclusion"},
+        ),
+        # a bullet list of what any request may be denied for, then the decision
+        (
+            "Common reasons a request may be denied include:\n - the service is not medically "
+            "necessary\n - the service is not a covered benefit\nYour request was denied because "
+            "the provider is not in network.\n",
+            {"out_of_network"},
+        ),
+        # boxes typed before items in lower case
+        (
+            "Reason: [ ] not medically necessary [ ] not a covered service [X] the\nservice is "
+            "considered experimental or investigational\n[ ] missing information\n",
+            {"experimental"},
+        ),
+        (
+            "APPEAL DECISION\nDecision:  Overturned\nOriginal denial reason: not medically "
+            "necessary (policy MP-411)\nThe request for Spravato has been approved.\n",
+            set(),
+        ),
+    ],
+)
+def test_forwarded_pasted_and_portal_copies_give_the_insurers_reasons(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
