@@ -25,7 +25,11 @@ REASON_PATTERNS = {
     r"has|were) not (been )?(established|demonstrated|shown|documented)|(less intensive|"
     r"lower level of care)[^.]{0,60}\b(appropriate|available|would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"\b(did|does|do) not show (that )?(you|the (member|patient)) (meet|met)\b|"
+    "criteria_not_met": r"\b(documentation|records?) (does|do|"
+    r"did) not show that you (have )?(tried "
+    r"and (not )?(responded|failed)|responded|had an adequate)\b|\b(did|does|"
+    r"do) not show (that )?(you|the (member|patient)) (meet|"
+    r"met)\b|"
     r"\b(show|shows|document|documents) only (one|1)\b[^.]{0,60}\b(require|requires|call for)\b|"
     r"\b(records?|documentation|notes) (do|does|did) not show\b[^.]{0,120}\b(as )?required by (our|"
     r"the|your plan's) [\w ]{0,40}(policy|criteria|guidelines?)|\b(does|do|did) not meet (our|the|"
@@ -143,7 +147,9 @@ REASON_PATTERNS = {
     r"pre-?authori[sz]ation) requirements? (was|were) not (met|satisfied|followed)|"
     r"(pre-?certification|pre-certification|prior authori[sz]ation)\b[^.]{0,120}\bno record (that|"
     r"of)\b",
-    "out_of_network": r"\b(is|are) not in[- ]network\b|\bnot (enrolled|contracted|"
+    "out_of_network": r"\bnot (enrolled|contracted|credentialed) as an? (participating|network|"
+    r"in-network|contracted) (specialty )?pharmacy\b|\b(is|are) not in[- ]network\b|"
+    r"\bnot (enrolled|contracted|"
     r"credentialed) as an? "
     r"(participating|network|in-network|contracted) provider\b|"
     r"\bservices not provided by network\b|out[- ]of[- ]network|"
@@ -156,7 +162,9 @@ REASON_PATTERNS = {
     r"your )?[\w&' ]{0,40}network\b|outside (of )?(your|the|our) (plan's )?(network|service area)|"
     r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b|(does not|doesn't|"
     r"did not) have an? contract with|\bhas no contract with",
-    "missing_docs": r"\binformation (required|needed) (to make payment|for payment|"
+    "missing_docs": r"\b(never|did not|didn't) (got|get|receive) the (proof|information|records|"
+    r"documents|notes) we asked for\b|\bgot no (answer|response|reply)\b|\binformation (required|"
+    r"needed) (to make payment|for payment|"
     r"to process)\b[^.]{0,20}"
     r"\b(was|is|were) missing\b|\b(records?|documentation|information)( sent| submitted|"
     r" received)?[^.]{0,40}"
@@ -190,7 +198,8 @@ REASON_PATTERNS = {
     r"clinical |office )?(information|records|documentation|notes|supporting statement)|\bwe (had|"
     r"have|has) not (yet )?(been )?received (them|it|these|those|the (records|notes|statement|"
     r"scores?|forms?))\b[^.]{0,80}\b(by|before|within)\b",
-    "coding_error": r"\b(missing/)?incomplete/invalid\b[^.]{0,20}\b(code|NDC|national drug code|"
+    "coding_error": r"\bdid not include the (drug code|NDC|J-?code|HCPCS code|units)\b|"
+    r"\b(missing/)?incomplete/invalid\b[^.]{0,20}\b(code|NDC|national drug code|"
     r"modifier|units?)\b|\bunits?( billed)?\b[^.]{0,30}\b(are|is) not valid\b|\b(diagnosis|"
     r"procedure|"
     r"billing|ICD-10|CPT|HCPCS) code\b[^.]{0,40}\b(is|was) "
@@ -214,7 +223,8 @@ REASON_PATTERNS = {
     r"an )?[\w -]{0,20}(national drug code|NDC\b)|diagnosis (code )?(?:[^.]|"
     r"\.(?=\S)){0,80}\b(does|do|did) not support|(missing|incomplete|"
     r"invalid)\b[^.]{0,30}\bunits of service",
-    "dose_frequency": r"\bmore (services|sessions|visits|treatments|units|doses|infusions) than "
+    "dose_frequency": r"\bbeyond (the )?label(l)?ed ([\w-]+ )?(dos\w*|frequency|schedule)\b|"
+    r"\bmore (services|sessions|visits|treatments|units|doses|infusions) than "
     r"(your|the) (plan|policy|benefit) (allows|covers|permits)\b|\bmore than (Medicare|the plan|"
     r"your plan|we) (allows?|covers?|pays? "
     r"for)\b|\bexceeds the dosing\b|\ballows?\b[^.]{0,40}\bno more than (\d+|six|eight|twelve) "
@@ -262,7 +272,9 @@ REASON_PATTERNS = {
     r"reached|used|exhausted)|\b(allow(s|ed)?|cover(s|ed)?|permit(s|ted)?|"
     r"approves?)\b[^.]{0,30}?(only |up to |no more than |at most |\b)(one|two|three|four|five|six|"
     r"eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|visits?) (a|per|each|every|in)\b",
-    "other": r"\b(per|under|due to|because of) coordination of benefits\b|\b(show|"
+    "other": r"\bcoverage (with|under) [\w ]{1,30} (ended|terminated)\b|\bnot eligible for "
+    r"benefits on the date\b|\b(request|appeal) was received after (this|the) deadline\b|\b(per|"
+    r"under|due to|because of) coordination of benefits\b|\b(show|"
     r"shows) (that )?you have other (health )?(coverage|insurance)\b|"
     r"\bother (health )?(insurance|coverage)\b[^.]{0,60}\b(is|as) primary\b|\b(your )?"
     r"appeal (is|was|has been) dismissed\b|\bother (health )?(insurance|coverage|"

@@ -58,7 +58,7 @@ POLICY_TERMS = re.compile(
 TERMS_KINDS = ("criteria_not_met",)
 EXPERIMENTAL_IS_UNNECESSARY = re.compile(
     r"\b(experimental|investigational|unproven)\b[^.]{0,40}\b(are|is) not (considered |"
-    r"deemed )?medically necessary",
+    r"deemed )?medically necessary|\bunproven and not medically necessary\b",
     re.I,
 )
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
@@ -96,6 +96,13 @@ STEP = re.compile(
 
 # "Your other plan pays first, so we need its explanation of benefits": the EOB is missing.
 OTHER_PLANS_EOB = re.compile(r"\b(explanation of benefits|EOB|remittance)\b", re.I)
+
+
+# Not covered under the pharmacy benefit because it is under the medical one: where to bill it.
+OTHER_BENEFIT = re.compile(
+    r"\bnot covered (under|by|through) (your|the) (pharmacy|medical|prescription drug) benefit\b",
+    re.I,
+)
 
 
 # Kinds offered as choices, not given: three things each with its article, the last after "or".
@@ -146,6 +153,8 @@ def kinds_in(sentence):
         kinds.remove("not_necessary")  # a rule that what is unproven is never necessary
     if "other" in kinds and "missing_docs" in kinds and OTHER_PLANS_EOB.search(sentence):
         kinds.remove("other")  # the plan that pays first is named for its EOB, which is missing
+    if "exclusion" in kinds and OTHER_BENEFIT.search(sentence):
+        kinds[kinds.index("exclusion")] = "other"  # covered, under the other benefit
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):
         kinds.remove("dose_frequency")
     if (

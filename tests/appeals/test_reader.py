@@ -2168,3 +2168,75 @@ def test_how_medicare_notices_and_appeal_decisions_word_a_reason(sentence, kind)
 )
 def test_forwarded_pasted_and_portal_copies_give_the_insurers_reasons(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # what the plan covers, then the records shown short of it
+        (
+            "Your plan covers this drug only when records show you did not respond to at least two "
+            "antidepressants. The records we received list only sertraline. Because of this, your "
+            "request is denied.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "We can't approve Spravato for you. Your plan only covers it for depression with acute "
+            "suicidal thoughts when you are also taking an oral antidepressant. The information "
+            "from "
+            "your doctor says you are not taking an oral antidepressant right now.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Coverage review result: Denied. Your plan covers Spravato only for adults 18 or "
+            "older. "
+            "You are 16 years old.\n",
+            {"criteria_not_met"},
+        ),
+        # shown short of it just before
+        (
+            "We're not able to approve it. The records show you have an active substance use "
+            "disorder that is not being treated. Your plan covers Spravato only when there is no "
+            "active substance use disorder.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "The requested frequency is beyond labeled dosing for this phase of treatment.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "The requested medication, SPRAVATO, is not covered under your pharmacy benefit. "
+            "Please "
+            "have your provider submit the request to your medical plan.\n",
+            {"other"},
+        ),
+        (
+            "The submitting pharmacy is not enrolled as an in-network specialty pharmacy for this "
+            "plan.\n",
+            {"out_of_network"},
+        ),
+        (
+            "The claim was billed with CPT 96365 but did not include the drug code or the NDC.\n",
+            {"coding_error"},
+        ),
+        (
+            "Jordan's coverage under plan group 88213 ended on 05/31/2024, so we cannot approve "
+            "this drug.\n",
+            {"other"},
+        ),
+        (
+            "The request is denied. Ketamine for PTSD is unproven and not medically necessary.\n",
+            {"experimental"},
+        ),
+        ("We asked your doctor for this on 09/10 and 09/17 and got no answer.\n", {"missing_docs"}),
+        ("Because the request was received after this deadline, we cannot review it.\n", {"other"}),
+        # a step rule shown unmet is the step, not the criteria
+        (
+            "Our step therapy rule says you must first try an antidepressant together with an "
+            "add-on drug. Your records do not show that you tried an add-on drug.\n",
+            {"step_therapy"},
+        ),
+    ],
+)
+def test_pharmacy_and_behavioral_health_reviews_give_their_reasons(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
