@@ -10,7 +10,7 @@ from .wording import kinds_in
 BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|"
     r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|"
-    r"[&®¥])\s+(?=[A-Z])|"
+    r"[&®¥])\s+(?:\d{1,3}\s+)?(?=[A-Z])|"
     # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]"
     r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?=[A-Z][a-z])|"
     # a typed box before an item in lower case: "[ ] not medically necessary"
@@ -34,7 +34,8 @@ def is_unticked(sentence):
 # nothing when OCR lost the box) and its text.
 ITEM = re.compile(
     r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[\[({]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|"
-    r"[^\w\s]{1,3}|[☐☒☑□■]|C[O0]\)?|O{1,2}|0|\d)?\s*(?P<text>[A-Z].{6,150})$"
+    r"[^\w\s]{1,3}|[☐☒☑□■]|C[O0]\)?|O{1,2}|0|\d)?\s*(?:(?<=[\])☐☒☑□■])\s*\d{1,3}\s+)?"
+    r"(?P<text>[A-Z].{6,150})$"
 )
 # A box OCR read in the middle of a line: a checklist's second column, or an item run on after
 # the notice's word about its boxes ("… marked with an X { ] The service is not …").

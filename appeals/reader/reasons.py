@@ -200,7 +200,8 @@ REQUIREMENT = re.compile(
 SCHEDULE = re.compile(r"\b(a|per|each|every) (day|week|month|two weeks)\b|\bschedule\b", re.I)
 SHOWN_UNMET = re.compile(
     r"^\W*(you are|the (member|patient) is) \d{1,2}( years old)?\b|"
-    r"^\W*((your|the) ([\w-]+ )?(records?|prescriber|request|documentation|chart|(office )?notes|"
+    r"^\W*((your|the|our) ([\w-]+ )?(records?|prescriber|request|documentation|chart|"
+    r"(office )?notes|"
     r"pharmacy (claims|records)|medication list|information)\b[^.]{0,40}\b(shows?|showed|says|"
     r"said|states|is an?|do not|does not|did not|only)\b|(this|that|these|it)\b[^.]{0,20}\b(was|"
     r"were|is|are|has|have) not (been )?(documented|shown|met|provided|found|submitted))",

@@ -7,6 +7,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from .phrases import REASON_PATTERNS
+
 PAGE_NUMBER = re.compile(r"^\s*(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$", re.I)
 # A short footer or header line that carries the page number: "CBH-LTR v7 | Page 1 of 3".
 PAGE_FOOTER = re.compile(r"^(?=.{0,70}$).*\bpage \d+( of \d+)?\b", re.I)
@@ -44,6 +46,62 @@ class Letter:
     set_aside: int = 0  # lines of taglines and page furniture left out
 
 
+# The words the reader's rules look for that hold an "m", which OCR may read as "rn"
+# ("treatrnent", "ketarnine"), or a "cl", which it may read as "d" ("dairn").
+RULE_WORDS = frozenset(
+    word
+    for pattern in REASON_PATTERNS.values()
+    for word in re.findall(r"[a-z]{4,}", pattern)
+    if "m" in word or "cl" in word
+) | {
+    "ketamine",
+    "esketamine",
+    "claim",
+    "claims",
+    "treatment",
+    "treatments",
+    "information",
+    "medical",
+    "medically",
+    "documentation",
+    "items",
+    "program",
+    "from",
+    "them",
+    "may",
+    "number",
+}
+
+
+def ocr_letters(text):
+    """What OCR makes of letters, put back where it is plain: a one or a bar inside a word
+    ("med1cally", "nasa|"), a zero ("f0r"), a capital I ending a word ("experimentaI"), and "rn"
+    or "d" in a word the rules look for ("treatrnent", "dairn")."""
+    text = re.sub(
+        r"(?<=[a-z])[1|](?=[a-z])|(?<=[a-z]{2})[1|](?![\w|])|\b1(?!st\b|nd\b|rd\b|th\b)(?=[a-z]{2,})"
+        r"|\|(?=[a-z]{2,})",
+        "l",
+        text,
+    )
+    text = re.sub(r"(?<=[A-Za-z])0(?=[a-z])|\b0(?=[a-z]{1,}\b)", "o", text)
+    text = re.sub(r"(?<=[a-z]{3})I\b", "l", text)
+
+    def word(match):
+        found = match.group()
+        if found.lower() in RULE_WORDS:
+            return found
+        for fixed in (
+            found.replace("rn", "m"),
+            found.replace("d", "cl"),
+            found.replace("rn", "m").replace("d", "cl"),
+        ):
+            if fixed.lower() in RULE_WORDS:
+                return fixed
+        return found
+
+    return re.sub(r"\b[A-Za-z]*(rn|d)[a-z]*\b", word, text)
+
+
 def clean(raw):
     text = unicodedata.normalize("NFKC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
@@ -54,6 +112,7 @@ def clean(raw):
     if len(re.findall(r"(?m)^>", text)) >= 2:
         text = re.sub(r"(?m)^(>\s?)+", "", text)  # a forwarded e-mail's quoting marks
     text = re.sub(r"\bP\.\s?[0O][.,]\s?Box\b", "P.O. Box", text)
+    text = ocr_letters(text)
     # Words OCR runs together around "not": "didnot", "isnot", "nota".
     text = re.sub(r"\b(did|does|do|is|was|are|were|has|have|had)not\b", r"\1 not", text)
     text = re.sub(r"\bnota\b", "not a", text)  # OCR reads the O as a zero

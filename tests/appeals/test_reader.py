@@ -10,7 +10,7 @@ import pytest
 from appeals.reader import read
 from appeals.reader.checklist import checklist
 from appeals.reader.dates import dates_in, days_in
-from appeals.reader.text import prepare
+from appeals.reader.text import ocr_letters, prepare
 from appeals.reader.wording import kinds_in
 
 CORPUS = Path(__file__).resolve().parent.parent / "denial_corpus"
@@ -2240,3 +2240,80 @@ def test_forwarded_pasted_and_portal_copies_give_the_insurers_reasons(body, kind
 )
 def test_pharmacy_and_behavioral_health_reviews_give_their_reasons(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "The 2 sessions were denied because they are more than the 6 infusions allowed in an "
+            "initial treatment series under our Ketamine Infusion policy.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "We are ending them because you have reached the limit of 24 treatments in 12 "
+            "months.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "We said no because our limit for the first 4 weeks is 8 treatments.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "The provider who gave you this service is not enrolled as a Wyoming Medicaid "
+            "provider.\n",
+            {"out_of_network"},
+        ),
+        (
+            "Claim denied. Medicare must be billed first for Spravato given in a doctor's "
+            "office.\n",
+            {"other"},
+        ),
+        ("Your child is no longer eligible for CHIP as of 03/31/2024.\n", {"other"}),
+        (
+            "The Louisiana Medicaid clinical criteria for Spravato require the member to be 18 "
+            "years of age or older. Our records show the member is 16 years old.\n",
+            {"criteria_not_met"},
+        ),
+        # a box, then the code of the reason it ticks
+        (
+            "REASON CODE(S) APPLIED TO THIS DECISION\n[X] 04 No prior authorization on file for "
+            "the "
+            "dates of service\n[ ] 17 Service exceeds program limits\n[ ] 22 Medical records "
+            "requested and not received\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "REASON FOR ACTION\nLJ The provider did not send records we asked for\n[X] The service "
+            "is not a Medicaid benefit\nLJ You were not eligible for Medicaid on the date of "
+            "service\n",
+            {"exclusion"},
+        ),
+    ],
+)
+def test_medicaid_notices_give_their_reasons(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired",
+    [
+        ("the diagnosis or treatrnent of il1ness", "the diagnosis or treatment of illness"),
+        ("Esketamine 56 mg nasa1 spray", "Esketamine 56 mg nasal spray"),
+        ("infusi0n therapy f0r major dis0rder", "infusion therapy for major disorder"),
+        (
+            "considered experimentaI and investigationaI",
+            "considered experimental and investigational",
+        ),
+        ("Your request for ketarnine infusions", "Your request for ketamine infusions"),
+        ("The dairn was denied", "The claim was denied"),
+        # what is not OCR's: codes, numbers, words that hold "rn", a bar between names
+        (
+            "CO-16 N130 G2083 J3490 F33.1 1st hour 1-888-555-0190",
+            "CO-16 N130 G2083 J3490 F33.1 1st hour 1-888-555-0190",
+        ),
+        ("return to your modern Banner|Aetna plan", "return to your modern Banner|Aetna plan"),
+    ],
+)
+def test_letters_ocr_misread_are_put_back_only_where_plain(damaged, repaired):
+    assert ocr_letters(damaged) == repaired
