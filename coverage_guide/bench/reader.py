@@ -132,6 +132,32 @@ def run_half(half):
     return result
 
 
+# Short passages written to find where the rules break (tests/denial_corpus/snippets), each read
+# after a letterhead so that it reads as a letter.
+SNIPPETS = CORPUS / "snippets"
+LETTERHEAD = (
+    "Acme Health Plan\nMember ID: ZX1234567\nDate: March 4, 2026\n\n"
+    "Dear member, this letter is about your plan's coverage decision.\n\n"
+)
+
+
+def run_snippets():
+    """{file stem: Result} with the reasons of each snippets file scored."""
+    results = {}
+    for path in sorted(SNIPPETS.glob("*.jsonl")):
+        result = results[path.stem] = Result()
+        for line in path.read_text().splitlines():
+            snippet = json.loads(line)
+            found = read(LETTERHEAD + snippet["text"]).values()["reasons"]
+
+            def miss(text, name=snippet["id"], why=snippet["why"], misses=result.misses):
+                misses.append(f"{name} · reasons: {text} ({why})")
+
+            score("reasons", found, snippet["reasons"], result.tallies["reasons"], miss)
+            result.letters += 1
+    return results
+
+
 def pooled(result, names):
     total = Tally()
     for name in names:
@@ -146,9 +172,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--half", choices=HALVES, action="append")
         parser.add_argument("--quiet", action="store_true", help="Leave out the list of misses.")
+        parser.add_argument(
+            "--snippets", action="store_true", help="The snippets only (with no --half)."
+        )
 
     def handle(self, *args, **options):
-        for half in options.get("half") or HALVES:
+        halves = options.get("half") or ([] if options.get("snippets") else HALVES)
+        for half in halves:
             result = run_half(half)
             part = {"tuning": "tuning half", "dev": "dev set", "held_out": "held-out half"}[half]
             self.stdout.write(
@@ -180,3 +210,30 @@ class Command(BaseCommand):
                         t.precision >= BUDGET and t.recall >= BUDGET,
                     )
             self.stdout.write("")
+        if options.get("snippets") or not options.get("half"):
+            self.snippets(quiet=options.get("quiet"))
+
+    def snippets(self, quiet):
+        self.stdout.write("Denial reader, snippets (reasons; tuned on, so dev material):")
+        self.stdout.write(f"{'file':<20}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>4}{'fn':>4}")
+        results = run_snippets()
+        total = Result()
+        for stem, result in results.items():
+            t = result.tallies["reasons"]
+            total.tallies["reasons"] = pooled_tally(total.tallies["reasons"], t)
+            self.stdout.write(
+                f"{stem:<20}{t.precision:>10.1%}{t.recall:>8.1%}{t.tp:>5}{t.fp:>4}{t.fn:>4}"
+            )
+        t = total.tallies["reasons"]
+        self.stdout.write(
+            f"{'= all':<20}{t.precision:>10.1%}{t.recall:>8.1%}{t.tp:>5}{t.fp:>4}{t.fn:>4}"
+        )
+        if not quiet:
+            for result in results.values():
+                for line in result.misses:
+                    self.stdout.write(f"  {line}")
+        self.stdout.write("")
+
+
+def pooled_tally(a, b):
+    return Tally(a.tp + b.tp, a.fp + b.fp, a.fn + b.fn)
