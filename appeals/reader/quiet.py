@@ -35,7 +35,7 @@ NOT_REASON = re.compile(
     # an aside about other uses: "For your information, the policy also calls it unproven for …"
     r"|\bpaid (it |them |the claim )?at (your|the) out[- ]of[- ]network (benefit|level|rate)\b"
     # the sender's own guess above a forwarded letter: "maybe it's because they think …"
-    r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\b(i|we|they) (think|guess|wonder)\b"
+    r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\b(i|they) (think|guess|wonder)\b"
     r"|^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
     # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
     r"|\b(is|are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|"
