@@ -50,7 +50,8 @@ def box_lines(lines):
 # What a notice says of its checklist: "the reason is marked below", "reasons without an X do
 # not apply", "an X in the first column shows the reason", "only the reasons marked YES".
 CHECKLIST_CUE = re.compile(
-    r"\b(marked|checked|ticked|filled[- ]in|x'?ed)\b[^.]{0,40}\b(below|box|boxes)\b|"
+    r"\b(marked|checked|ticked|filled[- ]in|x'?ed)\b[^.]{0,40}\b(below|box|boxes)\b|\bbox(es)? "
+    r"(checked|marked|ticked)\b|"
     r"\bbox(es)? (that |which )?(below )?(is|are) (marked|checked|ticked|filled)|\b(check|mark|"
     r"tick)(ed)? (box|boxes)\b|\bapplies to you\b[^.]{0,20}\b(marked|checked)|\b(reasons?|items?|"
     r"box(es)?|lines?)\b[^.]{0,50}\b(do|does) (not|rot|n[ao]t) apply\b|\b(marked|printed|shown|"

@@ -23,7 +23,8 @@ CONDITIONAL = re.compile(
     r"some (drugs|services|medicines|treatments|items))\b|\bif ?(this|the|your|our|we|a|"
     r"it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b|\b(e\.g\.|including denials)\b|"
     r"\bwould (apply|be|have|pay|cover|need)\b|\b(explains?|describes?|lists?|"
-    r"indicates?) whether\b|\b(is|are) (usually|generally|typically|normally) (approved|covered|"
+    r"indicates?) whether\b|\b(is|are) (usually|generally|typically|normally) (considered|approved|"
+    r"covered|"
     r"authori[sz]ed)\b|\b(is|are) covered\b(?![^.]*\bonly\b)[^.]{0,80}\b(when|if)\b",
     re.I,
 )
@@ -70,7 +71,8 @@ NEGATED = re.compile(
     r"are) not (marked|checked|ticked)|not an? [\w -]{1,30}?(decision|denial|issue|problem)|(did|"
     r"do|does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|"
     r"asked) to (try|have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|"
-    r"were) not (considered |deemed )?(experimental|investigational)|not (because of|due to) (a|"
+    r"were) not (considered |deemed )?(experimental|investigational)|(requirements?|criteria) (was|"
+    r"were|is|are|has been|have been) met\b|not (because of|due to) (a|"
     r"an|the|your))\b",
     re.I,
 )
@@ -79,14 +81,15 @@ NEGATED = re.compile(
 # denied for ("Denial reasons include but are not limited to: …", "We may deny a request when:").
 GENERAL = re.compile(
     r"^\W*(claims|services|drugs|medicines|treatments|requests|care|benefits) (for|from|by|that|"
-    r"which|provided|received|given|at|in)\b(?![^.]*\b(denied|you|this (request|claim|service|"
+    r"which|provided|received|given|at|in|after|before)\b(?![^.]*\b(denied|you|this (request|claim|"
+    r"service|"
     r"drug|medicine|treatment|decision))\b)[^.]*\b(are|is|may|might|can|will|must)\b|"
     r"\b(common|typical|possible|usual|general|frequent|some) (denial |adjustment |remark )?"
     r"(reasons|codes)\b|\bexamples? of (denial )?reasons\b|\breasons? (for (a )?denials? )?(may |"
     r"can |could |might )?include,? but (are )?not limited to\b|^\W*denial reasons? include\b|"
     r"\b(a|an|the|your) (request|claim|service|drug|medicine|treatment)s? (may|can|could|might) "
     r"be denied\b|^\W*(claims|requests|services) (may|can|could|might) (also )?be denied\b|"
-    r"\bwe (may|can|could|might) deny\b",
+    r"\bwe (may|can|could|might) deny\b|\breasons? (may|can|could|might) include\b",
     re.I,
 )
 # A drug's terms on a drug list, said of it in passing: "Spravato, which requires prior

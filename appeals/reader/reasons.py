@@ -63,7 +63,7 @@ HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")
 LIST_ITEM = re.compile(r"^\s*([^\w\s(\[]|[a-z])|[;,]\W*$|\b(or|and)\W*$")
 # A question about claims in general, as a list of questions asks it.
 GENERAL_QUESTION = re.compile(
-    r"\b(would|what if|if (my|i|you)|my (provider|doctor)|a claim)\b", re.I
+    r"\b(would|what if|if (my|i|you)|my (provider|doctor|claim|request)|a claim)\b", re.I
 )
 # Someone passing on the letter's own words: "now they say this:", "this is what the portal says:".
 SAYS_NOW = re.compile(
@@ -76,7 +76,7 @@ OWN_WORDS = re.compile(r"\b(rationale|reviewer|medical director|physician|psychi
 QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 # A paragraph that takes a reason back ("That part of the denial was our error, and we have
 # overturned it"): its reasons and remark codes are not this decision's.
-TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|reversed|no longer appl(y|ies))\b", re.I)
+TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b", re.I)
 # An appeal decision that changed the first one: its account of that letter is not its reasons.
 CHANGED = re.compile(
     rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bremoved "

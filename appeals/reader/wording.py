@@ -98,6 +98,13 @@ STEP = re.compile(
 OTHER_PLANS_EOB = re.compile(r"\b(explanation of benefits|EOB|remittance)\b", re.I)
 
 
+# No response shown to the treatment so far: the continuation's criteria unmet, unless the
+# letter calls it not medically necessary for that reason.
+NO_RESPONSE = re.compile(
+    r"\b(does|do) not show (a |any )?(clinical )?(response|improvement|benefit)\b|\b(does|do) not "
+    r"show that you (got|get|are getting) better\b",
+    re.I,
+)
 # Not covered under the pharmacy benefit because it is under the medical one: where to bill it.
 OTHER_BENEFIT = re.compile(
     r"\bnot covered (under|by|through) (your|the) (pharmacy|medical|prescription drug) benefit\b",
@@ -153,6 +160,8 @@ def kinds_in(sentence):
         kinds.remove("not_necessary")  # a rule that what is unproven is never necessary
     if "other" in kinds and "missing_docs" in kinds and OTHER_PLANS_EOB.search(sentence):
         kinds.remove("other")  # the plan that pays first is named for its EOB, which is missing
+    if NO_RESPONSE.search(sentence) and not {"criteria_not_met", "not_necessary"} & set(kinds):
+        kinds.append("criteria_not_met")  # a continuation's response not shown
     if "exclusion" in kinds and OTHER_BENEFIT.search(sentence):
         kinds[kinds.index("exclusion")] = "other"  # covered, under the other benefit
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):

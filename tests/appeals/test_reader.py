@@ -2336,3 +2336,124 @@ def test_the_snippets_keep_their_reasons():
         total.tp, total.fp, total.fn = total.tp + t.tp, total.fp + t.fp, total.fn + t.fn
     assert total.tp + total.fn >= 400
     assert total.precision >= 0.95 and total.recall >= 0.90, (total, results)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        (
+            "The notes sent show a PHQ-9 of 22 at baseline and 21 now. This does not show a "
+            "response "
+            "to treatment, so the request is denied.",
+            "criteria_not_met",
+        ),
+        ("A 9% reduction does not meet this.", "criteria_not_met"),
+        ("This does not meet our rules for renewal.", "criteria_not_met"),
+        ("Therefore the request is denied as not meeting criteria.", "criteria_not_met"),
+        (
+            "Your records do not show that you tried at least two different antidepressants.",
+            "criteria_not_met",
+        ),
+        (
+            "The number of sessions billed (24) is more than the number authorized (16).",
+            "dose_frequency",
+        ),
+        (
+            "Use beyond 4 weeks for this indication has not been studied and is not covered.",
+            "dose_frequency",
+        ),
+        ("After that, treatment is limited to once a week or less.", "dose_frequency"),
+        ("We cannot approve this frequency.", "dose_frequency"),
+        (
+            "The number requested is more than the once-weekly dosing allowed in that phase.",
+            "dose_frequency",
+        ),
+        ("DOS 11/18/2024  90837  denied - benefit maximum reached", "dose_frequency"),
+        (
+            "Treatment on 01/13/2026 and 01/20/2026 was not authorized and will not be covered.",
+            "no_prior_auth",
+        ),
+        ("We cannot approve services retroactively except in emergencies.", "no_prior_auth"),
+        ("The date of service is outside the dates of authorization 7731552.", "no_prior_auth"),
+        (
+            "Services not covered because they were not preauthorized as required by your plan.",
+            "no_prior_auth",
+        ),
+        ("The request did not include the required information.", "missing_docs"),
+        ("The invoice for the drug was requested on 05/02/2025 and not received.", "missing_docs"),
+        (
+            "Medical records requested were incomplete; the claim could not be processed.",
+            "missing_docs",
+        ),
+        ("The member's coverage with this plan ends on 10/31/2025.", "other"),
+        (
+            "The claim was received after the 180-day filing limit in your provider's contract.",
+            "other",
+        ),
+        ("Your coverage was not active on the date of service.", "other"),
+        ("The office visit was not separately payable.", "other"),
+        ("We received this claim 14 months after the service.", "other"),
+        ("Our records show you were not enrolled in Harbor Health Plan on that date.", "other"),
+        ("EOB 0311 - Claim detail denied. NDC missing or invalid for drug billed.", "coding_error"),
+        ("The modifier was not on the claim.", "coding_error"),
+        ("It is not considered reasonable and necessary for your condition.", "not_necessary"),
+        (
+            "Non-covered because the payer does not consider this service a medical necessity.",
+            "not_necessary",
+        ),
+        ("It was denied because the provider isn't in your plan's network.", "out_of_network"),
+        ("Provider not in network", "out_of_network"),
+    ],
+)
+def test_continuations_and_claims_of_several_lines_word_their_reasons(sentence, kind):
+    assert kinds_in(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a response not shown, where the letter calls it not medically necessary: necessity
+        (
+            "Continued Spravato is not medically necessary for you at this time, because the "
+            "records "
+            "do not show a response to treatment.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Q: Why was my claim denied? A: Reasons may include no prior authorization, services "
+            "not "
+            "medically necessary, or a provider outside your network.\nStatus: Approved - Paid\n",
+            set(),
+        ),
+        (
+            "Under our medical policy, IV ketamine for depression is generally considered "
+            "investigational.\nWas this article helpful?\n",
+            set(),
+        ),
+        (
+            "Spravato - approved. Step therapy requirement was met (two trials documented).\n"
+            "Ketamine IV - not approved. Our policy considers IV ketamine experimental.\n",
+            {"experimental"},
+        ),
+        (
+            "We are reversing our earlier decision on all three claim lines. Our earlier denial "
+            "said "
+            "the records were incomplete; the records you sent show what we needed.\n",
+            set(),
+        ),
+        (
+            "Spravato treatment 07/02/2024 ........ not paid\nYour coverage with this plan ended "
+            "on "
+            "06/30/2024. Services after this date are not covered by this plan.\n",
+            {"other"},
+        ),
+        (
+            "Denial reason (see box checked):\nLJ Not medically necessary\n& Provider not in "
+            "network"
+            "\nO Experimental/investigational\n",
+            {"out_of_network"},
+        ),
+    ],
+)
+def test_portals_and_decisions_of_several_parts_give_only_what_was_decided(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
