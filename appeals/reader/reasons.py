@@ -15,6 +15,7 @@ from .checklist import (
 )
 from .findings import LIKELY, SURE, Finding
 from .quiet import GENERAL, after_negation, gives_no_reason, is_conditional
+from .requirements import requirements_unmet
 from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
 
@@ -186,49 +187,6 @@ def set_aside(sentences):
             )
         previous = sentence
     return aside
-
-
-# A requirement stated, then shown unmet in the sentences after it: "The criteria call for two
-# antidepressant trials. Your records show one." / "… is required. This was not documented."
-REQUIREMENT = re.compile(
-    r"\b(criteria|criterion|policy|guidelines?)\b[^.]{0,160}\b(must|requires?|required|"
-    r"calls? for)\b|\bcovers?\b[^.]{0,60}\bonly (when|if|for)\b|\bonly covers?\b|\b(plan|policy) "
-    r"covers? (it|this (drug|medicine|medication|service)|spravato|esketamine|ketamine|continued "
-    r"use)\b[^.]{0,20}\b(when|if)\b",
-    re.I,
-)
-SCHEDULE = re.compile(r"\b(a|per|each|every) (day|week|month|two weeks)\b|\bschedule\b", re.I)
-SHOWN_UNMET = re.compile(
-    r"^\W*(you are|the (member|patient) is) \d{1,2}( years old)?\b|"
-    r"^\W*((your|the|our) ([\w-]+ )?(records?|prescriber|request|documentation|chart|"
-    r"(office )?notes|"
-    r"pharmacy (claims|records)|medication list|information)\b[^.]{0,40}\b(shows?|showed|says|"
-    r"said|states|is an?|do not|does not|did not|only)\b|(this|that|these|it)\b[^.]{0,20}\b(was|"
-    r"were|is|are|has|have) not (been )?(documented|shown|met|provided|found|submitted))",
-    re.I,
-)
-
-
-def requirements_unmet(sentences, kinds, silent):
-    """The reason of a requirement the next three sentences show unmet, where none of them
-    names a reason of its own; `silent` are the sentences that can give none."""
-    for number, sentence in enumerate(sentences):
-        if kinds[number] or silent[number] or not REQUIREMENT.search(sentence):
-            continue
-        just_given = [kind for found in kinds[max(0, number - 2) : number] for kind in found]
-        if "dose_frequency" in just_given and SCHEDULE.search(sentence):
-            continue  # the schedule a dose reason just given rests on, not a reason of its own
-        if re.match(r"^\W*(this|that|the) (limit|rule|schedule)\b", sentence, re.I):
-            continue  # where a limit already given comes from, not a requirement of its own
-        # shown unmet in the sentences after it, or in the one just before it, in the negative
-        for after in [*range(number + 1, min(number + 4, len(sentences))), number - 1]:
-            if after < 0 or kinds[after]:
-                break
-            if SHOWN_UNMET.search(sentences[after]) and (
-                after > number or re.search(r"\b(not|no|only|never)\b", sentences[after], re.I)
-            ):
-                kinds[number] = ["criteria_not_met"]
-                break
 
 
 def ruled_out_by_boxes(letter, unticked, ticked):
