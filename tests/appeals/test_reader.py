@@ -2329,13 +2329,13 @@ def test_the_snippets_keep_their_reasons():
         for line in path.read_text().splitlines():
             assert set(json.loads(line)["reasons"]) <= set(DenialReasonKind.values), line
     results = run_snippets()
-    assert len(results) == 14
+    assert len(results) == 18
     total = Tally()
     for result in results.values():
         t = result.tallies["reasons"]
         total.tp, total.fp, total.fn = total.tp + t.tp, total.fp + t.fp, total.fn + t.fn
     assert total.tp + total.fn >= 400
-    assert total.precision >= 0.94 and total.recall >= 0.90, (total, results)
+    assert total.precision >= 0.945 and total.recall >= 0.91, (total, results)
 
 
 @pytest.mark.parametrize(
@@ -2457,3 +2457,78 @@ def test_continuations_and_claims_of_several_lines_word_their_reasons(sentence, 
 )
 def test_portals_and_decisions_of_several_parts_give_only_what_was_decided(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        (
+            "Our records show these services were rendered before a request for precertification "
+            "was submitted.",
+            "no_prior_auth",
+        ),
+        ("Your request for retroactive authorization is denied.", "no_prior_auth"),
+        ("We did not receive a precertification request before your treatment.", "no_prior_auth"),
+        (
+            "The health plan does not include ketamine infusion therapy as a covered benefit.",
+            "exclusion",
+        ),
+        ("This service is not on the list of covered outpatient services.", "exclusion"),
+        ("The request form was received without the prescriber's signature.", "missing_docs"),
+        (
+            "The plan requires that the member try an oral antipsychotic augmentation before "
+            "esketamine.",
+            "step_therapy",
+        ),
+        (
+            "The claim was received on 08/15, which is more than 180 days after the date of "
+            "service.",
+            "other",
+        ),
+        ("Our records show your Medicaid eligibility ended on 01/31/2024.", "other"),
+        ("It was received after the plan's 180-day claim filing limit.", "other"),
+        ("The procedure code submitted (99215) is not the appropriate code.", "coding_error"),
+        ("The request does not meet the prescriber requirement of the policy.", "criteria_not_met"),
+        (
+            "Use in members with an active untreated substance use disorder does not meet "
+            "guidelines.",
+            "criteria_not_met",
+        ),
+        (
+            "The records we have do not show a diagnosis of treatment-resistant depression, as our "
+            "ketamine policy requires.",
+            "criteria_not_met",
+        ),
+        (
+            "This plan covers up to eight sessions a year, and this was your ninth session.",
+            "dose_frequency",
+        ),
+        (
+            "Medicare doesn't pay for items or services that aren't reasonable and necessary.",
+            "not_necessary",
+        ),
+        (
+            "The information reviewed does not establish medical necessity for this service.",
+            "not_necessary",
+        ),
+    ],
+)
+def test_provider_letters_rationales_and_rights_pages_word_their_reasons(sentence, kind):
+    assert kinds_in(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Spravato requires a diagnosis of treatment-resistant depression. The submitted records "
+        "list generalized anxiety disorder and do not document either diagnosis.",
+        "Our Spravato policy does not allow coverage for members with a history of psychotic "
+        "disorder. Your doctor's notes show a diagnosis of schizoaffective disorder.",
+        "Our criteria require your prescriber to check the state PDMP. The form your prescriber "
+        "sent does not show that the check was done.",
+        "The policy requires a prior adequate trial of ECT or documentation that ECT is "
+        "contraindicated. The records indicate neither.",
+    ],
+)
+def test_a_requirement_and_what_the_records_show_of_it(body):
+    assert letter(body).value("reasons") == ["criteria_not_met"]
