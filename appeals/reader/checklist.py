@@ -303,9 +303,17 @@ def cited(code, lines, columns=False):
     if re.search(r"[A-Z]", code) and re.search(r"\d", code):
         pattern = re.sub(r"^([A-Z]{2})-?", r"\1\\W{0,2}", code)
         return any(re.search(rf"(?<![\w-]){pattern}(?![\w-])", line) for line in lines)
+    # the code just after the word for it ("Reason codes: A, D", "See Notes C, D", "item 4"), or
+    # just before "applies" ("Denial reason 2 applies"); not any number on a line about reasons
+    # ("for 2 reasons")
+    code = re.escape(code)
+    near = re.compile(
+        rf"{CITING.pattern}[:\s#.]*(?:(?:[A-Z0-9]{{1,3}})(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+))*"
+        rf"{code}(?![\w/%-]|\.\d)|(?<![\w/.$-]){code}\W{{0,3}}appl(y|ies)\b",
+        re.I,
+    )
     return any(
-        CITING.search(line)
-        and re.search(rf"(?<![\w/.$-]){re.escape(code)}(?![\w/%-]|\.\d)", line)
+        near.search(line)
         # a claim line's column of notes: "… $0.00  (3)", "… $64.70  A"
         or columns
         and code in notes_column(line)

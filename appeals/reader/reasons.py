@@ -31,7 +31,7 @@ EARLIER = re.compile(
     r"first) (denial )?reasons?\b|\b(was|were) (first|originally|"
     r"initially|"
     r"previously) denied\b|\bwe (first|originally|initially|previously) denied\b|\b(original|"
-    r"initial|first|previous|earlier) (denial|request|claim|decision)\b[^.]{0,40}\b(was|were) "
+    r"previous|earlier) (denial|request|claim|decision)\b[^.]{0,40}\b(was|were) "
     r"(issued|denied|made|based)\b|\b(your plan|the plan|we) had denied\b|\bin (that|the|"
     r"our) (earlier |first |"
     r"original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",

@@ -2532,3 +2532,11 @@ def test_provider_letters_rationales_and_rights_pages_word_their_reasons(sentenc
 )
 def test_a_requirement_and_what_the_records_show_of_it(body):
     assert letter(body).value("reasons") == ["criteria_not_met"]
+
+
+def test_a_number_on_a_line_about_reasons_is_not_a_citation_of_a_numbered_reason():
+    found = letter(
+        "We denied your request for 2 reasons:\n1. The records do not show two antidepressant "
+        "trials, which our policy requires.\n2. The provider is not in our network.\n"
+    )
+    assert set(found.value("reasons")) == {"criteria_not_met", "out_of_network"}
