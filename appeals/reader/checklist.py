@@ -8,9 +8,8 @@ from .wording import kinds_in
 # A checklist box at the start of an item, as typed or as OCR reads an empty one: "[ ]", "[]",
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
-    r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|"
-    r"[\[({]?\s?[xX✓✔]\s?[\])}]|[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|"
-    r"[&®¥])\s+(?:\d{1,3}\s+)?(?=[A-Z])|"
+    r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?[\])}]|"
+    r"[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|[&®¥])\s+(?:\d{1,3}\s+)?(?=[A-Z])|"
     # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]"
     r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?=[A-Z][a-z])|"
     # a typed box before an item in lower case: "[ ] not medically necessary"
@@ -34,8 +33,8 @@ def is_unticked(sentence):
 # nothing when OCR lost the box) and its text.
 ITEM = re.compile(
     r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[\[({]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|"
-    r"[^\w\s]{1,3}|[☐☒☑□■]|C[O0]\)?|O{1,2}|0|\d)?\s*(?:(?<=[\])☐☒☑□■])\s*\d{1,3}\s+)?"
-    r"(?P<text>[A-Z].{6,150})$"
+    r"[^\w\s]{1,3}|[☐☒☑□■]|C[O0]\)?|O{1,2}|0|"
+    r"\d)?\s*(?:(?<=[\])☐☒☑□■])\s*\d{1,3}\s+)?(?P<text>[A-Z].{6,150})$"
 )
 # A box OCR read in the middle of a line: a checklist's second column, or an item run on after
 # the notice's word about its boxes ("… marked with an X { ] The service is not …").
@@ -50,12 +49,12 @@ def box_lines(lines):
 # What a notice says of its checklist: "the reason is marked below", "reasons without an X do
 # not apply", "an X in the first column shows the reason", "only the reasons marked YES".
 CHECKLIST_CUE = re.compile(
-    r"\b(marked|checked|ticked|filled[- ]in|x'?ed)\b[^.]{0,40}\b(below|box|boxes)\b|\bbox(es)? "
-    r"(checked|marked|ticked)\b|"
-    r"\bbox(es)? (that |which )?(below )?(is|are) (marked|checked|ticked|filled)|\b(check|mark|"
-    r"tick)(ed)? (box|boxes)\b|\bapplies to you\b[^.]{0,20}\b(marked|checked)|\b(reasons?|items?|"
-    r"box(es)?|lines?)\b[^.]{0,50}\b(do|does) (not|rot|n[ao]t) apply\b|\b(marked|printed|shown|"
-    r"circled|checked)\b[^.]{0,40}\b(appl(y|ies)( to you)?|YES)\b|\b(shows?|means?|indicates?|"
+    r"\b(marked|checked|ticked|filled[- ]in|x'?ed)\b[^.]{0,40}\b(below|box|boxes)\b|"
+    r"\bbox(es)? (checked|marked|ticked)\b|\bbox(es)? (that |which )?(below )?(is|are) (marked|"
+    r"checked|ticked|filled)|\b(check|mark|tick)(ed)? (box|"
+    r"boxes)\b|\bapplies to you\b[^.]{0,20}\b(marked|checked)|\b(reasons?|items?|box(es)?|"
+    r"lines?)\b[^.]{0,50}\b(do|does) (not|rot|n[ao]t) apply\b|\b(marked|printed|shown|circled|"
+    r"checked)\b[^.]{0,40}\b(appl(y|ies)( to you)?|YES)\b|\b(shows?|means?|indicates?|"
     r"marks?)\b[^.]{0,30}\breasons?\b[^.]{0,30}\b(appl(y|ies)|for (this|our) decision|"
     r"for the denial)|\bcircled\b|\b(marked|checked|ticked) (with )?(an? )?\W?(x|check|tick)\b",
     re.I,
@@ -200,8 +199,8 @@ LEGEND_ENTRY = re.compile(
 # A key's heading that says its codes are not this claim's: "Other codes you may see on your
 # statements (general information - not used on this claim)".
 NOT_THIS_CLAIM = re.compile(
-    r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|\bcodes? you (may|might|"
-    r"could) see\b",
+    r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|"
+    r"\bcodes? you (may|might|could) see\b",
     re.I,
 )
 
@@ -261,8 +260,7 @@ MONEY = re.compile(r"\$\s?\d")
 NOT_ALL = re.compile(r"\bnot all (of )?(these |the )?codes (apply|are used)\b", re.I)
 CITING = re.compile(r"\b(codes?|reasons?|items?|notes?|remarks?|appl(y|ies))\b", re.I)
 NO_CODES = re.compile(
-    r"\bno (denial |adjustment |remark |reason )?codes? (were |was )?(applied|"
-    r"used|apply)\b",
+    r"\bno (denial |adjustment |remark |reason )?codes? (were |was )?(applied|used|apply)\b",
     re.I,
 )
 

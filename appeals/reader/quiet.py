@@ -15,16 +15,16 @@ DECIDED = re.compile(
 # A sentence that explains rights or what would happen, rather than what was decided.
 CONDITIONAL = re.compile(
     r"^\W*(if|whether|unless|in (the )?case|when you|when (a|an|the|your|this) (denial|decision|"
-    r"determination|claim|service|request)|for (denials|decisions|claims) (based|involving)|"
-    r"you (may|can|have the right|also have)|external review is available|an external review|"
-    r"the external review|independent review|ask for|to (ask|request|file)|please note|note:|"
-    r"you or your|this includes|these include|we will (send|review|notify|make|decide|give|tell|"
-    r"look|reconsider|accept|consider)|we must|your (rights|right)|such as|for example|"
-    r"some (drugs|services|medicines|treatments|items))\b|\bif ?(this|the|your|our|we|a|"
-    r"it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b|\b(e\.g\.|including denials)\b|"
-    r"\bwould (apply|be|have|pay|cover|need)\b|\b(explains?|describes?|lists?|"
-    r"indicates?) whether\b|\b(is|are) (usually|generally|typically|normally) (considered|approved|"
-    r"covered|"
+    r"determination|claim|service|request)|for (denials|decisions|claims) (based|"
+    r"involving)|you (may|can|have the right|also have)|external review is available|"
+    r"an external review|the external review|independent review|ask for|to (ask|request|file)|"
+    r"please note|note:|you or your|this includes|these include|"
+    r"we will (send|review|notify|make|decide|give|tell|look|reconsider|accept|consider)|we must|"
+    r"your (rights|right)|such as|for example|some (drugs|services|medicines|treatments|items))\b|"
+    r"\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b|"
+    r"\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|"
+    r"\b(explains?|describes?|lists?|indicates?) whether\b|"
+    r"\b(is|are) (usually|generally|typically|normally) (considered|approved|covered|"
     r"authori[sz]ed)\b|\b(is|are) covered\b(?![^.]*\bonly\b)[^.]{0,80}\b(when|if)\b",
     re.I,
 )
@@ -36,8 +36,8 @@ NOT_REASON = re.compile(
     # an aside about other uses: "For your information, the policy also calls it unproven for …"
     r"|\bpaid (it |them |the claim )?at (your|the) out[- ]of[- ]network (benefit|level|rate)\b"
     # the sender's own guess above a forwarded letter: "maybe it's because they think …"
-    r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\b(i|they) (think|guess|wonder)\b"
-    r"|^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
+    r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\b(i|they) (think|guess|wonder)\b|"
+    r"^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
     # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
     r"|\b(is|are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|"
     r"formulary)\b[^.]{0,60}\bwith\b"
@@ -53,27 +53,26 @@ NEGATED = re.compile(
     r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
     # "Neither line was turned down because …", as OCR may spell it ("tured down")
     r"^\W*(neither|none)\b[^.]{0,40}\b(was|were) (deni\w*|t\w{1,4}d down|refus\w*|reject\w*|"
-    r"declined) (because|as|for|on)\b|"
-    r"^\W*nothing (in|on) (this|the|our)\b[^.]{0,40}\b(says|means|finds|decides|is an? (finding|"
-    r"decision|determination))\b|(did|does|do) not rely on\b|(did|does|do|has|have) not (decide|"
-    r"decided|conclude|concluded)\b|\b(decision|letter|notice|denial|we) (did|does|do|has|"
-    r"have) not (say|said)\b|(has|have) not (found|determined) (that|whether)|\b(did|do|does|have|"
-    r"has) not (review|consider|look at|assess|evaluate) whether\b|\b(sent|provided|submitted|"
-    r"received|now have|got)( us)? the missing\b|\b(did|does) not bill\b[^.]{0,60}\bas\b|"
-    r"\b(not (denied|based|made|issued|reached) (as|on|because)|(did|does|do) not need to (decide|"
-    r"determine|consider|review)|no longer (find|consider|believe|an? (reason|basis))|(is|are|was|"
-    r"were) not (the|a) reason|not because|not an? (decision|determination|denial|finding) (that|"
-    r"based|about)|(do|does|did) not (require|need) (you )?to try|(does|do|did) not mean\b|(did|"
-    r"does|do) not (find|determine|say) (that|whether)|none of (these|the) (lines|services|"
+    r"declined) (because|as|for|on)\b|^\W*nothing (in|on) (this|the|our)\b[^.]{0,40}\b(says|means|"
+    r"finds|decides|is an? (finding|decision|determination))\b|(did|does|do) not rely on\b|(did|"
+    r"does|do|has|have) not (decide|decided|conclude|concluded)\b|\b(decision|letter|notice|denial|"
+    r"we) (did|does|do|has|have) not (say|said)\b|(has|have) not (found|determined) (that|"
+    r"whether)|\b(did|do|does|have|has) not (review|consider|look at|assess|"
+    r"evaluate) whether\b|\b(sent|provided|submitted|received|now have|"
+    r"got)( us)? the missing\b|\b(did|does) not bill\b[^.]{0,60}\bas\b|\b(not (denied|based|made|"
+    r"issued|reached) (as|on|because)|(did|does|do) not need to (decide|determine|consider|"
+    r"review)|no longer (find|consider|believe|an? (reason|basis))|(is|are|was|were) not (the|"
+    r"a) reason|not because|not an? (decision|determination|denial|finding) (that|based|about)|(do|"
+    r"does|did) not (require|need) (you )?to try|(does|do|did) not mean\b|(did|does|do) not (find|"
+    r"determine|say) (that|whether)|none of (these|the) (lines|services|"
     r"items)\b[^.]*\bdenied|not denied (because|as|for)|not (about|based on) (whether|medical|"
     r"experimental|the|network|prior|step|your|a|an)|no longer (a )?part of|\bbox(es)? (for|"
-    r"next to)\b[^.]{0,40}\b(was|were|is|"
-    r"are) not (marked|checked|ticked)|not an? [\w -]{1,30}?(decision|denial|issue|problem)|(did|"
-    r"do|does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|"
-    r"asked) to (try|have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|"
-    r"were) not (considered |deemed )?(experimental|investigational)|(requirements?|criteria) (was|"
-    r"were|is|are|has been|have been) met\b|not (because of|due to) (a|"
-    r"an|the|your))\b",
+    r"next to)\b[^.]{0,40}\b(was|were|is|are) not (marked|checked|"
+    r"ticked)|not an? [\w -]{1,30}?(decision|denial|issue|problem)|(did|do|"
+    r"does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|asked) to (try|"
+    r"have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not (considered |"
+    r"deemed )?(experimental|investigational)|(requirements?|criteria) (was|were|is|are|has been|"
+    r"have been) met\b|not (because of|due to) (a|an|the|your))\b",
     re.I,
 )
 # What a plan does in general, not what it decided: a rule about a kind of claim or service
@@ -82,20 +81,21 @@ NEGATED = re.compile(
 GENERAL = re.compile(
     r"^\W*(claims|services|drugs|medicines|treatments|requests|care|benefits) (for|from|by|that|"
     r"which|provided|received|given|at|in|after|before)\b(?![^.]*\b(denied|you|this (request|claim|"
-    r"service|"
-    r"drug|medicine|treatment|decision))\b)[^.]*\b(are|is|may|might|can|will|must)\b|"
-    r"\b(common|typical|possible|usual|general|frequent|some) (denial |adjustment |remark )?"
-    r"(reasons|codes)\b|\bexamples? of (denial )?reasons\b|\breasons? (for (a )?denials? )?(may |"
-    r"can |could |might )?include,? but (are )?not limited to\b|^\W*denial reasons? include\b|"
-    r"\b(a|an|the|your) (request|claim|service|drug|medicine|treatment)s? (may|can|could|might) "
-    r"be denied\b|^\W*(claims|requests|services) (may|can|could|might) (also )?be denied\b|"
-    r"\bwe (may|can|could|might) deny\b|\breasons? (may|can|could|might) include\b",
+    r"service|drug|medicine|treatment|decision))\b)[^.]*\b(are|is|may|might|can|will|must)\b|"
+    r"\b(common|typical|possible|usual|general|frequent|some) (denial |adjustment |"
+    r"remark )?(reasons|codes)\b|\bexamples? of (denial )?reasons\b|"
+    r"\breasons? (for (a )?denials? )?(may |can |could |"
+    r"might )?include,? but (are )?not limited to\b|^\W*denial reasons? include\b|\b(a|an|the|"
+    r"your) (request|claim|service|drug|medicine|treatment)s? (may|can|could|"
+    r"might) be denied\b|^\W*(claims|requests|services) (may|can|could|"
+    r"might) (also )?be denied\b|\bwe (may|can|could|might) deny\b|\breasons? (may|can|could|"
+    r"might) include\b",
     re.I,
 )
 # A drug's terms on a drug list, said of it in passing: "Spravato, which requires prior
 # authorization and has a quantity limit of 56 mg twice weekly", "Requirements: PA (prior
 # authorization), QL (quantity limit)", "This drug also has quantity limits and may require …".
-TERMS = re.compile(r"\b(prior authori[sz]ation|step therapy|quantity limits?|PA|ST|QL)\b")
+TERMS = re.compile(r"\b((?i:prior authori[sz]ation|step therapy|quantity limits?)|PA|ST|QL)\b")
 ABBREVIATED = {"PA": "prior authorization", "ST": "step therapy", "QL": "quantity limit"}
 DESCRIBED = re.compile(
     r"\b(requires?|requirements?|needs|has|have|is subject to|comes with)\b|^\W*[\w ]{0,30}:",
@@ -108,17 +108,7 @@ DECIDES = re.compile(
 
 
 def lists_terms(sentence):
-    terms = {
-        ABBREVIATED.get(term, term.lower().rstrip("s"))
-        for term in TERMS.findall(
-            re.sub(
-                r"(?i)prior authori[sz]ation|step therapy|quantity "
-                r"limits?",
-                lambda m: m.group().lower(),
-                sentence,
-            )
-        )
-    }
+    terms = {ABBREVIATED.get(term, term.lower().rstrip("s")) for term in TERMS.findall(sentence)}
     return len(terms) >= 2 and DESCRIBED.search(sentence) and not DECIDES.search(sentence)
 
 
@@ -145,8 +135,8 @@ def is_conditional(sentence):
 # A glossary's entry: the term, a colon or dash, and what it means in lower case.
 GLOSSARY = re.compile(
     r"^\W*[\"“]?(medically necessary|medical necessity|experimental|investigational|step therapy|"
-    r"prior authori[sz]ation|precertification|out[- ]of[- ]network|in[- ]network|network|"
-    r"formulary|exclusion|quantity limit)\b[\w ,/'-]{0,30}?[\"”]?\s*[:–—-]\s+[a-z]",
+    r"prior authori[sz]ation|precertification|out[- ]of[- ]network|in[- ]network|network|formulary|"
+    r"exclusion|quantity limit)\b[\w ,/'-]{0,30}?[\"”]?\s*[:–—-]\s+[a-z]",
     re.I,
 )
 

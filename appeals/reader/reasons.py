@@ -24,16 +24,14 @@ from .wording import OUTRANKED_BY, kinds_in
 EARLIER = re.compile(
     r"(\b(that|the|our|its|their|the plan['’]s) (earlier |first |original |previous |"
     r"initial )?(letter|notice|decision|denial)|\bexplanation of benefits|"
-    r"\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was based on|denied)\b|\b(that|(the|"
-    r"our) (earlier|first|original|previous|initial)) (letter|notice|decision) (also |had |"
-    r"then )?upheld\b|^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|decided)\b|"
-    r"\bwhen we first (reviewed|looked at|decided|denied)\b|^\W*(original|initial|previous|earlier|"
-    r"first) (denial )?reasons?\b|\b(was|were) (first|originally|"
-    r"initially|"
+    r"\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was based on|denied)\b|\b(that|"
+    r"(the|our) (earlier|first|original|previous|initial)) (letter|notice|decision) (also |had |"
+    r"then )?upheld\b|^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|"
+    r"decided)\b|\bwhen we first (reviewed|looked at|decided|denied)\b|^\W*(original|initial|"
+    r"previous|earlier|first) (denial )?reasons?\b|\b(was|were) (first|originally|initially|"
     r"previously) denied\b|\bwe (first|originally|initially|previously) denied\b|\b(original|"
-    r"previous|earlier) (denial|request|claim|decision)\b[^.]{0,40}\b(was|were) "
-    r"(issued|denied|made|based)\b|\b(your plan|the plan|we) had denied\b|\bin (that|the|"
-    r"our) (earlier |first |"
+    r"previous|earlier) (denial|request|claim|decision)\b[^.]{0,40}\b(was|were) (issued|denied|"
+    r"made|based)\b|\b(your plan|the plan|we) had denied\b|\bin (that|the|our) (earlier |first |"
     r"original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
     re.I,
 )
@@ -55,8 +53,9 @@ OCR_TICK = re.compile(r"^\s*[&®¥■xX]\s+(?=[A-Z])")
 # next heading.
 HISTORY = re.compile(
     r"^\W*(what happened (before|so far|earlier)|(case|claim|appeal|request) history|"
-    r"history of (this|your|the) (appeal|request|claim|case)|summary of (the )?(earlier|previous|"
-    r"prior|original|first|initial) (decisions?|denials?|determinations?))\b[^.:]{0,40}$",
+    r"history of (this|your|the) (appeal|request|claim|case)|"
+    r"summary of (the )?(earlier|previous|prior|original|first|initial) (decisions?|denials?|"
+    r"determinations?))\b[^.:]{0,40}$",
     re.I,
 )
 HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")
@@ -81,12 +80,13 @@ TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|i
 # An appeal decision that changed the first one: its account of that letter is not its reasons.
 CHANGED = re.compile(
     rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bremoved "
-    r"(it|this|that)? ?as an? (reason|basis)\b|\bno longer part of (this|the|our)\b|\breason (was|"
-    r"has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|\bnot (a|the) reason for (our|"
-    r"this|the) decision|\b(did not|do not|need not) (need to )?decide\b|\bfully favorable\b|"
-    r"\b(the "
-    r"plan|we) must (cover|authorize|approve|pay)\b|\bwe (have )?approved (your|the|this) (request|"
-    r"appeal|claim)\b|\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"
+    r"(it|this|that)? ?as an? (reason|basis)\b|\bno longer part of (this|the|our)\b|"
+    r"\breason (was|has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|"
+    r"\bnot (a|the) reason for (our|this|the) decision|"
+    r"\b(did not|do not|need not) (need to )?decide\b|\bfully favorable\b|"
+    r"\b(the plan|we) must (cover|authorize|approve|pay)\b|"
+    r"\bwe (have )?approved (your|the|this) (request|appeal|claim)\b|"
+    r"\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"
     r"\bcorrected claim was paid\b|\bwe reprocessed\b|\bsubmitted a corrected claim\b",
     re.I,
 )
@@ -111,13 +111,15 @@ RIGHTS_HEADING = re.compile(
     r"^\W*(how (to|do i) (appeal|ask|file|request)|your rights?\b|(your )?(appeal|review) rights|"
     r"what you can do|what (if|to do if) (i|you) (disagree|don't agree|do not agree)|"
     r"if you disagree|you have the right to (appeal|ask|request|file)|"
-    r"important information about your|(your )?right to (appeal|an appeal|a review)|how to (get|"
-    r"ask for) (help|a review)|get help|language assistance|notice of nondiscrimination|"
-    r"external review\W*$|appeals? process|definitions?(\W*$|\s(from|in|of|used)\b[^.]{0,40}$)|"
-    r"what this (decision |letter )?means( for you)?\W*$|(how we define|words we use|glossary|"
-    r"key terms)\b|what [\"“][\w -]{3,40}[\"”] means\b|what [\w -]{3,40} means\W*$|you (may|can|"
-    r"have the right to) (appeal|ask (us )?for an? (appeal|review|reconsideration|"
-    r"redetermination)|request an? (appeal|review)|file an? (appeal|grievance)))",
+    r"important information about your|(your )?right to (appeal|an appeal|a review)|"
+    r"how to (get|ask for) (help|a review)|get help|language assistance|"
+    r"notice of nondiscrimination|external review\W*$|appeals? process|"
+    r"definitions?(\W*$|\s(from|in|of|used)\b[^.]{0,40}$)|"
+    r"what this (decision |letter )?means( for you)?\W*$|"
+    r"(how we define|words we use|glossary|key terms)\b|what [\"“][\w -]{3,40}[\"”] means\b|"
+    r"what [\w -]{3,40} means\W*$|you (may|can|have the right to) (appeal|"
+    r"ask (us )?for an? (appeal|review|reconsideration|redetermination)|"
+    r"request an? (appeal|review)|file an? (appeal|grievance)))",
     re.I,
 )
 

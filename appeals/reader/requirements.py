@@ -9,23 +9,20 @@ import re
 REQUIREMENT = re.compile(
     r"\b(criteria|criterion|policy|guidelines?)\b[^.]{0,160}\b(must|requires?|required|"
     r"calls? for)\b|\brequires? a diagnosis of\b|\b(policy|criteria|"
-    r"guidelines?)\b[^.]{0,60}\b(does|do) "
-    r"not allow (approval|coverage)\b|\bcovers?\b[^.]{0,60}\bonly (when|if|for)\b|"
-    r"\bonly covers?\b|\b(plan|policy) "
-    r"covers? (it|this (drug|medicine|medication|service)|spravato|esketamine|ketamine|continued "
-    r"use)\b[^.]{0,20}\b(when|if)\b",
+    r"guidelines?)\b[^.]{0,60}\b(does|do) not allow (approval|"
+    r"coverage)\b|\bcovers?\b[^.]{0,60}\bonly (when|if|for)\b|\bonly covers?\b|\b(plan|"
+    r"policy) covers? (it|this (drug|medicine|medication|service)|spravato|esketamine|ketamine|"
+    r"continued use)\b[^.]{0,20}\b(when|if)\b",
     re.I,
 )
 SCHEDULE = re.compile(r"\b(a|per|each|every) (day|week|month|two weeks)\b|\bschedule\b", re.I)
 SHOWN_UNMET = re.compile(
     r"^\W*(you are|the (member|patient) is) \d{1,2}( years old)?\b|"
-    r"^\W*the (physician )?reviewer noted\b|"
-    r"^\W*((your|the|our) ([\w'’-]+ )?(records?|prescriber|request|documentation|chart|form|"
-    r"(office )?notes|"
-    r"pharmacy (claims|records)|medication list|information)\b[^.]{0,40}\b(shows?|showed|says|"
-    r"lists?|indicates? (neither|no|none)|"
-    r"said|states|is an?|do not|does not|did not|only)\b|(this|that|these|it)\b[^.]{0,20}\b(was|"
-    r"were|is|are|has|have) not (been )?(documented|shown|met|provided|found|submitted))",
+    r"^\W*the (physician )?reviewer noted\b|^\W*((your|the|our) ([\w'’-]+ )?(records?|prescriber|"
+    r"request|documentation|chart|form|(office )?notes|pharmacy (claims|records)|medication list|"
+    r"information)\b[^.]{0,40}\b(shows?|showed|says|lists?|indicates? (neither|no|none)|said|"
+    r"states|is an?|do not|does not|did not|only)\b|(this|that|these|it)\b[^.]{0,20}\b(was|were|is|"
+    r"are|has|have) not (been )?(documented|shown|met|provided|found|submitted))",
     re.I,
 )
 

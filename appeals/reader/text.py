@@ -78,8 +78,8 @@ def ocr_letters(text):
     ("med1cally", "nasa|"), a zero ("f0r"), a capital I ending a word ("experimentaI"), and "rn"
     or "d" in a word the rules look for ("treatrnent", "dairn")."""
     text = re.sub(
-        r"(?<=[a-z])[1|](?=[a-z])|(?<=[a-z]{2})[1|](?![\w|])|\b1(?!st\b|nd\b|rd\b|th\b|mg|ml|mcg|hr|wk)(?=[a-z]{2,})"
-        r"|\|(?=[a-z]{2,})",
+        r"(?<=[a-z])[1|](?=[a-z])|(?<=[a-z]{2})[1|](?![\w|])|"
+        r"\b1(?!st\b|nd\b|rd\b|th\b|mg|ml|mcg|hr|wk)(?=[a-z]{2,})|\|(?=[a-z]{2,})",
         "l",
         text,
     )

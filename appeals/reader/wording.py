@@ -42,8 +42,8 @@ OUTRANKED_BY = {
 # may spell it.
 NOT_DOSE = re.compile(
     r"fee sch\w*|allow\w{1,3}ble|allowed amount|amount (billed|charged)|contract\w*|legisl|"
-    r"charges? exceeds?|\bfiling (limit|deadline)|timely filing|within (the|this|that|your|our) "
-    r"([\w'’-]+ ){0,2}(limit|number|amount)",
+    r"charges? exceeds?|\bfiling (limit|deadline)|timely filing|"
+    r"within (the|this|that|your|our) ([\w'’-]+ ){0,2}(limit|number|amount)",
     re.I,
 )
 
@@ -64,9 +64,9 @@ EXPERIMENTAL_IS_UNNECESSARY = re.compile(
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 # CARC 16's own words name no reason: the remark code beside it says what was missing or wrong.
 CARC_16 = re.compile(
-    r"lacks information or has submi\w*\W{0,3}bil+ing\b|^\W*(CO|PR|"
-    r"OA)?\W{0,2}16\b[^.;]{0,12}\b(claim|"
-    r"service|claim/service) lacks information\b(\s*or has submi\w*\W{0,3}bil+ing\b)?",
+    r"lacks information or has submi\w*\W{0,3}bil+ing\b|"
+    r"^\W*(CO|PR|OA)?\W{0,2}16\b[^.;]{0,12}\b(claim|service|"
+    r"claim/service) lacks information\b(\s*or has submi\w*\W{0,3}bil+ing\b)?",
     re.I,
 )
 
@@ -81,15 +81,15 @@ NETWORK_EXCEPTION = re.compile(
 # trying first ("you must have tried at least two different antidepressants"); a drug or
 # treatment of another kind to try first is a step.
 TRIALS_COUNTED = re.compile(
-    r"\b(two|2|three|3|a second|another|second)\b[^.]{0,30}\bantidepressants?\b|\bsecond (full |"
-    r"adequate )?trial\b",
+    r"\b(two|2|three|3|a second|another|second)\b[^.]{0,30}\bantidepressants?\b|"
+    r"\bsecond (full |adequate )?trial\b",
     re.I,
 )
 STEP = re.compile(
     r"augment|add-on|adjunct|aripiprazole|quetiapine|brexpiprazole|lithium|liothyronine|thyroid|"
     r"\bTMS\b|transcranial|\bECT\b|electroconvulsive|psychotherapy|preferred|formulary|"
-    r"step therapy|\bstep\b|\bfirst (try|tried)\b|\btried first\b|\bcovered (under|by|on) (your|"
-    r"the)\b",
+    r"step therapy|\bstep\b|\bfirst (try|tried)\b|\btried first\b|"
+    r"\bcovered (under|by|on) (your|the)\b",
     re.I,
 )
 
@@ -101,8 +101,8 @@ OTHER_PLANS_EOB = re.compile(r"\b(explanation of benefits|EOB|remittance)\b", re
 # No response shown to the treatment so far: the continuation's criteria unmet, unless the
 # letter calls it not medically necessary for that reason.
 NO_RESPONSE = re.compile(
-    r"\b(does|do) not show (a |any )?(clinical )?(response|improvement|benefit)\b|\b(does|do) not "
-    r"show that you (got|get|are getting) better\b",
+    r"\b(does|do) not show (a |any )?(clinical )?(response|improvement|benefit)\b|"
+    r"\b(does|do) not show that you (got|get|are getting) better\b",
     re.I,
 )
 # Not covered under the pharmacy benefit because it is under the medical one: where to bill it.

@@ -60,6 +60,9 @@ class Tally:
     def recall(self):
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
+    def __add__(self, other):
+        return Tally(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
 
 @dataclass
 class Result:
@@ -159,11 +162,7 @@ def run_snippets():
 
 
 def pooled(result, names):
-    total = Tally()
-    for name in names:
-        t = result.tallies[name]
-        total.tp, total.fp, total.fn = total.tp + t.tp, total.fp + t.fp, total.fn + t.fn
-    return total
+    return sum((result.tallies[name] for name in names), Tally())
 
 
 class Command(BaseCommand):
@@ -217,14 +216,12 @@ class Command(BaseCommand):
         self.stdout.write("Denial reader, snippets (reasons; tuned on, so dev material):")
         self.stdout.write(f"{'file':<20}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>4}{'fn':>4}")
         results = run_snippets()
-        total = Result()
         for stem, result in results.items():
             t = result.tallies["reasons"]
-            total.tallies["reasons"] = pooled_tally(total.tallies["reasons"], t)
             self.stdout.write(
                 f"{stem:<20}{t.precision:>10.1%}{t.recall:>8.1%}{t.tp:>5}{t.fp:>4}{t.fn:>4}"
             )
-        t = total.tallies["reasons"]
+        t = sum((result.tallies["reasons"] for result in results.values()), Tally())
         self.stdout.write(
             f"{'= all':<20}{t.precision:>10.1%}{t.recall:>8.1%}{t.tp:>5}{t.fp:>4}{t.fn:>4}"
         )
@@ -233,7 +230,3 @@ class Command(BaseCommand):
                 for line in result.misses:
                     self.stdout.write(f"  {line}")
         self.stdout.write("")
-
-
-def pooled_tally(a, b):
-    return Tally(a.tp + b.tp, a.fp + b.fp, a.fn + b.fn)

@@ -2330,10 +2330,7 @@ def test_the_snippets_keep_their_reasons():
             assert set(json.loads(line)["reasons"]) <= set(DenialReasonKind.values), line
     results = run_snippets()
     assert len(results) == 18
-    total = Tally()
-    for result in results.values():
-        t = result.tallies["reasons"]
-        total.tp, total.fp, total.fn = total.tp + t.tp, total.fp + t.fp, total.fn + t.fn
+    total = sum((result.tallies["reasons"] for result in results.values()), Tally())
     assert total.tp + total.fn >= 400
     assert total.precision >= 0.945 and total.recall >= 0.91, (total, results)
 
