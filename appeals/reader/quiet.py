@@ -35,6 +35,9 @@ NOT_REASON = re.compile(
     r"members?|the member|patients?|for))\b"
     # an aside about other uses: "For your information, the policy also calls it unproven for …"
     r"|\bpaid (it |them |the claim )?at (your|the) out[- ]of[- ]network (benefit|level|rate)\b"
+    # a line paid: "Line 3 was paid at the Original Medicare rate for a non-contracted provider"
+    r"|\b(was|were) paid (at|in full|under)\b(?![^.]*\b(not|denied|but|except|because|due to|"
+    r"reduced|only)\b)"
     # the sender's own guess above a forwarded letter: "maybe it's because they think …"
     r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\b(i|they) (think|guess|wonder)\b|"
     r"^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
@@ -45,7 +48,10 @@ NOT_REASON = re.compile(
     r"|^[^,;]{0,60}\b(may|can) (also )?(ask|request|file) (for )?(an? |the )?(payment )?(appeal|"
     r"review|reconsideration|redetermination|hearing|dispute)\b"
     # "The clinic may send a corrected claim with the right NDC …", as the sentence's start
-    r"|^[^,;]{0,60}\b(may|can) (send|submit|file|resubmit) (us )?(a|the) corrected claim\b",
+    r"|^[^,;]{0,60}\b(may|can) (send|submit|file|resubmit) (us )?(a|the) corrected claim\b"
+    # "Your provider may want to talk with you about treatments that Medicare covers, such as …"
+    r"|^\W*(your|the) (doctor|provider|prescriber|physician|clinician)('s office)? (may|might|"
+    r"can) (want to )?(talk|speak|discuss|suggest|consider)\b",
     re.I,
 )
 
@@ -71,8 +77,10 @@ NEGATED = re.compile(
     r"ticked)|not an? [\w -]{1,30}?(decision|denial|issue|problem)|(did|do|"
     r"does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|asked) to (try|"
     r"have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not (considered |"
-    r"deemed )?(experimental|investigational)|(requirements?|criteria) (was|were|is|are|has been|"
-    r"have been) met\b|not (because of|due to) (a|an|the|your))\b",
+    r"deemed )?(experimental|investigational)|(does|do|did) not (treat|regard|view|classify|"
+    r"consider) [\w ]{0,25}?\bas (experimental|investigational|unproven)|(requirements?|"
+    r"criteria) (was|were|is|are|has been|have been) met\b|not (because of|due to) (a|an|the|"
+    r"your))\b",
     re.I,
 )
 # What a plan does in general, not what it decided: a rule about a kind of claim or service
@@ -90,6 +98,13 @@ GENERAL = re.compile(
     r"might) be denied\b|^\W*(claims|requests|services) (may|can|could|"
     r"might) (also )?be denied\b|\bwe (may|can|could|might) deny\b|\breasons? (may|can|could|"
     r"might) include\b",
+    re.I,
+)
+# What you may be billed, and why: "Because the clinic is not contracted with us, the provider may
+# ask you to pay for lines 1 and 2": a reason only where the letter gives no other.
+BILLED = re.compile(
+    r"\b(provider|clinic|doctor|pharmacy|facility)s? (may|can|could|might|will) (ask you to pay|"
+    r"bill you|charge you|send you a bill)\b",
     re.I,
 )
 # A drug's terms on a drug list, said of it in passing: "Spravato, which requires prior

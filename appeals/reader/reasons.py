@@ -14,7 +14,7 @@ from .checklist import (
     unused_legend_entries,
 )
 from .findings import LIKELY, SURE, Finding
-from .quiet import GENERAL, after_negation, gives_no_reason, is_conditional
+from .quiet import BILLED, GENERAL, after_negation, gives_no_reason, is_conditional
 from .requirements import requirements_unmet
 from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
@@ -299,9 +299,17 @@ def reasons(letter, remarks):
         # what was upheld is said in words.
         kinds = [[] if code else k for k, code in zip(kinds, code_lines, strict=True)]
         remarks = []
-    general = [bool(GENERAL.search(sentence)) for sentence in sentences]
+    if any("criteria_not_met" in k for k, code in zip(kinds, code_lines, strict=True) if not code):
+        # A code key's standard words ("CO-50 … not deemed a 'medical necessity'") say less than
+        # the letter's own: which policy's criteria were not met.
+        kinds = [
+            [kind for kind in k if kind != "not_necessary"] if code else k
+            for k, code in zip(kinds, code_lines, strict=True)
+        ]
+    general = [bool(GENERAL.search(sentence) or BILLED.search(sentence)) for sentence in sentences]
     if any(k for k, rule in zip(kinds, general, strict=True) if not rule):
-        # what the plan does in general gives a reason only where the letter gives no other
+        # what the plan does in general, or what you may be billed, gives a reason only where the
+        # letter gives no other
         kinds = [[] if rule else k for k, rule in zip(kinds, general, strict=True)]
     end = decision_end(sentences, kinds)
     found = {}

@@ -5,7 +5,7 @@ joined back into sentences. The reader looks at both the lines and the sentences
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .phrases import REASON_PATTERNS
 
@@ -44,6 +44,7 @@ class Letter:
     sentences: list  # the text unwrapped and split into sentences
     text: str  # the kept lines joined, for whole-text searches
     set_aside: int = 0  # lines of taglines and page furniture left out
+    furniture: list = field(default_factory=list)  # the page headers left out
 
 
 # The words the reader's rules look for that hold an "m", which OCR may read as "rn"
@@ -113,9 +114,10 @@ def clean(raw):
         text = re.sub(r"(?m)^(>\s?)+", "", text)  # a forwarded e-mail's quoting marks
     text = re.sub(r"\bP\.\s?[0O][.,]\s?Box\b", "P.O. Box", text)
     text = ocr_letters(text)
-    # Words OCR runs together around "not": "didnot", "isnot", "nota".
+    # Words OCR runs together around "not": "didnot", "isnot", "nota", or parts with an
+    # apostrophe it made of the space: "not'a".
     text = re.sub(r"\b(did|does|do|is|was|are|were|has|have|had)not\b", r"\1 not", text)
-    text = re.sub(r"\bnota\b", "not a", text)  # OCR reads the O as a zero
+    text = re.sub(r"\bnot'?a\b", "not a", text)
     # Boxes pasted from a PDF in the Wingdings font come out as ¨ (empty), þ and ý (ticked).
     for glyph, box in (("¨", "☐"), ("þ", "☑"), ("ý", "☒")):
         text = re.sub(rf"(?m)^(\s*){glyph}(?=\s)", rf"\g<1>{box}", text)
@@ -160,7 +162,10 @@ def runs_on(last, first):
     """Whether a block carries on the sentence the block before left open: it starts in lower
     case, or with a word and a comma ("Spray; are not met"), or is the sentence's last word alone
     ("… covered under Medicare Part" / "B.", as OCR may set it apart), or the line before ends on
-    "the"."""
+    "the", or on a word's first letters and the mark OCR made of its hyphen ("that S;" /
+    "ravato is …")."""
+    if re.search(r"\b[A-Za-z]{1,3}[;-]$", last) and first[:1].islower():
+        return True
     if SENTENCE_END.search(last):
         return False
     return first[:1].islower() or bool(
@@ -172,7 +177,7 @@ def drop_furniture(lines):
     """Page numbers, and a line seen before that is a letterhead or footer repeated on each page
     (a long line, not a label with its value). The blank lines around a dropped one go too, so
     that a sentence the page break cut is one paragraph again."""
-    seen, kept, dropped, after_drop = set(), [], 0, False
+    seen, kept, dropped, after_drop = set(), [], [], False
     counts = Counter(line.strip().lower() for line in lines)
     for number, line in enumerate(lines):
         key = line.strip().lower()
@@ -182,7 +187,7 @@ def drop_furniture(lines):
             or (key in seen and len(key) > 12 and not LABEL_LINE.match(line))
             or (counts[key] > 1 and len(key) > 12 and cuts_a_sentence(kept, lines[number + 1 :]))
         ):
-            dropped += 1
+            dropped.append(line)
             while (
                 kept
                 and not kept[-1].strip()
@@ -315,7 +320,8 @@ def without_taglines(block):
 
 def prepare(raw):
     lines = clean(raw).split("\n")
-    lines, dropped = drop_furniture(lines)
+    lines, furniture = drop_furniture(lines)
+    dropped = len(furniture)
     kept_lines, sentences = [], []
     for block in paragraphs_of(lines):
         if is_tagline(" ".join(block)):
@@ -327,4 +333,4 @@ def prepare(raw):
         kept_lines += block + [""]
         for line in unwrap(block):
             sentences += split_sentences(line)
-    return Letter(kept_lines, sentences, "\n".join(kept_lines), dropped)
+    return Letter(kept_lines, sentences, "\n".join(kept_lines), dropped, furniture)

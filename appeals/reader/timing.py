@@ -3,14 +3,16 @@
 import re
 from datetime import date, timedelta
 
-from .dates import dates_in, days_in
+from .dates import MONTH, MONTHS, dates_in, days_in
 from .findings import GUESS, LIKELY, SURE, Finding
 
 NOTICE_LABEL = re.compile(
     r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement)|letter date|"
     r"date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|statement date|"
-    r"date of (adverse )?(benefit )?determination|date processed|processed (on|date)|(EOB|"
-    r"explanation of benefits) date)(?!\w)\s*(?P<colon>[:#])?|\bdate\s*(?P<plain>[:#])",
+    r"date of (adverse )?(benefit )?determination|date processed|processed (on|date)|"
+    r"remit(tance)?( advice)? date|(EOB|"
+    r"explanation of benefits) date|^\W{0,3}date(?= +(\w+ )?\d))(?!\w)\s*(?P<colon>[:#])?|"
+    r"\bdate\s*(?P<plain>[:#])",
     re.I,
 )
 NOT_NOTICE = re.compile(
@@ -29,28 +31,83 @@ def past_dates_in(text):
 
 
 def notice_date(letter):
-    for line in letter.lines:
-        if is_email_header(line):
-            continue
-        for label in NOTICE_LABEL.finditer(line):
-            if NOT_NOTICE.search(line[max(0, label.start() - 25) : label.end()]):
-                continue
-            found = past_dates_in(line[label.end() :])
-            # The date right after its label; a label without a colon ("Date of This Notice
-            # March 4, 2026", a table's cell) only when nothing stands between them.
-            near = 40 if label.group("colon") or label.group("plain") else 3
-            if found and found[0][1] <= near:
-                return Finding(found[0][0], line.strip(), SURE)
+    # a labelled date in the letter, else in a page header left out as furniture ("REMIT DATE:
+    # 02/18/2026  EFT TRACE #: …  PAGE 3 OF 7")
+    labelled = labelled_date(letter.lines) or labelled_date(letter.furniture)
+    if labelled:
+        return labelled
     # The letter's own date: a line that is only a date, near the top and above the greeting (a
     # table's dates below it are the services').
     for line in heading_lines(letter):
         found = past_dates_in(line)
         if found and len(line.strip()) <= found[0][2] - found[0][1] + 4:
             return Finding(found[0][0], line.strip(), LIKELY)
+    cut = cut_short(letter)
+    if cut:
+        return cut
     for line in letter.lines[:25]:
         found = past_dates_in(line)
         if found and not NOT_NOTICE.search(line) and not is_email_header(line):
             return Finding(found[0][0], line.strip(), GUESS)
+    return None
+
+
+def labelled_date(lines):
+    for number, line in enumerate(lines):
+        if is_email_header(line):
+            continue
+        for label in NOTICE_LABEL.finditer(line):
+            before = line[max(0, label.start() - 25) : label.end()]
+            rest, shown = line[label.end() :], line.strip()
+            if not rest.strip() and len(line.strip()) <= 24 and number + 1 < len(lines):
+                # a layout that set the label's words and its value on lines of their own
+                # ("Statement" / "date:" / "May 6, 2026 Enrollee ID: …")
+                before = f"{lines[number - 1] if number else ''} {before}"[-40:]
+                rest = lines[number + 1]
+                shown = f"{shown} {rest.strip()}"
+            if NOT_NOTICE.search(before):
+                continue
+            found = past_dates_in(rest)
+            # The date right after its label; a label without a colon ("Date of This Notice
+            # March 4, 2026", a table's cell) only when nothing but leaders stands between them.
+            colon = label.group("colon") or label.group("plain") or LEADERS.match(rest)
+            if found and found[0][1] <= (40 if colon else 3):
+                return Finding(found[0][0], shown, SURE)
+    return None
+
+
+LEADERS = re.compile(r"\s*[.·_…]{3,}")
+# A date whose year OCR cut short at a photo's edge or misread: "June 23, 202", "October 28,
+# 2¢", "10/09/202".
+CUT_SHORT = re.compile(
+    rf"(?:{MONTH}\s+(?P<day>\d{{1,2}})(,\s*|\s+)|(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/)"
+    r"2[^\s/]{0,2}(?![\d/])",
+    re.I,
+)
+
+
+def cut_short(letter):
+    """The letter's date, alone on a heading line or after its label, with its year cut short:
+    put in the latest year of the letter's other dates that keeps it no later than a month from
+    today. A guess, to confirm."""
+    years = sorted({found[0].year for found in past_dates_in(letter.text)}, reverse=True)
+    alone = [(line, CUT_SHORT.fullmatch(line.strip(" .,"))) for line in heading_lines(letter)]
+    labelled = [
+        (line, CUT_SHORT.match(line[label.end() :].lstrip(" :#")))
+        for line in letter.lines
+        for label in NOTICE_LABEL.finditer(line)
+        if label.group("colon") or label.group("plain")
+        if not NOT_NOTICE.search(line[max(0, label.start() - 25) : label.end()])
+    ]
+    for line, match in labelled + alone:
+        for year in years if match else ():
+            month = MONTHS[match.group("month").lower()] if match.group("month") else match["m"]
+            try:
+                value = date(year, int(month), int(match.group("day") or match.group("d")))
+            except ValueError:
+                break
+            if value <= date.today() + timedelta(days=31):
+                return Finding(value, line.strip(), GUESS)
     return None
 
 
@@ -70,7 +127,8 @@ def is_email_header(line):
 
 APPEAL_WORDS = re.compile(
     r"\b(appeal|reconsideration|redetermination|grievance|request (a|an) (review|appeal)|"
-    r"ask (us )?(for )?(a |an )?(review|appeal))",
+    r"ask (us )?(for )?(a |an )?(review|appeal)|if you (disagree|do not agree|don't agree) with "
+    r"(this|our|the) (decision|determination|denial))",
     re.I,
 )
 NOT_APPEAL_DEADLINE = re.compile(
@@ -86,7 +144,7 @@ NOT_APPEAL_DEADLINE = re.compile(
 # final decision (a first denial's letter names it as a later step).
 NEXT_LEVEL = re.compile(
     r"external review|independent review|(fair|state|administrative) hearing|"
-    r"Office of Personnel Management|\bOPM\b",
+    r"Office of Personnel Management|\bOPM\b|Administrative Law Judge|\bALJ\b|\bOMHA\b",
     re.I,
 )
 # Where a final decision's deadline may be named by the next level's initials alone.
@@ -139,6 +197,15 @@ KEEP_SERVICES = re.compile(
     re.I,
 )
 DAYS_BEFORE = re.compile(r"\W*\w+\W+(calendar |business )?days?\s+(before|prior to)\b", re.I)
+# Days counted back ("your office notes for the last 90 days"), or from a later level's decision
+# ("within 60 days of the IRE's decision"): not this notice's deadline.
+LOOK_BACK = re.compile(r"\b(last|past|previous|prior|preceding)\s+$", re.I)
+FROM_LATER_DECISION = re.compile(
+    r"\W*\w+\W+(calendar |business )?days?\s+(of|from|after)\s+(the date (of|on) )?(the |its |"
+    r"their )?(IRE|IRO|independent review \w+|reviewer|judge|ALJ|hearing officer)('s)?\s+"
+    r"(decision|ruling|determination)",
+    re.I,
+)
 
 
 def about_something_else(sentence, start):
@@ -193,6 +260,8 @@ def deadline_said(letter, notice, final):
                     and not about_something_else(sentence, start)
                     # "a score measured within 30 days before the request": not a deadline
                     and not DAYS_BEFORE.match(sentence, start)
+                    and not LOOK_BACK.search(sentence[:start])
+                    and not FROM_LATER_DECISION.match(sentence, start)
                     and re.search(r"\b(within|have|from|of|after|must)\b", around, re.I)
                     and (final or not later_step(sentence, start))
                 ):

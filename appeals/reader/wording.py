@@ -55,7 +55,14 @@ POLICY_TERMS = re.compile(
     r"who)\b[^.]{0,30}\b(has|have|had) not (tried|responded|had)\b[^.;,]*",
     re.I,
 )
-TERMS_KINDS = ("criteria_not_met",)
+# Whom a rule reaches, not where this care was given: "requires prior authorization, including
+# from providers who are not in our network", "in or out of network".
+NETWORK_SCOPE = re.compile(
+    r"\b(including|even) (from |for |by |at )?(providers?|doctors?|clinics?|pharmac(y|ies)|"
+    r"facilit(y|ies)) (who|that) (are|is) not in (our|the|your) network\b|"
+    r"\bin[- ]or[- ]out[- ]of[- ]network\b|\bin[- ]network or out[- ]of[- ]network\b",
+    re.I,
+)
 EXPERIMENTAL_IS_UNNECESSARY = re.compile(
     r"\b(experimental|investigational|unproven)\b[^.]{0,40}\b(are|is) not (considered |"
     r"deemed )?medically necessary|\bunproven and not medically necessary\b",
@@ -135,10 +142,12 @@ def kinds_in(sentence):
         return list(dict.fromkeys(kinds))
     sentence = sentence.translate(STRAIGHT)  # "Molina’s network", "a ‘medical necessity’"
     sentence = CARC_16.sub(" ", sentence)
+    scoped = {
+        "criteria_not_met": POLICY_TERMS.sub(" ", sentence),
+        "out_of_network": NETWORK_SCOPE.sub(" ", sentence),
+    }
     kinds = [
-        kind
-        for kind, pattern in REASONS.items()
-        if pattern.search(POLICY_TERMS.sub(" ", sentence) if kind in TERMS_KINDS else sentence)
+        kind for kind, pattern in REASONS.items() if pattern.search(scoped.get(kind, sentence))
     ]
     if (
         "criteria_not_met" not in kinds

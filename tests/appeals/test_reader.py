@@ -2537,3 +2537,163 @@ def test_a_number_on_a_line_about_reasons_is_not_a_citation_of_a_numbered_reason
         "trials, which our policy requires.\n2. The provider is not in our network.\n"
     )
     assert set(found.value("reasons")) == {"criteria_not_met", "out_of_network"}
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a hedge OCR split: "This is not a decision that Sp-" / "ravato is experimental"
+        (
+            "We denied this request because you have not yet tried the required first step of "
+            "step therapy. This is not'a decision\nthat S;\n\nravato is experimental or that you "
+            "do not need treatment.\n",
+            {"step_therapy"},
+        ),
+        (
+            "Spravato is approved by the FDA, and Medicare does not treat it as experimental. "
+            "We denied it because the records do not show it is reasonable and necessary for "
+            "you.\n",
+            {"not_necessary"},
+        ),
+        # a suggestion of other care, not a reason
+        (
+            "Ketamine for depression is not a Part D drug, so we cannot cover it. Your provider "
+            "may want to talk with you about treatments that Medicare covers, such as Spravato, "
+            "which is covered under Medicare Part B.\n",
+            {"exclusion"},
+        ),
+        # whom the rule reaches is not where the care was given
+        (
+            "Line 1 was denied because your plan requires prior authorization for esketamine "
+            "treatment, including from providers who are not in our network, and the "
+            "authorization we approved starts after this date of service.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "Prior authorization is required for all providers, in or out of network, and none "
+            "was requested for this claim.\n",
+            {"no_prior_auth"},
+        ),
+        # a code key's standard words say less than the letter's own
+        (
+            "Remark codes:\nCO-50 These are non-covered services because this is not deemed a "
+            '"medical necessity" by the payer.\nThe guideline\'s coverage criteria were not met: '
+            "it requires two antidepressant trials and the records show one.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Remark codes:\nCO-50 These are non-covered services because this is not deemed a "
+            '"medical necessity" by the payer.\nLine 1 was denied under CO-50.\n',
+            {"not_necessary"},
+        ),
+        (
+            "Ketamine given by IV infusion to treat depression is not a Medi-Cal covered benefit, "
+            "so Health Net cannot approve the infusions.\n",
+            {"exclusion"},
+        ),
+        (
+            "Twice-weekly sessions are more than the maintenance frequency allowed by CPB 0982 "
+            "and the label.\n",
+            {"dose_frequency"},
+        ),
+        # a line paid, and what the provider may bill, beside the lines denied
+        (
+            "Line 1 was denied because no prior authorization was obtained. Line 3 was paid at "
+            "the Original Medicare rate for a non-contracted provider, less your copay. Because "
+            "the clinic is not contracted with us, the provider may ask you to pay for line 1.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "The provider may bill you for this service because the clinic is not in our "
+            "network.\n",
+            {"out_of_network"},
+        ),
+    ],
+)
+def test_what_the_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "head, expected, sure",
+    [
+        ("Anthem EOB\nStatement date ............ July 23, 2025\n", date(2025, 7, 23), "sure"),
+        (
+            "BCBSM\nExplanation of\nBenefits\nStatement\ndate:\nMay 6, 2026 Enrollee ID: Z1\n",
+            date(2026, 5, 6),
+            "sure",
+        ),
+        (
+            "Anthem Medicare\nDate October 6, 2026 Member number 2GW441902873\n",
+            date(2026, 10, 6),
+            "sure",
+        ),
+        # a remittance's page header, left out as furniture, still dates it
+        (
+            "UMR\nREMIT DATE: 02/18/2026  EFT TRACE #: 1T2602  PAGE 3 OF 7\n",
+            date(2026, 2, 18),
+            "sure",
+        ),
+        # a year OCR cut short at the photo's edge: the letter's other dates give it
+        (
+            "OPTUM\n\nJune 23, 202\n\nDear Member:\nOn June 9, 2026 your provider asked us.\n",
+            date(2026, 6, 23),
+            "guess",
+        ),
+        (
+            "Meritain Health EOB\nStatement date: 10/09/202 Claim #: 2525\n"
+            "09/10/2025 99204 office visit\n",
+            date(2025, 10, 9),
+            "guess",
+        ),
+    ],
+)
+def test_dates_as_layouts_and_ocr_leave_them(head, expected, sure):
+    found = read(
+        head + "\nWe denied your claim for ketamine because it is not a covered benefit "
+        "of your plan. You may appeal this decision.\n"
+    ).get("notice_date")
+    assert (found.value, found.sureness) == (expected, sure)
+
+
+def test_a_service_date_whose_label_stands_alone_is_not_the_notice_date():
+    found = read(
+        "Acme Health\nService\ndate:\n04/14/2026 G2083\n\nMay 4, 2026\n\nDear Member:\nWe "
+        "denied the claim because it is not a covered benefit of your plan. You may appeal.\n"
+    )
+    assert found.value("notice_date") == date(2026, 5, 4)
+
+
+@pytest.mark.parametrize(
+    "body, days",
+    [
+        # Pennsylvania Medicaid plans call the first appeal a Complaint
+        (
+            "If you disagree with this decision, you may file a Complaint. You must file within "
+            "60 days from the date you get this notice.\n",
+            60,
+        ),
+        # days counted back are not a deadline
+        (
+            "You asked us for a redetermination. We needed your office notes for the last 90 days "
+            "and a list of the antidepressants you have tried. You must ask for a reconsideration "
+            "within 65 days from the date of this notice.\n",
+            65,
+        ),
+        # after an IRE's decision, the judge's hearing counted from this letter
+        (
+            "Maximus decided that your plan's decision was correct. To ask for a hearing, send "
+            "form OMHA-100 (Request for Administrative Law Judge Hearing) within 60 days of the "
+            "date you receive this letter.\n",
+            60,
+        ),
+        # the hearing's days counted from a later level's decision are not this notice's
+        (
+            "Your appeal was sent to the IRE. Your plan's internal appeals are finished. You must "
+            "ask for that hearing within 60 days of the IRE's decision.\n",
+            None,
+        ),
+    ],
+)
+def test_appeal_days_as_further_letters_word_them(body, days):
+    assert letter(body).value("appeal_days") == days
