@@ -36,8 +36,8 @@ NOT_REASON = re.compile(
     # an aside about other uses: "For your information, the policy also calls it unproven for …"
     r"|\bpaid (it |them |the claim )?at (your|the) out[- ]of[- ]network (benefit|level|rate)\b"
     # a line paid: "Line 3 was paid at the Original Medicare rate for a non-contracted provider"
-    r"|\b(was|were) paid (at|in full|under)\b(?![^.]*\b(not|denied|but|except|because|due to|"
-    r"reduced|only)\b)"
+    r"|\b(was|were) paid (at|in full|under)\b(?![^.]*(\b(not|denied|but|except|because|due to|"
+    r"reduced|only|as|since)\b|\$\s?0\b))"
     # the sender's own guess above a forwarded letter: "maybe it's because they think …"
     r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\b(i|they) (think|guess|wonder)\b|"
     r"^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
@@ -50,8 +50,8 @@ NOT_REASON = re.compile(
     # "The clinic may send a corrected claim with the right NDC …", as the sentence's start
     r"|^[^,;]{0,60}\b(may|can) (send|submit|file|resubmit) (us )?(a|the) corrected claim\b"
     # "Your provider may want to talk with you about treatments that Medicare covers, such as …"
-    r"|^\W*(your|the) (doctor|provider|prescriber|physician|clinician)('s office)? (may|might|"
-    r"can) (want to )?(talk|speak|discuss|suggest|consider)\b",
+    r"|^\W*(your|the) (doctor|provider|prescriber|physician|clinician)('s office)? ((may|might) "
+    r"want to (talk|speak|discuss)|(may|might|can) (talk|speak) (with|to) you about)\b",
     re.I,
 )
 
@@ -95,7 +95,7 @@ GENERAL = re.compile(
     r"\breasons? (for (a )?denials? )?(may |can |could |"
     r"might )?include,? but (are )?not limited to\b|^\W*denial reasons? include\b|\b(a|an|the|"
     r"your) (request|claim|service|drug|medicine|treatment)s? (may|can|could|"
-    r"might) be denied\b|^\W*(claims|requests|services) (may|can|could|"
+    r"might) be denied\b|^\W*(claims|requests|services)\b[^.]{0,80}\b(may|can|could|"
     r"might) (also )?be denied\b|\bwe (may|can|could|might) deny\b|\breasons? (may|can|could|"
     r"might) include\b",
     re.I,
@@ -103,8 +103,9 @@ GENERAL = re.compile(
 # What you may be billed, and why: "Because the clinic is not contracted with us, the provider may
 # ask you to pay for lines 1 and 2": a reason only where the letter gives no other.
 BILLED = re.compile(
-    r"\b(provider|clinic|doctor|pharmacy|facility)s? (may|can|could|might|will) (ask you to pay|"
-    r"bill you|charge you|send you a bill)\b",
+    r"^(?![^.]*\b(denied|deny|denies|not (paid|covered|approved))\b)[^.]*\b(provider|clinic|"
+    r"doctor|pharmacy|facility)s? (may|can|could|might|will) (ask you to pay|bill you|charge you|"
+    r"send you a bill)\b",
     re.I,
 )
 # A drug's terms on a drug list, said of it in passing: "Spravato, which requires prior
@@ -213,5 +214,5 @@ def after_negation(sentence):
         return None  # "not made because A, because B, or because C": one list of what it was not
     # "We did not review whether it is necessary because the records never came": the records
     comma = "" if re.search(r"\bwhether\b", negated.group()) else ","
-    rest = re.search(rf"{comma} because (?P<rest>.+)$", tail)
+    rest = re.search(rf"({comma} because|, but) (?P<rest>.+)$", tail)
     return rest.group("rest") if rest and not NEGATED.search(rest.group("rest")) else None

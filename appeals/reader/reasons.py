@@ -299,6 +299,11 @@ def reasons(letter, remarks):
         # what was upheld is said in words.
         kinds = [[] if code else k for k, code in zip(kinds, code_lines, strict=True)]
         remarks = []
+    general = [bool(GENERAL.search(sentence) or BILLED.search(sentence)) for sentence in sentences]
+    if any(k for k, rule in zip(kinds, general, strict=True) if not rule):
+        # what the plan does in general, or what you may be billed, gives a reason only where the
+        # letter gives no other
+        kinds = [[] if rule else k for k, rule in zip(kinds, general, strict=True)]
     if any("criteria_not_met" in k for k, code in zip(kinds, code_lines, strict=True) if not code):
         # A code key's standard words ("CO-50 … not deemed a 'medical necessity'") say less than
         # the letter's own: which policy's criteria were not met.
@@ -306,11 +311,6 @@ def reasons(letter, remarks):
             [kind for kind in k if kind != "not_necessary"] if code else k
             for k, code in zip(kinds, code_lines, strict=True)
         ]
-    general = [bool(GENERAL.search(sentence) or BILLED.search(sentence)) for sentence in sentences]
-    if any(k for k, rule in zip(kinds, general, strict=True) if not rule):
-        # what the plan does in general, or what you may be billed, gives a reason only where the
-        # letter gives no other
-        kinds = [[] if rule else k for k, rule in zip(kinds, general, strict=True)]
     end = decision_end(sentences, kinds)
     found = {}
     for part in (range(end), range(end, len(sentences))):

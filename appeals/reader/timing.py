@@ -10,8 +10,9 @@ NOTICE_LABEL = re.compile(
     r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement)|letter date|"
     r"date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|statement date|"
     r"date of (adverse )?(benefit )?determination|date processed|processed (on|date)|"
-    r"remit(tance)?( advice)? date|(EOB|"
-    r"explanation of benefits) date|^\W{0,3}date(?= +(\w+ )?\d))(?!\w)\s*(?P<colon>[:#])?|"
+    r"remit(tance)?( advice)? date|(EOB|explanation of benefits) date|"
+    # a bare "Date" before the date, but not a claim row's ("Date 02/10/2026 G2083 … $600")
+    r"^\W{0,3}date(?= +([A-Za-z]{3,9}\.? )?\d)(?![^$]*\$))(?!\w)\s*(?P<colon>[:#])?|"
     r"\bdate\s*(?P<plain>[:#])",
     re.I,
 )
@@ -19,7 +20,7 @@ NOT_NOTICE = re.compile(
     r"birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|submitted|"
     r"request(ed)? (date|on)|\brequest(ed)?\s*:|appeal|filed|print|enroll|claim date|visit|"
     r"\b(start|begin|end)(s|ing)?\b|\b(meeting|hearing)\b|\b(original|earlier|previous|"
-    r"prior)\s+(notice|letter|decision|determination|denial)\b",
+    r"prior)\s+(notice|letter|decision|determination|denial)\b|signature|\bsigned\b",
     re.I,
 )
 
@@ -33,18 +34,23 @@ def past_dates_in(text):
 def notice_date(letter):
     # a labelled date in the letter, else in a page header left out as furniture ("REMIT DATE:
     # 02/18/2026  EFT TRACE #: …  PAGE 3 OF 7")
-    labelled = labelled_date(letter.lines) or labelled_date(letter.furniture)
-    if labelled:
-        return labelled
+    found = labelled_date(letter.lines) or labelled_date(letter.furniture, apart=False)
+    if found:
+        return found
     # The letter's own date: a line that is only a date, near the top and above the greeting (a
     # table's dates below it are the services').
     for line in heading_lines(letter):
         found = past_dates_in(line)
         if found and len(line.strip()) <= found[0][2] - found[0][1] + 4:
             return Finding(found[0][0], line.strip(), LIKELY)
+    # the same with a year OCR cut short, after its label or alone on its line
     cut = cut_short(letter)
-    if cut:
-        return cut
+    found = labelled_date(letter.lines, cut, GUESS)
+    if found:
+        return found
+    for line in heading_lines(letter):
+        if CUT_SHORT.fullmatch(line.strip(" .,")) and cut(line):
+            return Finding(cut(line)[0][0], line.strip(), GUESS)
     for line in letter.lines[:25]:
         found = past_dates_in(line)
         if found and not NOT_NOTICE.search(line) and not is_email_header(line):
@@ -52,31 +58,32 @@ def notice_date(letter):
     return None
 
 
-def labelled_date(lines):
+LEADERS = re.compile(r"\s*[.·_…]{3,}")
+
+
+def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
+    """The date right after a notice-date label; a label without a colon ("Date of This Notice
+    March 4, 2026", a table's cell) only when nothing but leaders stands between them. `apart`:
+    a label may stand on a line of its own with its date first on the next ("Statement" /
+    "date:" / "May 6, 2026 Enrollee ID: …"), as some layouts set them."""
     for number, line in enumerate(lines):
         if is_email_header(line):
             continue
         for label in NOTICE_LABEL.finditer(line):
             before = line[max(0, label.start() - 25) : label.end()]
             rest, shown = line[label.end() :], line.strip()
-            if not rest.strip() and len(line.strip()) <= 24 and number + 1 < len(lines):
-                # a layout that set the label's words and its value on lines of their own
-                # ("Statement" / "date:" / "May 6, 2026 Enrollee ID: …")
-                before = f"{lines[number - 1] if number else ''} {before}"[-40:]
-                rest = lines[number + 1]
-                shown = f"{shown} {rest.strip()}"
-            if NOT_NOTICE.search(before):
-                continue
-            found = past_dates_in(rest)
-            # The date right after its label; a label without a colon ("Date of This Notice
-            # March 4, 2026", a table's cell) only when nothing but leaders stands between them.
             colon = label.group("colon") or label.group("plain") or LEADERS.match(rest)
-            if found and found[0][1] <= (40 if colon else 3):
-                return Finding(found[0][0], shown, SURE)
+            near = 40 if colon else 3
+            if apart and not rest.strip() and len(shown) <= 24 and number + 1 < len(lines):
+                before = f"{lines[number - 1] if number else ''} {before}"[-40:]
+                rest, near = lines[number + 1], 3
+                shown = f"{shown} {rest.strip()}"
+            found = dates(rest)
+            if found and found[0][1] <= near and not NOT_NOTICE.search(before):
+                return Finding(found[0][0], shown, sureness)
     return None
 
 
-LEADERS = re.compile(r"\s*[.·_…]{3,}")
 # A date whose year OCR cut short at a photo's edge or misread: "June 23, 202", "October 28,
 # 2¢", "10/09/202".
 CUT_SHORT = re.compile(
@@ -87,28 +94,32 @@ CUT_SHORT = re.compile(
 
 
 def cut_short(letter):
-    """The letter's date, alone on a heading line or after its label, with its year cut short:
-    put in the latest year of the letter's other dates that keeps it no later than a month from
-    today. A guess, to confirm."""
-    years = sorted({found[0].year for found in past_dates_in(letter.text)}, reverse=True)
-    alone = [(line, CUT_SHORT.fullmatch(line.strip(" .,"))) for line in heading_lines(letter)]
-    labelled = [
-        (line, CUT_SHORT.match(line[label.end() :].lstrip(" :#")))
-        for line in letter.lines
-        for label in NOTICE_LABEL.finditer(line)
-        if label.group("colon") or label.group("plain")
-        if not NOT_NOTICE.search(line[max(0, label.start() - 25) : label.end()])
-    ]
-    for line, match in labelled + alone:
-        for year in years if match else ():
-            month = MONTHS[match.group("month").lower()] if match.group("month") else match["m"]
-            try:
-                value = date(year, int(month), int(match.group("day") or match.group("d")))
-            except ValueError:
-                break
-            if value <= date.today() + timedelta(days=31):
-                return Finding(value, line.strip(), GUESS)
-    return None
+    """How to read the dates whose year OCR cut short in this letter: each in the year (of the
+    three around them) nearest the middle of the letter's other dates, and no later than a month
+    from today. A guess, to confirm."""
+    others = sorted(found[0] for found in past_dates_in(letter.text))
+    latest = date.today() + timedelta(days=31)
+
+    def dates(text):
+        found = []
+        for match in CUT_SHORT.finditer(text) if others else ():
+            middle = others[len(others) // 2]
+            month = match.group("month")
+            month = MONTHS[month.lower()] if month else int(match.group("m"))
+            day = int(match.group("day") or match.group("d"))
+            options = []
+            for year in (middle.year - 1, middle.year, middle.year + 1):
+                try:
+                    options.append(date(year, month, day))
+                except ValueError:
+                    continue
+            options = [option for option in options if option <= latest]
+            if options:
+                nearest = min(options, key=lambda option: abs(option - middle))
+                found.append((nearest, match.start(), match.end()))
+        return found
+
+    return dates
 
 
 def heading_lines(letter):
@@ -137,7 +148,10 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"keep (getting|receiving)|after we (receive|get)|will be decided|notify you|send you)\b|"
     r"\b(our|a|the) decision within|\bdecide[sd]? within|\breviewed (on|under|within)\b|"
     r"\bdecides\b[^.]{0,60}\bwithin\b|\b(standard|expedited|fast|"
-    r"usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|time ?frame)\b",
+    r"usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|time ?frame)\b|"
+    # a complaint to the regulator, not an appeal to the plan
+    r"\bcomplaint with (the |your )?(state('s)? )?[\w ]{0,30}(department|division|office|"
+    r"commissioner|bureau)\b",
     re.I,
 )
 # The next level outside the plan: its deadline is the one that counts only after the plan's
@@ -202,7 +216,7 @@ DAYS_BEFORE = re.compile(r"\W*\w+\W+(calendar |business )?days?\s+(before|prior 
 LOOK_BACK = re.compile(r"\b(last|past|previous|prior|preceding)\s+$", re.I)
 FROM_LATER_DECISION = re.compile(
     r"\W*\w+\W+(calendar |business )?days?\s+(of|from|after)\s+(the date (of|on) )?(the |its |"
-    r"their )?(IRE|IRO|independent review \w+|reviewer|judge|ALJ|hearing officer)('s)?\s+"
+    r"their )?(IRE|IRO|independent review \w+|judge|ALJ|hearing officer)('s)?\s+"
     r"(decision|ruling|determination)",
     re.I,
 )

@@ -2697,3 +2697,95 @@ def test_a_service_date_whose_label_stands_alone_is_not_the_notice_date():
 )
 def test_appeal_days_as_further_letters_word_them(body, days):
     assert letter(body).value("appeal_days") == days
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # what a negation leaves after "but" still gives its reason
+        (
+            "We do not view Spravato as experimental, but the records do not show that you "
+            "tried two antidepressants, as our policy requires.\n",
+            {"criteria_not_met"},
+        ),
+        # what the provider may bill, said in the sentence that denies, keeps its reason
+        (
+            "Line 1 was denied because no prior authorization was obtained. Line 2 was denied "
+            "because the provider is not in our network, so the provider may bill you for it.\n",
+            {"no_prior_auth", "out_of_network"},
+        ),
+        # a rule for claims in general does not count as the letter's own criteria
+        (
+            "Remark codes:\nCO-50 These are non-covered services because this is not deemed a "
+            '"medical necessity" by the payer.\nLine 1 was denied under CO-50.\nClaims for '
+            "services that do not meet our clinical policy criteria may be denied.\n",
+            {"not_necessary"},
+        ),
+        ("The claim was paid at $0.00 as the provider is out of network.\n", {"out_of_network"}),
+        (
+            "To review the authorization request, a letter of medical necessity is required, and "
+            "none was submitted.\n",
+            set(),
+        ),
+        (
+            "This is not a separately covered service; it is included in the payment for the "
+            "office visit.\n",
+            {"other"},
+        ),
+        (
+            "Your doctor can discuss this decision with our reviewer; the records do not show "
+            "that you tried two antidepressants, which our policy requires.\n",
+            {"criteria_not_met"},
+        ),
+    ],
+)
+def test_the_december_rules_stay_as_narrow_as_they_say(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a form's date line, and a claim row's date, are not the notice's
+        (
+            "Acme Health Plan\n\nMarch 4, 2026\n\nDear Member:\nWe denied your claim because it "
+            "is not a covered benefit. You may appeal.\nMember signature\nDate:\nDate of service "
+            "you are appealing: 02/10/2026\n",
+            date(2026, 3, 4),
+        ),
+        (
+            "Acme Health Plan\n\nMarch 4, 2026\n\nDear Member:\nWe denied your claim because it "
+            "is not a covered benefit. You may appeal.\nDate 02/10/2026  G2083 esketamine  "
+            "Billed $600  Denied\n",
+            date(2026, 3, 4),
+        ),
+        # a year cut short: the year nearest the letter's other dates
+        (
+            "Acme Health Plan\n\nJanuary 5, 202\n\nDear Member:\nWe denied your claim for your "
+            "visit on December 18, 2025 because it is not a covered benefit. You may appeal.\n",
+            date(2026, 1, 5),
+        ),
+    ],
+)
+def test_notice_dates_the_december_rules_leave_alone(text, expected):
+    assert read(text).value("notice_date") == expected
+
+
+@pytest.mark.parametrize(
+    "body, days",
+    [
+        (
+            "We denied the claim because it is not medically necessary. If you disagree with "
+            "this decision, you may file a complaint with the Department of Insurance within 180 "
+            "days.\n",
+            None,
+        ),
+        (
+            "We denied the claim because it is not medically necessary. You may appeal within 60 "
+            "days of the reviewer's decision.\n",
+            60,
+        ),
+    ],
+)
+def test_appeal_days_the_december_rules_leave_alone(body, days):
+    assert letter(body).value("appeal_days") == days
