@@ -35,6 +35,10 @@ NOT_REASON = re.compile(
     r"members?|the member|patients?|for))\b"
     # an aside about other uses: "For your information, the policy also calls it unproven for …"
     r"|\bpaid (it |them |the claim )?at (your|the) out[- ]of[- ]network (benefit|level|rate)\b"
+    # "evidence not submitted at the reconsideration level may be excluded from consideration"
+    r"|\bexcluded from (consideration|review|the record)\b|\b(evidence|information|records|"
+    r"documents?)\b[^.]{0,60}\b(may|will|can) be excluded\b"
+    r"|\bexternal review is (available|allowed|possible) (when|if|for|only)\b"
     # a line paid: "Line 3 was paid at the Original Medicare rate for a non-contracted provider"
     r"|\b(was|were) paid (at|in full|under)\b(?![^.]*(\b(not|denied|but|except|because|due to|"
     r"reduced|only|as|since)\b|\$\s?0\b))"
@@ -78,7 +82,8 @@ NEGATED = re.compile(
     r"does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|asked) to (try|"
     r"have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not (considered |"
     r"deemed )?(experimental|investigational)|(does|do|did) not (treat|regard|view|classify|"
-    r"consider) [\w ]{0,25}?\bas (experimental|investigational|unproven)|(requirements?|"
+    r"consider|deem) [\w ]{0,25}?\b(as |to be )?(experimental|investigational|unproven)|"
+    r"\bno one (has )?(decided|found|determined|said)\b|(requirements?|"
     r"criteria) (was|were|is|are|has been|have been) met\b|not (because of|due to) (a|an|the|"
     r"your))\b",
     re.I,

@@ -299,11 +299,14 @@ def reasons(letter, remarks):
         # what was upheld is said in words.
         kinds = [[] if code else k for k, code in zip(kinds, code_lines, strict=True)]
         remarks = []
-    general = [bool(GENERAL.search(sentence) or BILLED.search(sentence)) for sentence in sentences]
-    if any(k for k, rule in zip(kinds, general, strict=True) if not rule):
-        # what the plan does in general, or what you may be billed, gives a reason only where the
-        # letter gives no other
-        kinds = [[] if rule else k for k, rule in zip(kinds, general, strict=True)]
+    # What the plan does in general, what you may be billed, and what an earlier letter said give
+    # a reason only where the letter gives none of its own.
+    background = [
+        bool(GENERAL.search(sentence) or BILLED.search(sentence) or EARLIER.search(sentence))
+        for sentence in sentences
+    ]
+    if any(k for k, rule in zip(kinds, background, strict=True) if not rule):
+        kinds = [[] if rule else k for k, rule in zip(kinds, background, strict=True)]
     if any("criteria_not_met" in k for k, code in zip(kinds, code_lines, strict=True) if not code):
         # A code key's standard words ("CO-50 … not deemed a 'medical necessity'") say less than
         # the letter's own: which policy's criteria were not met.

@@ -55,6 +55,13 @@ POLICY_TERMS = re.compile(
     r"who)\b[^.]{0,30}\b(has|have|had) not (tried|responded|had)\b[^.;,]*",
     re.I,
 )
+# A policy's title that names its terms: "the clinical criteria Esketamine (Spravato) Prior
+# Authorization with Quantity Limit, criteria ID …".
+POLICY_TITLE = re.compile(
+    r"\b(criteria|policy|guidelines?|program)\s+((?-i:[A-Z(][\w()/-]*)\s+|(with|and|for|of)\s+)"
+    r"{1,10}(?-i:Quantity Limits?|Step Therapy)\b",
+    re.I,
+)
 # Whom a rule reaches, not where this care was given: "requires prior authorization, including
 # from providers who are not in our network", "in or out of network".
 NETWORK_SCOPE = re.compile(
@@ -81,7 +88,8 @@ CARC_16 = re.compile(
 # The criteria of an exception to the network: "the exception criteria are not met".
 NETWORK_EXCEPTION = re.compile(
     r"\bnetwork exception|\bexception to (the|our|your plan's) network|"
-    r"\bout[- ]of[- ]network (exception|approval)",
+    r"\bout[- ]of[- ]network (exception|approval)|"
+    r"\bout[- ]of[- ]network\b[^.]{0,80}\bexcept\b[^.]{0,80}\b(does|do|did) not (meet|qualify)",
     re.I,
 )
 # Fewer antidepressant trials than a policy asks for is its criteria unmet, even in words of
@@ -142,9 +150,12 @@ def kinds_in(sentence):
         return list(dict.fromkeys(kinds))
     sentence = sentence.translate(STRAIGHT)  # "Molina’s network", "a ‘medical necessity’"
     sentence = CARC_16.sub(" ", sentence)
+    titled = POLICY_TITLE.sub(" ", sentence)
     scoped = {
         "criteria_not_met": POLICY_TERMS.sub(" ", sentence),
         "out_of_network": NETWORK_SCOPE.sub(" ", sentence),
+        "dose_frequency": titled,
+        "step_therapy": titled,
     }
     kinds = [
         kind for kind, pattern in REASONS.items() if pattern.search(scoped.get(kind, sentence))

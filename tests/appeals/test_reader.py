@@ -2789,3 +2789,97 @@ def test_notice_dates_the_december_rules_leave_alone(text, expected):
 )
 def test_appeal_days_the_december_rules_leave_alone(body, days):
     assert letter(body).value("appeal_days") == days
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # the network's exception not met is the network, not a criterion
+        (
+            "The pharmacy does not participate in your plan's pharmacy network. Your plan does "
+            "not pay for prescriptions filled at out-of-network pharmacies, except for an urgent "
+            "need while you are traveling, and this fill does not meet that exception.\n",
+            {"out_of_network"},
+        ),
+        # a policy's title that names its terms
+        (
+            "A pharmacist reviewed it using the BCBSTX clinical criteria Esketamine (Spravato) "
+            "Prior Authorization with Quantity Limit, criteria ID TX-PS-ESK-0825. The records "
+            "show a trial of only one antidepressant, so the criteria are not met.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Your request does not meet the criteria of our policy on Quantity Limits.\n",
+            {"dose_frequency"},
+        ),
+        # evidence excluded from later levels is no benefit exclusion
+        (
+            "The claim was denied because no records were received. Providers: evidence not "
+            "submitted at the reconsideration level may be excluded from consideration at later "
+            "levels of appeal.\n",
+            {"missing_docs"},
+        ),
+        (
+            "Esketamine is approved by the FDA; the QIC does not consider it experimental. The "
+            "QIC finds that the sessions were not reasonable and necessary for you.\n",
+            {"not_necessary"},
+        ),
+        ("Workers' compensation must pay before Medicare can pay.\n", {"other"}),
+        (
+            "We did not receive the records we asked for, so we could not approve this request. "
+            "No one has decided that your plan excludes it.\n",
+            {"missing_docs"},
+        ),
+        (
+            "Prior authorization must be approved before the service is given, and we did not "
+            "receive your provider's request until 04/20/2026, after the sessions from 03/30/2026 "
+            "had already been given.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "The committee upheld the denial because the clinic is not a BCN-participating "
+            "provider, and your HMO plan does not cover care from providers outside the network.\n",
+            {"out_of_network"},
+        ),
+        (
+            "RMHP denied the claim because ketamine infusion is excluded by your plan. Under "
+            "Colorado law, external review is available when a carrier denies a benefit because "
+            "it finds that a service is not medically necessary or experimental.\n",
+            {"exclusion"},
+        ),
+        # what an earlier letter said, beside this letter's own reason
+        (
+            "Our first letter, dated December 30, 2025, said we could not decide because we did "
+            "not get your medical records. We denied your appeal because you need to try other "
+            "medicines first.\n",
+            {"step_therapy"},
+        ),
+        # and where this letter gives none of its own, the earlier letter's stands
+        (
+            "Our first letter, dated December 30, 2025, said we denied the request because we "
+            "did not get your medical records. We have upheld that decision.\n",
+            {"missing_docs"},
+        ),
+    ],
+)
+def test_what_the_second_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, field, value",
+    [
+        (
+            "You may appeal this decision. Appeal deadline shown for your records: 08/18/2026\n",
+            "appeal_by",
+            date(2026, 8, 18),
+        ),
+        (
+            "YOU MAY REQUEST AN ADMINISTRATIVE REVIEW IN WRITING WITHIN 30 DAYS OF THE RA DATE.\n",
+            "appeal_days",
+            30,
+        ),
+    ],
+)
+def test_deadlines_as_the_second_forty_eight_letters_word_them(body, field, value):
+    assert letter(body).value(field) == value
