@@ -106,8 +106,9 @@ REASON_PATTERNS = {
     # "try an augmentation medicine, such as aripiprazole, … before it will cover Spravato"
     r"\b(try|trial of)\b[^.]{0,40}\b(augment\w*|add-on|"
     r"adjunct\w*)\b[^.]{0,160}\bbefore\b[^.]{0,40}\b(cover|covered|approved|approve)\b",
-    "no_prior_auth": r"\brequest\b[^.]{0,80}\bafter the (sessions?|services?|treatments?|"
-    r"infusions?|visits?)\b[^.]{0,60}\b(had )?(already )?been (given|provided|started|done)\b|"
+    "no_prior_auth": r"\brequest (until|on)\b[^.]{0,60}\bafter the (sessions?|services?|"
+    r"treatments?|infusions?|visits?)\b[^.]{0,60}\bhad (already )?been (given|provided|started|"
+    r"done)\b|"
     r"\b(authori[sz]ation|precertification|pre-?approval) (is|was|are|"
     r"were) (required|needed)\b[^.]{0,80}\bnone was (requested|asked for|obtained|given|"
     r"received|submitted)\b|"

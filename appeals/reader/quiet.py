@@ -14,7 +14,9 @@ DECIDED = re.compile(
 )
 # A sentence that explains rights or what would happen, rather than what was decided.
 CONDITIONAL = re.compile(
-    r"^\W*(if|whether|unless|in (the )?case|when you|when (a|an|the|your|this) (denial|decision|"
+    # "Under Colorado law, external review is available when …": a right, however it starts
+    r"^\W*(under [\w' ]{1,40}\b(laws?|rules|regulations),\s*)?(if|whether|unless|"
+    r"in (the )?case|when you|when (a|an|the|your|this) (denial|decision|"
     r"determination|claim|service|request)|for (denials|decisions|claims) (based|"
     r"involving)|you (may|can|have the right|also have)|external review is available|"
     r"an external review|the external review|independent review|ask for|to (ask|request|file)|"
@@ -36,9 +38,8 @@ NOT_REASON = re.compile(
     # an aside about other uses: "For your information, the policy also calls it unproven for …"
     r"|\bpaid (it |them |the claim )?at (your|the) out[- ]of[- ]network (benefit|level|rate)\b"
     # "evidence not submitted at the reconsideration level may be excluded from consideration"
-    r"|\bexcluded from (consideration|review|the record)\b|\b(evidence|information|records|"
-    r"documents?)\b[^.]{0,60}\b(may|will|can) be excluded\b"
-    r"|\bexternal review is (available|allowed|possible) (when|if|for|only)\b"
+    r"|\bexcluded from (consideration|review|the record)\b|\bevidence\b[^.]{0,60}\b(may|will|"
+    r"can) be excluded\b"
     # a line paid: "Line 3 was paid at the Original Medicare rate for a non-contracted provider"
     r"|\b(was|were) paid (at|in full|under)\b(?![^.]*(\b(not|denied|but|except|because|due to|"
     r"reduced|only|as|since)\b|\$\s?0\b))"
@@ -82,8 +83,9 @@ NEGATED = re.compile(
     r"does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|asked) to (try|"
     r"have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not (considered |"
     r"deemed )?(experimental|investigational)|(does|do|did) not (treat|regard|view|classify|"
-    r"consider|deem) [\w ]{0,25}?\b(as |to be )?(experimental|investigational|unproven)|"
-    r"\bno one (has )?(decided|found|determined|said)\b|(requirements?|"
+    r"consider|deem) ([\w ]{0,25}?\bas |(it|this|them|that) (to be )?)(experimental|"
+    r"investigational|unproven)\b|"
+    r"^\W*no one (has )?(decided|determined|said) that\b|(requirements?|"
     r"criteria) (was|were|is|are|has been|have been) met\b|not (because of|due to) (a|an|the|"
     r"your))\b",
     re.I,

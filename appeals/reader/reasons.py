@@ -87,7 +87,10 @@ CHANGED = re.compile(
     r"\b(the plan|we) must (cover|authorize|approve|pay)\b|"
     r"\bwe (have )?approved (your|the|this) (request|appeal|claim)\b|"
     r"\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"
-    r"\bcorrected claim was paid\b|\bwe reprocessed\b|\bsubmitted a corrected claim\b",
+    r"\bcorrected claim was paid\b|\bwe reprocessed\b|\bsubmitted a corrected claim\b|"
+    # what was missing came with the appeal: "Your doctor sent the records with the appeal"
+    r"\b(sent|provided|submitted|included)( us)? (the|those|these|your) ([\w ]{0,20} )?(records|"
+    r"notes|information|documents) (with|for|along with) (the|your|this) appeal\b",
     re.I,
 )
 UPHELD = re.compile(r"\buph(e|o)ld", re.I)
@@ -299,11 +302,10 @@ def reasons(letter, remarks):
         # what was upheld is said in words.
         kinds = [[] if code else k for k, code in zip(kinds, code_lines, strict=True)]
         remarks = []
-    # What the plan does in general, what you may be billed, and what an earlier letter said give
-    # a reason only where the letter gives none of its own.
+    # What the plan does in general, and what you may be billed, give a reason only where the
+    # letter gives none of its own.
     background = [
-        bool(GENERAL.search(sentence) or BILLED.search(sentence) or EARLIER.search(sentence))
-        for sentence in sentences
+        bool(GENERAL.search(sentence) or BILLED.search(sentence)) for sentence in sentences
     ]
     if any(k for k, rule in zip(kinds, background, strict=True) if not rule):
         kinds = [[] if rule else k for k, rule in zip(kinds, background, strict=True)]

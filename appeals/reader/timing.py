@@ -137,8 +137,8 @@ def is_email_header(line):
 
 
 APPEAL_WORDS = re.compile(
-    r"\b(appeal|reconsideration|redetermination|grievance|administrative review|request (a|an) "
-    r"(review|appeal)|"
+    r"\b(appeal|reconsideration|redetermination|grievance|(request|ask for) an administrative "
+    r"review|request (a|an) (review|appeal)|"
     r"ask (us )?(for )?(a |an )?(review|appeal)|if you (disagree|do not agree|don't agree) with "
     r"(this|our|the) (decision|determination|denial))",
     re.I,
@@ -165,7 +165,8 @@ NEXT_LEVEL = re.compile(
 # Where a final decision's deadline may be named by the next level's initials alone.
 NEXT_LEVEL_NAMED = re.compile(rf"{NEXT_LEVEL.pattern}|\bIR[OE]\b|\bIMR\b", re.I)
 BY_DATE = re.compile(
-    r"\b(by|before|no later than|on or before|received by|postmarked by|until|deadline[^.]{0,30}|"
+    r"\b(by|before|no later than|on or before|received by|postmarked by|until|deadline[^.]{0,20}|"
+    r"appeal deadline[^.]{0,30}|"
     r"(last|final) day( (to|for|you can)\b[^.]{0,30}?)? (is|will be)|that date is)\s*[:|]?\s*$",
     re.I,
 )

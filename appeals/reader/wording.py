@@ -58,8 +58,8 @@ POLICY_TERMS = re.compile(
 # A policy's title that names its terms: "the clinical criteria Esketamine (Spravato) Prior
 # Authorization with Quantity Limit, criteria ID …".
 POLICY_TITLE = re.compile(
-    r"\b(criteria|policy|guidelines?|program)\s+((?-i:[A-Z(][\w()/-]*)\s+|(with|and|for|of)\s+)"
-    r"{1,10}(?-i:Quantity Limits?|Step Therapy)\b",
+    r"\b(criteria|policy|guidelines?|program)\s+((?-i:[A-Z(][\w()/-]*)\s+){1,8}((with|and)\s+"
+    r"((?-i:[A-Z(][\w()/-]*)\s+){0,4})?(?-i:Quantity Limits?|Step Therapy)\b",
     re.I,
 )
 # Whom a rule reaches, not where this care was given: "requires prior authorization, including
@@ -89,7 +89,8 @@ CARC_16 = re.compile(
 NETWORK_EXCEPTION = re.compile(
     r"\bnetwork exception|\bexception to (the|our|your plan's) network|"
     r"\bout[- ]of[- ]network (exception|approval)|"
-    r"\bout[- ]of[- ]network\b[^.]{0,80}\bexcept\b[^.]{0,80}\b(does|do|did) not (meet|qualify)",
+    r"\bout[- ]of[- ]network\b[^.]{0,80}\bexcept\b[^.]{0,80}\b(does|do|did) not (meet|qualify "
+    r"for) (that|the|this|an?) exception\b",
     re.I,
 )
 # Fewer antidepressant trials than a policy asks for is its criteria unmet, even in words of

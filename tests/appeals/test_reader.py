@@ -2850,8 +2850,8 @@ def test_appeal_days_the_december_rules_leave_alone(body, days):
         # what an earlier letter said, beside this letter's own reason
         (
             "Our first letter, dated December 30, 2025, said we could not decide because we did "
-            "not get your medical records. We denied your appeal because you need to try other "
-            "medicines first.\n",
+            "not get your medical records. Your doctor sent the records with the appeal. We "
+            "denied your appeal because you need to try other medicines first.\n",
             {"step_therapy"},
         ),
         # and where this letter gives none of its own, the earlier letter's stands
@@ -2883,3 +2883,67 @@ def test_what_the_second_forty_eight_letters_of_december_showed(body, kinds):
 )
 def test_deadlines_as_the_second_forty_eight_letters_word_them(body, field, value):
     assert letter(body).value(field) == value
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "Our earlier letter said the service was not medically necessary. We reviewed your "
+            "appeal and upheld that decision. We also found that the provider is not in our "
+            "network.\n",
+            {"not_necessary", "out_of_network"},
+        ),
+        (
+            "The decision was based on the plan's step therapy rule: you must try two other "
+            "medicines first. Also, your provider is not in our network.\n",
+            {"step_therapy", "out_of_network"},
+        ),
+        (
+            "Ketamine infusion for depression is investigational, and we do not consider "
+            "investigational treatments medically necessary.\n",
+            {"experimental"},
+        ),
+        (
+            "No one has found good evidence that this drug works for your condition, so it is "
+            "experimental for this use.\n",
+            {"experimental"},
+        ),
+        (
+            "Your plan documents state that weight-loss drugs will be excluded from coverage.\n",
+            {"exclusion"},
+        ),
+        (
+            "We denied the infusions because they are experimental, and external review is "
+            "available for denials like this one.\n",
+            {"experimental"},
+        ),
+        ("This request was denied under the criteria for Step Therapy.\n", {"step_therapy"}),
+        (
+            "We approved your out-of-network provider, except that the TMS sessions do not meet "
+            "our medical necessity criteria.\n",
+            {"criteria_not_met", "out_of_network"},
+        ),
+        (
+            "We denied it as not medically necessary. Your provider may submit a reimbursement "
+            "request within 90 days after the services have been provided.\n",
+            {"not_necessary"},
+        ),
+    ],
+)
+def test_the_second_december_rules_stay_as_narrow_as_they_say(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This claim was selected for administrative review. Please send the missing records "
+        "within 60 days of this notice.\n",
+        "You can appeal this decision. The deadline for sending us the records is March 30, "
+        "2026.\n",
+    ],
+)
+def test_other_deadlines_near_an_appeal_are_not_its(body):
+    found = letter(body)
+    assert (found.value("appeal_days"), found.value("appeal_by")) == (None, None)
