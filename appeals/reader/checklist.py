@@ -63,7 +63,9 @@ CHECKLIST_CUE = re.compile(
 LONE_TICK = re.compile(rf"^\W{{0,2}}{TICK.pattern}\W{{0,2}}$")
 BULLET = re.compile(r"^[•·*\-–▪◦]$")
 # A tick written after the item: "… not covered by Medicaid. (applies to you)", "… | YES".
-TICK_AFTER = re.compile(r"(\(applies( to you)?\)|\bYES\b|[✓✔☒☑■])\W*$")
+TICK_AFTER = re.compile(r"(\(applies( to you)?\)|\bYES\b|[✓✔☒☑■]|\[\s?[xX✓✔]\s?\])\W*$")
+# A box at the end of an item's line, after dot leaders: "… not in the network ...... [ ]".
+END_BOX = re.compile(r"[\[(]\s?[xX✓✔]?\s?[\])]\W*$")
 # Past the list: a paragraph of prose ("In plain words: …", "About these reasons: …"), or a long
 # line, or a line that wraps on.
 PROSE = re.compile(r"^(?!other\b)[A-Z][\w’' ]{1,30}:\s+\S.{20,}", re.I)
@@ -110,6 +112,8 @@ def checklist(letter):
             continue
         item = ITEM.match(line)
         text = item.group("text").strip() if item else ""
+        if sum(bool(END_BOX.search(i.string)) for i in run) >= 2 and not END_BOX.search(line):
+            item = None  # past a list whose boxes stand at the lines' ends
         if LEGEND_ENTRY.match(line):
             item = None  # a code key's line: its code is its mark, and the key is read apart
         if CHECKLIST_CUE.search(line) or re.search(r"[?:]\W*$", line):
@@ -162,7 +166,7 @@ def unmarked_after_cue(letter, ticked_texts):
     left_out = set()
     for cue in CHECKLIST_CUE.finditer(letter.text):
         at = letter.text.count("\n", 0, cue.end())
-        in_ticked_item, open_lines = False, 0
+        in_ticked_item, open_lines, end_boxes = False, 0, 0
         # the lines below the cue, and any box OCR ran into the cue's own line after it
         for line in box_lines(letter.lines[at : at + 41])[1:]:
             line = line.strip()
@@ -172,11 +176,15 @@ def unmarked_after_cue(letter, ticked_texts):
             open_lines = open_lines + 1 if line[:1].islower() and not ENDS.search(line) else 0
             if (
                 PROSE.match(line)
+                or end_boxes >= 2
+                and not END_BOX.search(line)
+                and not BOX.match(line)
                 or len(line) > 120
                 or (len(line) >= 80 and not ENDS.search(MARK_COLUMN.sub("", line)))
                 or open_lines >= 2
             ):
                 break
+            end_boxes += bool(END_BOX.search(line))
             text = item.group("text") if item else line
             if line[:1].islower():
                 tick = in_ticked_item  # the wrapped line of the item above
@@ -265,10 +273,19 @@ NO_CODES = re.compile(
 )
 
 
+def key_parts(line):
+    """A line, or the entries of a key set in two columns that the PDF or OCR ran into one line
+    ("A Experimental or investigational D Provider not in network")."""
+    parts = re.split(r"\s+(?=[A-Z]\s+[A-Z][a-z])", line.strip())
+    entries = [KEY_ENTRY.match(part) for part in parts]
+    letters = {entry.group("key") for entry in entries if entry and len(entry.group("key")) == 1}
+    return parts if len(parts) > 1 and len(letters) == len(parts) else [line]
+
+
 def keys(letter):
     """Each run of two or more key entries, as (line, code, starred) triples."""
     runs, run = [], []
-    for line in letter.lines:
+    for line in (part for whole in letter.lines for part in key_parts(whole)):
         entry = KEY_ENTRY.match(line)
         if entry and not MONEY.search(line):  # a claim line with its amounts is not a key's
             run.append(
@@ -344,3 +361,29 @@ def cited_key_lines(letter):
         if any(marks) or some:
             unused |= {line for (line, _, _), mark in zip(run, marks, strict=True) if not mark}
     return used, unused
+
+
+# A code key's heading: "What your codes mean", "Wellmark message code key", "Reason code key",
+# "This key lists the message codes that appear most often on our statements".
+KEY_HEADING = re.compile(
+    r"^\W*(what (the|your|these) codes mean|[\w ]{0,30}\b(message|remark|reason|adjustment|denial|"
+    r"explanation) codes? (key|legend|descriptions?|glossary)|codes? (key|legend|descriptions?)|"
+    r"(key|legend) (to|of|for) (the |your |these )?codes|this key lists)\b",
+    re.I,
+)
+SPEAKS = re.compile(r"\b(we|our|us)\b|\b(you|your)\b.{60}", re.I)
+
+
+def in_code_keys(sentences):
+    """The sentences of a code key whose entries OCR parted from their codes (a photographed
+    statement's columns): from the key's heading on, up to the plan's own words or a long
+    sentence to the reader."""
+    inside, keyed = False, set()
+    for number, sentence in enumerate(sentences):
+        if KEY_HEADING.match(sentence):
+            inside = True
+        elif inside and (SPEAKS.search(sentence) or len(sentence) > 200):
+            inside = False
+        if inside:
+            keyed.add(number)
+    return keyed

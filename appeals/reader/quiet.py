@@ -44,7 +44,8 @@ NOT_REASON = re.compile(
     r"|\b(was|were) paid (at|in full|under)\b(?![^.]*(\b(not|denied|but|except|because|due to|"
     r"reduced|only|as|since)\b|\$\s?0\b))"
     # the sender's own guess above a forwarded letter: "maybe it's because they think …"
-    r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\b(i|they) (think|guess|wonder)\b|"
+    r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\b(i|they) (also |just |still )?(think|"
+    r"guess|wonder)\b|"
     r"^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
     # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
     r"|\b(is|are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|"
@@ -85,7 +86,9 @@ NEGATED = re.compile(
     r"deemed )?(experimental|investigational)|(does|do|did) not (treat|regard|view|classify|"
     r"consider|deem) ([\w ]{0,25}?\bas |(it|this|them|that) (to be )?)(experimental|"
     r"investigational|unproven)\b|"
-    r"^\W*no one (has )?(decided|determined|said) that\b|(requirements?|"
+    r"^\W*no one (has )?(decided|determined|said) that\b|"
+    # the last of a list of what it is not based on: "…, or on a finding that it is experimental"
+    r"\bor (on|because of) (a|the) (finding|determination|decision) that\b|(requirements?|"
     r"criteria) (was|were|is|are|has been|have been) met\b|not (because of|due to) (a|an|the|"
     r"your))\b",
     re.I,
@@ -104,7 +107,12 @@ GENERAL = re.compile(
     r"your) (request|claim|service|drug|medicine|treatment)s? (may|can|could|"
     r"might) be denied\b|^\W*(claims|requests|services)\b[^.]{0,80}\b(may|can|could|"
     r"might) (also )?be denied\b|\bwe (may|can|could|might) deny\b|\breasons? (may|can|could|"
-    r"might) include\b",
+    r"might) include\b|"
+    # a glossary's rule: "A service that is not medically necessary is not covered", "Your plan
+    # does not cover these services"
+    r"^\W*(a|an|any) (service|drug|treatment|item|medicine|supply)s? (that|which)\b|"
+    r"\b(does not|doesn't|will not|won't) (cover|pay for) (these|such) (services|drugs|"
+    r"treatments|items)\b",
     re.I,
 )
 # What you may be billed, and why: "Because the clinic is not contracted with us, the provider may

@@ -9,6 +9,7 @@ from patients.knowledge.remarks import remark
 from .checklist import (
     checklist,
     cited_key_lines,
+    in_code_keys,
     is_unticked,
     marked_after,
     unused_legend_entries,
@@ -83,7 +84,8 @@ CHANGED = re.compile(
     r"(it|this|that)? ?as an? (reason|basis)\b|\bno longer part of (this|the|our)\b|"
     r"\breason (was|has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|"
     r"\bnot (a|the) reason for (our|this|the) decision|"
-    r"\b(did not|do not|need not) (need to )?decide\b|\bfully favorable\b|"
+    r"\b(did not|do not|need not) (need to )?decide\b(?! (fully|entirely|all) in your favou?r)|"
+    r"\bfully favorable\b|"
     r"\b(the plan|we) must (cover|authorize|approve|pay)\b|"
     r"\bwe (have )?approved (your|the|this) (request|appeal|claim)\b|"
     r"\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"
@@ -217,8 +219,10 @@ def on_a_line_begun_by(letter, item, mark):
 
 def without(sentence, items):
     """What a sentence says besides the unticked items in it: OCR may run a checklist's two
-    columns into one line, an unticked item beside a ticked one."""
-    for item in items:
+    columns into one line, an unticked item beside a ticked one. The shorter first, so that a
+    key's entry found in a line of two is taken out, not the whole line with the entry beside it
+    (and the same on every run, whatever the order of the set)."""
+    for item in sorted(items, key=lambda item: (len(item), item)):
         if item in sentence:
             sentence = sentence.replace(item, " ")
     return sentence
@@ -302,10 +306,13 @@ def reasons(letter, remarks):
         # what was upheld is said in words.
         kinds = [[] if code else k for k, code in zip(kinds, code_lines, strict=True)]
         remarks = []
-    # What the plan does in general, and what you may be billed, give a reason only where the
-    # letter gives none of its own.
+    # What the plan does in general, what you may be billed, and a code key's entries OCR parted
+    # from their codes (not those the notice cites) give a reason only where the letter gives
+    # none of its own.
+    keyed = {n for n in in_code_keys(sentences) if not any(line in sentences[n] for line in cited)}
     background = [
-        bool(GENERAL.search(sentence) or BILLED.search(sentence)) for sentence in sentences
+        bool(GENERAL.search(sentence) or BILLED.search(sentence)) or number in keyed
+        for number, sentence in enumerate(sentences)
     ]
     if any(k for k, rule in zip(kinds, background, strict=True) if not rule):
         kinds = [[] if rule else k for k, rule in zip(kinds, background, strict=True)]

@@ -2947,3 +2947,87 @@ def test_the_second_december_rules_stay_as_narrow_as_they_say(body, kinds):
 def test_other_deadlines_near_an_appeal_are_not_its(body):
     found = letter(body)
     assert (found.value("appeal_days"), found.value("appeal_by")) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a key set in two columns, run into one line: only the cited letters count
+        (
+            "Line Service Code Decision Reason\n2 IV infusion, first hour 96365 Denied A\n"
+            "5 Compounded ketamine troches Denied B\nReason key (the letter in the Reason column)\n"
+            "A Experimental or investigational D Provider not in network\n"
+            "B Not a covered benefit (plan exclusion) E Requested information not received\n"
+            "C Not medically necessary F Over the plan's quantity or visit limit\n"
+            "Why lines 2 was denied (reason A): ketamine infusion is considered investigational.\n",
+            {"experimental"},
+        ),
+        # a checklist whose boxes stand at the lines' ends, and the prose after it
+        (
+            "The reason that applies to you has an X at the end of the line.\n\n"
+            "  The service is not medically necessary ........ [ ]\n"
+            "  The service is experimental or investigational  [ ]\n"
+            "  The provider is not in the plan's network ..... [ ]\n"
+            "  We did not get the information we needed ...... [X]\n"
+            "  Other ......................................... [ ]\n\n"
+            "We did not receive the clinical information we asked\nfor, so we could not decide "
+            "whether this request meets\nthe coverage rules.\n",
+            {"missing_docs"},
+        ),
+        # a glossary's rules beside the letter's own reason
+        (
+            "Spravato treatment requires prior approval, and the approval on file was issued to "
+            "a different provider, so it does not cover services billed by the clinic.\nMedically "
+            "necessary: "
+            "care that is needed. A service that is not medically necessary is not covered.\n"
+            "Experimental or investigational: a service that has not been proven. Your plan does "
+            "not cover these services.\n",
+            {"no_prior_auth"},
+        ),
+        # the sender's own guess, above a forwarded letter
+        (
+            "First they said the clinic never sent the records, now it's experimental?? I also "
+            "wonder if part of it is because Dr. Farris isn't in the network.\n---------- "
+            "Forwarded message ----------\nWe denied the infusions because they are considered "
+            "experimental and investigational.\n",
+            {"experimental"},
+        ),
+        (
+            "This decision is not based on the number of sessions, on where you were treated, "
+            "or on a finding that esketamine is experimental. The records do not show two "
+            "antidepressant trials, as our criteria require.\n",
+            {"criteria_not_met"},
+        ),
+        # a photographed statement's code key, its entries parted from their codes
+        (
+            "Your plan's step therapy rule requires that you first try two oral antidepressants "
+            "before esketamine is covered, and the records show one.\nWhat your codes mean\n"
+            "CO-45\nPR-2\nWellmark message code key\nThis key lists the message codes that "
+            "appear most often on Wellmark statements.\nPrior approval was required and was not "
+            "obtained.\nWES Experimental or investigational service\nCovered in full WH1 "
+            "Provider may not bill you\nNot medically necessary (clinical review)\n"
+            "Information requested was not received\n\nGood to know\nYou can ask for a free "
+            "copy of the medical policy and of the records we used to make this decision.\n",
+            {"step_therapy"},
+        ),
+    ],
+)
+def test_what_the_third_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_decision_not_fully_in_your_favour_is_not_a_changed_one():
+    found = letter(
+        "Our earlier letter said we denied the request because it is not medically necessary. "
+        "We reviewed your appeal and upheld that decision. Because we did not decide fully in "
+        "your favor, Medicare requires us to send your case to the IRE.\n"
+    )
+    assert found.value("reasons") == ["not_necessary"]
+
+
+def test_an_entry_is_taken_out_before_the_line_of_two_it_stands_in_whatever_the_order():
+    from appeals.reader.reasons import without
+
+    line = "A Experimental or investigational D Provider not in network"
+    for items in ([line, "D Provider not in network"], ["D Provider not in network", line]):
+        assert "Experimental" in without(f"Reasons: {line}.", items)
