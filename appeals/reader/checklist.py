@@ -323,7 +323,7 @@ def cited(code, lines, columns=False):
     # ("for 2 reasons")
     code = re.escape(code)
     near = re.compile(
-        rf"{CITING.pattern}[:\s#.]*(?:(?:[A-Z0-9]{{1,3}})(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+))*"
+        rf"{CITING.pattern}(\(s\))?[:\s#.]*(?:(?:[A-Z0-9]{{1,3}})(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+))*"
         rf"{code}(?![\w/%-]|\.\d)|(?<![\w/.$-]){code}\W{{0,3}}appl(y|ies)\b",
         re.I,
     )

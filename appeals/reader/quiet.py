@@ -23,7 +23,8 @@ CONDITIONAL = re.compile(
     r"please note|note:|you or your|this includes|these include|"
     r"we will (send|review|notify|make|decide|give|tell|look|reconsider|accept|consider)|we must|"
     r"your (rights|right)|such as|for example|some (drugs|services|medicines|treatments|items))\b|"
-    r"\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|based|denied)\b|"
+    r"\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|involved|based|"
+    r"denied)\b|"
     r"\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|"
     r"\b(explains?|describes?|lists?|indicates?) whether\b|"
     r"\b(is|are) (usually|generally|typically|normally) (considered|approved|covered|"
@@ -165,7 +166,8 @@ def is_conditional(sentence):
 
 # A glossary's entry: the term, a colon or dash, and what it means in lower case.
 GLOSSARY = re.compile(
-    r"^\W*[\"“]?(medically necessary|medical necessity|experimental|investigational|step therapy|"
+    r"^\W*[\"“]?(medically necessary|medical necessity|experimental|investigational|unproven|"
+    r"step therapy|"
     r"prior authori[sz]ation|precertification|out[- ]of[- ]network|in[- ]network|network|formulary|"
     r"exclusion|quantity limit)\b[\w ,/'-]{0,30}?[\"”]?\s*[:–—-]\s+[a-z]",
     re.I,

@@ -3031,3 +3031,53 @@ def test_an_entry_is_taken_out_before_the_line_of_two_it_stands_in_whatever_the_
     line = "A Experimental or investigational D Provider not in network"
     for items in ([line, "D Provider not in network"], ["D Provider not in network", line]):
         assert "Experimental" in without(f"Reasons: {line}.", items)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # "Denial Reason Code(s) 04": only the cited entry of the key
+        (
+            "Action DENIED\nDenial Reason Code(s) 04\nOnly the code(s) listed in the box apply.\n"
+            "Code Reason\n01 The recipient was not eligible for Medicaid on the dates requested.\n"
+            "02 The drug, service, or item is not covered by the Medicaid program.\n"
+            "03 Information requested from the provider was not received in time.\n"
+            "04 The information submitted does not meet the prior authorization criteria.\n"
+            "05 The quantity or frequency requested is more than the maximum Medicaid allows.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Line 5 was billed twice, so we denied it as a duplicate. After the internal appeal, "
+            "you may be able to ask for an external review if the decision involved medical "
+            "judgment (for example, medical necessity or experimental treatment).\n",
+            {"other"},
+        ),
+        (
+            "The frequency requested, two sessions every week, is more than Alaska Medicaid "
+            "allows for esketamine in the maintenance phase.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "In addition, there was no approved referral from your Plan Physician and no prior "
+            "authorization for these services.\n",
+            {"no_prior_auth"},
+        ),
+        ("VA did not authorize this care before you received it.\n", {"no_prior_auth"}),
+        # a pre-existing condition's look-back is no service before coverage
+        (
+            "Charges for treatment of a pre-existing condition are not covered under your "
+            "policy. You were treated for depression in March 2025. This is within the 24 months "
+            "before your coverage began on June 1, 2026.\n",
+            {"exclusion"},
+        ),
+        ("These sessions were given before your coverage began on June 1, 2026.\n", {"other"}),
+        (
+            "The request for treatment twice a week is more than the maintenance dosing "
+            "frequency the policy allows.\nUnproven service - A service whose safety and "
+            "effectiveness have not been shown in clinical studies.\n",
+            {"dose_frequency"},
+        ),
+    ],
+)
+def test_what_the_fourth_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
