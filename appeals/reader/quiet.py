@@ -28,7 +28,8 @@ CONDITIONAL = re.compile(
     r"\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|"
     r"\b(explains?|describes?|lists?|indicates?) whether\b|"
     r"\b(is|are) (usually|generally|typically|normally) (considered|approved|covered|"
-    r"authori[sz]ed)\b|\b(is|are) covered\b(?![^.]*\bonly\b)[^.]{0,80}\b(when|if)\b",
+    r"authori[sz]ed)\b|\b(is|are) covered\b(?![^.]*\b(only|not (Part [A-D]|under|by|through|"
+    r"your))\b)[^.]{0,80}\b(when|if)\b",
     re.I,
 )
 
@@ -45,7 +46,8 @@ NOT_REASON = re.compile(
     r"|\b(was|were) paid (at|in full|under)\b(?![^.]*(\b(not|denied|but|except|because|due to|"
     r"reduced|only|as|since)\b|\$\s?0\b))"
     # the sender's own guess above a forwarded letter: "maybe it's because they think …"
-    r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\b(i|they) (also |just |still )?(think|"
+    r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\bprobably\b[^.]{0,20}\b(denied|"
+    r"because)\b|\b(i|they) (also |just |still )?(think|"
     r"guess|wonder)\b|"
     r"^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
     # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
@@ -88,11 +90,19 @@ NEGATED = re.compile(
     r"consider|deem) ([\w ]{0,25}?\bas |(it|this|them|that) (to be )?)(experimental|"
     r"investigational|unproven)\b|"
     r"^\W*no one (has )?(decided|determined|said) that\b|"
-    # the last of a list of what it is not based on: "…, or on a finding that it is experimental"
-    r"\bor (on|because of) (a|the) (finding|determination|decision) that\b|(requirements?|"
+    # the last of a list of what it is not based on: "not on …, or on a finding that it is
+    # experimental", where OCR may have parted it from its "not"; not after a decision ("We
+    # upheld the denial on …, or on a finding that …")
+    r"(\b(not|no|neither|never)\b|^(?![^.]*\b(uph[eo]ld|denied|den(y|ies)|decided)\b))[^.]*"
+    r"\bor (on|because of) (a|the) (finding|determination|"
+    r"decision) that\b|\bexclusion (does|did) not (apply|reach|extend)\b|(requirements?|"
     r"criteria) (was|were|is|are|has been|have been) met\b|not (because of|due to) (a|an|the|"
     r"your))\b",
     re.I,
+)
+NOT_THIS_CASE = (
+    r"(?![\s\S]*\b(because|since|due to|ketamine|esketamine|spravato|infusions?|dr|"
+    r"this (request|claim|service|drug|medicine|treatment))\b)"
 )
 # What a plan does in general, not what it decided: a rule about a kind of claim or service
 # ("Claims for out-of-network care may be paid at a lower rate"), reasons any request may be
@@ -110,10 +120,12 @@ GENERAL = re.compile(
     r"might) (also )?be denied\b|\bwe (may|can|could|might) deny\b|\breasons? (may|can|could|"
     r"might) include\b|"
     # a glossary's rule: "A service that is not medically necessary is not covered", "Your plan
-    # does not cover these services"
-    r"^\W*(a|an|any) (service|drug|treatment|item|medicine|supply)s? (that|which)\b|"
-    r"\b(does not|doesn't|will not|won't) (cover|pay for) (these|such) (services|drugs|"
-    r"treatments|items)\b",
+    # does not cover these services"; not where it goes on to this case ("…, and ketamine is
+    # investigational", "… because Dr. Farris is not in your network")
+    rf"^{NOT_THIS_CASE}\W*(a|an|any) (service|drug|treatment|item|medicine|supply)s? "
+    r"(that|which)\b|"
+    rf"^{NOT_THIS_CASE}[\s\S]*?\b(does not|doesn't|will not|won't) (cover|pay for) (these|such) "
+    r"(services|drugs|treatments|items)\b",
     re.I,
 )
 # What you may be billed, and why: "Because the clinic is not contracted with us, the provider may
@@ -147,8 +159,8 @@ def lists_terms(sentence):
 # A definition, not a decision: '"Experimental or investigational" means …', 'Medically
 # necessary: a service that …'.
 DEFINITION = re.compile(
-    r"^\W*[\"“]?(?P<term>[A-Za-z][\w ,/'-]{2,50}?)[\"”]?\s*(:\s+(a|an|any)\b|\s(means|refers to|"
-    r"is defined as)\b)",
+    r"^\W*[\"“]?(?P<term>[A-Za-z][\w ,/'-]{2,50}?)[\"”]?\s*((:|\s[-–—])\s+(a|an|any)\b|\s(means|"
+    r"refers to|is defined as)\b)",
     re.I,
 )
 MONEY = re.compile(r"\$\s?\d")
@@ -190,7 +202,7 @@ def is_definition(sentence):
             return True
     match = DEFINITION.match(sentence)
     return bool(match) and not re.search(
-        r"\b(reasons?|why|what|this|that|it|which|decision)\b", match.group("term"), re.I
+        r"\b(reasons?|why|what|this|that|it|which|decision)\b|\d", match.group("term"), re.I
     )
 
 
@@ -233,3 +245,32 @@ def after_negation(sentence):
     comma = "" if re.search(r"\bwhether\b", negated.group()) else ","
     rest = re.search(rf"({comma} because|, but) (?P<rest>.+)$", tail)
     return rest.group("rest") if rest and not NEGATED.search(rest.group("rest")) else None
+
+
+# A glossary's heading: "Words to know", "Terms used in this letter", "Definitions".
+GLOSSARY_HEADING = re.compile(
+    r"^\W*((words|terms) (to know|we use|used in this (letter|notice|statement))|glossary|"
+    r"definitions|key terms|helpful terms)\b.{0,30}$",
+    re.I,
+)
+# Past a glossary: the claim's own facts (a date, a number) or the letter's decision.
+PAST_GLOSSARY = re.compile(
+    r"\d|\b(denied|decided|reviewed|approved|this (claim|request|letter|notice)|your (claim|"
+    r"request|appeal))\b",
+    re.I,
+)
+
+
+def glossary(sentences):
+    """The sentences of a glossary whose terms stand on lines of their own, each with what it
+    means below it ("Medically necessary" / "Care that is needed to …"): from its heading up to
+    the claim's facts or the letter's decision."""
+    inside, found = False, set()
+    for number, sentence in enumerate(sentences):
+        if GLOSSARY_HEADING.match(sentence):
+            inside = True
+        elif PAST_GLOSSARY.search(sentence):
+            inside = False
+        if inside:
+            found.add(number)
+    return found

@@ -6,16 +6,10 @@ import re
 
 from patients.knowledge.remarks import remark
 
-from .checklist import (
-    checklist,
-    cited_key_lines,
-    in_code_keys,
-    is_unticked,
-    marked_after,
-    unused_legend_entries,
-)
+from .checklist import checklist, is_unticked, marked_after
 from .findings import LIKELY, SURE, Finding
-from .quiet import BILLED, GENERAL, after_negation, gives_no_reason, is_conditional
+from .keys import cited_key_lines, in_code_keys, not_this_claims, unused_legend_entries
+from .quiet import BILLED, GENERAL, after_negation, gives_no_reason, glossary, is_conditional
 from .requirements import requirements_unmet
 from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
@@ -24,8 +18,9 @@ from .wording import OUTRANKED_BY, kinds_in
 # reasons: …". Where part of it was overturned, the reasons that stand are said again.
 EARLIER = re.compile(
     r"(\b(that|the|our|its|their|the plan['’]s) (earlier |first |original |previous |"
-    r"initial )?(letter|notice|decision|denial)|\bexplanation of benefits|"
-    r"\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|was based on|denied)\b|\b(that|"
+    r"initial |(first|second)[- ]level )?(letter|notice|decision|denial)|"
+    r"\bexplanation of benefits|\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|"
+    r"was based on|denied|described|called)\b|\b(that|"
     r"(the|our) (earlier|first|original|previous|initial)) (letter|notice|decision) (also |had |"
     r"then )?upheld\b|^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|"
     r"decided)\b|\bwhen we first (reviewed|looked at|decided|denied)\b|^\W*(original|initial|"
@@ -53,7 +48,8 @@ OCR_TICK = re.compile(r"^\s*[&®¥■xX]\s+(?=[A-Z])")
 # A heading over an appeal decision's account of what came before it; the account runs to the
 # next heading.
 HISTORY = re.compile(
-    r"^\W*(what happened (before|so far|earlier)|(case|claim|appeal|request) history|"
+    r"^\W*(what happened (before|so far|earlier)|(case|claim|appeal|request) (history|summary)|"
+    r"summary of (the|this|your) (case|appeal)|"
     r"history of (this|your|the) (appeal|request|claim|case)|"
     r"summary of (the )?(earlier|previous|prior|original|first|initial) (decisions?|denials?|"
     r"determinations?))\b[^.:]{0,40}$",
@@ -250,7 +246,7 @@ def reasons(letter, remarks):
     Only the decision counts, unless it gives none."""
     legend = unused_legend_entries(letter)
     unticked, ticked = checklist(letter)
-    cited, not_cited = cited_key_lines(letter)
+    cited, not_cited, uncited = cited_key_lines(letter)
     # a key whose codes, letters or numbers the notice cites: the others are not reasons
     unticked = {item for item in unticked if not any(item in line for line in cited)}
     legend |= not_cited
@@ -263,7 +259,9 @@ def reasons(letter, remarks):
         return not any(sentence in block for block in withdrawn)
 
     sentences = letter.sentences
-    aside = set_aside(sentences)
+    others = not_this_claims(letter)
+    aside = set_aside(sentences) | glossary(sentences)
+    aside |= {number for number, sentence in enumerate(sentences) if sentence in others}
     if withdrawn or any(CHANGED.search(sentence) for sentence in sentences):
         aside |= {number for number, sentence in enumerate(sentences) if EARLIER.search(sentence)}
     besides = [without(sentence, unticked) for sentence in sentences]
@@ -310,6 +308,9 @@ def reasons(letter, remarks):
     # from their codes (not those the notice cites) give a reason only where the letter gives
     # none of its own.
     keyed = {n for n in in_code_keys(sentences) if not any(line in sentences[n] for line in cited)}
+    keyed |= {
+        n for n, sentence in enumerate(sentences) if any(line in sentence for line in uncited)
+    }
     background = [
         bool(GENERAL.search(sentence) or BILLED.search(sentence)) or number in keyed
         for number, sentence in enumerate(sentences)

@@ -243,11 +243,16 @@ BOXED = re.compile(r"^\s*(LJ|[OD0M®&¥■©@☐☒☑□]|I?[\[(]?\s?[xX]?\s?[\
 RUNS_ON = re.compile(r"\d{1,4}\b(?![.)])")
 
 
+LINE_END_BOX = re.compile(r"\s[\[(]\s?[xX✓✔]?\s?[\])]\s*$")
+
+
 def continues(previous, line):
     if is_table_row(previous) or is_table_row(line):
         return False
     if line[:1] in "•*-" or re.match(r"^\(?\d{1,2}[.)]\s", line) or BOXED.match(line):
         return False
+    if LINE_END_BOX.search(previous):
+        return False  # a checklist's item with its box at the end: "… network ..... [ ]"
     if OPEN_END.search(previous):
         return True  # "… on this claim. That" / "Explanation of Benefits gave two reasons: …"
     if LABEL_LINE.match(line):

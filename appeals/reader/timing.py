@@ -20,7 +20,9 @@ NOT_NOTICE = re.compile(
     r"birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|submitted|"
     r"request(ed)? (date|on)|\brequest(ed)?\s*:|appeal|filed|print|enroll|claim date|visit|"
     r"\b(start|begin|end)(s|ing)?\b|\b(meeting|hearing)\b|\b(original|earlier|previous|"
-    r"prior)\s+(notice|letter|decision|determination|denial)\b|signature|\bsigned\b",
+    r"prior)\s+(notice|letter|decision|determination|denial)\b|signature|\bsigned\b|"
+    # another body's decision that the letter passes on: "IRO decision date May 12, 2026"
+    r"\b(IRO|IRE|ALJ|reviewer'?s?)\s+(decision|determination)",
     re.I,
 )
 
@@ -32,17 +34,22 @@ def past_dates_in(text):
 
 
 def notice_date(letter):
-    # a labelled date in the letter, else in a page header left out as furniture ("REMIT DATE:
-    # 02/18/2026  EFT TRACE #: …  PAGE 3 OF 7")
-    found = labelled_date(letter.lines) or labelled_date(letter.furniture, apart=False)
+    # A labelled date above the greeting; then the letter's own date, a line there that is only
+    # a date (a table's dates below it are the services'); then a label further on (another
+    # body's decision passed on below the greeting, "Decision date: May 12, 2026", does not
+    # outrank the letter's own date), or in a page header left out as furniture ("REMIT DATE:
+    # 02/18/2026  EFT TRACE #: …  PAGE 3 OF 7").
+    head = heading_lines(letter)
+    found = labelled_date(head)
     if found:
         return found
-    # The letter's own date: a line that is only a date, near the top and above the greeting (a
-    # table's dates below it are the services').
-    for line in heading_lines(letter):
+    for line in head:
         found = past_dates_in(line)
         if found and len(line.strip()) <= found[0][2] - found[0][1] + 4:
             return Finding(found[0][0], line.strip(), LIKELY)
+    found = labelled_date(letter.lines) or labelled_date(letter.furniture, apart=False)
+    if found:
+        return found
     # the same with a year OCR cut short, after its label or alone on its line
     cut = cut_short(letter)
     found = labelled_date(letter.lines, cut, GUESS)
@@ -123,12 +130,12 @@ def cut_short(letter):
 
 
 def heading_lines(letter):
-    """The first 40 lines, up to the greeting ("Dear Ms. Ortiz:")."""
-    lines = letter.lines[:40]
-    for number, line in enumerate(lines):
+    """The 40 lines above the greeting ("Dear Ms. Ortiz:"), a page of language help before the
+    letter left out; with no greeting near the top, the first 40 lines."""
+    for number, line in enumerate(letter.lines[:120]):
         if re.match(r"^\W*dear\b", line, re.I):
-            return lines[:number]
-    return lines
+            return letter.lines[max(0, number - 40) : number]
+    return letter.lines[:40]
 
 
 def is_email_header(line):

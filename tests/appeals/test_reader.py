@@ -3081,3 +3081,198 @@ def test_an_entry_is_taken_out_before_the_line_of_two_it_stands_in_whatever_the_
 )
 def test_what_the_fourth_forty_eight_letters_of_december_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a sentence that begins "A Medicare Part B Drug" is no key of two columns, and "reason a"
+        # cites no entry A
+        (
+            "Why we denied this request\nA Medicare Part B Drug requires prior authorization "
+            "before it is given, and we have no request on file.\nThe drug is not medically "
+            "necessary for you: reason a.\n",
+            {"no_prior_auth", "not_necessary"},
+        ),
+        # a claim's message below a key of codes OCR parted from their entries is past the key
+        (
+            "Explanation of benefits\nWe denied part of this claim because the service is not "
+            "medically necessary.\nWhat your codes mean\nX1\nX2\nThe service is experimental or "
+            "investigational.\nThe provider is not in network.\nClaim 2611 Date of service "
+            "03/02/2026\n96366 Infusion $400.00 $0.00\nMessage: Prior authorization was not "
+            "obtained for this service.\n",
+            {"not_necessary", "no_prior_auth"},
+        ),
+        # a glossary's rule that goes on to this case
+        (
+            "We reviewed the claim.\nThe claim is also a duplicate of one we paid.\nAny treatment "
+            "that is experimental or investigational is excluded under your plan, and ketamine is "
+            "investigational.\n",
+            {"other", "experimental"},
+        ),
+        (
+            "We reviewed the claim.\nThe claim is also a duplicate of one we paid.\nYour plan "
+            "does not cover these services because Dr. Farris is not in your network.\n",
+            {"other", "out_of_network"},
+        ),
+        # "or on a finding that" ends a list of what a decision is not based on, only after a no
+        (
+            "We reviewed the request.\nWe upheld the denial on the basis of the infusion policy, "
+            "or on a finding that the treatment is experimental.\n",
+            {"experimental"},
+        ),
+        # a checklist with its boxes at the lines' ends, one item wrapped onto a second line
+        (
+            "We reviewed the request for ketamine infusions.\nReason for our decision\nThe "
+            "service is not medically necessary .......... [X]\nThe provider is not in our "
+            "network ......... [ ]\nThe information we asked your provider for was not sent\nto "
+            "us in time ..................... [ ]\nThe service is experimental or "
+            "investigational .......... [ ]\nThe service is not a covered benefit .......... [ ]\n",
+            {"not_necessary"},
+        ),
+    ],
+)
+def test_what_the_third_review_found(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a key of two columns run into one line still comes apart beside its other lines
+        (
+            "Explanation of benefits\nReason codes: A\nA Experimental or investigational D "
+            "Provider not in network\nB Not medically necessary E Duplicate claim\n",
+            {"experimental"},
+        ),
+        # a glossary's rule alone is still background beside the letter's own reason
+        (
+            "We denied the claim because it is a duplicate of one we paid.\nAny treatment that "
+            "is experimental or investigational is excluded under your plan.\n",
+            {"other"},
+        ),
+        (
+            "This decision was not made on the basis of cost, or on a finding that the "
+            "treatment is experimental. The request is more than the quantity limit allows.\n",
+            {"dose_frequency"},
+        ),
+        # the end of such a list that OCR parted from its "not"
+        (
+            "Reason for Upholding Denial: Clinical criteria for esketamine not met.\nWhat this "
+            "decision does not mean. This decision is not based on the number of ses\n\n"
+            "Worcester Center is in your network), or on a finding that esketamine is "
+            "experimental.\n",
+            {"criteria_not_met"},
+        ),
+    ],
+)
+def test_what_the_third_review_left_as_it_was(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a key run into a paragraph that says its codes are not this claim's, OCR's codes and all
+        (
+            "Messages about this claim\nThe session billed was for a dose above 56 mg (G2083), "
+            "which the authorization does not cover, so this line was denied.\n\nOther message "
+            "codes Optum may use (for reference)\n\nAl prior authorization was not requested - 82 "
+            "services are not medically necessary - BS service is experimental or investigational "
+            ". D3 duplicate of a claim already processed - N9 out-of-network provider - R2 "
+            "information we requested was not received. These codes are listed so you can read "
+            "other statements; they are not used on this claim unless they appear in the Msg "
+            "column above.\n",
+            {"no_prior_auth"},
+        ),
+        # a glossary whose terms stand on lines of their own, read before the claim
+        (
+            "Words to know\nMedically necessary\nCare that is needed to diagnose or treat a "
+            "condition and meets accepted standards of medicine.\nWe do not pay for care that is "
+            "not medically necessary.\nExperimental or\ninvestigational\nA service not yet proven "
+            "safe and effective for a condition. Your plan\ndoes not cover these services.\n"
+            "Questions? Call Customer Service at 1-877-555-0108.\nClaim detail\nLine 2: The prior "
+            "authorization on file approved the first hour of infusion (96365) and the drug, but "
+            "it did not approve additional hours of infusion (96366), so we denied this line.\n",
+            {"no_prior_auth"},
+        ),
+        # a key of many reasons whose letters OCR lost from the table: the letter's own reason
+        (
+            "Where a service was not approved, the letter in the last column refers to the list "
+            "of reasons under the table.\nReason list\nA The information we received does not "
+            "show that the service is medically necessary for you.\nB_ The service is "
+            "investigational for your condition.\nC. The provider is not in your plan's network "
+            "and no authorized referral is on file.\nD_ We asked for information and did not "
+            "receive it\nReviewer's explanation\nKetamine given by intramuscular injection is "
+            "considered investigational for depression under Medical Policy 3.01.17. Your plan "
+            "does not cover investigational services.\n",
+            {"experimental"},
+        ),
+        # a glossary's entry after a dash
+        (
+            "We denied these lines because our records show you have other health coverage that "
+            "pays first.\nNot covered - A service your plan does not pay for.\n",
+            {"other"},
+        ),
+        # a patient's guess in a message thread is not the plan's reason
+        (
+            "The clinic front desk said you probably denied it because they are out of network.\n"
+            "The lines were denied because Blue Cross considers intravenous ketamine infusion "
+            "for depression to be investigational.\n",
+            {"experimental"},
+        ),
+        # a reviewer's summary of the case recounts the plan's earlier reason
+        (
+            "SUMMARY OF THE CASE\nThe plan denied the request on October 3, 2025. In that notice "
+            "the plan said that its policy considers intravenous ketamine investigational.\n"
+            "DECISION AND RATIONALE\nThe physician reviewer concluded that the requested "
+            "ketamine infusions are not reasonable and necessary for the enrollee.\n",
+            {"not_necessary"},
+        ),
+        # an appeal decision's word about the first level's reason, when it changed the decision
+        (
+            "Our decision: partly overturned. Psychotherapy (90837) - overturned.\n\nKetamine "
+            "injection and drug - upheld. The SPD excludes ketamine when it is used for a "
+            "psychiatric condition.\nThe first-level decision described ketamine-assisted "
+            "psychotherapy as unproven.\n",
+            {"exclusion"},
+        ),
+        # a drug that Part B, not Part D, covers
+        (
+            "Spravato is covered under Medicare Part B, not Part D, when it is given in your "
+            "doctor's office or clinic, because it must be taken under observation.\n",
+            {"other"},
+        ),
+    ],
+)
+def test_what_the_fifth_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the letter's own date above the greeting, not the reviewer's passed on below it
+        (
+            "Independence Blue Cross\nMay 18, 2026\nDesmond Abercrombie\nNotice of External "
+            "Review Decision\nDear Mr. Abercrombie:\nThe IRO upheld our decision on your claim.\n"
+            "Case: ER-26-01473 Decision date: May 12, 2026\nYou may appeal to a court.\n",
+            date(2026, 5, 18),
+        ),
+        # after a page of language help before the letter
+        (
+            "Healthy Blue\n"
+            + "".join(
+                f"Language {n}: If you need help in your language, call 1-844-555-0138 (TTY "
+                f"711) for help at no cost.\n\n"
+                for n in range(25)
+            )
+            + "Carelon Behavioral Health\nSeptember 16, 2025\nJane Roe\nDear Jane Roe:\nWe "
+            "denied your request for ketamine-assisted psychotherapy. Your appeal rights are "
+            "below.\n",
+            date(2025, 9, 16),
+        ),
+    ],
+)
+def test_notice_dates_the_fifth_forty_eight_letters_showed(text, expected):
+    assert read(text).value("notice_date") == expected

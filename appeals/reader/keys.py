@@ -1,0 +1,241 @@
+"""Code keys: a notice's list of codes, letters or numbers and what each means, and which of
+them the notice uses on this claim. The entries it does not use are not reasons."""
+
+import re
+
+from .wording import kinds_in
+
+# A line of a code key: the code, then what it means ("MN01 Not medically necessary.",
+# "CO-50: These are non-covered services…").
+LEGEND_ENTRY = re.compile(
+    r"^\s*[|;:{}\[\]]?\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|"
+    r"[A-Z]\d{2,3}[A-Z]?)\b\s*[-–:=|]?\s+(?=\S)"
+)
+
+
+# A key's heading that says its codes are not this claim's: "Other codes you may see on your
+# statements (general information - not used on this claim)".
+NOT_THIS_CLAIM = re.compile(
+    r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|"
+    r"\bcodes? you (may|might|could) see\b|\bcodes? [\w ]{0,30}\bmay use\b|"
+    r"\bso you can read other (statements|notices|claims)\b",
+    re.I,
+)
+
+
+def not_this_claims(letter):
+    """The sentences of a paragraph that says its codes are not this claim's, or of the one under
+    such a heading: a key run into a paragraph ("A1 prior authorization was not requested - B2
+    …"), whatever OCR made of its codes. The plan's own words there ("we denied …") stand."""
+    paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", letter.text)]
+    keyed = []
+    for number, paragraph in enumerate(paragraphs):
+        if NOT_THIS_CLAIM.search(paragraph):
+            keyed.append(paragraph)
+            if len(paragraph) <= 80 and number + 1 < len(paragraphs):
+                keyed.append(paragraphs[number + 1])  # the heading's key
+    return {
+        sentence
+        for sentence in letter.sentences
+        if any(sentence in paragraph for paragraph in keyed)
+        and not re.search(
+            r"^\W*(we|our)\b|\bwe (also )?(denied|decided|have denied)\b", sentence, re.I
+        )
+    }
+
+
+def unused_legend_entries(letter):
+    """The entries of a code key whose code appears nowhere else in the notice: a key that
+    explains every code the insurer uses, not the ones on this claim. Where no entry's code is
+    used elsewhere, the key is the list of this claim's codes and every entry counts, unless
+    its heading says its codes are not this claim's."""
+    runs, run, above, headings = [], [], [], []
+    for line in letter.lines:
+        entry = LEGEND_ENTRY.match(line)
+        if entry:
+            # an entry with no reason in it (or none OCR could read) keeps the key going
+            run.append((line.strip(), entry.group("code"), bool(kinds_in(line))))
+        elif not line.strip():
+            continue
+        elif run and line.strip()[:1].islower():
+            continue  # an entry's wrapped second line
+        else:
+            runs.append(run)
+            headings.append(" ".join(above))
+            run, above = [], [*above[-2:], line]  # the lines above a key: its heading
+    runs.append(run)
+    headings.append(" ".join(above))
+    unused = set()
+    for run, heading in zip(runs, headings, strict=True):
+        if NOT_THIS_CLAIM.search(heading):
+            unused |= {line for line, _, _ in run}
+            continue
+        run = [(line, code) for line, code, reason in run if reason]
+        if len(run) < 3:
+            continue
+        uses = {line: times_used(letter.text, code) - 1 for line, code in run}
+        if any(uses.values()):
+            unused |= {line for line, used in uses.items() if not used}
+    return unused
+
+
+def times_used(text, code):
+    digits = re.sub(r"^([A-Z]{2})\s?-?\s?", r"\1\\W{0,2}", code)
+    return len(re.findall(rf"(?<![\w-]){digits}(?![\w-])", text))
+
+
+# A key of codes, letters or numbers and what each means ("CO-50  These are non-covered …",
+# "A  Precertification was not obtained …", "2. Clinical information … was not received",
+# "* 55  Procedure … experimental"), and where the notice cites which of them apply ("Reason
+# codes: A, D", "Denial reason 2 applies", a claim line's "CO-197", an asterisk before the entry).
+KEY_ENTRY = re.compile(
+    r"^\s*(?P<star>\*)?\s*\(?(?P<key>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{1,3}-?\d{1,3}[A-Z]?|"
+    r"[A-Z]|\d{1,3})(?:_|\b)\)?\s?[-–.:=|]?\s+(?P<text>[A-Z'\"].{4,150})$"
+)
+# A claim's code OCR garbled ("CO-1m1", "co-i8"): a group, a hyphen, and digits mixed with letters.
+UNREADABLE_CODE = re.compile(r"\b(?i:co|pr|oa|pi|cr)[-–]\s?(?=\w{0,3}\d)(?!\d{1,3}\b)\w{1,4}\b")
+MONEY = re.compile(r"\$\s?\d")
+# A key's heading that says only some of its codes are this claim's.
+NOT_ALL = re.compile(r"\bnot all (of )?(these |the )?codes (apply|are used)\b", re.I)
+CITING = re.compile(r"\b(codes?|reasons?|items?|notes?|remarks?|appl(y|ies))\b", re.I)
+NO_CODES = re.compile(
+    r"\bno (denial |adjustment |remark |reason )?codes? (were |was )?(applied|used|apply)\b",
+    re.I,
+)
+
+
+def key_parts(line):
+    """A line, or the entries of a key set in two columns that the PDF or OCR ran into one line
+    ("A Experimental or investigational D Provider not in network")."""
+    parts = re.split(r"\s+(?=[A-Z]\s+[A-Z][a-z])", line.strip())
+    entries = [KEY_ENTRY.match(part) for part in parts]
+    letters = {entry.group("key") for entry in entries if entry and len(entry.group("key")) == 1}
+    return parts if len(parts) > 1 and len(letters) == len(parts) else [line]
+
+
+def split_keys(lines):
+    """The lines, with a key's two columns run into one line taken apart: only beside another
+    line of the key, not a sentence that begins "A Medicare Part B Drug requires…"."""
+    filled = [line for line in lines if line.strip()]
+    for number, line in enumerate(filled):
+        beside = filled[max(number - 1, 0) : number] + filled[number + 1 : number + 2]
+        if any(KEY_ENTRY.match(other) for other in beside):
+            yield from key_parts(line)
+        else:
+            yield line
+
+
+def keys(letter):
+    """Each run of two or more key entries, as (line, code, starred) triples."""
+    runs, run = [], []
+    for line in split_keys(letter.lines):
+        entry = KEY_ENTRY.match(line)
+        if entry and not MONEY.search(line):  # a claim line with its amounts is not a key's
+            run.append(
+                (line.strip(), re.sub(r"\s", "", entry.group("key")), bool(entry.group("star")))
+            )
+        elif run and (not line.strip() or line.strip()[:1].islower()):
+            continue  # an entry's wrapped second line
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    return [run for run in runs if len({code for _, code, _ in run}) >= 2]
+
+
+# The notes at the end of a claim line: "… $0.00  B, C", "… $0.00  (3)".
+NOTES_COLUMN = re.compile(
+    r"\$[\d,.]+\s+(?P<notes>(\(?[A-Z0-9]{1,3}\)?[,\s]\s*)*\(?[A-Z0-9]{1,3}\)?)\W*$"
+)
+
+
+def notes_column(line):
+    notes = NOTES_COLUMN.search(line)
+    return set(re.findall(r"[A-Z0-9]{1,3}", notes.group("notes"))) if notes else set()
+
+
+def cited(code, lines, columns=False):
+    """Whether a line outside the key cites the code: a claim's code anywhere, a bare letter or
+    number where the line speaks of codes, reasons or items, or (`columns`) at the end of a claim
+    line."""
+    if re.search(r"[A-Z]", code) and re.search(r"\d", code):
+        pattern = re.sub(r"^([A-Z]{2})-?", r"\1\\W{0,2}", code)
+        return any(re.search(rf"(?<![\w-]){pattern}(?![\w-])", line) for line in lines)
+    # the code just after the word for it ("Reason codes: A, D", "See Notes C, D", "item 4"), or
+    # just before "applies" ("Denial reason 2 applies"); not any number on a line about reasons
+    # ("for 2 reasons"); a letter as printed ("reason A"), not an article ("reason a")
+    code = re.escape(code)
+    near = re.compile(
+        rf"{CITING.pattern}(\(s\))?[:\s#.]*(?:(?:[A-Z0-9]{{1,3}})(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+))*"
+        rf"(?-i:{code})(?![\w/%-]|\.\d)|(?<![\w/.$-])(?-i:{code})\W{{0,3}}appl(y|ies)\b",
+        re.I,
+    )
+    return any(
+        near.search(line)
+        # a claim line's column of notes: "… $0.00  (3)", "… $64.70  A"
+        or columns
+        and code in notes_column(line)
+        for line in lines
+    )
+
+
+def cited_key_lines(letter):
+    """The entries of a key the notice cites, and those it does not, where it cites some; every
+    entry as not cited where it says no code applies. Then the entries of a key of three kinds
+    of reason or more of which the notice cites none (OCR lost the column that did): they are
+    the reasons only where the letter gives none of its own."""
+    used, unused, uncited = set(), set(), set()
+    entries = keys(letter)
+    in_keys = {line for run in entries for line, _, _ in run}
+    others = [line for line in letter.lines if line.strip() not in in_keys]
+    for run in entries:
+        if not any(kinds_in(line) for line, _, _ in run):
+            continue
+        if any(NO_CODES.search(line) for line in others):
+            unused |= {line for line, _, _ in run}
+            continue
+        if any(UNREADABLE_CODE.search(line) for line in others):
+            continue  # a code OCR garbled on a claim line ("CO-1m1") may be any of the key's
+        starred = any(star for _, _, star in run)
+        some = any(NOT_ALL.search(line) for line in others)
+        codes = {code for _, code, _ in run}
+        # the notes column of claim lines, where OCR read every note there as one of the key's
+        columns = {note for line in others for note in notes_column(line)} <= codes
+        marks = [star if starred else cited(code, others, columns) for _, code, star in run]
+        used |= {line for (line, _, _), mark in zip(run, marks, strict=True) if mark}
+        if any(marks) or some:
+            unused |= {line for (line, _, _), mark in zip(run, marks, strict=True) if not mark}
+        elif len({kind for line, _, _ in run for kind in kinds_in(line)}) >= 3:
+            uncited |= {line for line, _, _ in run}
+    return used, unused, uncited
+
+
+# A code key's heading: "What your codes mean", "Wellmark message code key", "Reason code key",
+# "This key lists the message codes that appear most often on our statements".
+KEY_HEADING = re.compile(
+    r"^\W*(what (the|your|these) codes mean|[\w ]{0,30}\b(message|remark|reason|adjustment|denial|"
+    r"explanation) codes? (key|legend|descriptions?|glossary)|codes? (key|legend|descriptions?)|"
+    r"(key|legend) (to|of|for) (the |your |these )?codes|this key lists)\b",
+    re.I,
+)
+SPEAKS = re.compile(r"\b(we|our|us)\b|\b(you|your)\b.{60}", re.I)
+# Past the key: a claim's line with its amounts, or a claim's label or message ("Claim number:",
+# "Message: Prior authorization was not obtained").
+PAST_KEY = re.compile(r"\$\s?\d|^\W*(claim|message|notes?|remarks?)\b[^.:#]{0,30}[:#]", re.I)
+
+
+def in_code_keys(sentences):
+    """The sentences of a code key whose entries OCR parted from their codes (a photographed
+    statement's columns): from the key's heading on, up to the plan's own words, a claim's line
+    or message, or a long sentence to the reader."""
+    inside, keyed = False, set()
+    for number, sentence in enumerate(sentences):
+        if KEY_HEADING.match(sentence):
+            inside = True
+        elif inside and (SPEAKS.search(sentence) or PAST_KEY.search(sentence)):
+            inside = False
+        elif inside and len(sentence) > 200:
+            inside = False
+        if inside:
+            keyed.add(number)
+    return keyed
