@@ -10,7 +10,7 @@ from .wording import kinds_in
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?[\])}]|"
-    r"[☐☒☑□■]|LJ|O{1,2}|Oo|0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|[&®¥])\s+(?:\d{1,3}\s+)?(?=[A-Z])|"
+    r"[☐☒☑□■]|LJ|O{1,2}|Oo|\(?0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|[&®¥])\s+(?:\d{1,3}\s+)?(?=[A-Z])|"
     # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]"
     r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?=[A-Z][a-z])|"
     # a typed box before an item in lower case: "[ ] not medically necessary"
@@ -195,8 +195,13 @@ def unmarked_after_cue(letter, ticked_texts):
                 or end_boxes >= 2
                 and not END_BOX.search(line)
                 and not BOX.match(line)
-                or len(line) > 120
-                or (len(line) >= 80 and not ENDS.search(MARK_COLUMN.sub("", line)))
+                # a long line, or one that runs on, is prose unless a box begins it
+                or (
+                    len(line) > 120
+                    or len(line) >= 80
+                    and not ENDS.search(MARK_COLUMN.sub("", line))
+                )
+                and not BOX.match(line)
                 or open_lines >= 2
             ):
                 break

@@ -369,7 +369,8 @@ REASON_PATTERNS = {
     r"the group) ([\w ]{0,20} )?(plan|insurance|coverage)\b[^.]{0,80}\b(must |should |"
     r"has to )?pays? first\b|\b(other insurance|other coverage)\b[^.]{0,80}\b(must|should|"
     r"has to) pay first\b|\bis the secondary payer\b",
-    "exclusion": r"\bnot on the list of covered\b|\b(program|plan|"
+    "exclusion": r"\bnot on the list of covered\b|\b(does not|doesn't|cannot) (cover|pay for) "
+    r"drugs (that are )?(usually |normally )?self-administered\b|\b(program|plan|"
     r"Medicaid) does not pay for (ketamine|esketamine|spravato)\b|\b(does not|"
     r"doesn't) include\b[^.]{0,60}\bas a covered benefit\b|\bnot an? (covered )?(medicaid|medicare|"
     r"CHIP|plan) benefit\b|\blisted (under|in|among)\b[^.]{0,40}\bexclusions\b|"

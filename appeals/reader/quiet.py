@@ -50,6 +50,11 @@ NOT_REASON = re.compile(
     r"because)\b|\b(i|they) (also |just |still )?(think|"
     r"guess|wonder)\b|"
     r"^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
+    # no word sent on why more is needed, which is the limit's reason; a new rationale's answer
+    r"|\b(did not|didn't) (send|provide|include|give)\b[^.]{0,40}\b(explaining|showing|to show) "
+    r"why\b[^.]{0,40}\b(more|higher|additional|extra)\b|\bnew rationale\b[^.]*\brespon(d|se)\b"
+    # the request sent on to the right benefit: "so we moved the request to your Part B benefit"
+    r"|\b(moved|transferred|forwarded) (the|your|this) request to (your|the)\b"
     # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
     r"|\b(is|are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|"
     r"formulary)\b[^.]{0,60}\bwith\b"

@@ -6,6 +6,7 @@ import re
 
 from patients.knowledge.remarks import remark
 
+from .aside import CHANGED, EARLIER, no_longer, set_aside, taken_back
 from .checklist import checklist, is_unticked, marked_after
 from .findings import LIKELY, SURE, Finding
 from .keys import cited_key_lines, in_code_keys, not_this_claims, unused_legend_entries
@@ -14,91 +15,10 @@ from .requirements import requirements_unmet
 from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
 
-# An appeal decision's account of what the earlier letter said: "That letter gave two
-# reasons: …". Where part of it was overturned, the reasons that stand are said again.
-EARLIER = re.compile(
-    r"(\b(that|the|our|its|their|the plan['’]s) (earlier |first |original |previous |"
-    r"initial |(first|second)[- ]level )?(letter|notice|decision|denial)|"
-    r"\bexplanation of benefits|\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|"
-    r"was based on|denied|described|called)\b|\b(that|"
-    r"(the|our) (earlier|first|original|previous|initial)) (letter|notice|decision) (also |had |"
-    r"then )?upheld\b|^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|"
-    r"decided)\b|\bwhen we first (reviewed|looked at|decided|denied)\b|^\W*(original|initial|"
-    r"previous|earlier|first) (denial )?reasons?\b|\b(was|were) (first|originally|initially|"
-    r"previously) denied\b|\bwe (first|originally|initially|previously) denied\b|\b(original|"
-    r"previous|earlier) (denial|request|claim|decision)\b[^.]{0,40}\b(was|were) (issued|denied|"
-    r"made|based)\b|\b(your plan|the plan|we) had denied\b|\bin (that|the|our) (earlier |first |"
-    r"original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
-    re.I,
-)
-# A heading over a list of what the decision is not about; a lead-in that makes the list under
-# it a list of ifs ("You can appeal if a service was denied because:").
-NOT_ABOUT = re.compile(
-    r"^\W*(what (this|our) (decision|denial|letter) (is|was|does) not|this (decision|denial) (is|"
-    r"was) not (about|based on)|what we did not|reasons? we did not)\b",
-    re.I,
-)
-LEAD_IN = re.compile(r"\bif\b[^.]{0,80}(:|\bbecause)\W*$|^\W*(if|when)\b.*:\W*$", re.I)
-# What comes before a quotation: a colon, or a verb of saying where OCR lost the colon.
-SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W*$", re.I)
 # A ticked box as a PDF or a pasted copy prints it; OCR makes something else of it.
 PRINTED_TICK = re.compile(r"^\s*(☒|☑|\[[xX✓✔]\])\s", re.M)
 # What OCR makes of a filled box at the start of an item: "&", "®", "¥", "■", an X.
 OCR_TICK = re.compile(r"^\s*[&®¥■xX]\s+(?=[A-Z])")
-# A heading over an appeal decision's account of what came before it; the account runs to the
-# next heading.
-HISTORY = re.compile(
-    r"^\W*(what happened (before|so far|earlier)|(case|claim|appeal|request) (history|summary)|"
-    r"summary of (the|this|your) (case|appeal)|"
-    r"history of (this|your|the) (appeal|request|claim|case)|"
-    r"summary of (the )?(earlier|previous|prior|original|first|initial) (decisions?|denials?|"
-    r"determinations?))\b[^.:]{0,40}$",
-    re.I,
-)
-HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")
-# A list item: it starts with a mark or in lower case, or runs on with "; or".
-LIST_ITEM = re.compile(r"^\s*([^\w\s(\[]|[a-z])|[;,]\W*$|\b(or|and)\W*$")
-# A question about claims in general, as a list of questions asks it.
-GENERAL_QUESTION = re.compile(
-    r"\b(would|what if|if (my|i|you)|my (provider|doctor|claim|request)|a claim)\b", re.I
-)
-# Someone passing on the letter's own words: "now they say this:", "this is what the portal says:".
-SAYS_NOW = re.compile(
-    r"\b(they|it|the (letter|notice|portal|insurer|plan|e-?mail|message)) (now )?(say|says)\b|"
-    r"\b(this|here) is what\b|\bhere'?s what\b",
-    re.I,
-)
-# A reviewer's rationale quoted is this decision's own words, not an earlier letter's.
-OWN_WORDS = re.compile(r"\b(rationale|reviewer|medical director|physician|psychiatrist)\b", re.I)
-QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
-# A paragraph that takes a reason back ("That part of the denial was our error, and we have
-# overturned it"): its reasons and remark codes are not this decision's.
-TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b", re.I)
-# An appeal decision that changed the first one: its account of that letter is not its reasons.
-CHANGED = re.compile(
-    rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bremoved "
-    r"(it|this|that)? ?as an? (reason|basis)\b|\bno longer part of (this|the|our)\b|"
-    r"\breason (was|has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|"
-    r"\bnot (a|the) reason for (our|this|the) decision|"
-    r"\b(did not|do not|need not) (need to )?decide\b(?! (fully|entirely|all) in your favou?r)|"
-    r"\bfully favorable\b|"
-    r"\b(the plan|we) must (cover|authorize|approve|pay)\b|"
-    r"\bwe (have )?approved (your|the|this) (request|appeal|claim)\b|"
-    r"\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"
-    r"\bcorrected claim was paid\b|\bwe reprocessed\b|\bsubmitted a corrected claim\b|"
-    # what was missing came with the appeal: "Your doctor sent the records with the appeal"
-    r"\b(sent|provided|submitted|included)( us)? (the|those|these|your) ([\w ]{0,20} )?(records|"
-    r"notes|information|documents) (with|for|along with) (the|your|this) appeal\b",
-    re.I,
-)
-UPHELD = re.compile(r"\buph(e|o)ld", re.I)
-PARTLY = re.compile(r"\b(partial(ly)?|partly|in part)\b", re.I)
-OVERTURNED_HEADING = re.compile(r"^.{0,80}\b(overturned|reversed)\W*\n", re.I)
-# Where a decision on one part begins: "Part 2 - Prior authorization: UPHELD".
-PART_HEADING = (
-    r"(?:Part|Issue|Reason|Item|Line) \d+\b|.{0,80}\b(?:OVERTURNED|UPHELD|REVERSED|APPROVED|"
-    r"DENIED)\W*$"
-)
 # Where a forwarded e-mail's or fax's own text begins.
 FORWARDED = re.compile(
     r"-{2,}\s*(forwarded|original)\b[\w ]{0,20}-{2,}|begin forwarded (message|text)", re.I
@@ -147,51 +67,6 @@ def is_garbled_heading(sentence):
     return len(sentence) <= 80 and not kinds_in(sentence) and bool(RIGHTS_HEADING.search(rest))
 
 
-def set_aside(sentences):
-    """The sentences that only seem to give a reason: an earlier letter quoted, an appeal
-    decision's account of what happened before it, the items of a list of ifs or of what the
-    decision is not about, the answers of a list of questions about claims in general ("What if
-    my provider is out of network? …")."""
-    aside, quoted, in_list, previous, answers, history = set(), 0, False, "", 0, False
-    for number, sentence in enumerate(sentences):
-        if HISTORY.match(sentence):
-            history = True
-        elif history and HEADING.match(sentence):
-            history = False
-        if history:
-            aside.add(number)
-        if sentence.rstrip().endswith("?"):
-            answers = 3 if GENERAL_QUESTION.search(sentence) else 0
-        elif answers:
-            aside.add(number)
-            answers -= 1
-        if quoted or (
-            QUOTE_OPEN.match(sentence)
-            and SAYS.search(previous)
-            and not OWN_WORDS.search(previous)
-            and not SAYS_NOW.search(previous)
-        ):
-            aside.add(number)
-            # a quotation runs to its closing mark, and not past a few sentences
-            quoted = 0 if QUOTE_CLOSE.search(sentence) or quoted >= 3 else quoted + 1
-        elif in_list and LIST_ITEM.search(sentence):
-            aside.add(number)
-        elif NOT_ABOUT.match(sentence) and len(sentence) > 60:
-            aside.add(number)  # the heading and its first sentence, run together
-            in_list = True
-        else:
-            in_list = bool(
-                NOT_ABOUT.match(sentence)
-                or LEAD_IN.search(f"{previous} {sentence}")
-                or (
-                    GENERAL.search(sentence)
-                    and (sentence.rstrip().endswith(":") or HEADING.match(sentence))
-                )
-            )
-        previous = sentence
-    return aside
-
-
 def ruled_out_by_boxes(letter, unticked, ticked):
     """A notice that ticks its reasons in boxes as printed, or that OCR read with a tick's mark
     before each ticked item (not one it guessed from a lost box), has said which apply: the
@@ -224,23 +99,6 @@ def without(sentence, items):
     return sentence
 
 
-def taken_back(letter):
-    """The paragraphs that take a reason back, and the parts whose heading says they were
-    overturned ("Part 1 - Office visits: OVERTURNED"), their words run together."""
-    paragraphs = re.split(rf"\n\s*\n|\n(?=(?m:{PART_HEADING}))", letter.text)
-    parts = re.split(rf"\n(?=(?m:{PART_HEADING}))", letter.text)[1:]
-    return [
-        " ".join(block.split())
-        for block in paragraphs
-        if TAKEN_BACK.search(block) and not UPHELD.search(block)
-    ] + [
-        " ".join(part.split())
-        for part in parts
-        if OVERTURNED_HEADING.search(part.lstrip())
-        and not PARTLY.search(part.lstrip().split("\n")[0])
-    ]
-
-
 def reasons(letter, remarks):
     """Each reason kind once, with the first sentence that gives it; then the remark codes'.
     Only the decision counts, unless it gives none."""
@@ -253,10 +111,11 @@ def reasons(letter, remarks):
     marked = marked_after(letter) | cited  # a cited entry's letter OCR might take for a box
     ruled_out = ruled_out_by_boxes(letter, unticked, ticked | marked)
     unticked |= legend
-    withdrawn = taken_back(letter)
+    # compared without spaces and hyphens: a sentence's word put back together across a line
+    withdrawn = [re.sub(r"[\s-]+", "", block) for block in taken_back(letter)]
 
     def stands(sentence):
-        return not any(sentence in block for block in withdrawn)
+        return not any(re.sub(r"[\s-]+", "", sentence) in block for block in withdrawn)
 
     sentences = letter.sentences
     others = not_this_claims(letter)
@@ -288,13 +147,18 @@ def reasons(letter, remarks):
         # a reason the letter says is its reason, in words no rule knows
         if not kinds[number] and not silent[number]:
             kinds[number] = [kind for kind in stated_kind(text) if kind not in ruled_out]
+    # a reason named as no longer one, in the sentences that said it
+    for text, named in no_longer(letter):
+        for number, sentence in enumerate(sentences):
+            if named and re.sub(r"[\s-]+", "", sentence) in re.sub(r"[\s-]+", "", text):
+                kinds[number] = [kind for kind in kinds[number] if kind not in named]
     forwarded = [number for number, sentence in enumerate(sentences) if FORWARDED.search(sentence)]
     if forwarded and any(kinds[forwarded[-1] :]):
         # Above the forwarded letter: the sender's own words, and guesses ("I think they want
         # TMS first"), not the insurer's.
         kinds[: forwarded[-1]] = [[] for _ in range(forwarded[-1])]
     overturned = any(
-        re.search(r"(?<!be )\b(overturned|reversed)\b", sentence, re.I)
+        re.search(r"(?<!be )(?<!not )\b(overturned|reversed)\b", sentence, re.I)
         and not is_conditional(sentence)
         for sentence in sentences
     )

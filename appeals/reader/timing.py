@@ -159,7 +159,9 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|time ?frame)\b|"
     # a complaint to the regulator, not an appeal to the plan
     r"\bcomplaint with (the |your )?(state('s)? )?[\w ]{0,30}(department|division|office|"
-    r"commissioner|bureau)\b",
+    r"commissioner|bureau)\b|"
+    # a provider's time to send a corrected claim: "Providers have 90 days … corrected claim"
+    r"\b(submit|send|file) a corrected claim\b",
     re.I,
 )
 # The next level outside the plan: its deadline is the one that counts only after the plan's

@@ -3276,3 +3276,111 @@ def test_what_the_fifth_forty_eight_letters_of_december_showed(body, kinds):
 )
 def test_notice_dates_the_fifth_forty_eight_letters_showed(text, expected):
     assert read(text).value("notice_date") == expected
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a page read as one paragraph: a right's "will be reversed" takes nothing back
+        (
+            "Reason for our decision\nKetamine given by intravenous infusion for depression is "
+            "experimental and investigational under Medical Policy 2026T0618B.\nStandard appeal. "
+            "We will decide a standard appeal within 30 days.\nIf we do not follow the rules for "
+            "your appeal, this initial adverse determination\nwill be reversed.\n",
+            {"experimental"},
+        ),
+        # a plain-language heading asks about this decision, not claims in general
+        (
+            "Why was my request denied?\n\nSpravato is not covered under your prescription drug "
+            "benefit because your plan covers this medication under your medical benefit.\n",
+            {"other"},
+        ),
+        # what an earlier decision said, with the word that it is no longer a reason
+        (
+            "What we decided before\n\nOn June 3, 2026, we sent you a notice. We denied that "
+            "request because we did not receive the information we asked your prescriber to "
+            "send. With your appeal, your doctor sent your office notes. Missing information is "
+            "no longer a reason for our decision.\n\nWhy we upheld our decision\n\nWe upheld our "
+            "decision because Spravato is covered under Medicare Part B, not Part D.\n",
+            {"other"},
+        ),
+        # the same across broken lines, a word hyphenated
+        (
+            "What happened before your appeal\nOn September 19, 2025 we denied the original "
+            "request\nbecause we did not receive the office notes we asked for on Sept-\nember 12, "
+            "2025. Your appeal\nincluded those records, so that reason no longer\napplies.\n\n"
+            "Why we made this decision\nThe request still does not meet the coverage criteria in "
+            "our CPB 0971.\n",
+            {"criteria_not_met"},
+        ),
+        # an earlier level's "upheld" does not keep what this one took back
+        (
+            "The Spravato lines were denied because we had asked the center for office notes and "
+            "had not received them. Your first-level appeal was decided on March 3, 2026; the "
+            "denial was upheld because the records had still not arrived. Because we now have "
+            "these records, the missing-information reason no longer applies.\n\nSection 9.4(r) "
+            "of the Plan Document excludes ketamine when used to treat a mental health "
+            "disorder.\n",
+            {"exclusion"},
+        ),
+        # a key's entry that "no longer applies" is that entry alone; "was not reversed" reverses
+        # nothing
+        (
+            "Line 2 Billed $1,344.00 Allowed $0.00 Plan paid $0.00 Codes: CO-16, M119\nYour "
+            "provider did not mark the corrected claim as a replacement, so the visit on the "
+            "original claim was not reversed.\n\nEXPLANATION OF CODES ON THIS STATEMENT\nCO-4 The "
+            "procedure code is inconsistent with the modifier used. (Original claim only; no "
+            "longer applies.)\nCO-16 Claim/service lacks information or has submission/billing "
+            "error(s).\nM119 Missing/incomplete/invalid National Drug Code (NDC).\nCO-45 Charge "
+            "exceeds fee schedule.\n",
+            {"coding_error"},
+        ),
+        # a checklist under its cue whose boxes OCR read as "(0" or lost, a long item among them
+        (
+            "We cannot approve it. The box or boxes. marked below show the reason\n(0 The drug is "
+            "not on the Kentucky Medicaid Preferred Drug List (PDL) and the request does not meet "
+            "the criteria for a non-\npreferred drug\n(0 The request does not meet the prior "
+            "authorization criteria for this drug.\nYou must first try the preferred drug(s) "
+            "listed in the PDL (step therapy).\nThe drug is being requested for a use that is "
+            "experimental or investigational. The requested drug and use\nare not approved by the "
+            "FDA.\n",
+            {"experimental"},
+        ),
+        (
+            "Spravato that you take in your doctor's office is covered by Medicare Part B, not "
+            "Part D, so we moved the request to your Part B medical benefit and reviewed it "
+            "there. We denied this request because esketamine treatment is not medically "
+            "necessary for you at this time.\n",
+            {"not_necessary"},
+        ),
+        (
+            "We approved 4 sessions and denied the other 4 because the number of sessions "
+            "requested is more than the frequency our coverage rules allow. Your doctor did not "
+            "send information explaining why more frequent sessions are needed for you.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Section 9.4(r) of the Plan Document excludes ketamine. Because this was a new "
+            "rationale, we sent it to you and gave you until April 23, 2026 to respond; we did "
+            "not receive a response.\n",
+            {"exclusion"},
+        ),
+        (
+            "Medicare does not cover drugs that are usually self-administered by the patient, "
+            "even when you take them in a doctor's office.\n",
+            {"exclusion"},
+        ),
+    ],
+)
+def test_what_the_sixth_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_providers_time_for_a_corrected_claim_is_no_appeal_deadline():
+    body = (
+        "Many problems can be fixed without an appeal, for example when your provider sends a "
+        "corrected claim. Providers have 90 days from this statement to submit a corrected "
+        "claim.\nYou have the right to appeal. You must file your appeal within 180 days from "
+        "the date of this statement.\n"
+    )
+    assert letter(body).value("appeal_days") == 180

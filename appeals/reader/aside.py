@@ -1,0 +1,210 @@
+"""What only seems to give a reason: an earlier decision's account, quoted or recounted, the
+lists under a heading of what a decision is not about or of ifs, answers to questions about
+claims in general, and what an appeal took back."""
+
+import re
+
+from .quiet import GENERAL, is_conditional
+from .wording import kinds_in
+
+# An appeal decision's account of what the earlier letter said: "That letter gave two
+# reasons: …". Where part of it was overturned, the reasons that stand are said again.
+EARLIER = re.compile(
+    r"(\b(that|the|our|its|their|the plan['’]s) (earlier |first |original |previous |"
+    r"initial |(first|second)[- ]level )?(letter|notice|decision|denial)|"
+    r"\bexplanation of benefits|\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|"
+    r"was based on|denied|described|called)\b|\b(that|"
+    r"(the|our) (earlier|first|original|previous|initial)) (letter|notice|decision) (also |had |"
+    r"then )?upheld\b|^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|"
+    r"decided)\b|\bwhen we first (reviewed|looked at|decided|denied)\b|^\W*(original|initial|"
+    r"previous|earlier|first) (denial )?reasons?\b|\b(was|were) (first|originally|initially|"
+    r"previously) denied\b|\bwe (first|originally|initially|previously) denied\b|\b(original|"
+    r"previous|earlier) (denial|request|claim|decision)\b[^.]{0,40}\b(was|were) (issued|denied|"
+    r"made|based)\b|\b(your plan|the plan|we) had denied\b|\bin (that|the|our) (earlier |first |"
+    r"original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
+    re.I,
+)
+# A heading over a list of what the decision is not about; a lead-in that makes the list under
+# it a list of ifs ("You can appeal if a service was denied because:").
+NOT_ABOUT = re.compile(
+    r"^\W*(what (this|our) (decision|denial|letter) (is|was|does) not|this (decision|denial) (is|"
+    r"was) not (about|based on)|what we did not|reasons? we did not)\b",
+    re.I,
+)
+LEAD_IN = re.compile(r"\bif\b[^.]{0,80}(:|\bbecause)\W*$|^\W*(if|when)\b.*:\W*$", re.I)
+# What comes before a quotation: a colon, or a verb of saying where OCR lost the colon.
+SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W*$", re.I)
+# A heading over an appeal decision's account of what came before it; the account runs to the
+# next heading.
+HISTORY = re.compile(
+    r"^\W*(what happened (before|so far|earlier)|(case|claim|appeal|request) (history|summary)|"
+    r"summary of (the|this|your) (case|appeal)|"
+    r"history of (this|your|the) (appeal|request|claim|case)|"
+    r"summary of (the )?(earlier|previous|prior|original|first|initial) (decisions?|denials?|"
+    r"determinations?))\b[^.:]{0,40}$",
+    re.I,
+)
+HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")
+# A list item: it starts with a mark or in lower case, or runs on with "; or".
+LIST_ITEM = re.compile(r"^\s*([^\w\s(\[]|[a-z])|[;,]\W*$|\b(or|and)\W*$")
+# A question about claims in general, as a list of questions asks it.
+GENERAL_QUESTION = re.compile(
+    r"^(?!\W*(why|what) (was|were|did|is|has)\b[^?]*\b(denied|decided|decision)\b)(.*\b(would|"
+    r"what if|if (my|i|you)|"
+    r"my (provider|doctor|claim|request)|a claim)\b)",
+    re.I,
+)
+# Someone passing on the letter's own words: "now they say this:", "this is what the portal says:".
+SAYS_NOW = re.compile(
+    r"\b(they|it|the (letter|notice|portal|insurer|plan|e-?mail|message)) (now )?(say|says)\b|"
+    r"\b(this|here) is what\b|\bhere'?s what\b",
+    re.I,
+)
+# A reviewer's rationale quoted is this decision's own words, not an earlier letter's.
+OWN_WORDS = re.compile(r"\b(rationale|reviewer|medical director|physician|psychiatrist)\b", re.I)
+QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
+# A paragraph that takes a reason back ("That part of the denial was our error, and we have
+# overturned it"): its reasons and remark codes are not this decision's.
+TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b", re.I)
+# "Missing information is no longer a reason for our decision": that reason, said above it.
+NO_LONGER = re.compile(r"\bno longer (a|the) reason\b", re.I)
+# An appeal decision that changed the first one: its account of that letter is not its reasons.
+CHANGED = re.compile(
+    rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bremoved "
+    r"(it|this|that)? ?as an? (reason|basis)\b|\bno longer part of (this|the|our)\b|"
+    r"\breason (was|has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|"
+    r"\bnot (a|the) reason for (our|this|the) decision|"
+    r"\b(did not|do not|need not) (need to )?decide\b(?! (fully|entirely|all) in your favou?r)|"
+    r"\bfully favorable\b|"
+    r"\b(the plan|we) must (cover|authorize|approve|pay)\b|"
+    r"\bwe (have )?approved (your|the|this) (request|appeal|claim)\b|"
+    r"\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"
+    r"\bcorrected claim was paid\b|\bwe reprocessed\b|\bsubmitted a corrected claim\b|"
+    # what was missing came with the appeal: "Your doctor sent the records with the appeal"
+    r"\b(sent|provided|submitted|included)( us)? (the|those|these|your) ([\w ]{0,20} )?(records|"
+    r"notes|information|documents) (with|for|along with) (the|your|this) appeal\b",
+    re.I,
+)
+# What would happen, not what did: "this initial adverse determination will be reversed".
+MAY = re.compile(
+    r"\b(will|would|may|might|can|could|must) (be|have been) (overturned|reversed)\b", re.I
+)
+CODES = re.compile(r"\b(CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}\b")
+LEVEL = re.compile(
+    r"\b(first[- ]level|earlier|previous|original|prior|initial)\b[^.]{0,80}\b(was|were|"
+    r"had been)\b",
+    re.I,
+)
+UPHELD = re.compile(r"\buph(e|o)ld", re.I)
+PARTLY = re.compile(r"\b(partial(ly)?|partly|in part)\b", re.I)
+OVERTURNED_HEADING = re.compile(r"^.{0,80}\b(overturned|reversed)\W*\n", re.I)
+# Where a decision on one part begins: "Part 2 - Prior authorization: UPHELD".
+PART_HEADING = (
+    r"(?:Part|Issue|Reason|Item|Line) \d+\b|.{0,80}\b(?:OVERTURNED|UPHELD|REVERSED|APPROVED|"
+    r"DENIED)\W*$"
+)
+
+
+def set_aside(sentences):
+    """The sentences that only seem to give a reason: an earlier letter quoted, an appeal
+    decision's account of what happened before it, the items of a list of ifs or of what the
+    decision is not about, the answers of a list of questions about claims in general ("What if
+    my provider is out of network? …")."""
+    aside, quoted, in_list, previous, answers, history = set(), 0, False, "", 0, False
+    for number, sentence in enumerate(sentences):
+        if HISTORY.match(sentence):
+            history = True
+        elif history and HEADING.match(sentence):
+            history = False
+        if history:
+            aside.add(number)
+        if sentence.rstrip().endswith("?"):
+            answers = 3 if GENERAL_QUESTION.search(sentence) else 0
+        elif answers:
+            aside.add(number)
+            answers -= 1
+        if quoted or (
+            QUOTE_OPEN.match(sentence)
+            and SAYS.search(previous)
+            and not OWN_WORDS.search(previous)
+            and not SAYS_NOW.search(previous)
+        ):
+            aside.add(number)
+            # a quotation runs to its closing mark, and not past a few sentences
+            quoted = 0 if QUOTE_CLOSE.search(sentence) or quoted >= 3 else quoted + 1
+        elif in_list and LIST_ITEM.search(sentence):
+            aside.add(number)
+        elif NOT_ABOUT.match(sentence) and len(sentence) > 60:
+            aside.add(number)  # the heading and its first sentence, run together
+            in_list = True
+        else:
+            in_list = bool(
+                NOT_ABOUT.match(sentence)
+                or LEAD_IN.search(f"{previous} {sentence}")
+                or (
+                    GENERAL.search(sentence)
+                    and (sentence.rstrip().endswith(":") or HEADING.match(sentence))
+                )
+            )
+        previous = sentence
+    return aside
+
+
+def taken_back(letter):
+    """The paragraphs that take a reason back, and the parts whose heading says they were
+    overturned ("Part 1 - Office visits: OVERTURNED"), their words run together. Of a long
+    paragraph (a PDF's or a scan's page may come as one), the sentence that takes it back and
+    the three before it, which say what it was; of a code key, the entry that says it "no longer
+    applies"."""
+    paragraphs = re.split(rf"\n\s*\n|\n(?=(?m:{PART_HEADING}))", letter.text)
+    withdrawn = []
+    for block in paragraphs:
+        sentences = re.split(r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", " ".join(block.split()))
+        back = [
+            number
+            for number, sentence in enumerate(sentences)
+            if TAKEN_BACK.search(sentence)
+            and not is_conditional(sentence)
+            and not MAY.search(sentence)
+        ]
+        # what this decision upheld stands beside what it took back; not an earlier level's
+        # ("Your first-level appeal … the denial was upheld because the records …")
+        if not back or any(UPHELD.search(s) and not LEVEL.search(s) for s in sentences):
+            continue
+        # a key's entry that says "no longer applies": that entry, not the key
+        before = 1 if len(CODES.findall(block)) >= 3 else 3
+        if len(sentences) <= 8 and before == 3:
+            withdrawn.append(" ".join(sentences))
+        else:
+            withdrawn += [" ".join(sentences[max(0, n - before) : n + 1]) for n in back]
+    return (
+        withdrawn
+        + overturned_parts(letter)
+        + [text for text, kinds in no_longer(letter) if not kinds]
+    )
+
+
+def no_longer(letter):
+    """Each sentence that says a reason is no longer one, with what came before it in its
+    paragraph, and the kinds it names: where it names some, only they are taken back there;
+    where it names none ("That is no longer a reason"), the three sentences before it are."""
+    found = []
+    for block in re.split(r"\n\s*\n", letter.text):
+        sentences = re.split(r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", " ".join(block.split()))
+        for number, sentence in enumerate(sentences):
+            if NO_LONGER.search(sentence) and not is_conditional(sentence):
+                named = set(kinds_in(sentence))
+                text = " ".join(sentences[0 if named else max(0, number - 3) : number + 1])
+                found.append((text, named))
+    return found
+
+
+def overturned_parts(letter):
+    """The parts whose heading says they were overturned, their words run together."""
+    parts = re.split(rf"\n(?=(?m:{PART_HEADING}))", letter.text)[1:]
+    return [
+        " ".join(part.split())
+        for part in parts
+        if OVERTURNED_HEADING.search(part.lstrip())
+        and not PARTLY.search(part.lstrip().split("\n")[0])
+    ]
