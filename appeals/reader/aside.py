@@ -5,6 +5,7 @@ claims in general, and what an appeal took back."""
 import re
 
 from .quiet import GENERAL, is_conditional
+from .stated import stated_kind
 from .wording import kinds_in
 
 # An appeal decision's account of what the earlier letter said: "That letter gave two
@@ -68,6 +69,7 @@ QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b", re.I)
 # "Missing information is no longer a reason for our decision": that reason, said above it.
 NO_LONGER = re.compile(r"\bno longer (a|the) reason\b", re.I)
+SAID = re.compile(r"\b(denied|was based on|were based on|gave|said)\b", re.I)
 # An appeal decision that changed the first one: its account of that letter is not its reasons.
 CHANGED = re.compile(
     rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bremoved "
@@ -91,8 +93,9 @@ MAY = re.compile(
 )
 CODES = re.compile(r"\b(CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}\b")
 LEVEL = re.compile(
-    r"\b(first[- ]level|earlier|previous|original|prior|initial)\b[^.]{0,80}\b(was|were|"
-    r"had been)\b",
+    r"^(?![^.]*\b(we|is|are) (upheld|uphold|upholding)\b)[^.]*\b(first[- ]level|earlier|"
+    r"previous|prior|initial|original) (appeal|decision|review|denial)\b[^.]{0,60}\b(was|were) "
+    r"(decided|upheld)\b",
     re.I,
 )
 UPHELD = re.compile(r"\buph(e|o)ld", re.I)
@@ -187,15 +190,26 @@ def taken_back(letter):
 def no_longer(letter):
     """Each sentence that says a reason is no longer one, with what came before it in its
     paragraph, and the kinds it names: where it names some, only they are taken back there;
-    where it names none ("That is no longer a reason"), the three sentences before it are."""
+    where it names none ("so that is no longer a reason"), the nearest of the three sentences
+    before it that told of a reason denied for."""
     found = []
     for block in re.split(r"\n\s*\n", letter.text):
+        block = re.sub(r"(\w)-\n(\w)", r"\1\2", block)  # a word hyphenated across a line
         sentences = re.split(r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", " ".join(block.split()))
         for number, sentence in enumerate(sentences):
             if NO_LONGER.search(sentence) and not is_conditional(sentence):
                 named = set(kinds_in(sentence))
-                text = " ".join(sentences[0 if named else max(0, number - 3) : number + 1])
-                found.append((text, named))
+                if named:
+                    found.append((" ".join(sentences[: number + 1]), named))
+                    continue
+                # the nearest sentence above that told of a reason denied for
+                said = [
+                    earlier
+                    for earlier in sentences[max(0, number - 3) : number]
+                    if (kinds_in(earlier) or stated_kind(earlier)) and SAID.search(earlier)
+                ]
+                if said:
+                    found.append((said[-1], named))
     return found
 
 

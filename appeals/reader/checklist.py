@@ -3,7 +3,7 @@ the ones that apply. The unticked items are not reasons."""
 
 import re
 
-from .keys import LEGEND_ENTRY
+from .keys import LEGEND_ENTRY, led_in
 from .wording import kinds_in
 
 # A checklist box at the start of an item, as typed or as OCR reads an empty one: "[ ]", "[]",
@@ -86,6 +86,12 @@ END_BOX = re.compile(r"[\[(]\s?[xX✓✔]?\s?[\])]\W*$")
 # line, or a line that wraps on.
 PROSE = re.compile(r"^(?!other\b)[A-Z][\w’' ]{1,30}:\s+\S.{20,}", re.I)
 ENDS = re.compile(r"[.;:!?)]\W*$")
+# A sentence that gives the decision, which no checklist's item does.
+DECISION = re.compile(
+    r"\b(was|were|is|are|has been|have been) denied because\b|^\W*we (denied|"
+    r"cannot approve|did not approve)\b",
+    re.I,
+)
 # A column of marks after an item's sentence: "… in time.  No |", "… to review it. YES".
 MARK_COLUMN = re.compile(r"\s+(YES|NO|No|X|x|\|)\W*$")
 
@@ -134,6 +140,8 @@ def checklist(letter):
             item = None  # a code key's line: its code is its mark, and the key is read apart
         if CHECKLIST_CUE.search(line) or re.search(r"[?:]\W*$", line):
             item = None  # the list's heading, not an item
+        if DECISION.search(text):
+            item = None  # the letter's decision: "The claim was denied because …"
         body = MARK_COLUMN.sub("", text)
         if item and (ticked(item) or len(body) <= 110 and not re.search(r"[.;:] +[A-Z]", body)):
             run.append(item)  # a ticked item may go on to say more
@@ -149,8 +157,8 @@ def checklist(letter):
         if len(items) < (2 if announced else 3):
             continue
         marks = [(item.group("mark") or "").strip() for item in items]
-        if any(BULLET.match(mark) for mark in marks):
-            continue
+        if any(BULLET.match(mark) for mark in marks) or led_in(letter, run[0].string.strip()):
+            continue  # bullets, or a list under "We denied it for these reasons:", give reasons
         ticks = [ticked(item) or id(item) in lone_ticks for item in items]
         boxed = [is_unticked(item.string) for item in run]
         if not any(ticks) and sum(boxed) >= 2 and boxed.count(False) == 1:
@@ -202,6 +210,7 @@ def unmarked_after_cue(letter, ticked_texts):
                     and not ENDS.search(MARK_COLUMN.sub("", line))
                 )
                 and not BOX.match(line)
+                and not END_BOX.search(line)
                 or open_lines >= 2
             ):
                 break

@@ -17,7 +17,7 @@ LEGEND_ENTRY = re.compile(
 # statements (general information - not used on this claim)".
 NOT_THIS_CLAIM = re.compile(
     r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|"
-    r"\bcodes? you (may|might|could) see\b|\bcodes? [\w ]{0,30}\bmay use\b|"
+    r"\bcodes? you (may|might|could) see\b|\bother [\w ]{0,20}\bcodes? [\w ]{0,30}\bmay use\b|"
     r"\bso you can read other (statements|notices|claims)\b",
     re.I,
 )
@@ -205,9 +205,26 @@ def cited_key_lines(letter):
         used |= {line for (line, _, _), mark in zip(run, marks, strict=True) if mark}
         if any(marks) or some:
             unused |= {line for (line, _, _), mark in zip(run, marks, strict=True) if not mark}
-        elif len({kind for line, _, _ in run for kind in kinds_in(line)}) >= 3:
+        elif len({kind for line, _, _ in run for kind in kinds_in(line)}) >= 3 and not led_in(
+            letter, run[0][0]
+        ):
             uncited |= {line for line, _, _ in run}
     return used, unused, uncited
+
+
+# What makes a list the letter's own reasons: "We denied your request for these reasons:".
+LEAD_IN = re.compile(
+    r"\b(for|because of) (these|the following|several|two|three|four) reasons\W*$|"
+    r"\bbecause\W*:?\W*$",
+    re.I,
+)
+
+
+def led_in(letter, first):
+    """Whether the line above a key's first entry leads into a list of the letter's reasons."""
+    lines = [line.strip() for line in letter.lines if line.strip()]
+    number = next((n for n, line in enumerate(lines) if first in line), 0)
+    return bool(number and LEAD_IN.search(lines[number - 1]))
 
 
 # A code key's heading: "What your codes mean", "Wellmark message code key", "Reason code key",

@@ -50,11 +50,11 @@ NOT_REASON = re.compile(
     r"because)\b|\b(i|they) (also |just |still )?(think|"
     r"guess|wonder)\b|"
     r"^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
-    # no word sent on why more is needed, which is the limit's reason; a new rationale's answer
-    r"|\b(did not|didn't) (send|provide|include|give)\b[^.]{0,40}\b(explaining|showing|to show) "
-    r"why\b[^.]{0,40}\b(more|higher|additional|extra)\b|\bnew rationale\b[^.]*\brespon(d|se)\b"
+    # an answer to a new rationale that did not come
+    r"|\bnew rationale\b[^.]*\brespon(d|se)\b"
     # the request sent on to the right benefit: "so we moved the request to your Part B benefit"
-    r"|\b(moved|transferred|forwarded) (the|your|this) request to (your|the)\b"
+    r"|^(?![^.]*\b(denied|because)\b)[^.]*\b(moved|transferred|forwarded) (the|your|this) request "
+    r"to (your|the) (Part [A-D]|medical|pharmacy)\b"
     # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
     r"|\b(is|are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|"
     r"formulary)\b[^.]{0,60}\bwith\b"
@@ -100,7 +100,7 @@ NEGATED = re.compile(
     # upheld the denial on …, or on a finding that …")
     r"(\b(not|no|neither|never)\b|^(?![^.]*\b(uph[eo]ld|denied|den(y|ies)|decided)\b))[^.]*"
     r"\bor (on|because of) (a|the) (finding|determination|"
-    r"decision) that\b|\bexclusion (does|did) not (apply|reach|extend)\b|(requirements?|"
+    r"decision) that\b|\bexclusion (does|did) not (reach|extend to)\b|(requirements?|"
     r"criteria) (was|were|is|are|has been|have been) met\b|not (because of|due to) (a|an|the|"
     r"your))\b",
     re.I,
@@ -164,8 +164,9 @@ def lists_terms(sentence):
 # A definition, not a decision: '"Experimental or investigational" means …', 'Medically
 # necessary: a service that …'.
 DEFINITION = re.compile(
-    r"^\W*[\"“]?(?P<term>[A-Za-z][\w ,/'-]{2,50}?)[\"”]?\s*((:|\s[-–—])\s+(a|an|any)\b|\s(means|"
-    r"refers to|is defined as)\b)",
+    r"^\W*[\"“]?(?P<term>[A-Za-z][\w ,/'-]{2,50}?)[\"”]?\s*(:\s+(a|an|any)\b|\s[-–—]\s+(a|an|"
+    r"any) \w+( \w+)? (that|which|who|your|you|we|used)\b|\s(means|refers to|"
+    r"is defined as)\b)",
     re.I,
 )
 MONEY = re.compile(r"\$\s?\d")
@@ -260,8 +261,9 @@ GLOSSARY_HEADING = re.compile(
 )
 # Past a glossary: the claim's own facts (a date, a number) or the letter's decision.
 PAST_GLOSSARY = re.compile(
-    r"\d|\b(denied|decided|reviewed|approved|this (claim|request|letter|notice)|your (claim|"
-    r"request|appeal))\b",
+    r"\d|\b(denied|decided|reviewed|approved?|because|cannot|can't|not covered|this (claim|"
+    r"request|letter|notice)|your (claim|request|appeal))\b|^\W*(why|our decision|the reasons?|"
+    r"reasons? for)\b",
     re.I,
 )
 

@@ -43,10 +43,13 @@ def notice_date(letter):
     found = labelled_date(head)
     if found:
         return found
-    for line in head:
+    for number, line in enumerate(head):
         found = past_dates_in(line)
+        above = head[number - 1] if number else ""
+        # not a date whose label stands on the line above ("Service date" / "02/10/2026")
         if found and len(line.strip()) <= found[0][2] - found[0][1] + 4:
-            return Finding(found[0][0], line.strip(), LIKELY)
+            if not (len(above) <= 40 and NOT_NOTICE.search(above)):
+                return Finding(found[0][0], line.strip(), LIKELY)
     found = labelled_date(letter.lines) or labelled_date(letter.furniture, apart=False)
     if found:
         return found
@@ -161,7 +164,7 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"\bcomplaint with (the |your )?(state('s)? )?[\w ]{0,30}(department|division|office|"
     r"commissioner|bureau)\b|"
     # a provider's time to send a corrected claim: "Providers have 90 days … corrected claim"
-    r"\b(submit|send|file) a corrected claim\b",
+    r"\bproviders? (have|has|must)\b[^.]{0,40}\b(submit|send|file) a corrected claim\b",
     re.I,
 )
 # The next level outside the plan: its deadline is the one that counts only after the plan's

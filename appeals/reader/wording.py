@@ -143,6 +143,14 @@ OR_LIST = re.compile(r",[^,.;]{2,60},? or\b")
 TWO_BECAUSES = re.compile(r",? and (?:also )?because\b", re.I)
 
 
+# No word sent on why more is needed, which is a limit's reason, not records missing.
+WHY_MORE = re.compile(
+    r"\b(did not|didn't) (send|provide|include|give)\b[^.]{0,40}\b(explaining|showing|to show) "
+    r"why\b[^.]{0,40}\b(more|higher|additional|extra)\b[^.,;]*",
+    re.I,
+)
+
+
 def kinds_in(sentence):
     if TWO_BECAUSES.search(sentence):
         kinds = [
@@ -157,6 +165,7 @@ def kinds_in(sentence):
         "out_of_network": NETWORK_SCOPE.sub(" ", sentence),
         "dose_frequency": titled,
         "step_therapy": titled,
+        "missing_docs": WHY_MORE.sub(" ", sentence),
     }
     kinds = [
         kind for kind, pattern in REASONS.items() if pattern.search(scoped.get(kind, sentence))

@@ -3370,6 +3370,13 @@ def test_notice_dates_the_fifth_forty_eight_letters_showed(text, expected):
             "even when you take them in a doctor's office.\n",
             {"exclusion"},
         ),
+        # a step's exception not met is the step, not a policy's criteria
+        (
+            "We denied this request because your records do not show that you have tried a step "
+            "1 augmentation drug, as your plan's step therapy program requires. Concern about a "
+            "possible side effect you have not had does not meet this exception.\n",
+            {"step_therapy"},
+        ),
     ],
 )
 def test_what_the_sixth_forty_eight_letters_of_december_showed(body, kinds):
@@ -3382,5 +3389,137 @@ def test_a_providers_time_for_a_corrected_claim_is_no_appeal_deadline():
         "corrected claim. Providers have 90 days from this statement to submit a corrected "
         "claim.\nYou have the right to appeal. You must file your appeal within 180 days from "
         "the date of this statement.\n"
+    )
+    assert letter(body).value("appeal_days") == 180
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # an appeal's "prior authorization was" is no earlier level's upholding
+        (
+            "We reviewed your appeal. We overturned the denial of the office visit on March 3. "
+            "We upheld the denial of the ketamine infusion because prior authorization was not "
+            "obtained before it was given.\n",
+            {"no_prior_auth"},
+        ),
+        # a glossary ends at the letter's next heading
+        (
+            "Words to know\nPrior authorization\nApproval from the plan before you get a "
+            "service.\nMedically necessary\nCare that is needed to diagnose or treat your "
+            "condition.\n\nWhy we said no\nWe cannot approve Spravato because you have not "
+            "tried two antidepressants first, as our step therapy policy requires.\n",
+            {"step_therapy"},
+        ),
+        (
+            "Definitions\nStep therapy: A rule that you try other drugs first.\n\nOur "
+            "decision\nKetamine infusion therapy is experimental and investigational for "
+            "depression and is not covered.\n",
+            {"experimental"},
+        ),
+        # the letter's own lettered reasons under "for these reasons:"
+        (
+            "We denied your request for ketamine infusions for these reasons:\n\nA. Ketamine "
+            "infusion for depression is experimental and investigational under our policy.\nB. "
+            "You have not tried two antidepressants first, as our step therapy rules "
+            "require.\nC. The number of infusions requested exceeds the plan limit of 6 per "
+            "year.\n\nThe Calm Mind Clinic is also not in your plan's network.\n",
+            {"dose_frequency", "experimental", "out_of_network", "step_therapy"},
+        ),
+        # and numbered ones
+        (
+            "We denied your request for ketamine infusions for these reasons:\n1. Ketamine "
+            "infusion for depression is experimental and investigational under our policy.\n2. "
+            "You have not tried two antidepressants first, as our step therapy rules "
+            "require.\n3. The number of infusions requested exceeds the plan limit of 6 per "
+            "year.\n\nIn addition, the clinic you chose is out of network.\n",
+            {"dose_frequency", "experimental", "out_of_network", "step_therapy"},
+        ),
+        # a claim's message after a dash is no glossary's entry
+        (
+            "Denial reason code N54\nMessage - A prior authorization was not obtained for this "
+            "service.\n",
+            {"no_prior_auth"},
+        ),
+        # no word on why more is needed is the limit's reason, not records missing
+        (
+            "We approved 8 sessions per month. We denied the other 4 sessions because they "
+            "exceed the frequency limit of 8 per month, and your doctor did not send "
+            "information explaining why more sessions are needed.\n",
+            {"dose_frequency"},
+        ),
+        # an exclusion that does not apply, then the reason
+        (
+            "Because the plan exclusion does not apply to your plan year, we reviewed the "
+            "request for medical necessity, and ketamine infusion is not medically necessary "
+            "for you.\n",
+            {"not_necessary"},
+        ),
+        # a long checklist item with its box at the end
+        (
+            "The reason for our decision is marked with an X below.\n\nThe service is not "
+            "medically necessary based on the clinical information your doctor sent with the "
+            "request for review .......... [X]\nThe requested drug is experimental or "
+            "investigational for the diagnosis given on the request form ................ [ "
+            "]\nThe provider who will give the service is not in the plan network and no "
+            "exception was requested ................... [ ]\n",
+            {"not_necessary"},
+        ),
+        # diagnosis codes a provider may use are no key's
+        (
+            "Claim number 2026-0311-77\n\nThis claim cannot be paid as billed. The diagnosis "
+            "code on the claim does not support the procedure billed. F32.9 is not one of the "
+            "diagnosis codes a provider may use with procedure code 96365 under our ketamine "
+            "policy.\n",
+            {"coding_error"},
+        ),
+        # the letter's decision is no checklist item beside a key nothing cites
+        (
+            "Claim number 2026-0311-77\n\nThe claim was denied because the procedure code is "
+            "invalid for the date of service.\n\nReason codes used on this statement\nA1 Prior "
+            "authorization was not obtained.\nB2 Service is experimental.\nC3 Not medically "
+            "necessary.\n",
+            {"coding_error"},
+        ),
+        # a request sent on, then denied
+        (
+            "We transferred your request to the medical director, who denied it because "
+            "ketamine infusion is not medically necessary for you.\n",
+            {"not_necessary"},
+        ),
+        # an authorization on file is not what was not approved
+        (
+            "Our nurse reviewer looked at the authorization on file and your updated records, "
+            "and our medical director did not approve the request because ketamine infusion is "
+            "not medically necessary for you.\n",
+            {"not_necessary"},
+        ),
+        # "that is no longer a reason" takes back what was denied for, not the reason that stands
+        (
+            "Ketamine infusions are not medically necessary for your condition. We also had "
+            "asked for your treatment records. Your doctor sent them, so that is no longer a "
+            "reason for our decision.\n",
+            {"not_necessary"},
+        ),
+    ],
+)
+def test_what_the_fourth_review_found(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_date_under_its_label_above_the_greeting_is_not_the_notice_date():
+    text = (
+        "Acme Health Plan\n\nMember: Jane Doe\nService date\n02/10/2026\n\nDear Jane Doe:\n\nWe "
+        "denied your request because ketamine infusion is experimental.\n\nDate of this notice: "
+        "March 4, 2026\n"
+    )
+    assert read(text).value("notice_date") == date(2026, 3, 4)
+
+
+def test_an_appeal_or_a_corrected_claim_within_days_is_the_appeal_deadline():
+    body = (
+        "This claim was denied because prior authorization was not obtained.\n\nIf you disagree, "
+        "you or your provider may appeal or submit a corrected claim within 180 days of the date "
+        "of this notice.\n"
     )
     assert letter(body).value("appeal_days") == 180
