@@ -153,6 +153,17 @@ def set_aside(sentences):
     return aside
 
 
+def sentences_of(block):
+    """A paragraph's sentences, its words run together ("… no longer applies.)" ends one)."""
+    return re.split(r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", " ".join(block.split()))
+
+
+def squeezed(text):
+    """Text without spaces and hyphens, to compare a sentence with a paragraph whatever its line
+    breaks (a word put back together across a line)."""
+    return re.sub(r"[\s-]+", "", text)
+
+
 def taken_back(letter):
     """The paragraphs that take a reason back, and the parts whose heading says they were
     overturned ("Part 1 - Office visits: OVERTURNED"), their words run together. Of a long
@@ -162,7 +173,7 @@ def taken_back(letter):
     paragraphs = re.split(rf"\n\s*\n|\n(?=(?m:{PART_HEADING}))", letter.text)
     withdrawn = []
     for block in paragraphs:
-        sentences = re.split(r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", " ".join(block.split()))
+        sentences = sentences_of(block)
         back = [
             number
             for number, sentence in enumerate(sentences)
@@ -195,7 +206,7 @@ def no_longer(letter):
     found = []
     for block in re.split(r"\n\s*\n", letter.text):
         block = re.sub(r"(\w)-\n(\w)", r"\1\2", block)  # a word hyphenated across a line
-        sentences = re.split(r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", " ".join(block.split()))
+        sentences = sentences_of(block)
         for number, sentence in enumerate(sentences):
             if NO_LONGER.search(sentence) and not is_conditional(sentence):
                 named = set(kinds_in(sentence))

@@ -6,7 +6,7 @@ import re
 
 from patients.knowledge.remarks import remark
 
-from .aside import CHANGED, EARLIER, no_longer, set_aside, taken_back
+from .aside import CHANGED, EARLIER, no_longer, set_aside, squeezed, taken_back
 from .checklist import checklist, is_unticked, marked_after
 from .findings import LIKELY, SURE, Finding
 from .keys import cited_key_lines, in_code_keys, not_this_claims, unused_legend_entries
@@ -111,11 +111,10 @@ def reasons(letter, remarks):
     marked = marked_after(letter) | cited  # a cited entry's letter OCR might take for a box
     ruled_out = ruled_out_by_boxes(letter, unticked, ticked | marked)
     unticked |= legend
-    # compared without spaces and hyphens: a sentence's word put back together across a line
-    withdrawn = [re.sub(r"[\s-]+", "", block) for block in taken_back(letter)]
+    withdrawn = [squeezed(block) for block in taken_back(letter)]
 
     def stands(sentence):
-        return not any(re.sub(r"[\s-]+", "", sentence) in block for block in withdrawn)
+        return not any(squeezed(sentence) in block for block in withdrawn)
 
     sentences = letter.sentences
     others = not_this_claims(letter)
@@ -150,7 +149,7 @@ def reasons(letter, remarks):
     # a reason named as no longer one, in the sentences that said it
     for text, named in no_longer(letter):
         for number, sentence in enumerate(sentences):
-            if named and re.sub(r"[\s-]+", "", sentence) in re.sub(r"[\s-]+", "", text):
+            if named and squeezed(sentence) in squeezed(text):
                 kinds[number] = [kind for kind in kinds[number] if kind not in named]
     forwarded = [number for number, sentence in enumerate(sentences) if FORWARDED.search(sentence)]
     if forwarded and any(kinds[forwarded[-1] :]):
