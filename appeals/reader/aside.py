@@ -68,8 +68,14 @@ QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 # overturned it"): its reasons and remark codes are not this decision's.
 TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b", re.I)
 # "Missing information is no longer a reason for our decision": that reason, said above it.
-NO_LONGER = re.compile(r"\bno longer (a|the) reason\b", re.I)
-SAID = re.compile(r"\b(denied|was based on|were based on|gave|said)\b", re.I)
+NO_LONGER = re.compile(
+    r"\bno longer (a|the) reason\b|\b(earlier|first|original|previous) reason no longer applies\b",
+    re.I,
+)
+SAID = re.compile(
+    r"\b(denied|was based on|were based on|gave|said|did not approve|(was|were) not approved)\b",
+    re.I,
+)
 # An appeal decision that changed the first one: its account of that letter is not its reasons.
 CHANGED = re.compile(
     rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bremoved "

@@ -9,8 +9,9 @@ from .wording import kinds_in
 # "CO-50: These are non-covered services…").
 LEGEND_ENTRY = re.compile(
     r"^\s*[|;:{}\[\]]?\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|"
-    r"[A-Z]\d{2,3}[A-Z]?)\b\s*[-–:=|]?\s+(?=\S)"
+    r"[A-Z]\d{2,3}[A-Z]?)(?:_|\b)\s*[-–:=|]?\s+(?=\S)"
 )
+TWO_COLUMNS = re.compile(r"(?<=[A-Za-z.)])\s+(?=(?:CO|PR|OA|PI|CR)-\d{1,3}_?\s+[A-Z])")
 
 
 # A key's heading that says its codes are not this claim's: "Other codes you may see on your
@@ -18,7 +19,9 @@ LEGEND_ENTRY = re.compile(
 NOT_THIS_CLAIM = re.compile(
     r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|"
     r"\bcodes? you (may|might|could) see\b|\bother [\w ]{0,20}\bcodes? [\w ]{0,30}\bmay use\b|"
-    r"\bso you can read other (statements|notices|claims)\b",
+    r"\bso you can read other (statements|notices|claims)\b|\bfor reference only\b|"
+    r"\b(none of (these|them|which)|(do|does) not) (apply|applies|appl(y|ies) to|(is|are) used)\b"
+    r"[\w ]{0,12}\b(this|your) (claim|statement|notice)\b",
     re.I,
 )
 
@@ -30,10 +33,19 @@ def not_this_claims(letter):
     paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", letter.text)]
     keyed = []
     for number, paragraph in enumerate(paragraphs):
-        if NOT_THIS_CLAIM.search(paragraph):
-            keyed.append(paragraph)
-            if len(paragraph) <= 80 and number + 1 < len(paragraphs):
-                keyed.append(paragraphs[number + 1])  # the heading's key
+        match = NOT_THIS_CLAIM.search(paragraph)
+        if match:
+            # from the heading on: a statement's key of the codes it used may stand above it
+            # in the same paragraph ("PR-204 … Other codes (none of these apply to this claim)")
+            start = paragraph.rfind(". ", 0, match.start()) + 1
+            keyed.append(paragraph[start:] if paragraph[match.end() :].strip(" .):") else paragraph)
+            if len(paragraph) <= 120:  # a heading: its key, in the paragraphs OCR made of it
+                following = paragraphs[number + 1 : number + 2]
+                for rest in paragraphs[number + 2 :]:
+                    if not (LEGEND_ENTRY.match(rest) or rest[:1].islower()):
+                        break
+                    following.append(rest)
+                keyed += following
     return {
         sentence
         for sentence in letter.sentences
@@ -53,8 +65,12 @@ def unused_legend_entries(letter):
     for line in letter.lines:
         entry = LEGEND_ENTRY.match(line)
         if entry:
-            # an entry with no reason in it (or none OCR could read) keeps the key going
-            run.append((line.strip(), entry.group("code"), bool(kinds_in(line))))
+            # an entry with no reason in it (or none OCR could read) keeps the key going; a key
+            # in two columns run into one line ("CO-272 … were not met. PR-204 Service not …")
+            # is two entries
+            for part in TWO_COLUMNS.split(line.strip()):
+                code = (LEGEND_ENTRY.match(part) or entry).group("code")
+                run.append((part, code, bool(kinds_in(part))))
         elif not line.strip():
             continue
         elif run and line.strip()[:1].islower():
@@ -73,7 +89,7 @@ def unused_legend_entries(letter):
         run = [(line, code) for line, code, reason in run if reason]
         if len(run) < 3:
             continue
-        uses = {line: times_used(letter.text, code) - 1 for line, code in run}
+        uses = {line: times_used(letter.text, code) > 1 for line, code in run}
         if any(uses.values()):
             unused |= {line for line, used in uses.items() if not used}
     return unused
@@ -81,7 +97,7 @@ def unused_legend_entries(letter):
 
 def times_used(text, code):
     digits = re.sub(r"^([A-Z]{2})\s?-?\s?", r"\1\\W{0,2}", code)
-    return len(re.findall(rf"(?<![\w-]){digits}(?![\w-])", text))
+    return len(re.findall(rf"(?<![\w-]){digits}(?![^\W_]|-)", text))
 
 
 # A key of codes, letters or numbers and what each means ("CO-50  These are non-covered …",

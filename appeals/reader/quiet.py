@@ -123,7 +123,9 @@ GENERAL = re.compile(
     r"your) (request|claim|service|drug|medicine|treatment)s? (may|can|could|"
     r"might) be denied\b|^\W*(claims|requests|services)\b[^.]{0,80}\b(may|can|could|"
     r"might) (also )?be denied\b|\bwe (may|can|could|might) deny\b|\breasons? (may|can|could|"
-    r"might) include\b|"
+    r"might) include\b|\bdepending on the code\b|\b(this|that|it) (may|can|could|might) be because "
+    r"(a|an|the) (service|claim|drug|treatment|request)\b|"
+    r"\b(must|will|would) cover\b[^.]{0,80}\bat (the )?in-network (cost|level|rates?)\b|"
     # a glossary's rule: "A service that is not medically necessary is not covered", "Your plan
     # does not cover these services"; not where it goes on to this case ("…, and ketamine is
     # investigational", "… because Dr. Farris is not in your network")

@@ -36,6 +36,10 @@ def requirements_unmet(sentences, kinds, silent):
         just_given = [kind for found in kinds[max(0, number - 2) : number] for kind in found]
         if "dose_frequency" in just_given and SCHEDULE.search(sentence):
             continue  # the schedule a dose reason just given rests on, not a reason of its own
+        if "step_therapy" in just_given and re.search(
+            r"\b(this|that) ([\w-]+ )?(trial|step)\b", sentence, re.I
+        ):
+            continue  # what the step just given asks, not a requirement of its own
         if re.match(r"^\W*(this|that|the) (limit|rule|schedule)\b", sentence, re.I):
             continue  # where a limit already given comes from, not a requirement of its own
         # shown unmet in the sentences after it, or in the one just before it, in the negative

@@ -67,7 +67,9 @@ POLICY_TITLE = re.compile(
 NETWORK_SCOPE = re.compile(
     r"\b(including|even) (from |for |by |at )?(providers?|doctors?|clinics?|pharmac(y|ies)|"
     r"facilit(y|ies)) (who|that) (are|is) not in (our|the|your) network\b|"
-    r"\bin[- ]or[- ]out[- ]of[- ]network\b|\bin[- ]network or out[- ]of[- ]network\b",
+    r"\bin[- ]or[- ]out[- ]of[- ]network\b|\bin[- ]network or out[- ]of[- ]network\b|"
+    # a table's two columns: "Deductible … In-network  Out-of-network"
+    r"\bin[- ]network\s+out[- ]of[- ]network\b",
     re.I,
 )
 EXPERIMENTAL_IS_UNNECESSARY = re.compile(

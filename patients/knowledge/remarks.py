@@ -84,6 +84,12 @@ REMARKS = {
             "other",
         ),
         _carc(
+            "109",
+            "Claim/service not covered by this payer/contractor. You must send the "
+            "claim/service to the correct payer/contractor.",
+            "other",
+        ),
+        _carc(
             "119", "Benefit maximum for this time period or occurrence has been reached.",
             "dose_frequency",
         ),

@@ -3523,3 +3523,113 @@ def test_an_appeal_or_a_corrected_claim_within_days_is_the_appeal_deadline():
         "of this notice.\n"
     )
     assert letter(body).value("appeal_days") == 180
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a key of the codes this claim used, then in the same paragraph the insurer's others
+        (
+            "Line 1 96365 $725.00 PR-204, N130\nYour group contract does not provide benefits "
+            "for ketamine infusions.\nExplanation of Codes Used on This Statement\nPR-204 This "
+            "service/equipment/drug is not covered under the patient's current benefit plan.\n"
+            "N130 Consult plan benefit documents/guidelines for information about restrictions "
+            "for this service.\nOther codes that may appear on our statements (none of these "
+            "apply to this claim):\nCO-50 These are non-covered services because this is not "
+            "deemed a 'medical necessity' by the payer.\nCO-55 Procedure/treatment/drug is "
+            "deemed experimental/investigational by the payer.\nCO-197 Precertification/"
+            "authorization/notification/pre-treatment absent.\n",
+            {"exclusion"},
+        ),
+        # a remittance's codes "for reference only"
+        (
+            "Line 4 G2083 $980.00 CO-15 / N54\nThe session billed on 02/06/2026 is outside what "
+            "that authorization approves.\n\nStandard codes also printed on our remittances, for "
+            "reference only: CO-197 Precertification/authorization/notification/pre-treatment "
+            "absent. CO-18 Exact duplicate claim/service.\n",
+            {"no_prior_auth"},
+        ),
+        # a key in two columns run into one line: the entry beside a used one is not used
+        (
+            "Line 1 G2083 $1,020.00 CO-272\nThe policy's conditions were not all met: the "
+            "records do not include a baseline rating score.\n\nCode Key\nCO-45 Charge exceeds "
+            "fee schedule/maximum allowable. CO-50 Non-covered: not deemed a medical necessity.\n"
+            "PR-3 Co-payment amount CO-197_ Precertification/authorization absent\nCO-272 "
+            "Coverage/program guidelines were not met. PR-204 Service not covered under the "
+            "patient's\ncurrent benefit plan.\nCO-11 The diagnosis is inconsistent with the "
+            "procedure.\n",
+            {"criteria_not_met"},
+        ),
+        # a heading that says its codes are not this claim's, over a key OCR broke up
+        (
+            "Line 2 96130 $0.00 CO-50\nThe testing was not medically needed in your case.\n\n"
+            "Other codes you may see on our statements. These codes were not used on this claim\n"
+            "\nCO-55 Procedure/treatment/drug is deemed experimental/investigatio\n\nal by the "
+            "payer\nCO-109 Clam\ncontractor\n\nrvice not covered by this payer/contractor. You "
+            "must send the claim/service to the correct payer/\n\nPR-204 This service is not "
+            "covered under the patient's current benefit plan\n",
+            {"not_necessary"},
+        ),
+        # CARC 109: the claim belongs to another payer
+        ("Line 3 J0013 $1,512.00 OA-109\n", {"other"}),
+        (
+            "The esketamine nasal spray itself is covered under your group's pharmacy benefit, "
+            "which Express Scripts administers, and not under this medical plan.\n",
+            {"other"},
+        ),
+        (
+            "Medicare does not accept the billing code your provider used for this item.\n",
+            {"coding_error"},
+        ),
+        (
+            "Neither your primary care physician nor your medical group requested or approved a "
+            "referral or authorization for these infusions before you received them.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "We wrote to your doctor's office twice asking for office notes, and none of these "
+            "records had reached us when the review was completed.\n",
+            {"missing_docs"},
+        ),
+        (
+            "Why we made this decision\nWe cannot approve Spravato yet because your plan "
+            "requires a step that has not been completed first: an adequate trial of an "
+            "antidepressant together with an add-on (augmenting) medicine such as aripiprazole "
+            "or lithium. Under Medical Policy RX-118, this add-on trial must last at least six "
+            "weeks at a usual dose before esketamine is covered. Your records show trials of "
+            "escitalopram and venlafaxine. They do not show a trial of any add-on medicine.\n",
+            {"step_therapy"},
+        ),
+        # an appeal that names the earlier reason as no longer applying
+        (
+            "Summary of the earlier decision\nOn July 14 we did not approve the request, because "
+            "the office notes we had asked for had not arrived by the deadline. Your doctor sent "
+            "those records, so the earlier reason no longer applies.\n\nOur decision\nYour records "
+            "show one adequate antidepressant trial, so the requirements of Coverage Policy "
+            "EBH-0307 are not all satisfied.\n",
+            {"criteria_not_met"},
+        ),
+        # a code key's explanation of what a code can mean, and what the plan must cover
+        (
+            "Lines 2 and 3: the diagnosis billed does not support an esketamine session. "
+            "Depending on the code, this can be because a service is not a benefit of your plan, "
+            "was not medically necessary, or needed prior authorization.\n",
+            {"coding_error"},
+        ),
+        (
+            "We found that no network provider is within the travel distance Medicare requires. "
+            "When that happens we must cover the care from an out-of-network provider at "
+            "in-network cost. Lodging and meals are not covered by your plan.\n",
+            {"exclusion"},
+        ),
+        # a table's columns
+        (
+            "The second session within 7 days is over the frequency limit, so it was not "
+            "covered.\n\nYour benefits to date\n   In-network     Out-of-network\nDeductible "
+            "$1,500.00 of $1,500.00   $0.00 of $3,000.00\n",
+            {"dose_frequency"},
+        ),
+    ],
+)
+def test_what_the_seventh_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
