@@ -58,9 +58,9 @@ def not_this_claims(letter):
 
 def unused_legend_entries(letter):
     """The entries of a code key whose code appears nowhere else in the notice: a key that
-    explains every code the insurer uses, not the ones on this claim. Where no entry's code is
-    used elsewhere, the key is the list of this claim's codes and every entry counts, unless
-    its heading says its codes are not this claim's."""
+    explains every code the insurer uses, not the ones on this claim. Where no entry's code of
+    any key is used elsewhere, the keys list this claim's codes and every entry counts, unless
+    a key's heading says its codes are not this claim's."""
     runs, run, above, headings = [], [], [], []
     for line in letter.lines:
         entry = LEGEND_ENTRY.match(line)
@@ -81,16 +81,17 @@ def unused_legend_entries(letter):
             run, above = [], [*above[-2:], line]  # the lines above a key: its heading
     runs.append(run)
     headings.append(" ".join(above))
-    unused = set()
+    unused, keyed = set(), []
     for run, heading in zip(runs, headings, strict=True):
         if NOT_THIS_CLAIM.search(heading):
             unused |= {line for line, _, _ in run}
             continue
         run = [(line, code) for line, code, reason in run if reason]
-        if len(run) < 3:
-            continue
-        uses = {line: times_used(letter.text, code) > 1 for line, code in run}
-        if any(uses.values()):
+        keyed.append({line: times_used(letter.text, code) > 1 for line, code in run})
+    # a notice that uses some key's codes has said which are this claim's, in every key it
+    # prints (a key of the codes used, then one of "other codes that may appear")
+    if any(any(uses.values()) for uses in keyed):
+        for uses in keyed:
             unused |= {line for line, used in uses.items() if not used}
     return unused
 

@@ -3633,3 +3633,18 @@ def test_an_appeal_or_a_corrected_claim_within_days_is_the_appeal_deadline():
 )
 def test_what_the_seventh_forty_eight_letters_of_december_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_key_of_other_codes_under_any_heading_gives_no_reason_once_the_claim_cites_codes():
+    body = (
+        "Line 1 96365 $725.00 PR-204\nThe infusion is not a covered benefit of your plan.\n\n"
+        "Codes on this statement\nPR-204 This service is not covered under the patient's "
+        "current benefit plan.\nPR-1 Deductible amount.\n\nMore codes from our claim system\n"
+        "CO-50 These are non-covered services because this is not deemed a medical necessity by "
+        "the payer.\nCO-55 Procedure/treatment/drug is deemed experimental/investigational by "
+        "the payer.\nCO-197 Precertification/authorization/notification/pre-treatment absent.\n"
+    )
+    assert letter(body).value("reasons") == ["exclusion"]
+    # a key whose codes the claim's lines do not show (OCR lost them) is still this claim's
+    lost = body.replace("Line 1 96365 $725.00 PR-204\n", "Line 1 96365 $725.00 PR-2O4\n")
+    assert set(letter(lost).value("reasons")) > {"not_necessary", "no_prior_auth"}
