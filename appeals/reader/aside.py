@@ -11,7 +11,8 @@ from .wording import kinds_in
 # An appeal decision's account of what the earlier letter said: "That letter gave two
 # reasons: …". Where part of it was overturned, the reasons that stand are said again.
 EARLIER = re.compile(
-    r"(\b(that|the|our|its|their|the plan['’]s) (earlier |first |original |previous |"
+    r"(\b(that|the|our|its|their|the plan['’]s) ([A-Z][a-z]{2,8}\.? \d{1,2},? (\d{4} )?|"
+    r"\d{1,2}/\d{1,2}/\d{2,4} )?(earlier |first |original |previous |"
     r"initial |(first|second)[- ]level )?(letter|notice|decision|denial)|"
     r"\bexplanation of benefits|\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|"
     r"was based on|denied|described|called)\b|\b(that|"
@@ -83,7 +84,8 @@ CHANGED = re.compile(
     r"\breason (was|has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|"
     r"\bnot (a|the) reason for (our|this|the) decision|"
     r"\b(did not|do not|need not) (need to )?decide\b(?! (fully|entirely|all) in your favou?r)|"
-    r"\bfully favorable\b|"
+    r"\bfully favorable\b|\b(did|does|do|will) not rely on (that|this|the (earlier|first|original|"
+    r"previous)) (reason|basis|ground)\b|"
     r"\b(the plan|we) must (cover|authorize|approve|pay)\b|"
     r"\bwe (have )?approved (your|the|this) (request|appeal|claim)\b|"
     r"\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"

@@ -18,7 +18,8 @@ CONDITIONAL = re.compile(
     r"^\W*(under [\w' ]{1,40}\b(laws?|rules|regulations),\s*)?(if|whether|unless|"
     r"in (the )?case|when you|when (a|an|the|your|this) (denial|decision|"
     r"determination|claim|service|request)|for (denials|decisions|claims) (based|"
-    r"involving)|you (may|can|have the right|also have)|external review is available|"
+    r"involving)|you (may|can|have the right|also have)|"
+    r"(an? )?(external review|IMR|independent medical review|(state )?fair hearing) is available|"
     r"an external review|the external review|independent review|ask for|to (ask|request|file)|"
     r"please note|note:|you or your|this includes|these include|"
     r"we will (send|review|notify|make|decide|give|tell|look|reconsider|accept|consider)|we must|"
@@ -94,7 +95,7 @@ NEGATED = re.compile(
     r"deemed )?(experimental|investigational)|(does|do|did) not (treat|regard|view|classify|"
     r"consider|deem) ([\w ]{0,25}?\bas |(it|this|them|that) (to be )?)(experimental|"
     r"investigational|unproven)\b|"
-    r"^\W*no one (has )?(decided|determined|said) that\b|"
+    r"^\W*no one (has )?(decided|determined|said) that\b|(did|does|do) not rest on\b|"
     # the last of a list of what it is not based on: "not on …, or on a finding that it is
     # experimental", where OCR may have parted it from its "not"; not after a decision ("We
     # upheld the denial on …, or on a finding that …")

@@ -3648,3 +3648,34 @@ def test_a_key_of_other_codes_under_any_heading_gives_no_reason_once_the_claim_c
     # a key whose codes the claim's lines do not show (OCR lost them) is still this claim's
     lost = body.replace("Line 1 96365 $725.00 PR-204\n", "Line 1 96365 $725.00 PR-2O4\n")
     assert set(letter(lost).value("reasons")) > {"not_necessary", "no_prior_auth"}
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # an earlier letter named by its date, and a reason the committee did not rely on
+        (
+            "Reason for the decision\nOur May 20 letter said the infusions were investigational. "
+            "Your plan was amended to cover ketamine infusion when it is medically necessary, so "
+            "the committee did not rely on that reason. After reviewing your records, the "
+            "reviewer determined that the infusions are not medically necessary for you.\n",
+            {"not_necessary"},
+        ),
+        # an IMR's or a fair hearing's availability is a right, not a reason
+        (
+            "The reviewer found that ketamine injections are not medically necessary for you.\n"
+            "An IMR is available when a health plan denies a service as not medically necessary, "
+            "as experimental or investigational, or for emergency or urgent care claims.\n",
+            {"not_necessary"},
+        ),
+        # what a decision does not rest on
+        (
+            "The Plan Document excludes coverage for drug-assisted psychotherapy. Our reviewer "
+            "noted that this decision does not rest on whether the treatment is medically "
+            "necessary or on whether it is experimental; it rests on the Plan's exclusion.\n",
+            {"exclusion"},
+        ),
+    ],
+)
+def test_appeal_decisions_of_dev_1035_to_1082_that_read_an_earlier_or_a_negated_reason(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
