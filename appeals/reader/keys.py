@@ -74,15 +74,29 @@ def unused_legend_entries(letter):
         elif not line.strip():
             continue
         elif run and line.strip()[:1].islower():
-            continue  # an entry's wrapped second line
+            # an entry's wrapped second line: "CO-50 These are non-covered services because this"
+            # / "is not deemed a 'medical necessity' by the payer."; not after a sentence that
+            # goes on about this claim ("… with the procedure. The add-on was billed with …")
+            last, code, reason = run[-1]
+            if not re.search(r"[.;:]\s", last):
+                run[-1] = (f"{last} {line.strip()}", code, reason or bool(kinds_in(line)))
         else:
             runs.append(run)
             headings.append(" ".join(above))
             run, above = [], [*above[-2:], line]  # the lines above a key: its heading
     runs.append(run)
     headings.append(" ".join(above))
+    # codes a sentence names as not this claim's: "Codes CO-50, CO-96 and N130 are listed for
+    # reference only and were not used on this claim."
+    named = {
+        compact(code)
+        for sentence in letter.sentences
+        if NOT_THIS_CLAIM.search(sentence)
+        for code in NAMED_CODE.findall(sentence)
+    }
     unused, keyed = set(), []
     for run, heading in zip(runs, headings, strict=True):
+        unused |= {line for line, code, _ in run if compact(code) in named}
         if NOT_THIS_CLAIM.search(heading):
             unused |= {line for line, _, _ in run}
             continue
@@ -94,6 +108,13 @@ def unused_legend_entries(letter):
         for uses in keyed:
             unused |= {line for line, used in uses.items() if not used}
     return unused
+
+
+NAMED_CODE = re.compile(r"\b(?:(?:CO|PR|OA|PI|CR)[ -]?\d{1,3}|MA\d{2,3}|N\d{1,3}|M\d{1,3})\b")
+
+
+def compact(code):
+    return re.sub(r"\W", "", code).upper()
 
 
 def times_used(text, code):

@@ -211,7 +211,7 @@ def reasons(letter, remarks):
             and not any(kind in found for kind in OUTRANKED_BY.get(entry.reason, ()))
             and not (entry.code == "16" and ("coding_error" in found or explained))
             and stands(" ".join(finding.sentence.split()))
-            and finding.sentence.strip() not in legend
+            and not any(finding.sentence.strip() in entry for entry in legend)
         ):
             found[entry.reason] = Finding(entry.reason, finding.sentence, LIKELY)
     if "experimental" in found:

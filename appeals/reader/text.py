@@ -236,7 +236,7 @@ def is_table_row(line):
 
 # A checklist's item, its box as OCR reads it: "LJ The service …", "0 Drug is …", "® Request
 # is …", "IX] Our records …", "[] Service …".
-BOXED = re.compile(r"^\s*(LJ|\([0O]|[OD0M®&¥■©@☐☒☑□]|I?[\[(]?\s?[xX]?\s?[\])])\s+[A-Z]")
+BOXED = re.compile(r"^\s*(LJ|\([0O]|[OC]\)|[OD0M®&¥■©@☐☒☑□]|I?[\[(]?\s?[xX]?\s?[\])])\s+[A-Z]")
 
 
 # What only the middle of a sentence starts with: a number ("18 and again on …").

@@ -3679,3 +3679,73 @@ def test_a_key_of_other_codes_under_any_heading_gives_no_reason_once_the_claim_c
 )
 def test_appeal_decisions_of_dev_1035_to_1082_that_read_an_earlier_or_a_negated_reason(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a footer that names the key's codes not used on this claim
+        (
+            "WHY LINES 2 THROUGH 5 WERE DENIED\nThese services require prior authorization, and "
+            "we have no record that it was requested before the services were provided.\n"
+            "CO-50   These are non-covered services because this\nis not deemed a 'medical "
+            "necessity' by the payer.\nCO-96   Non-covered charge(s).\nCodes CO-50 and CO-96 "
+            "are listed for reference\nonly and were not used on this claim.\n",
+            {"no_prior_auth"},
+        ),
+        # what Part B covers is not a Part D drug: the other benefit, not an exclusion
+        (
+            "We upheld our decision because Spravato, as prescribed for you, is covered under "
+            "Medicare Part B and not under your Part D plan. Under Medicare rules (42 CFR "
+            "423.100), a drug that is covered under Part B for you as it is prescribed is not a "
+            "Part D drug, and your Part D plan cannot pay for it.\n",
+            {"other"},
+        ),
+    ],
+)
+def test_what_the_rest_of_dev_1035_to_1082_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_an_item_whose_box_ocr_read_as_c_bracket_is_not_the_end_of_the_line_above():
+    # dev 1041 as OCR read it: the ticked item's explanation ends without a full stop, and the
+    # next item's empty box came out as "C)"
+    text = (
+        "carelon Behavioral Health\n"
+        "\n"
+        "On behalf of Wellpoint Maryland (HealthChoice Med\n"
+        "\n"
+        "aid) - P.O. Box 61078, Virginia Beach, VA 23466 - SAMPLE - fictitious notice\n"
+        "\n"
+        "NOTICE OF ADVERSE BENEFIT DETERMINATION\n"
+        "\n"
+        "Date of this notice: July 15, 2025\n"
+        "\n"
+        "Member: Keisha L. Brandvold-Amari Wellpoint [D: 71MD4408231 Medicaid ID: 8009331"
+        "5927\n"
+        "\n"
+        "Authorization #: CBH-MD-250709-04418 Provider: Chesapeake Ketamine Therapeutics "
+        "(single case agreement requested)\n"
+        "Service: IV ketamine infusion series (96365, 96366, J3490) * 6\n"
+        "\n"
+        "Dear Keisha L. Brandvold-Amari: Carelon Behavioral Health reviews behavioral hea"
+        "lth services for Wellpoint Maryland. We have\n"
+        "denied the service listed above. The reason is marked below\n"
+        "\n"
+        "© The service is not covered by Maryland Medicaid.\n"
+        "© The provider is not part of our network and in-network care is available.\n"
+        "& The service does not meet the clinical criteria we use. Explanation: Carelan C"
+        "linical Criteria CG-BH-KET-07 (Ketamine for\n"
+        "Treatment-Resistant Depression) requires adequate trials of at least two antidep"
+        "ressants from different classes and at least ane\n"
+        "augmentation strategy or psychotherapy course. Your records show one antidepress"
+        "ant trial (sertraline) and no augmentation\n"
+        "trial, so the criteria are not met\n"
+        "C) We asked for information and did not receive it by the due date.\n"
+        "0 The amount, number of visits or frequency requested is more than allowed\n"
+        "Because criteria were not met, we did not decide the single case agreement reque"
+        "st. A psychiatrist, Dr. Anselm Ruiz-Whitfield,\n"
+        "made this decision. You may ask for'a free copy of the criteria used.\n"
+        "\n"
+    )
+    assert read(text).value("reasons") == ["criteria_not_met"]
