@@ -3,6 +3,8 @@ them the notice uses on this claim. The entries it does not use are not reasons.
 
 import re
 
+from patients.knowledge.remarks import remark
+
 from .wording import kinds_in
 
 # A line of a code key: the code, then what it means ("MN01 Not medically necessary.",
@@ -20,6 +22,7 @@ NOT_THIS_CLAIM = re.compile(
     r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|"
     r"\bcodes? you (may|might|could) see\b|\bother [\w ]{0,20}\bcodes? [\w ]{0,30}\bmay use\b|"
     r"\bso you can read other (statements|notices|claims)\b|\bfor reference only\b|"
+    r"\bnot on this (claim|statement)\b|"
     r"\b(none of (these|them|which)|(do|does) not) (apply|applies|appl(y|ies) to|(is|are) used)\b"
     r"[\w ]{0,12}\b(this|your) (claim|statement|notice)\b",
     re.I,
@@ -115,6 +118,32 @@ NAMED_CODE = re.compile(r"\b(?:(?:CO|PR|OA|PI|CR)[ -]?\d{1,3}|MA\d{2,3}|N\d{1,3}
 
 def compact(code):
     return re.sub(r"\W", "", code).upper()
+
+
+# A sentence that is a key's entry: a claim adjustment or remark code, then what it means.
+ENTRY_SENTENCE = re.compile(
+    r"^\W{0,3}(?P<code>(?:CO|PR|OA|PI|CR)\s?-\s?\d{1,3}|MA\d{2,3}|N\d{1,3}|M\d{1,3})\b"
+    r"\s*[-–:~]?\s+[A-Z]"
+)
+
+
+def uncited_entries(letter):
+    """The sentences that are a key's entries for codes the notice uses nowhere else, where it
+    uses some code twice (on a claim's line and in its key): a key run into a paragraph ("Other
+    codes Quartz uses: PR-1 Deductible amount. CO-50 These are non-covered services …")."""
+    # a denial's code read twice: the claim's lines are legible (a code OCR garbled there, or
+    # lost, may be any entry's)
+    denials = {compact(code) for code in NAMED_CODE.findall(letter.text) if remark(code)}
+    if UNREADABLE_CODE.search(letter.text) or not any(
+        times_used(letter.text, code) > 1 for code in denials
+    ):
+        return set()
+    return {
+        sentence
+        for sentence in letter.sentences
+        if (entry := ENTRY_SENTENCE.match(sentence))
+        and times_used(letter.text, entry.group("code")) <= 1
+    }
 
 
 def times_used(text, code):

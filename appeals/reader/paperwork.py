@@ -3,7 +3,9 @@ not obtained, a provider outside the network, records not received, codes billed
 `phrases.REASON_PATTERNS`, in its order."""
 
 PAPERWORK = {
-    "no_prior_auth": r"\bneither\b[^.]{0,120}\b(requested|obtained|approved)\b[^.]{0,40}\b"
+    "no_prior_auth": r"\brequest (reached us|came in|arrived)\b[^.]{0,60}\bafter\b[^.]{0,40}\b"
+    r"(sessions?|services?|treatments?|infusions?) had (already )?been (given|provided|done)\b|"
+    r"\bneither\b[^.]{0,120}\b(requested|obtained|approved)\b[^.]{0,40}\b"
     r"(referral|authori[sz]ation)|"
     r"\bthere (was|is|were) no\b[^.]{0,60}\bprior (authori[sz]ation|approval)\b|"
     r"\b(authori[sz]ation|approval) on file (\w+ ){0,2}(\b[^.]{0,120}\b(but|except) (it )?)?(did|"
@@ -90,7 +92,10 @@ PAPERWORK = {
     r"outside (of )?(your|the|our) (plan's )?(network|service area)|"
     r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b|"
     r"(does not|doesn't|did not) have an? contract with|\bhas no contract with",
-    "missing_docs": r"\bnone of (these|the|those) (records|documents)\b[^.]{0,30}\b(had |have )?"
+    "missing_docs": r"\bnot (yet )?received (any of )?(the|these|those) (records|information|"
+    r"documents|notes)\b[^.]{0,30}\b(we|that we) (asked|requested)\b|"
+    r"\b(had|have|has) not been sent to us\b|"
+    r"\bnone of (these|the|those) (records|documents)\b[^.]{0,30}\b(had |have )?"
     r"(reached|been received by) us\b|"
     r"\b(records|information|documents) (had|have) not reached us\b|"
     r"\breceived without (the )?([\w'’ ]{0,30})?(signature|clinical notes|records|"
@@ -132,7 +137,8 @@ PAPERWORK = {
     r"clinical |office )?(information|records|documentation|notes|supporting statement)|\bwe (had|"
     r"have|has) not (yet )?(been )?received (them|it|these|those|"
     r"the (records|notes|statement|scores?|forms?))\b[^.]{0,80}\b(by|before|within)\b",
-    "coding_error": r"\b(does not|doesn't|do not|did not) (accept|recogni[sz]e) the "
+    "coding_error": r"\bcodes?\b[^.]{0,40}\b(do|does) not (describe|match) the (service|drug|"
+    r"treatment|procedure)\b|\b(does not|doesn't|do not|did not) (accept|recogni[sz]e) the "
     r"([\w ]{0,20} )?code\b|"
     r"\bis not the (appropriate|correct|right) code\b|"
     r"\bNDC (is )?(missing|invalid|incorrect)\b|\bmodifier (was|is) (not on|missing from|"

@@ -85,6 +85,7 @@ REASON_PATTERNS = {
     r"that) (is|are) (one of |among |part of )?(the|our|its|their) (coverage |clinical |policy |"
     r"medical )?(criteria|requirements)",
     "step_therapy": r"\brequires? a step\b[^.]{0,40}\bnot (yet )?(been )?(completed|done|taken)\b|"
+    r"\bstep\b[^.]{0,20}\b(has|have) not (yet )?been (completed|met|done)\b|"
     r"\brequires? (that )?(the member|you|the patient) try\b[^.]{0,120}\bbefore\b|"
     r"\b(has|have|needs?|must) (to )?be tried first\b|"
     r"\b(that|this|the) step (has|needs) to (come|be done|be taken) first\b|"
@@ -153,8 +154,8 @@ REASON_PATTERNS = {
     r"n't) cover more than (one|two|three|four|\d+) [\w -]{0,30}(sessions?|doses?|treatments?|"
     r"infusions?|visits?) (a|per|each|every)\b|more than the number of (sessions|treatments|visits|"
     r"doses|units|infusions) (the|your|our) (plan|policy|criteria) (covers|allows|"
-    r"permits)\b|more than (the|your|our) (criteria|policy|guidelines?|plan) (allows?|permits?|"
-    r"covers?)\b|exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|maximum|limit|"
+    r"permits)\b|more than (the|your|our) (criteria|policy|guidelines?|plan) (will )?(allows?|"
+    r"permits?|covers?)\b|exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|maximum|limit|"
     r"number of)|quantity limit|frequency limit|(more|greater) than the (allowed|maximum|approved|"
     r"permitted)|maximum (number|allowed)|dose (exceeds|above)|beyond the (approved|"
     r"allowed) (number|quantity)|more (often|frequent(ly)?) than|more (services|sessions|visits|"
@@ -173,6 +174,8 @@ REASON_PATTERNS = {
     r"approves?)\b[^.]{0,30}?(only |up to |no more than |at most |\b)(one|two|three|four|five|six|"
     r"eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|visits?) (a|per|each|every|in)\b",
     "other": r"\beligibility (ended|has ended|terminated)\b|"
+    r"\balready (been )?(processed|paid|adjudicated) (on|under) (claim|another claim)\b|"
+    r"\bpays? for\b[^.]{0,80}\bthrough\b[^.]{0,80}\b(program|benefit), not through\b|"
     r"\b(workers'? ?comp(ensation)?|no-fault|liability) (insurance |plan |carrier )?(must|should|"
     r"has to) (pay|be billed)( first| before)?\b|"
     r"\b(past|after|beyond|outside) the ([\w'’-]+ ){0,3}filing limit\b|"
@@ -211,7 +214,10 @@ REASON_PATTERNS = {
     r"other) claim|payment for\b[^.]{0,60}\b(already )?includes\b|separate (drug )?(charge|"
     r"payment)[^.]{0,40}\b(cannot|can't|will not|is not) be paid|billed (twice|"
     r"more than once)|not (paid|payable|reimbursed) separately|included in (the )?(payment|"
-    r"allowance|reimbursement)[/\w ]{0,20} for|bundled|timely filing|\brepeats line\b|"
+    r"allowance|reimbursement)[/\w ]{0,20} for|bundled|\brepeats line\b|"
+    # a deadline to come ("a corrected claim must be received within the Plan's timely filing
+    # limit") is none
+    r"(?<!within the )(?<!within our )(?<!within your )(?<!within the plan's )timely filing|"
     r"not paid a second time|filed (too late|after the)|"
     r"received[^.]{0,60}\bafter (that|the) (limit|deadline|time limit)|"
     r"coverage (ended|terminated|was not in effect)|coverage\b[^.]{0,30}\b(ended|"

@@ -9,7 +9,7 @@ from .checklist import BOX, is_unticked
 # What a letter decided, after a mark OCR made of a smudge ("] We denied the services …").
 DECIDED = re.compile(
     r"^\W*(we (also )?(denied|are denying|have (also )?denied|did not approve)|your request (was|"
-    r"is) denied)\b",
+    r"is) denied|lines? \d{1,2}( and \d{1,2})? (was|were) denied)\b",
     re.I,
 )
 # A sentence that explains rights or what would happen, rather than what was decided.
@@ -101,9 +101,12 @@ NEGATED = re.compile(
     # upheld the denial on …, or on a finding that …")
     r"(\b(not|no|neither|never)\b|^(?![^.]*\b(uph[eo]ld|denied|den(y|ies)|decided)\b))[^.]*"
     r"\bor (on|because of) (a|the) (finding|determination|"
-    r"decision) that\b|\bexclusion (does|did) not (reach|extend to)\b|(requirements?|"
-    r"criteria) (was|were|is|are|has been|have been) met\b|not (because of|due to) (a|an|the|"
-    r"your))\b",
+    r"decision) that\b|\bexclusion (does|did) not (reach|extend to)\b|"
+    # a requirement met, not one a coverage waits on that the sentence goes on to call unmet
+    # ("covered only after a step therapy requirement is met, and that step has not been
+    # completed")
+    r"(requirements?|criteria) (was|were|is|are|has been|have been) met\b(?![^.]*\bnot (yet )?"
+    r"(been )?(completed|met|done)\b)|not (because of|due to) (a|an|the|your))\b",
     re.I,
 )
 NOT_THIS_CASE = (

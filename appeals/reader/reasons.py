@@ -9,7 +9,13 @@ from patients.knowledge.remarks import remark
 from .aside import CHANGED, EARLIER, no_longer, set_aside, squeezed, taken_back
 from .checklist import checklist, is_unticked, marked_after
 from .findings import LIKELY, SURE, Finding
-from .keys import cited_key_lines, in_code_keys, not_this_claims, unused_legend_entries
+from .keys import (
+    cited_key_lines,
+    in_code_keys,
+    not_this_claims,
+    uncited_entries,
+    unused_legend_entries,
+)
 from .quiet import BILLED, GENERAL, after_negation, gives_no_reason, glossary, is_conditional
 from .requirements import requirements_unmet
 from .stated import stated_kind
@@ -117,7 +123,7 @@ def reasons(letter, remarks):
         return not any(squeezed(sentence) in block for block in withdrawn)
 
     sentences = letter.sentences
-    others = not_this_claims(letter)
+    others = not_this_claims(letter) | uncited_entries(letter)
     aside = set_aside(sentences) | glossary(sentences)
     aside |= {number for number, sentence in enumerate(sentences) if sentence in others}
     if withdrawn or any(CHANGED.search(sentence) for sentence in sentences):

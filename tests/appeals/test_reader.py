@@ -3749,3 +3749,94 @@ def test_an_item_whose_box_ocr_read_as_c_bracket_is_not_the_end_of_the_line_abov
         "\n"
     )
     assert read(text).value("reasons") == ["criteria_not_met"]
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a key run into a paragraph: entries for codes the claim's legible lines never use
+        (
+            "Line 2 96365 $725.00 $0.00 CO-55 (A)\nLine 3 J3490 $110.00 $0.00 CO-55 (A)\n(A) "
+            "Ketamine infusion therapy for depression is classified as investigational under our "
+            "Medical Policy MED-PSY-031.\nCO-55 Procedure/treatment/drug is deemed "
+            "experimental/investigational by the payer.\n\nOther codes we use: PR-1 Deductible "
+            "amount. CO-50 These are non-covered services because this is not deemed a "
+            "'medical necessity' by the payer. CO-11 The diagnosis is inconsistent with the "
+            "procedure.\n",
+            {"experimental"},
+        ),
+        # "Part D prescription drug benefit … covered under the medical (Part B) benefit"
+        (
+            "Spravato is not covered under your Part D prescription drug benefit for this use "
+            "because it must be given in your doctor's office, where it is covered under your "
+            "plan's medical (Part B) benefit instead.\n",
+            {"other"},
+        ),
+        # a corrected claim's deadline is no late filing
+        (
+            "Line 1 (90837) was billed with Z13.31, encounter for screening for depression, as "
+            "its only diagnosis, and a screening diagnosis does not support a 60-minute "
+            "psychotherapy service, so the line cannot be paid as it was coded. A corrected "
+            "claim must be received within the Plan's timely filing limit of 365 days.\n",
+            {"coding_error"},
+        ),
+        (
+            "As of the date of this notice we have not received any of the records we asked "
+            "for, and without them we cannot approve the request.\n",
+            {"missing_docs"},
+        ),
+        (
+            "To consider an exception, we asked Dr. Farrow-Obi's office for your MADRS or PHQ-9 "
+            "scores from the weeks of once-weekly dosing on August 11 and again on August 12, "
+            "2026, and they had not been sent to us when our 72-hour review period ended.\n",
+            {"missing_docs"},
+        ),
+        (
+            "Weekly sessions for another 12 weeks are more than your plan will cover at this "
+            "stage of treatment.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "The codes on this request do not describe the service being ordered, so it could "
+            "not be authorized.\n",
+            {"coding_error"},
+        ),
+        (
+            "Esketamine is a mental health drug, and OHP pays for mental health drugs through "
+            "the Oregon Health Authority's pharmacy program, not through PacificSource.\n",
+            {"other"},
+        ),
+        (
+            "Independent Health requires approval before Spravato sessions take place, and this "
+            "request reached us on September 29, after all four September sessions had already "
+            "been given.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "| Line 3 was denied because the same office visit for the same date was already "
+            "processed on claim 25252E104455.\n",
+            {"other"},
+        ),
+        # a reason changed on appeal, and a step a coverage waits on
+        (
+            "The reason for our decision has changed\nOur first letter, dated January 9, 2026, "
+            "said we could not approve the request because we had not received the office notes "
+            "we asked for. That is no longer why the treatment is denied.\n\nUnder your plan, "
+            "Spravato is covered only after a step therapy requirement is met, and that step has "
+            "not been completed: your records show no augmentation trial.\n",
+            {"step_therapy"},
+        ),
+    ],
+)
+def test_what_the_eighth_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_key_run_into_a_paragraph_counts_where_ocr_garbled_the_claims_codes():
+    body = (
+        "Line 3 G2083 $1,240.00 $0.00 CO-1m1\nLine 4 G2083 $1,240.00 $0.00 CO-55\nWhat the "
+        "codes mean: CO-55 Procedure/treatment/drug is deemed experimental/investigational by "
+        "the payer. CO-151 Payment adjusted because the payer deems the information submitted "
+        "does not support this many/frequency of services.\n"
+    )
+    assert "dose_frequency" in letter(body).value("reasons")
