@@ -74,7 +74,7 @@ NO_LONGER = re.compile(
     re.I,
 )
 SAID = re.compile(
-    r"\b(denied|was based on|were based on|gave|said|did not approve|(was|were) not approved)\b",
+    r"\b(denied|was based on|were based on|gave|said|did not approve)\b",
     re.I,
 )
 # An appeal decision that changed the first one: its account of that letter is not its reasons.

@@ -22,7 +22,7 @@ TICK = re.compile(r"[xX✓✔☒☑■&®¥@]")
 
 # A table's edge OCR read before a lettered note ("| B Our records show …", "I A Medicare won't
 # pay …"): the note's letter, not a box.
-LETTERED_NOTE = re.compile(r"^\W{0,2}[|Il]\s+[A-Z]\s+[A-Z][a-z']")
+LETTERED_NOTE = re.compile(r"^\W{0,2}[|Il]\s+([A-Z]\s+[A-Z][a-z']|Lines? \d)")
 
 
 def is_unticked(sentence):

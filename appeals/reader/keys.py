@@ -13,6 +13,8 @@ LEGEND_ENTRY = re.compile(
     r"^\s*[|;:{}\[\]]?\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|"
     r"[A-Z]\d{2,3}[A-Z]?)(?:_|\b)\s*[-–:=|]?\s+(?=\S)"
 )
+# "Only the codes listed beside a line apply to that line": the others in its keys do not.
+ONLY_LISTED = re.compile(r"\bonly the codes (listed|shown|printed) [^.]{0,40}\bapply\b", re.I)
 TWO_COLUMNS = re.compile(r"(?<=[A-Za-z.)])\s+(?=(?:CO|PR|OA|PI|CR)-\d{1,3}_?\s+[A-Z])")
 
 
@@ -21,10 +23,13 @@ TWO_COLUMNS = re.compile(r"(?<=[A-Za-z.)])\s+(?=(?:CO|PR|OA|PI|CR)-\d{1,3}_?\s+[
 NOT_THIS_CLAIM = re.compile(
     r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|"
     r"\bcodes? you (may|might|could) see\b|\bother [\w ]{0,20}\bcodes? [\w ]{0,30}\bmay use\b|"
-    r"\bso you can read other (statements|notices|claims)\b|\bfor reference only\b|"
+    r"\bso you can read other (statements|notices|claims)\b|\(not on this (claim|statement)\)|"
+    # said of codes: "Other codes that may appear (none of these apply to this claim)", "Standard
+    # codes also printed on our remittances, for reference only", not of a rule or a document
+    r"(\bcodes?\b|\b(CO|PR|OA|PI|CR)-\d{1,3}\b)[^.]{0,80}(\bfor reference only\b|"
     r"\bnot on this (claim|statement)\b|"
     r"\b(none of (these|them|which)|(do|does) not) (apply|applies|appl(y|ies) to|(is|are) used)\b"
-    r"[\w ]{0,12}\b(this|your) (claim|statement|notice)\b",
+    r"[\w ]{0,12}\b(this|your) (claim|statement|notice)\b)",
     re.I,
 )
 
@@ -105,10 +110,15 @@ def unused_legend_entries(letter):
             continue
         run = [(line, code) for line, code, reason in run if reason]
         keyed.append({line: times_used(letter.text, code) > 1 for line, code in run})
-    # a notice that uses some key's codes has said which are this claim's, in every key it
-    # prints (a key of the codes used, then one of "other codes that may appear")
-    if any(any(uses.values()) for uses in keyed):
-        for uses in keyed:
+    # a notice that uses some key's codes has said which are this claim's, in every key of three
+    # kinds or more that it prints (a key of the codes used, then one of "other codes that may
+    # appear"), unless OCR garbled a code on a claim's line
+    cites = [uses for uses in keyed if any(uses.values())]
+    wide = ONLY_LISTED.search(letter.text) or not UNREADABLE_CODE.search(letter.text)
+    for uses in keyed:
+        if uses in cites or (
+            cites and wide and (len(uses) >= 3 or ONLY_LISTED.search(letter.text))
+        ):
             unused |= {line for line, used in uses.items() if not used}
     return unused
 

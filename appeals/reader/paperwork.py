@@ -5,8 +5,8 @@ not obtained, a provider outside the network, records not received, codes billed
 PAPERWORK = {
     "no_prior_auth": r"\brequest (reached us|came in|arrived)\b[^.]{0,60}\bafter\b[^.]{0,40}\b"
     r"(sessions?|services?|treatments?|infusions?) had (already )?been (given|provided|done)\b|"
-    r"\bneither\b[^.]{0,120}\b(requested|obtained|approved)\b[^.]{0,40}\b"
-    r"(referral|authori[sz]ation)|"
+    r"\bneither\b[^.]{0,120}\b(requested|obtained|approved)( or (requested|obtained|approved))? "
+    r"an? (referral|authori[sz]ation|prior authori[sz]ation)\b|"
     r"\bthere (was|is|were) no\b[^.]{0,60}\bprior (authori[sz]ation|approval)\b|"
     r"\b(authori[sz]ation|approval) on file (\w+ ){0,2}(\b[^.]{0,120}\b(but|except) (it )?)?(did|"
     r"does) not (approve|cover|include)\b|"

@@ -214,10 +214,7 @@ REASON_PATTERNS = {
     r"other) claim|payment for\b[^.]{0,60}\b(already )?includes\b|separate (drug )?(charge|"
     r"payment)[^.]{0,40}\b(cannot|can't|will not|is not) be paid|billed (twice|"
     r"more than once)|not (paid|payable|reimbursed) separately|included in (the )?(payment|"
-    r"allowance|reimbursement)[/\w ]{0,20} for|bundled|\brepeats line\b|"
-    # a deadline to come ("a corrected claim must be received within the Plan's timely filing
-    # limit") is none
-    r"(?<!within the )(?<!within our )(?<!within your )(?<!within the plan's )timely filing|"
+    r"allowance|reimbursement)[/\w ]{0,20} for|bundled|\brepeats line\b|timely filing|"
     r"not paid a second time|filed (too late|after the)|"
     r"received[^.]{0,60}\bafter (that|the) (limit|deadline|time limit)|"
     r"coverage (ended|terminated|was not in effect)|coverage\b[^.]{0,30}\b(ended|"

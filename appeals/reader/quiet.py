@@ -9,7 +9,7 @@ from .checklist import BOX, is_unticked
 # What a letter decided, after a mark OCR made of a smudge ("] We denied the services …").
 DECIDED = re.compile(
     r"^\W*(we (also )?(denied|are denying|have (also )?denied|did not approve)|your request (was|"
-    r"is) denied|lines? \d{1,2}( and \d{1,2})? (was|were) denied)\b",
+    r"is) denied)\b",
     re.I,
 )
 # A sentence that explains rights or what would happen, rather than what was decided.
@@ -95,7 +95,8 @@ NEGATED = re.compile(
     r"deemed )?(experimental|investigational)|(does|do|did) not (treat|regard|view|classify|"
     r"consider|deem) ([\w ]{0,25}?\bas |(it|this|them|that) (to be )?)(experimental|"
     r"investigational|unproven)\b|"
-    r"^\W*no one (has )?(decided|determined|said) that\b|(did|does|do) not rest on\b|"
+    r"^\W*no one (has )?(decided|determined|said) that\b|"
+    r"(did|does|do) not rest on (whether|a finding)\b|"
     # the last of a list of what it is not based on: "not on …, or on a finding that it is
     # experimental", where OCR may have parted it from its "not"; not after a decision ("We
     # upheld the denial on …, or on a finding that …")
@@ -130,6 +131,10 @@ GENERAL = re.compile(
     r"might) include\b|\bdepending on the code\b|\b(this|that|it) (may|can|could|might) be because "
     r"(a|an|the) (service|claim|drug|treatment|request)\b|"
     r"\b(must|will|would) cover\b[^.]{0,80}\bat (the )?in-network (cost|level|rates?)\b|"
+    # a deadline to come: "A corrected claim must be received within the Plan's timely filing
+    # limit"
+    r"\b((must|should) be (received|filed|submitted|sent)|(may|can|must) (send|submit|file|"
+    r"resubmit)\b[^.]{0,40}) within (the|our|your|the plan's) ([\w'’]+ ){0,2}timely filing\b|"
     # a glossary's rule: "A service that is not medically necessary is not covered", "Your plan
     # does not cover these services"; not where it goes on to this case ("…, and ketamine is
     # investigational", "… because Dr. Farris is not in your network")
@@ -255,7 +260,11 @@ def after_negation(sentence):
         return None  # "not made because A, because B, or because C": one list of what it was not
     # "We did not review whether it is necessary because the records never came": the records
     comma = "" if re.search(r"\bwhether\b", negated.group()) else ","
-    rest = re.search(rf"({comma} because|, but) (?P<rest>.+)$", tail)
+    rest = re.search(
+        rf"({comma} because|, but|; (it|the decision|this decision|our decision) (rests|is based|"
+        r"was based) (only )?on) (?P<rest>.+)$",
+        tail,
+    )
     return rest.group("rest") if rest and not NEGATED.search(rest.group("rest")) else None
 
 

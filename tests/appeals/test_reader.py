@@ -3840,3 +3840,86 @@ def test_a_key_run_into_a_paragraph_counts_where_ocr_garbled_the_claims_codes():
         "does not support this many/frequency of services.\n"
     )
     assert "dose_frequency" in letter(body).value("reasons")
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # "none of these apply", "does not apply to this claim", "for reference only": of codes only
+        (
+            "We denied the claim for your TMS sessions. Dr. Reyes is not in your plan's network. "
+            "Your plan pays for out-of-network care only in an emergency, or when we have "
+            "approved a network exception, and none of these apply to your claim.\n",
+            {"out_of_network"},
+        ),
+        (
+            "Message from your plan: This claim was denied because the provider is not in your "
+            "plan's network. Your deductible does not apply to this claim.\n",
+            {"out_of_network"},
+        ),
+        (
+            "We denied the request. The records do not show that you tried two antidepressant "
+            "medicines, which our policy requires. A copy of Medical Policy MP-204 is enclosed "
+            "for reference only.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Your out-of-pocket maximum does not apply to this claim.\n\nThis claim was denied "
+            "because the provider is not in your plan's network.\n",
+            {"out_of_network"},
+        ),
+        # late filing said with "within"
+        ("Claim denied. The claim was not received within the timely filing limit.\n", {"other"}),
+        ("Line 2 was denied: not filed within our timely filing requirement.\n", {"other"}),
+        # what the decision rests on, after what it does not rest on
+        (
+            "Our decision does not rest on whether the infusions were medically necessary; it "
+            "rests on the fact that Dr. Patel is not in your plan's network.\n",
+            {"out_of_network"},
+        ),
+        (
+            "The denial did not rest on a single factor: the plan excludes ketamine infusions, "
+            "and the records we asked for were never received.\n",
+            {"exclusion", "missing_docs"},
+        ),
+        # an unticked box before "Lines 1 and 2 were denied" stays unticked
+        (
+            "Please see the reasons marked with an X below.\n[X] Line 1 was denied because prior "
+            "authorization was not obtained before the service.\n[ ] Lines 1 and 2 were denied "
+            "because the provider is not enrolled.\n",
+            {"no_prior_auth"},
+        ),
+        # two claims, each with its own short key: the second claim's code printed as a number
+        (
+            "Claim 1\nLine 1 G2083 $900.00 CO-197\nCO-197 Precertification/authorization/"
+            "notification/pre-treatment absent.\nN54 Claim information is inconsistent with "
+            "pre-certified/authorized services.\n\nClaim 2\nLine 1 96130 $300.00 Reason 50\nCO-50 "
+            "These are non-covered services because this is not deemed a medical necessity by "
+            "the payer.\nN115 This decision was based on a Local Coverage Determination.\n",
+            {"no_prior_auth", "not_necessary"},
+        ),
+    ],
+)
+def test_the_fifth_review_of_december_found(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_note_that_only_the_codes_beside_a_line_apply_sets_the_rest_of_the_key_aside():
+    body = (
+        "03/30/2026 96372 Therapeutic injection $90.00 $0.00 CO-16, M127\n"
+        "03/30/2026 90838 Psychotherapy, 60 min $260.00 $0.00 CO-18\n"
+        "CO-16 / M127 Claim lacks information needed for adjudication. Missing patient medical "
+        "record for this service.\nCO-18 Exact duplicate claim/service.\n\nCode key (all codes)\n"
+        "CO-50 Not deemed a medical necessity "
+        "by the payer. CO-96 / N130 Non-covered charge; consult plan benefit documents.\n"
+        "(Only the codes listed beside a line apply to that line.)\n"
+    )
+    assert set(letter(body).value("reasons")) == {"missing_docs", "other"}
+
+
+def test_neither_trial_is_no_word_on_an_authorization():
+    body = (
+        "Neither antidepressant trial lasted the six weeks our policy requires, according to the "
+        "pharmacy records we obtained with the authorization request.\n"
+    )
+    assert "no_prior_auth" not in letter(body).value("reasons")
