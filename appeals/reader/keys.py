@@ -70,7 +70,7 @@ def unused_legend_entries(letter):
     any key is used elsewhere, the keys list this claim's codes and every entry counts, unless
     a key's heading says its codes are not this claim's."""
     runs, run, above, headings = [], [], [], []
-    for line in letter.lines:
+    for line in code_lines_joined(letter.lines):
         entry = LEGEND_ENTRY.match(line)
         if entry:
             # an entry with no reason in it (or none OCR could read) keeps the key going; a key
@@ -87,7 +87,8 @@ def unused_legend_entries(letter):
             # goes on about this claim ("… with the procedure. The add-on was billed with …")
             last, code, reason = run[-1]
             if not re.search(r"[.;:]\s", last):
-                run[-1] = (f"{last} {line.strip()}", code, reason or bool(kinds_in(line)))
+                whole = f"{last} {line.strip()}"
+                run[-1] = (whole, code, reason or bool(kinds_in(whole)))
         else:
             runs.append(run)
             headings.append(" ".join(above))
@@ -154,6 +155,22 @@ def uncited_entries(letter):
         if (entry := ENTRY_SENTENCE.match(sentence))
         and times_used(letter.text, entry.group("code")) <= 1
     }
+
+
+def code_lines_joined(lines):
+    """The lines, with a code that stands alone on its line joined to the words on the next
+    ("CO-197" / "Precertification/authorization … absent."), as a page break or a column leaves
+    a key's entry."""
+    joined = []
+    for line in lines:
+        if joined and LONE_CODE.match(joined[-1]) and line.strip()[:1].isupper():
+            joined[-1] = f"{joined[-1].strip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+LONE_CODE = re.compile(r"^\s*(?:(?:CO|PR|OA|PI|CR)-\d{1,3}|MA\d{2,3}|N\d{1,3}|M\d{1,3})\s*$")
 
 
 def times_used(text, code):

@@ -3,8 +3,9 @@ not obtained, a provider outside the network, records not received, codes billed
 `phrases.REASON_PATTERNS`, in its order."""
 
 PAPERWORK = {
-    "no_prior_auth": r"\brequest (reached us|came in|arrived)\b[^.]{0,60}\bafter\b[^.]{0,40}\b"
-    r"(sessions?|services?|treatments?|infusions?) had (already )?been (given|provided|done)\b|"
+    "no_prior_auth": r"\brequest (reached us|came in|arrived|until)\b[^.]{0,60}\bafter\b"
+    r"[^.]{0,40}\b(sessions?|services?|treatments?|infusions?) had (already )?been (given|"
+    r"provided|done)\b|"
     r"\bneither\b[^.]{0,120}\b(requested|obtained|approved)( or (requested|obtained|approved))? "
     r"an? (referral|authori[sz]ation|prior authori[sz]ation)\b|"
     r"\bthere (was|is|were) no\b[^.]{0,60}\bprior (authori[sz]ation|approval)\b|"

@@ -11,7 +11,8 @@ REASON_PATTERNS = {
     r"not (yet )?(been )?established as (safe|effective)|does not permit conclusions|off-label|"
     r"not (fda[- ])?approved (by the fda )?for (this|the requested|your) (use|indication|condition|"
     r"diagnosis)|not (yet )?(generally )?accepted (as )?(standard|medical practice)",
-    "not_necessary": r"\b(aren't|isn't|are not|is not) reasonable and necessary\b|"
+    "not_necessary": r"\bmedical necessity (is|was|has) not (been )?established\b|"
+    r"\b(aren't|isn't|are not|is not) reasonable and necessary\b|"
     r"\bdoes not establish (the )?medical necessity\b|\b(was|were|is|are) not medically needed\b|"
     r"\bnot (considered |deemed )?reasonable and necessary\b|"
     r"\bnot (consider|deem)\w* (it|this (service|item|drug)|"
@@ -32,7 +33,10 @@ REASON_PATTERNS = {
     r"shown|documented)|(less intensive|lower level of care)[^.]{0,60}\b(appropriate|available|"
     r"would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"\b(does|do) not meet the ([\w-]+ ){1,2}requirements? (of|in) the (policy|"
+    "criteria_not_met": r"\b(does|do) not show that (you|the member|the patient) (meet|meets) "
+    r"(all (of )?)?[\w'’ ]{0,30}\bcriteria\b|\b(does|do|did) not (satisfy|"
+    r"meet) requirement \d+ of\b|"
+    r"\b(does|do) not meet the ([\w-]+ ){1,2}requirements? (of|in) the (policy|"
     r"plan|criteria|guidelines?)\b|\bdoes not meet (the )?guidelines\b|"
     r"\brequires?\b[^.]{0,100}\b(your|the) records show only\b|"
     r"\bdo(es)? not show\b[^.]{0,120}\bas (our|the|your plan's) [\w ]{0,30}(policy|criteria|"
@@ -84,7 +88,9 @@ REASON_PATTERNS = {
     r"document|contain|have)|(do|does|did) not (include|show|document|contain)[^.]{0,200}\b(which|"
     r"that) (is|are) (one of |among |part of )?(the|our|its|their) (coverage |clinical |policy |"
     r"medical )?(criteria|requirements)",
-    "step_therapy": r"\brequires? a step\b[^.]{0,40}\bnot (yet )?(been )?(completed|done|taken)\b|"
+    "step_therapy": r"\b(has|have) to be tried\b[^.]{0,80}\bfirst\b|\bsecond[- ]step (treatment|"
+    r"drug|medicine|therapy)\b|\brequires? a step\b[^.]{0,40}\bnot (yet )?(been )?(completed|done|"
+    r"taken)\b|"
     r"\bstep\b[^.]{0,20}\b(has|have) not (yet )?been (completed|met|done)\b|"
     r"\brequires? (that )?(the member|you|the patient) try\b[^.]{0,120}\bbefore\b|"
     r"\b(has|have|needs?|must) (to )?be tried first\b|"
@@ -113,7 +119,9 @@ REASON_PATTERNS = {
     r"\b(try|trial of)\b[^.]{0,40}\b(augment\w*|add-on|"
     r"adjunct\w*)\b[^.]{0,160}\bbefore\b[^.]{0,40}\b(cover|covered|approved|approve)\b",
     **PAPERWORK,
-    "dose_frequency": r"\bthis was your \w+ (session|treatment|infusion|visit)\b|"
+    "dose_frequency": r"\b(won't|will not|does not|doesn't) pay for this (service|item|drug) this "
+    r"many times\b|\bdouble the (dosing )?frequency\b|\bthis was your \w+ (session|treatment|"
+    r"infusion|visit)\b|"
     r"\bcannot approve this (frequency|dose|dosing|schedule|quantity)\b|"
     r"\bonly up to the label(l)?ed (dos\w*|schedule)\b|"
     r"\bmore than the ([\w-]+ )?dosing (allowed|approved|permitted)\b|"
@@ -231,7 +239,9 @@ REASON_PATTERNS = {
     r"the group) ([\w ]{0,20} )?(plan|insurance|coverage)\b[^.]{0,80}\b(must |should |"
     r"has to )?pays? first\b|\b(other insurance|other coverage)\b[^.]{0,80}\b(must|should|"
     r"has to) pay first\b|\bis the secondary payer\b",
-    "exclusion": r"\bnot on the list of covered\b|\b(does not|doesn't|cannot) (cover|pay for) "
+    "exclusion": r"\b(doesn't|does not|won't|will not) pay for drugs (that )?you (would )?"
+    r"(normally|usually) take (by )?yourself\b|\bnot on the list of covered\b|\b(does not|"
+    r"doesn't|cannot) (cover|pay for) "
     r"drugs (that are )?(usually |normally )?self-administered\b|\b(program|plan|"
     r"Medicaid) does not pay for (ketamine|esketamine|spravato)\b|\b(does not|"
     r"doesn't) include\b[^.]{0,60}\bas a covered benefit\b|\bnot an? (covered )?(medicaid|medicare|"

@@ -219,7 +219,9 @@ def is_definition(sentence):
             return True
     match = DEFINITION.match(sentence)
     return bool(match) and not re.search(
-        r"\b(reasons?|why|what|this|that|it|which|decision)\b|\d", match.group("term"), re.I
+        r"\b(reasons?|why|what|this|that|it|which|decision|is|are|was|were)\b|\d",
+        match.group("term"),
+        re.I,
     )
 
 

@@ -3923,3 +3923,57 @@ def test_neither_trial_is_no_word_on_an_authorization():
         "pharmacy records we obtained with the authorization request.\n"
     )
     assert "no_prior_auth" not in letter(body).value("reasons")
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "Your plan needs our approval before Spravato sessions begin, and we did not receive "
+            "this request until February 9, 2026, after all six sessions had already been given.\n",
+            {"no_prior_auth"},
+        ),
+        # a key's code alone on its line above its words, as a page break leaves it
+        (
+            "08/04/25 96365 IV infusion $600.00 $0.00 PR-242\nThese services were denied because "
+            "the clinic does not participate in our network.\n\nPage 3 of 5\nCO-197\n"
+            "Precertification/authorization/notification/pre-treatment\nabsent.\nPR-242 Services "
+            "not provided by network/primary care\nproviders.\nCO-50 These are non-covered "
+            "services because this is not deemed a medical necessity.\n",
+            {"out_of_network"},
+        ),
+        (
+            "A  Medicare won't pay for this service this many times on the same day.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "B  Medicare Part B doesn't pay for drugs you would normally take by yourself at "
+            "home, like tablets you dissolve under your tongue.\n",
+            {"exclusion"},
+        ),
+        (
+            "Because no oral antidepressant is part of the treatment plan, your request does not "
+            "satisfy requirement 4 of PH-1127.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Medical necessity is not established for the eight sessions requested for weeks 5 "
+            "through 8.\n",
+            {"not_necessary"},
+        ),
+        (
+            "The requested twice-weekly schedule is double the frequency set out in the "
+            "prescribing information.\n",
+            {"dose_frequency"},
+        ),
+        # a decision that reads like a glossary's entry ("X is a …: a …") is no definition
+        (
+            "Spravato is a second-step treatment on your plan: an add-on medicine such as "
+            "aripiprazole or lithium has to be tried together with an antidepressant first, and "
+            "your records do not show that this step was taken.\n",
+            {"step_therapy"},
+        ),
+    ],
+)
+def test_what_the_ninth_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
