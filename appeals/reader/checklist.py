@@ -35,7 +35,7 @@ def is_unticked(sentence):
 ITEM = re.compile(
     r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[\[({]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|"
     r"[^\w\s]{1,3}|[☐☒☑□■]|C[O0]\)?|O{1,2}|0|"
-    r"\d)?\s*(?:(?<=[\])☐☒☑□■])\s*\d{1,3}\s+)?(?P<text>[A-Z].{6,150})$"
+    r"\d)?\s*(?:(?<=[\])☐☒☑□■])\s*\d{1,3}\s+)?(?P<text>[A-Z].{6,600})$"
 )
 # A box OCR read in the middle of a line: a checklist's second column, or an item run on after
 # the notice's word about its boxes ("… marked with an X { ] The service is not …").

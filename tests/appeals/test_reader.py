@@ -3977,3 +3977,17 @@ def test_neither_trial_is_no_word_on_an_authorization():
 )
 def test_what_the_ninth_forty_eight_letters_of_december_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_ticked_item_that_goes_on_for_several_sentences_is_still_ticked():
+    body = (
+        "WHY WE MADE THIS DECISION\nWe denied the request for the reason(s) checked below. A box "
+        "that is not checked does not apply to this decision.\n\n[ ] The service is not a "
+        "covered benefit of the STAR program.\n[ ] The provider is not part of our network.\n"
+        "[X] We did not receive the information we needed to make a decision. On September 5, "
+        "2025 we faxed a request to your doctor's office for your pharmacy and office records of "
+        "past antidepressant treatment. Those records were not sent to us by the due date of "
+        "September 12, 2025, so we could not finish our review with them.\n[ ] The service is "
+        "experimental or investigational.\n"
+    )
+    assert letter(body).value("reasons") == ["missing_docs"]
