@@ -251,6 +251,8 @@ def continues(previous, line):
         return False
     if line[:1] in "•*-" or re.match(r"^\(?\d{1,2}[.)]\s", line) or BOXED.match(line):
         return False
+    if re.match(r"^[B-H]\s{1,2}[A-Z][a-z]", line):
+        return False  # a summary notice's lettered message: "B Medicare Part B won't pay …"
     if LINE_END_BOX.search(previous):
         return False  # a checklist's item with its box at the end: "… network ..... [ ]"
     if OPEN_END.search(previous):

@@ -3991,3 +3991,45 @@ def test_a_ticked_item_that_goes_on_for_several_sentences_is_still_ticked():
         "experimental or investigational.\n"
     )
     assert letter(body).value("reasons") == ["missing_docs"]
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a summary notice's lettered messages, each its own sentence
+        (
+            "You may be billed up to the amount shown\nB Medicare Part B won't pay for this drug "
+            "because it is the kind of drug people normally take on their own, like a tablet "
+            "that dissolves under the tongue.\n",
+            {"exclusion"},
+        ),
+        (
+            "A  Medicare doesn't pay for this many of these services in this length of time.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "B  Medicare pays for one esketamine session per week during the maintenance phase, "
+            "and this session was the second one billed for the week of April 20, 2026.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "B This charge is the same service, for the same date, that Medicare already approved "
+            "on the line above, so Medicare is not paying for it a second time.\n",
+            {"other"},
+        ),
+        (
+            "Medicare Part B pays for a drug given this way as part of the office service, so "
+            "your Part D plan cannot also pay for it.\n",
+            {"other"},
+        ),
+        # sessions billed twice in one week are a frequency, not a duplicate
+        (
+            "The information provided does not support the need for this many services in this "
+            "period of time. Esketamine sessions were billed twice in the same week, and the "
+            "records did not explain why more than one session a week was needed.\n",
+            {"dose_frequency"},
+        ),
+    ],
+)
+def test_what_the_tenth_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
