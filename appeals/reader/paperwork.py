@@ -138,7 +138,9 @@ PAPERWORK = {
     r"clinical |office )?(information|records|documentation|notes|supporting statement)|\bwe (had|"
     r"have|has) not (yet )?(been )?received (them|it|these|those|"
     r"the (records|notes|statement|scores?|forms?))\b[^.]{0,80}\b(by|before|within)\b",
-    "coding_error": r"\bcodes?\b[^.]{0,40}\b(do|does) not (describe|match) the (service|drug|"
+    "coding_error": r"\bcode\b[^.]{0,60}\b(was|is) not valid on the date\b|"
+    r"\bNDC\b[^.]{0,40}\bbelongs to a different (product|drug)\b|"
+    r"\bcodes?\b[^.]{0,40}\b(do|does) not (describe|match) the (service|drug|"
     r"treatment|procedure)\b|\b(does not|doesn't|do not|did not) (accept|recogni[sz]e) the "
     r"([\w ]{0,20} )?code\b|"
     r"\bis not the (appropriate|correct|right) code\b|"

@@ -11,7 +11,8 @@ REASON_PATTERNS = {
     r"not (yet )?(been )?established as (safe|effective)|does not permit conclusions|off-label|"
     r"not (fda[- ])?approved (by the fda )?for (this|the requested|your) (use|indication|condition|"
     r"diagnosis)|not (yet )?(generally )?accepted (as )?(standard|medical practice)",
-    "not_necessary": r"\bmedical necessity (is|was|has) not (been )?established\b|"
+    "not_necessary": r"\b(isn't|aren't|wasn't|weren't) medically necessary\b|"
+    r"\bmedical necessity (is|was|has) not (been )?established\b|"
     r"\b(aren't|isn't|are not|is not) reasonable and necessary\b|"
     r"\bdoes not establish (the )?medical necessity\b|\b(was|were|is|are) not medically needed\b|"
     r"\bnot (considered |deemed )?reasonable and necessary\b|"
@@ -33,7 +34,8 @@ REASON_PATTERNS = {
     r"shown|documented)|(less intensive|lower level of care)[^.]{0,60}\b(appropriate|available|"
     r"would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
-    "criteria_not_met": r"\b(does|do) not show that (you|the member|the patient) (meet|meets) "
+    "criteria_not_met": r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|"
+    r"\b(does|do) not show that (you|the member|the patient) (meet|meets) "
     r"(all (of )?)?[\w'’ ]{0,30}\bcriteria\b|\b(does|do|did) not (satisfy|"
     r"meet) requirement \d+ of\b|"
     r"\b(does|do) not meet the ([\w-]+ ){1,2}requirements? (of|in) the (policy|"
@@ -91,7 +93,7 @@ REASON_PATTERNS = {
     "step_therapy": r"\b(has|have) to be tried\b[^.]{0,80}\bfirst\b|\bsecond[- ]step (treatment|"
     r"drug|medicine|therapy)\b|\brequires? a step\b[^.]{0,40}\bnot (yet )?(been )?(completed|done|"
     r"taken)\b|"
-    r"\bstep\b[^.]{0,20}\b(has|have) not (yet )?been (completed|met|done)\b|"
+    r"\bstep\b[^.]{0,20}\b(has|have) not (yet )?been (completed|met|done|tried)\b|"
     r"\brequires? (that )?(the member|you|the patient) try\b[^.]{0,120}\bbefore\b|"
     r"\b(has|have|needs?|must) (to )?be tried first\b|"
     r"\b(that|this|the) step (has|needs) to (come|be done|be taken) first\b|"
@@ -183,7 +185,7 @@ REASON_PATTERNS = {
     r"was|were|is) (met|reached|used|exhausted)|\b(allow(s|ed)?|cover(s|ed)?|permit(s|ted)?|"
     r"approves?)\b[^.]{0,30}?(only |up to |no more than |at most |\b)(one|two|three|four|five|six|"
     r"eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|visits?) (a|per|each|every|in)\b",
-    "other": r"\beligibility (ended|has ended|terminated)\b|"
+    "other": r"\bprocessed on another claim\b|\beligibility (ended|has ended|terminated)\b|"
     r"\balready (been )?(processed|paid|adjudicated) (on|under) (claim|another claim)\b|"
     r"\bpays? for\b[^.]{0,80}\bthrough\b[^.]{0,80}\b(program|benefit), not through\b|"
     r"\b(workers'? ?comp(ensation)?|no-fault|liability) (insurance |plan |carrier )?(must|should|"
@@ -224,7 +226,7 @@ REASON_PATTERNS = {
     r"other) claim|payment for\b[^.]{0,60}\b(already )?includes\b|separate (drug )?(charge|"
     r"payment)[^.]{0,40}\b(cannot|can't|will not|is not) be paid|billed (twice|"
     r"more than once)(?! (in|within|during) (the same|one|a) (week|month|period))|not (paid|"
-    r"payable|reimbursed) separately|included in (the )?(payment|"
+    r"payable|reimbursed) separately|included in (the |medicare's |medicare’s )?(payment|"
     r"allowance|reimbursement)[/\w ]{0,20} for|bundled|\brepeats line\b|timely filing|"
     r"not paid a second time|\b(not|won't|will not) pay(ing)? (for )?(it|this) a second time\b|"
     r"\bpart b pays for\b[^.]{0,80}\bpart d\b|filed (too late|after the)|"
@@ -243,7 +245,10 @@ REASON_PATTERNS = {
     r"the group) ([\w ]{0,20} )?(plan|insurance|coverage)\b[^.]{0,80}\b(must |should |"
     r"has to )?pays? first\b|\b(other insurance|other coverage)\b[^.]{0,80}\b(must|should|"
     r"has to) pay first\b|\bis the secondary payer\b",
-    "exclusion": r"\b(drugs?|medicines?) (that )?(people|you) (would )?(normally|usually) take "
+    "exclusion": r"\b(does not|doesn't) (cover|pay for) drugs (that are )?(usually|"
+    r"normally) taken by "
+    r"(the patient|you|people)\b|\b(drugs?|medicines?) (that )?(people|"
+    r"you) (would )?(normally|usually) take "
     r"(on (their|your) own|by (yourself|themselves)|yourself|themselves)\b|\b(doesn't|"
     r"does not|won't|will not) pay for drugs (that )?you (would )?"
     r"(normally|usually) take (by )?yourself\b|\bnot on the list of covered\b|\b(does not|"

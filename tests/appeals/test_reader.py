@@ -4033,3 +4033,39 @@ def test_a_ticked_item_that_goes_on_for_several_sentences_is_still_ticked():
 )
 def test_what_the_tenth_forty_eight_letters_of_december_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "B  Medicare Part B does not cover drugs that are usually taken by the patient at "
+            "home without help, such as lozenges you take yourself.\n",
+            {"exclusion"},
+        ),
+        ("B This drug is included in Medicare's payment for the esketamine session.\n", {"other"}),
+        (
+            "B The billing code your provider used for the esketamine drug was not valid on the "
+            "date you got this service.\n",
+            {"coding_error"},
+        ),
+        (
+            "8 This office visit was already billed for August 18 and processed on another "
+            "claim.\n",
+            {"other"},
+        ),
+        (
+            "The psychiatrist decided that starting esketamine treatment now isn't medically "
+            "necessary for you.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Since this step has not been tried first, Spravato cannot be covered yet. The notes "
+            "we received give no rating-scale score, so this part of the policy is not met "
+            "either.\n",
+            {"step_therapy", "criteria_not_met"},
+        ),
+    ],
+)
+def test_what_the_eleventh_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
