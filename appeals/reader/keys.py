@@ -114,17 +114,18 @@ def unused_legend_entries(letter):
     # a notice that uses some key's codes has said which are this claim's, in every key of three
     # kinds or more that it prints (a key of the codes used, then one of "other codes that may
     # appear"), unless OCR garbled a code on a claim's line
-    cites = [uses for uses in keyed if any(uses.values())]
-    wide = ONLY_LISTED.search(letter.text) or not UNREADABLE_CODE.search(letter.text)
+    cites = any(any(uses.values()) for uses in keyed)
+    only_listed = bool(ONLY_LISTED.search(letter.text))
+    wide = only_listed or not UNREADABLE_CODE.search(letter.text)
     for uses in keyed:
-        if uses in cites or (
-            cites and wide and (len(uses) >= 3 or ONLY_LISTED.search(letter.text))
-        ):
+        if any(uses.values()) or (cites and wide and (len(uses) >= 3 or only_listed)):
             unused |= {line for line, used in uses.items() if not used}
     return unused
 
 
-NAMED_CODE = re.compile(r"\b(?:(?:CO|PR|OA|PI|CR)[ -]?\d{1,3}|MA\d{2,3}|N\d{1,3}|M\d{1,3})\b")
+# A remittance advice remark code (RARC), as the patterns of a claim's codes below spell it.
+RARC_CODE = r"MA\d{2,3}|N\d{1,3}|M\d{1,3}"
+NAMED_CODE = re.compile(rf"\b(?:(?:CO|PR|OA|PI|CR)[ -]?\d{{1,3}}|{RARC_CODE})\b")
 
 
 def compact(code):
@@ -133,7 +134,7 @@ def compact(code):
 
 # A sentence that is a key's entry: a claim adjustment or remark code, then what it means.
 ENTRY_SENTENCE = re.compile(
-    r"^\W{0,3}(?P<code>(?:CO|PR|OA|PI|CR)\s?-\s?\d{1,3}|MA\d{2,3}|N\d{1,3}|M\d{1,3})\b"
+    rf"^\W{{0,3}}(?P<code>(?:CO|PR|OA|PI|CR)\s?-\s?\d{{1,3}}|{RARC_CODE})\b"
     r"\s*[-–:~]?\s+[A-Z]"
 )
 
@@ -170,7 +171,7 @@ def code_lines_joined(lines):
     return joined
 
 
-LONE_CODE = re.compile(r"^\s*(?:(?:CO|PR|OA|PI|CR)-\d{1,3}|MA\d{2,3}|N\d{1,3}|M\d{1,3})\s*$")
+LONE_CODE = re.compile(rf"^\s*(?:(?:CO|PR|OA|PI|CR)-\d{{1,3}}|{RARC_CODE})\s*$")
 
 
 def times_used(text, code):
