@@ -25,6 +25,25 @@ TICK = re.compile(r"[xX✓✔☒☑■&®¥@]")
 LETTERED_NOTE = re.compile(r"^\W{0,2}[|Il]\s+([A-Z]\s+[A-Z][a-z']|Lines? \d)")
 
 
+# A summary notice's note, lettered: "C Your provider billed this visit without …".
+LETTERED = re.compile(r"^\W{0,2}(?P<letter>[A-H])\s{1,2}[A-Z][a-z']")
+
+
+def lettered_notes(sentences):
+    """The notes of a run lettered in turn (A, B, C … or B, C, D …), whose C or D is the note's
+    letter, not an empty box OCR read as one."""
+    notes, last = set(), None
+    for sentence in sentences:
+        match = LETTERED.match(sentence)
+        if not match:
+            continue
+        letter = match.group("letter")
+        if last and ord(letter) == ord(last) + 1:
+            notes.add(sentence)
+        last = letter if last or letter in "AB" else None
+    return notes
+
+
 def is_unticked(sentence):
     box = BOX.match(sentence)
     return bool(box) and not TICK.search(box.group("box")) and not LETTERED_NOTE.match(sentence)

@@ -3,7 +3,8 @@ not obtained, a provider outside the network, records not received, codes billed
 `phrases.REASON_PATTERNS`, in its order."""
 
 PAPERWORK = {
-    "no_prior_auth": r"\brequest (reached us|came in|arrived|until)\b[^.]{0,60}\bafter\b"
+    "no_prior_auth": r"\bno (prior )?(authori[sz]ation|approval|precertification) (was|is) in "
+    r"place\b|\brequest (reached us|came in|arrived|until)\b[^.]{0,60}\bafter\b"
     r"[^.]{0,40}\b(sessions?|services?|treatments?|infusions?) had (already )?been (given|"
     r"provided|done)\b|"
     r"\bneither\b[^.]{0,120}\b(requested|obtained|approved)( or (requested|obtained|approved))? "
@@ -78,7 +79,9 @@ PAPERWORK = {
     r"prior authori[sz]ation|pre-?authori[sz]ation) requirements? (was|were) not (met|satisfied|"
     r"followed)|(pre-?certification|pre-certification|"
     r"prior authori[sz]ation)\b[^.]{0,120}\bno record (that|of)\b",
-    "out_of_network": r"\bnot in[- ]network\b|\bisn't in\b[^.]{0,20}\bnetwork\b|"
+    "out_of_network": r"\bnot in[- ]network\b|\bnot one of (our|the plan's|your plan's|its) "
+    r"(network|participating|contracted|in-network) (providers?|clinics?|doctors?|facilities|"
+    r"pharmacies)\b|\bisn't in\b[^.]{0,20}\bnetwork\b|"
     r"\bnot enrolled as an? ([\w ]{0,30} )?(medicaid|medicare|plan) provider\b|"
     r"\bnot (enrolled|contracted|credentialed) as an? (participating|network|in-network|"
     r"contracted) (specialty )?pharmacy\b|\b(is|are) not in[- ]network\b|\bnot (enrolled|"

@@ -5,6 +5,7 @@ claim, rows of money."""
 import re
 
 from .checklist import BOX, is_unticked
+from .wording import plain
 
 # What a letter decided, after a mark OCR made of a smudge ("] We denied the services …").
 DECIDED = re.compile(
@@ -50,6 +51,8 @@ NOT_REASON = re.compile(
     r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\bprobably\b[^.]{0,20}\b(denied|"
     r"because)\b|\b(i|they) (also |just |still )?(think|"
     r"guess|wonder)\b|"
+    # "This amount was applied to your Part B deductible, so Medicare did not pay": no denial
+    r"\bapplied to (your|the) ([\w ]{0,15} )?deductible\b|"
     r"^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
     # an answer to a new rationale that did not come
     r"|\bnew rationale\b[^.]*\brespon(d|se)\b"
@@ -189,8 +192,13 @@ FACT_LABEL = re.compile(
 )
 
 
+# "explains why a third session would be needed", "covers what Part B would cover": what a
+# record or a benefit says, not a condition.
+WHY_WOULD = re.compile(r"\b(why|what)\b([^.;,]{0,60})\bwould\b", re.I)
+
+
 def is_conditional(sentence):
-    return bool(CONDITIONAL.search(sentence))
+    return bool(CONDITIONAL.search(WHY_WOULD.sub(r"\1\2 ", sentence)))
 
 
 # A glossary's entry: the term, a colon or dash, and what it means in lower case.
@@ -235,25 +243,27 @@ DRUG_LIST_FLAG = re.compile(
 def gives_no_reason(sentence, marked=()):
     """Whether the sentence gives no reason whatever its words; `marked` are the checklist
     items a mark after them ticks ("… to review it. YES"), whatever box OCR saw before."""
+    text = plain(sentence)
     return bool(
-        is_conditional(sentence)
-        or is_definition(sentence)
-        or NOT_REASON.search(sentence)
+        is_conditional(text)
+        or is_definition(text)
+        or NOT_REASON.search(text)
         or (
             is_unticked(sentence)
             and not any(item in sentence for item in marked)
             and not DECIDED.match(BOX.sub("", sentence))
         )
-        or FACT_LABEL.match(sentence)
-        or NEGATED.search(sentence)
+        or FACT_LABEL.match(text)
+        or NEGATED.search(text)
         or len(MONEY.findall(sentence)) >= 2
         or len(DRUG_LIST_FLAG.findall(sentence)) >= 2
-        or lists_terms(sentence)
+        or lists_terms(text)
         or sentence.rstrip().endswith("?")  # a question asks; its answer may say why
     )
 
 
 def after_negation(sentence):
+    sentence = plain(sentence)
     negated = NEGATED.search(sentence)
     if not negated:
         return None

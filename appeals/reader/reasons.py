@@ -7,7 +7,7 @@ import re
 from patients.knowledge.remarks import remark
 
 from .aside import CHANGED, EARLIER, no_longer, set_aside, squeezed, taken_back
-from .checklist import checklist, is_unticked, marked_after
+from .checklist import checklist, is_unticked, lettered_notes, marked_after
 from .findings import LIKELY, SURE, Finding
 from .keys import (
     cited_key_lines,
@@ -114,7 +114,8 @@ def reasons(letter, remarks):
     # a key whose codes, letters or numbers the notice cites: the others are not reasons
     unticked = {item for item in unticked if not any(item in line for line in cited)}
     legend |= not_cited
-    marked = marked_after(letter) | cited  # a cited entry's letter OCR might take for a box
+    # a cited entry's letter OCR might take for a box, and a note lettered in turn
+    marked = marked_after(letter) | cited | lettered_notes(letter.sentences)
     ruled_out = ruled_out_by_boxes(letter, unticked, ticked | marked)
     unticked |= legend
     withdrawn = [squeezed(block) for block in taken_back(letter)]

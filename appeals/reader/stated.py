@@ -6,6 +6,8 @@ rights): the wording rules come first, this is the net under them."""
 
 import re
 
+from .wording import plain
+
 # A decision against the person, then the words that say why.
 DENIED = (
     r"\b(denied|denying|deny|said no|uph[eo]ld(ing)?|not (be )?(approved|covered|paid|payable|"
@@ -27,7 +29,8 @@ LABEL = re.compile(
 )
 # "…, so we cannot pay for it" / "…, so the claim was denied": the why comes first.
 SO = re.compile(
-    rf"^(?P<why>.{{12,}}?),? (and )?(so|therefore|which is why)\b[^.]{{0,60}}{DENIED}",
+    rf"^(?P<why>.{{12,}}?)[,;]? (and )?(so|therefore|(which|that|this) is why)\b[^.]{{0,60}}"
+    rf"{DENIED}",
     re.I,
 )
 
@@ -141,7 +144,7 @@ def why(sentence):
 
 def stated_kind(sentence):
     """The kind of a reason a sentence says is the decision's: [kind], or []."""
-    words = why(sentence)
+    words = why(plain(sentence))
     if not words:
         return []
     for kind, pattern in CUE_PATTERNS:

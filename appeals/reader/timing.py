@@ -263,7 +263,7 @@ def deadline_said(letter, notice, final):
             lead = f"{lead} {sentence}" if sentence.rstrip().endswith(":") else sentence
         if not (APPEAL_WORDS.search(context) or (final and NEXT_LEVEL_NAMED.search(context))):
             continue
-        if item and NOT_APPEAL_DEADLINE.search(lead):
+        if item and lead.rstrip().endswith(":") and NOT_APPEAL_DEADLINE.search(lead):
             continue  # an item of a list of what happens meanwhile
         if by is None:
             for value, start, _ in dates_in(sentence):

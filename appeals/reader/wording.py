@@ -8,14 +8,16 @@ from .phrases import REASON_PATTERNS
 REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
 
 CRITERIA_WORD = re.compile(
-    r"\b(criteria|criterion|clinical (policy|guidelines?)|coverage (policy|"
+    r"\b(criteria|criterion|clinical (coverage )?(policy|guidelines?)|coverage (policy|"
     r"guidelines?) requirements|medical policy requirements)\b",
     re.I,
 )
 # The criteria named and said unmet: "does not meet", "were not met", "fails to satisfy".
 NEGATION = re.compile(
     r"\b(not|n't|never|fails?|failed|unable to)\b[^.]{0,30}\b(meet|met|satisf\w*|qualif\w*|"
-    r"fulfil\w*)\b|\b(meet|met|satisf\w*)\b[^.]{0,25}\bnot\b|\bunmet\b",
+    r"fulfil\w*)\b|\b(meet|met|satisf\w*)\b[^.]{0,25}\bnot\b|\bunmet\b|"
+    # "does not line up with the requirements of the guideline"
+    r"\bnot (line up|match up|align|conform) (with|to)\b",
     re.I,
 )
 
@@ -78,6 +80,21 @@ EXPERIMENTAL_IS_UNNECESSARY = re.compile(
     re.I,
 )
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+# "isn't", "didn't", "can't", "won't": read as "is not", "did not", "cannot", "will not", the
+# words the phrases are written in.
+CONTRACTED = re.compile(
+    r"\b(is|are|was|were|has|have|had|does|do|did|could|would|should|must|need)n't\b", re.I
+)
+
+
+def plain(sentence):
+    """The sentence with straight quotes and its contractions spelt out, for the phrases."""
+    sentence = sentence.translate(STRAIGHT)
+    sentence = re.sub(r"\b([Cc])an't\b", r"\1annot", sentence)
+    sentence = re.sub(r"\b([Ww])on't\b", r"\1ill not", sentence)
+    return CONTRACTED.sub(r"\1 not", sentence)
+
+
 # CARC 16's own words name no reason: the remark code beside it says what was missing or wrong.
 CARC_16 = re.compile(
     r"lacks information or has submi\w*\W{0,3}bil+ing\b|"
@@ -151,7 +168,11 @@ TWO_BECAUSES = re.compile(r",? and (?:also )?because\b", re.I)
 # No word sent on why more is needed, which is a limit's reason, not records missing.
 WHY_MORE = re.compile(
     r"\b(did not|didn't) (send|provide|include|give)\b[^.]{0,40}\b(explaining|showing|to show) "
-    r"why\b[^.]{0,40}\b(more|higher|additional|extra)\b[^.,;]*",
+    r"why\b[^.]{0,40}\b(more|higher|additional|extra)\b[^.,;]*|"
+    # nothing sent that shows what a rule asks ("did not send information showing that these
+    # clinics can't meet your needs"), where nothing was asked for: the rule's reason
+    r"^(?![^.]*\b(asked|requested)\b)[^.]*?\b(did not|didn't) (send|provide|include|give)\b"
+    r"[^.]{0,30}\b(showing|to show|that shows?) that\b[^.,;]*",
     re.I,
 )
 
@@ -162,7 +183,7 @@ def kinds_in(sentence):
             kind for clause in TWO_BECAUSES.split(sentence) if clause for kind in kinds_in(clause)
         ]
         return list(dict.fromkeys(kinds))
-    sentence = sentence.translate(STRAIGHT)  # "Molina’s network", "a ‘medical necessity’"
+    sentence = plain(sentence)  # "Molina’s network", "a ‘medical necessity’", "isn't"
     sentence = CARC_16.sub(" ", sentence)
     titled = POLICY_TITLE.sub(" ", sentence)
     scoped = {

@@ -4069,3 +4069,96 @@ def test_what_the_tenth_forty_eight_letters_of_december_showed(body, kinds):
 )
 def test_what_the_eleventh_forty_eight_letters_of_december_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # contractions are read as the words the phrases know
+        (
+            "Medicare asked your provider for medical records, and the records weren't received "
+            "in the time allowed, so this service was denied.\n",
+            {"missing_docs"},
+        ),
+        (
+            "A second requirement of Clinical Policy CP-RX-0217 isn't satisfied either: the "
+            "request doesn't include a baseline depression score.\n",
+            {"criteria_not_met"},
+        ),
+        # a summary notice's notes lettered in turn: C is a note, not a box OCR read as a C
+        (
+            "Notes for Claims Above\n\nA Medicare paid 80% of the approved amount.\n\n"
+            "B Medicare already processed the same session for this date, so this second charge "
+            "was denied as a duplicate.\n\n"
+            "C Your provider billed this visit without the modifier Medicare requires for an "
+            "office visit on the same day, so it could not be paid as billed.\n",
+            {"other", "coding_error"},
+        ),
+        (
+            "[X] OHP does not cover this service for the condition your provider listed.\n",
+            {"exclusion"},
+        ),
+        # "explains why … would be needed" is no conditional
+        (
+            "Induction dosing is limited to two sessions a week, and nothing in the notes explains "
+            "why a third weekly session would be needed.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "The Mood Center isn't one of our network providers, and we won't cover the treatment "
+            "there because two network clinics in your area can see new patients. Your doctor "
+            "did not send information showing that these clinics can't meet your needs.\n",
+            {"out_of_network"},
+        ),
+        (
+            "When your doctor's office gives you the treatment, the plan pays for it under its "
+            "medical benefit, which covers what Original Medicare Part B would cover, and not "
+            "under Part D; that is why Part D coverage was denied.\n",
+            {"other"},
+        ),
+        (
+            "Your doctor's request doesn't line up with the requirements for esketamine in the "
+            "clinical coverage guideline the plan uses.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "A This amount was applied to your Part B deductible, so Medicare did not pay for "
+            "this service.\n\nB Medicare Part B doesn't pay for drugs you take by mouth, except "
+            "for a short list of drugs named in the law.\n",
+            {"exclusion"},
+        ),
+        (
+            "Under your plan, SPRAVATO is handled as a medical-benefit drug, not a pharmacy "
+            "drug.\n",
+            {"other"},
+        ),
+        (
+            "Only one esketamine treatment per week is covered in weeks 5 through 8, and the Fund "
+            "already paid the session on 10/20/25, so the 10/23/25 session was not paid.\n\n"
+            "Other codes used on Fund statements (not applied to this claim): CO-197 "
+            "precertification/authorization absent; CO-50 not deemed a medical necessity by the "
+            "payer.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "For the three sessions on February 9, 12 and 16, no prior approval was in place: "
+            "your provider's request was not submitted until February 17.\n",
+            {"no_prior_auth"},
+        ),
+    ],
+)
+def test_what_the_twelfth_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_list_of_two_appeals_keeps_the_standard_ones_days():
+    found = letter(
+        "We denied your request because the service is unproven.\n\n"
+        "YOUR RIGHT TO APPEAL\n"
+        "- Expedited reconsideration: your request must be received within 3 calendar days "
+        "after you receive this notice. Call us or fax the request.\n"
+        "We will decide within 3 working days.\n"
+        "- Standard reconsideration: your written request must be postmarked or received within "
+        "90 calendar days of the date of this notice.\n"
+    )
+    assert found.value("appeal_days") == 90
