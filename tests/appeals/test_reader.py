@@ -4162,3 +4162,57 @@ def test_a_list_of_two_appeals_keeps_the_standard_ones_days():
         "90 calendar days of the date of this notice.\n"
     )
     assert found.value("appeal_days") == 90
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # spellings and names of the same words
+        (
+            "The requested ketamine infusions are not medically-necessary for you.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Esketamine treatment must be approved by Oscar before it is given, and we did not "
+            "receive a pre-authorization request for these visits.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "Harvard Pilgrim did not receive a request for precertification for the esketamine "
+            "services on this claim, and precertification is required for them.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "Your plan requires prior approval for esketamine nasal spray, and none was "
+            "requested or approved for the four sessions given in August.\n",
+            {"no_prior_auth"},
+        ),
+        # a letter to the provider names the member's plan
+        (
+            "The number of sessions requested is more than the member's plan allows during the "
+            "maintenance phase of esketamine treatment.\n",
+            {"dose_frequency"},
+        ),
+        # a decision told in the past tense
+        (
+            "Hill Country Mind & Mood Clinic did not participate in the Community First network.\n",
+            {"out_of_network"},
+        ),
+        (
+            "Coverage was limited to one esketamine session per week during weeks 5 through 8.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Because the required step had not been completed, Spravato cannot be covered yet.\n",
+            {"step_therapy"},
+        ),
+        # what a past-tense statement of records or payment says stays as it was
+        (
+            "Your doctor's office sent the request form but did not include the clinic notes we "
+            "asked for, so we could not approve the sessions.\n",
+            {"missing_docs"},
+        ),
+    ],
+)
+def test_wordings_read_whatever_their_spelling_tense_or_addressee(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
