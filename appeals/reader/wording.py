@@ -99,6 +99,16 @@ TENSES = [
     (re.compile(r"\bhad not (yet )?been (tried|completed|met|satisfied)\b"), r"has not \1been \2"),
 ]
 
+# A reviewer's hedge before the finding: "is not found to be medically necessary", "is
+# considered investigational", "does not currently meet", "is, at this time, not".
+HEDGE = re.compile(
+    r"\b(is|are|was|were|not|does not|do not|did not)(,? at this time,?| currently| presently)? "
+    r"(currently |presently )?((found|considered|deemed|determined|shown|felt|judged|thought) "
+    r"(to be )?)?(?=(not |medically|experimental|investigational|unproven|covered|a covered|"
+    r"eligible|reasonable|meet|met|valid|consistent|satisf))",
+    re.I,
+)
+
 
 def plain(sentence):
     """The sentence with straight quotes and its contractions spelt out, for the phrases."""
@@ -112,6 +122,7 @@ def plain(sentence):
     sentence = re.sub(r"\b(pre)-(authori[sz]|certif)", r"\1\2", sentence, flags=re.I)
     # the one step by its several names: "precertification", "preauthorization", "prior approval"
     sentence = PRIOR_AUTHORIZATION.sub("prior authorization", sentence)
+    sentence = HEDGE.sub(r"\1 ", sentence)
     for pattern, present in TENSES:
         sentence = pattern.sub(present, sentence)
     # a letter to the provider: "more than the member's plan allows" is "your plan"

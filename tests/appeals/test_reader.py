@@ -4216,3 +4216,44 @@ def test_a_list_of_two_appeals_keeps_the_standard_ones_days():
 )
 def test_wordings_read_whatever_their_spelling_tense_or_addressee(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a reviewer's hedge before the finding
+        (
+            "The reviewer found that the infusions are not found to be medically necessary for "
+            "you.\n",
+            {"not_necessary"},
+        ),
+        (
+            "The billing code your provider used for this drug is, at this time, not valid for the "
+            "date of service.\n",
+            {"coding_error"},
+        ),
+        (
+            "Your request does not currently meet all of the coverage requirements in Medical "
+            "Policy 5.01.647.\n",
+            {"criteria_not_met"},
+        ),
+        # what never came
+        (
+            "Chart notes were requested from Dr. Okonkwo by fax on August 12 and never arrived by "
+            "the deadline.\n",
+            {"missing_docs"},
+        ),
+        (
+            "We asked your office by fax to confirm the antidepressant, and we never received a "
+            "response.\n",
+            {"missing_docs"},
+        ),
+        (
+            "Treatment must be approved before it is given, and we never received a prior "
+            "authorization request for these visits.\n",
+            {"no_prior_auth"},
+        ),
+    ],
+)
+def test_hedged_findings_and_what_never_came_are_read(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
