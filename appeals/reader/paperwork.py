@@ -120,7 +120,7 @@ PAPERWORK = {
     r"the)) (explanation of benefits|EOB|remittance)\b|\b(records?|notes|information|documentation|"
     r"documents|forms?|scores?|results)\b[^.]{0,80}\b(did not|didn't|never|have not|"
     r"has not) (yet )?(arrive|arrived|come in|reached us)\b|\b(none of (these|the|those) (records|"
-    r"notes|documents)|nothing) (reached|arrived|came)\b|\bnever received (the |any |"
+    r"notes|documents)|nothing) (had |has )?(reached|arrived|came)\b|\bnever received (the |any |"
     r"your )?(requested )?([\w-]+ )?(records|notes|information|documentation)\b|\b(did not|didn't|"
     r"never) reach(ed)? us\b|(did not|have not|has not|was not|were not) (send( us)?|receive|"
     r"been received|received|provided|submitted)( (the|your|any|all))?( (requested|needed|"

@@ -29,6 +29,8 @@ CONDITIONAL = re.compile(
     r"denied)\b|"
     r"\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|"
     r"\b(explains?|describes?|lists?|indicates?) whether\b|"
+    # "it may be covered under Medicare Part B rather than Part D": where else it may be paid
+    r"\b(may|might|could) (still )?be covered under (Medicare )?Part [A-D]\b|"
     r"\b(is|are) (usually|generally|typically|normally) (considered|approved|covered|"
     r"authori[sz]ed)\b|\b(is|are) covered\b(?![^.]*\b(only|not (Part [A-D]|under|by|through|"
     r"your))\b)[^.]{0,80}\b(when|if)\b",
@@ -197,8 +199,13 @@ FACT_LABEL = re.compile(
 WHY_WOULD = re.compile(r"\b(why|what)\b([^.;,]{0,60})\bwould\b", re.I)
 
 
+# "Even if the service were a benefit, your plan pays only for …; the clinic is not a
+# participating provider": what follows "even if" holds either way.
+EVEN_IF = re.compile(r"\beven if\b[^,;.]*[,;]", re.I)
+
+
 def is_conditional(sentence):
-    return bool(CONDITIONAL.search(WHY_WOULD.sub(r"\1\2 ", sentence)))
+    return bool(CONDITIONAL.search(EVEN_IF.sub(" ", WHY_WOULD.sub(r"\1\2 ", sentence))))
 
 
 # A glossary's entry: the term, a colon or dash, and what it means in lower case.

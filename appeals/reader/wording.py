@@ -212,6 +212,9 @@ WHY_MORE = re.compile(
 )
 
 
+ACCEPTED_INDICATION = re.compile(r"\bmedically accepted indication\b", re.I)
+
+
 def kinds_in(sentence):
     if TWO_BECAUSES.search(sentence):
         kinds = [
@@ -253,6 +256,8 @@ def kinds_in(sentence):
         kinds.remove("other")  # the plan that pays first is named for its EOB, which is missing
     if NO_RESPONSE.search(sentence) and not {"criteria_not_met", "not_necessary"} & set(kinds):
         kinds.append("criteria_not_met")  # a continuation's response not shown
+    if {"exclusion", "criteria_not_met"} <= set(kinds) and ACCEPTED_INDICATION.search(sentence):
+        kinds.remove("criteria_not_met")  # Part D's rule of what a drug may be used for
     if "exclusion" in kinds and OTHER_BENEFIT.search(sentence):
         kinds[kinds.index("exclusion")] = "other"  # covered, under the other benefit
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):

@@ -4257,3 +4257,59 @@ def test_wordings_read_whatever_their_spelling_tense_or_addressee(body, kinds):
 )
 def test_hedged_findings_and_what_never_came_are_read(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "The session on March 12 was a second session in that same week, and Medicare does "
+            "not pay for more than one session a week after the first 4 weeks of treatment.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Medicare covers up to two sessions per week in the first four weeks, and this was "
+            "the third session billed for the week of March 9.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "The extra session billed in each of those weeks went beyond the maintenance schedule "
+            "in the prescribing information.\n",
+            {"dose_frequency"},
+        ),
+        # paid within another service's payment, not a drug Medicare never pays for
+        (
+            "A Medicare does not pay for this drug separately because its cost is already "
+            "included in the payment for the esketamine treatment service.\n",
+            {"other"},
+        ),
+        (
+            "We faxed the office a request for your scores on May 28, and nothing had arrived "
+            "when the review deadline passed on June 11.\n",
+            {"missing_docs"},
+        ),
+        # Part D's rule of the uses a drug is paid for is an exclusion; Part B is only offered
+        (
+            "Medicare Part D can only pay for a drug that is used for a medically accepted "
+            "indication, and a compounded ketamine troche for depression does not meet that "
+            "rule, so it cannot be covered under your Part D benefit. When it is given in your "
+            "doctor's office, it may be covered under Medicare Part B rather than Part D.\n",
+            {"exclusion"},
+        ),
+        (
+            "[X] The papers we did receive list only one antidepressant tried during this "
+            "episode, and CP.PHAR.376 requires that two different antidepressants were tried.\n",
+            {"criteria_not_met"},
+        ),
+        # what follows "even if" holds either way
+        (
+            "First, your Coverage Manual lists ketamine infusion therapy among the services your "
+            "group chose not to cover. Second, even if the service were a benefit, your plan "
+            "pays only for care from participating providers; Cedar River Ketamine is not a "
+            "participating provider and no exception was requested.\n",
+            {"exclusion", "out_of_network"},
+        ),
+    ],
+)
+def test_what_the_thirteenth_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
