@@ -128,6 +128,13 @@ def unticked_parts(text, tick):
     return parts + [item_text(other[1:]) for other in others if other[0] in "☐□"]
 
 
+# A list's item of other reasons: "Other: …", "Line 3: Other. Spravato nasal spray …".
+OTHER = re.compile(r"^\W*(lines? \d+\W+)?other\b\W", re.I)
+# An empty box as typed or printed, not a mark OCR guessed: "[ ]", "☐"; and either, ticked.
+TYPED_EMPTY = re.compile(r"^(\[\s?\]|☐|□)$")
+TYPED_BOX = re.compile(r"^(\[\s?[xX✓✔]?\s?\]|[☐□☒☑])$")
+
+
 def ticked(item):
     mark = (item.group("mark") or "").strip()
     return bool(TICK.search(mark) or TICK_AFTER.search(item.group("text")))
@@ -143,10 +150,12 @@ def checklist(letter):
     # "The reason is marked below", "a filled-in box shows the reason": the notice says it is
     # a checklist, so its items count only where a tick can be seen.
     announced = bool(CHECKLIST_CUE.search(letter.text))
-    runs, run, lone_ticks = [], [], set()
+    runs, run, lone_ticks, blank = [], [], set(), False
     for line in box_lines(letter.lines):
         if not line.strip():
+            blank = True
             continue
+        after_blank, blank = blank, False
         if LONE_TICK.match(line):
             if run:
                 lone_ticks.add(id(run[-1]))  # OCR read the item's tick as a line of its own
@@ -162,10 +171,35 @@ def checklist(letter):
         if DECISION.search(text):
             item = None  # the letter's decision: "The claim was denied because …"
         body = MARK_COLUMN.sub("", text)
-        if item and (ticked(item) or len(body) <= 110 and not re.search(r"[.;:] +[A-Z]", body)):
-            run.append(item)  # a ticked item may go on to say more
+        # In a list of typed boxes, a line with none that goes on from an item left unfinished
+        # above is that item's wrapped line ("[X] The service is not covered. Ketamine given by
+        # IV" / "Assistance Program Fee Schedule …"), even with a capital; after a finished
+        # item it is an item whose box OCR lost.
+        boxes = [TYPED_BOX.match((i.group("mark") or "").strip()) for i in run]
+        unmarked = not (item and (item.group("mark") or "").strip())
+        typed = sum(map(bool, boxes)) >= 2 and boxes[-1]
+        unfinished = (
+            run
+            and not re.search(r"[.!?)\"”_:]\s*$", run[-1].string)
+            and len(line) <= len(run[-1].string.split("\n")[-1]) + 15  # a wrap, not a paragraph
+        )
+        if typed and unmarked and unfinished and not after_blank:
+            whole = ITEM.match(f"{run[-1].string.rstrip()} {line.strip()}")
+            if whole:
+                run[-1] = whole
+                continue
+        if item and (
+            ticked(item)
+            or TYPED_EMPTY.match((item.group("mark") or "").strip())
+            or len(body) <= 110
+            and not re.search(r"[.;:] +[A-Z]", body)
+        ):
+            run.append(item)  # a ticked item, or one whose box is typed empty, may say more
         elif run and line.strip()[:1].islower():
-            continue  # an item's wrapped second line
+            # an item's wrapped second line, part of its text
+            whole = ITEM.match(f"{run[-1].string.rstrip()} {line.strip()}")
+            if whole and boxes and boxes[-1] and not END_BOX.search(run[-1].string):
+                run[-1] = whole
         else:
             runs.append(run)
             run = []
@@ -184,6 +218,10 @@ def checklist(letter):
             # Every line of the list shows an empty box but one: OCR lost that one's tick.
             ticks = [not is_unticked(item.string) for item in items]
         ticked_texts |= {item_text(i.group("text")) for i, t in zip(items, ticks, strict=True) if t}
+        # a ticked "Other: …" item, in words no rule knows
+        ticked_texts |= {
+            item_text(i.group("text")) for i in run if ticked(i) and OTHER.match(i.group("text"))
+        }
         kinds = {kind for item in items for kind in kinds_in(item.group("text"))}
         if any(ticks) or len(kinds) >= 3 or (announced and len(items) >= 2):
             for item, tick in zip(items, ticks, strict=True):

@@ -144,6 +144,9 @@ PAPERWORK = {
     r"have|has) not (yet )?(been )?received (them|it|these|those|"
     r"the (records|notes|statement|scores?|forms?))\b[^.]{0,80}\b(by|before|within)\b",
     "coding_error": r"\bcode\b[^.]{0,60}\b(was|is) not valid on the date\b|"
+    r"\b(did|does) not include\b[^.]{0,30}\b(11-digit|NDC|national drug code)\b|"
+    r"\b(is|was) not an? valid ([\w-]+ ){0,2}(NDC|national drug code|HCPCS code|CPT code|"
+    r"modifier|diagnosis code)\b|"
     r"\bNDC\b[^.]{0,40}\bbelongs to a different (product|drug)\b|"
     r"\bcodes?\b[^.]{0,40}\b(do|does) not (describe|match) the (service|drug|"
     r"treatment|procedure)\b|\b(does not|doesn't|do not|did not) (accept|recogni[sz]e) the "

@@ -125,6 +125,8 @@ REASON_PATTERNS = {
     r"adjunct\w*)\b[^.]{0,160}\bbefore\b[^.]{0,40}\b(cover|covered|approved|approve)\b",
     **PAPERWORK,
     "dose_frequency": r"\b(doesn't|does not|won't|will not|can't|cannot) pay for this many\b|"
+    r"\b(cannot|will not|do not|does not) (approve|cover|pay for) more (sessions|treatments|doses|"
+    r"visits|infusions|units)\b[^.]{0,60}\bthan\b|"
     # "Only one esketamine treatment per week is covered in weeks 5 through 8"
     r"\bonly (one|two|three|1|2|3) ([\w-]+ ){0,2}(treatments?|sessions?|doses?|visits?|"
     r"infusions?|kits?) (per|a|each|every) (week|day|month)\b[^.]{0,20}\b(is|are) (covered|"
@@ -259,6 +261,7 @@ REASON_PATTERNS = {
     r"the group) ([\w ]{0,20} )?(plan|insurance|coverage)\b[^.]{0,80}\b(must |should |"
     r"has to )?pays? first\b|\b(other insurance|other coverage)\b[^.]{0,80}\b(must|should|"
     r"has to) pay first\b|\bis the secondary payer\b|"
+    r"\balready included in the ([\w-]+ ){0,2}(allowance|payment)\b|"
     r"\b(handled|covered|billed|processed) as an? medical[- ]benefit (drug|medicine|item),? not\b",
     "exclusion": r"\b(does not|doesn't) (cover|pay for) drugs (that are )?(usually|"
     r"normally) taken by "
@@ -279,7 +282,7 @@ REASON_PATTERNS = {
     r"(the|your|this) (condition|diagnosis)\b|"
     r"\bnot listed as a covered (service|benefit)\b|\bMedicare (does not|"
     r"doesn't) pay for this (item or service|service|item|"
-    r"drug)\b(?! separately)|\bnot an? (covered )?Part D drug\b|"
+    r"drug)\b(?! separately)|\bnot (an? )?(covered )?Part D drugs?\b|"
     r"not a covered ([\w-]+ ){0,2}(benefit|"
     r"service)|not an? (?![a-z]+ly\b)[\w-]{2,20} covered (benefit|service)\b|"
     r"not an? (service|benefit|treatment|drug) (that )?(the|your|"
@@ -291,8 +294,8 @@ REASON_PATTERNS = {
     r"referral))|exclu(ded|des|sion)\b|non-?covered benefit|not covered under (your|the|this)|"
     r"(your|the|the member's) (group )?(plan|policy|benefit plan|benefit program|benefits|coverage|"
     r"contract|certificate) (does|"
-    r"do) not (cover|include|provide|pay for)|benefit exclusion|not (on|included in) (the|your|"
-    r"our) (plan's )?(formulary|drug list)|\b(not|cannot|"
+    r"do) not (cover|include|provide|pay for)|benefit exclusion|"
+    r"not (on|included in) (the|your|our) (plan's )?(formulary|drug list)|\b(not|cannot|"
     r"can't)\b[^.]{0,200}\bmedically accepted indication|"
     r"\bonly for\b[^.]{0,60}\bmedically accepted indication|"
     r"medically accepted indication\b[^.]{0,200}\b(not|cannot|can't)\b",

@@ -31,6 +31,8 @@ CONDITIONAL = re.compile(
     r"\b(explains?|describes?|lists?|indicates?) whether\b|"
     # "it may be covered under Medicare Part B rather than Part D": where else it may be paid
     r"\b(may|might|could) (still )?be covered under (Medicare )?Part [A-D]\b|"
+    # "…; if that happens, you'll see a note explaining it"
+    r"\bif (that|this) happens\b|"
     r"\b(is|are) (usually|generally|typically|normally) (considered|approved|covered|"
     r"authori[sz]ed)\b|\b(is|are) covered\b(?![^.]*\b(only|not (Part [A-D]|under|by|through|"
     r"your))\b)[^.]{0,80}\b(when|if)\b",
@@ -230,7 +232,9 @@ def is_definition(sentence):
     sentence = re.sub(r"(?i)^\W*(definitions?|glossary|key terms)\b[^:]{0,30}:\s*", "", sentence)
     if GLOSSARY.match(sentence) and sentence.lstrip(' "“')[:1].isupper():
         entry = re.split(r"\s*[:–—-]\s+", sentence, maxsplit=1)
-        if len(entry) == 2 and (entry[1][:1].islower() or MEANING.match(entry[1])):
+        # "Step therapy applies - member must first try …" says what applies, not what it means
+        said = re.search(r"\b(appl(y|ies|ied)|requires?|required|is|are|was|were|not)\b", entry[0])
+        if len(entry) == 2 and (entry[1][:1].islower() or MEANING.match(entry[1])) and not said:
             return True
     match = DEFINITION.match(sentence)
     return bool(match) and not re.search(

@@ -7,7 +7,7 @@ import re
 from patients.knowledge.remarks import remark
 
 from .aside import CHANGED, EARLIER, no_longer, set_aside, squeezed, taken_back
-from .checklist import checklist, is_unticked, lettered_notes, marked_after
+from .checklist import OTHER, checklist, is_unticked, lettered_notes, marked_after
 from .findings import LIKELY, SURE, Finding
 from .keys import (
     cited_key_lines,
@@ -84,9 +84,13 @@ def ruled_out_by_boxes(letter, unticked, ticked):
         and all(on_a_line_begun_by(letter, item, is_unticked) for item in unticked)
     ):
         return set()
-    return {kind for item in unticked for kind in kinds_in(item)} - {
-        kind for item in ticked for kind in kinds_in(item)
-    }
+    # a ticked "Other: …" item names the kind "other", whatever its words
+    others = {"other" for item in ticked if OTHER.match(item)}
+    return (
+        {kind for item in unticked for kind in kinds_in(item)}
+        - others
+        - {kind for item in ticked for kind in kinds_in(item)}
+    )
 
 
 def on_a_line_begun_by(letter, item, mark):

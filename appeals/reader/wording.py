@@ -212,7 +212,15 @@ WHY_MORE = re.compile(
 )
 
 
+# The rules a decision used, named: "LCD L39407, … for Label and Off-Label Uses", "Medicare's
+# rules for off-label drug use" — not a finding that the use is unproven.
+OFF_LABEL_RULES = re.compile(
+    r"\b(rules?|polic(y|ies)|guidance|criteria|LCD|article|coverage)\b[^.]{0,40}\b(for|of|on|about)"
+    r" ([\w ]{0,20} )?off-label (drug )?uses?\b|\blabel and off-label uses\b",
+    re.I,
+)
 ACCEPTED_INDICATION = re.compile(r"\bmedically accepted indication\b", re.I)
+NOT_UNTIL = re.compile(r"\bnot (cover|pay for|approve)\b[^.;]{0,60}\buntil\b", re.I)
 
 
 def kinds_in(sentence):
@@ -230,6 +238,7 @@ def kinds_in(sentence):
         "dose_frequency": titled,
         "step_therapy": titled,
         "missing_docs": WHY_MORE.sub(" ", sentence),
+        "experimental": OFF_LABEL_RULES.sub(" ", sentence),
     }
     kinds = [
         kind for kind, pattern in REASONS.items() if pattern.search(scoped.get(kind, sentence))
@@ -256,6 +265,8 @@ def kinds_in(sentence):
         kinds.remove("other")  # the plan that pays first is named for its EOB, which is missing
     if NO_RESPONSE.search(sentence) and not {"criteria_not_met", "not_necessary"} & set(kinds):
         kinds.append("criteria_not_met")  # a continuation's response not shown
+    if {"exclusion", "step_therapy"} <= set(kinds) and NOT_UNTIL.search(sentence):
+        kinds.remove("exclusion")  # "does not cover esketamine until the member has tried …"
     if {"exclusion", "criteria_not_met"} <= set(kinds) and ACCEPTED_INDICATION.search(sentence):
         kinds.remove("criteria_not_met")  # Part D's rule of what a drug may be used for
     if "exclusion" in kinds and OTHER_BENEFIT.search(sentence):

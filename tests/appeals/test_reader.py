@@ -4313,3 +4313,100 @@ def test_hedged_findings_and_what_never_came_are_read(body, kinds):
 )
 def test_what_the_thirteenth_forty_eight_letters_of_december_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "Step therapy applies - member must first try an augmentation agent, and there's no "
+            "augmentation trial on file.\n",
+            {"step_therapy"},
+        ),
+        (
+            "A The billing code your provider used (S0013) was not valid on the date of service.\n"
+            "Medicare doesn't pay for services it finds are not reasonable and necessary; if that "
+            "happens, you'll see a note explaining it.\n",
+            {"coding_error"},
+        ),
+        (
+            "We can't approve more sessions in that period than the label and the policy allow, "
+            "so 12 sessions over four weeks could not be approved.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "The 11-digit NDC reported on these lines, 50458-0280-03, is not a valid esketamine "
+            "NDC, so the drug lines could not be priced.\n",
+            {"coding_error"},
+        ),
+        (
+            "The Plan does not cover esketamine nasal spray until the member has tried each step "
+            "in the Plan's step-therapy protocol.\n",
+            {"step_therapy"},
+        ),
+        (
+            "The Plan does not pay prolonged clinical staff time on the same date as an "
+            "esketamine session, because the observation period is already included in the "
+            "G2083 allowance.\n",
+            {"other"},
+        ),
+        (
+            "Ketamine was billed under J3490, and the claim did not include the drug's 11-digit "
+            "NDC, so we couldn't identify and price it.\n",
+            {"coding_error"},
+        ),
+        (
+            "The prescription is a compound made from ketamine bulk powder, and bulk powders "
+            "aren't Part D drugs, so we cannot pay for it under your Part D benefit.\n",
+            {"exclusion"},
+        ),
+        # the rules a decision used, named, are not a finding that the use is unproven
+        (
+            "Medicare can't pay for this service because the records don't show it was "
+            "reasonable and necessary. This claim was reviewed under LCD L39407, Drugs and "
+            "Biologicals, Coverage of, for Label and Off-Label Uses.\n",
+            {"not_necessary"},
+        ),
+        # a checklist of typed boxes whose items run over several lines
+        (
+            "The reason that applies to you is marked with an [X]:\n\n"
+            "[X] Not medically necessary. The esketamine treatment\n"
+            "that was asked for was found not to be medically nece-\n"
+            "ssary for you at this time.\n"
+            "[ ] Experimental or investigational. The service has\n"
+            "not been shown to be safe and effective for your cond-\n"
+            "ition.\n"
+            "[ ] We needed more information. We asked your provider\n"
+            "for records and did not get them in time.\n"
+            "[ ] Out of network. The provider is not enrolled with\n"
+            "Iowa Medicaid or is not in the Iowa Total Care\n"
+            "network.\n"
+            "[ ] Over the limit. The amount or number of visits\n"
+            "asked for is more than Iowa Medicaid allows.\n",
+            {"not_necessary"},
+        ),
+        (
+            "3 S0013 Esketamine, nasal spray, 1 mg 84 $1,932.00 $0.00 CO-109,\nN418\nDenied\n"
+            "Why we did not pay\n"
+            "The reasons below with a check mark (☑) apply to this claim. Reasons with an empty "
+            "box (☐) do not\napply.\n"
+            "☐  The service is not medically necessary.\n"
+            "☐  The service is experimental or investigational.\n"
+            "☑ Line 2: A prior authorization was needed for this service, and there was no "
+            "approved authorization\non file for the date of service. Authorization UM-25-04417, "
+            "approved for sessions from\n04/07/2025 through 06/27/2025, had ended before "
+            "07/01/2025.\n"
+            "☑ Line 3: Other. Spravato nasal spray is paid by the Delaware Medicaid pharmacy\n"
+            "benefit when a certified pharmacy dispenses it; it cannot be paid on a\n"
+            "medical claim from the treatment center.\n"
+            "☐  We asked for records and did not receive them.\n"
+            "☐  The service was billed with a code that is not valid.\n"
+            "☐  This claim is a duplicate of a claim we already processed.\n"
+            "Code key\nCO-109 Claim/service not covered by this payer/contractor. You must send "
+            "the claim/service to the correct payer/contractor. N418 Misrouted claim.\n",
+            {"no_prior_auth", "other"},
+        ),
+    ],
+)
+def test_what_the_fourteenth_forty_eight_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
