@@ -20,6 +20,7 @@ PAPERWORK = {
     r"\b(authori[sz]ation|precertification|pre-?approval) (is|was|are|"
     r"were) (required|needed)\b[^.]{0,80}\bnone was (requested|asked for|obtained|given|"
     r"received|submitted)\b|"
+    r"\bnever received an? request for (prior )?authori[sz]ation\b|"
     r"\b(did not receive|never received) an? (precertification|prior authori[sz]ation|"
     r"authori[sz]ation) request\b|\b(rendered|given|provided|performed) before (a|the) (request|"
     r"precertification|authori[sz]ation)\b|\bretroactive (authori[sz]ation|approval|"
@@ -98,6 +99,8 @@ PAPERWORK = {
     r"(does not|doesn't|did not) have an? contract with|\bhas no contract with",
     "missing_docs": r"\b(records?|notes|information|documents|forms?)\b(?:[^.]|(?<=Dr)\.){0,80}"
     r"\bnever (arrived|came|reached us)\b|\bnever (received|got) an? (response|reply|answer)\b|"
+    r"\b(asked|requested)\b(?:[^.]|(?<=Dr)\.|(?<=\d)\.){0,200}\bnever received (it|them|those|"
+    r"these)\b|\bnever received the ([\w-]+ ){0,2}(statement|records?|notes|information)\b|"
     r"\bnot (yet )?received (any of )?(the|these|those) (records|information|"
     r"documents|notes)\b[^.]{0,30}\b(we|that we) (asked|requested)\b|"
     r"\b(had|have|has) not been sent to us\b|"

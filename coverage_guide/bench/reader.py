@@ -174,8 +174,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--snippets", action="store_true", help="The snippets only (with no --half)."
         )
+        parser.add_argument(
+            "--variants",
+            action="store_true",
+            help="Only how often a reason is lost when its sentence is worded another way.",
+        )
 
     def handle(self, *args, **options):
+        if options.get("variants"):
+            return self.variants(quiet=options.get("quiet"))
         halves = options.get("half") or ([] if options.get("snippets") else HALVES)
         for half in halves:
             result = run_half(half)
@@ -211,6 +218,25 @@ class Command(BaseCommand):
             self.stdout.write("")
         if options.get("snippets") or not options.get("half"):
             self.snippets(quiet=options.get("quiet"))
+        if not options.get("half") and not options.get("snippets"):
+            self.variants(quiet=options.get("quiet"))
+
+    def variants(self, quiet):
+        from .variants import measure, reason_sentences
+
+        outcome = measure(reason_sentences())
+        self.stdout.write(
+            "Denial reader, the tuning and dev reason sentences worded another way "
+            "(reasons lost, of those read right as written):"
+        )
+        self.stdout.write(f"{'change':<32}{'tried':>7}{'lost':>6}{'share':>8}")
+        for change, tried in outcome.tried.items():
+            lost = outcome.lost[change]
+            self.stdout.write(f"{change:<32}{tried:>7}{lost:>6}{lost / tried:>8.1%}")
+        if not quiet:
+            for change, example in outcome.examples.items():
+                self.stdout.write(f"  {change}: {example}")
+        self.stdout.write("")
 
     def snippets(self, quiet):
         self.stdout.write("Denial reader, snippets (reasons; tuned on, so dev material):")
