@@ -9,10 +9,13 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
 
 from appeals.reader.wording import kinds_in
 
-from .reader import CORPUS
+CORPUS = Path(settings.BASE_DIR) / "tests" / "denial_corpus"
 
 # Each kind of change: (what an author might write, what another might write instead).
 CHANGES = {
