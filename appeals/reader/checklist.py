@@ -183,7 +183,8 @@ def checklist(letter):
             and not re.search(r"[.!?)\"”_:]\s*$", run[-1].string)
             and len(line) <= len(run[-1].string.split("\n")[-1]) + 15  # a wrap, not a paragraph
         )
-        if typed and unmarked and unfinished and not after_blank:
+        labelled = re.match(r"^\s*[A-Z][\w ]{1,30}:\s", line)  # "Reason: …" starts its own
+        if typed and unmarked and unfinished and not after_blank and not labelled:
             whole = ITEM.match(f"{run[-1].string.rstrip()} {line.strip()}")
             if whole:
                 run[-1] = whole

@@ -21,7 +21,8 @@ TWO_COLUMNS = re.compile(r"(?<=[A-Za-z.)])\s+(?=(?:CO|PR|OA|PI|CR)-\d{1,3}_?\s+[
 # A key's heading that says its codes are not this claim's: "Other codes you may see on your
 # statements (general information - not used on this claim)".
 NOT_THIS_CLAIM = re.compile(
-    r"\bnot (used|applied) (on|for|in|to) (this|your) (claim|statement|notice)|"
+    r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|"
+    r"\bcodes?\b[^.]{0,40}\bnot applied to (this|your) claim|"
     r"\bcodes? you (may|might|could) see\b|\bother [\w ]{0,20}\bcodes? [\w ]{0,30}\bmay use\b|"
     r"\bso you can read other (statements|notices|claims)\b|\(not on this (claim|statement)\)|"
     # said of codes: "Other codes that may appear (none of these apply to this claim)", "Standard

@@ -98,7 +98,8 @@ PAPERWORK = {
     r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b|"
     r"(does not|doesn't|did not) have an? contract with|\bhas no contract with",
     "missing_docs": r"\b(records?|notes|information|documents|forms?)\b(?:[^.]|(?<=Dr)\.){0,80}"
-    r"\bnever (arrived|came|reached us)\b|\bnever (received|got) an? (response|reply|answer)\b|"
+    r"\bnever (arrived|came in|came to us|reached us)\b|"
+    r"\b(we|our \w+) never (received|got) an? (response|reply|answer)\b|"
     r"\b(asked|requested)\b(?:[^.]|(?<=Dr)\.|(?<=\d)\.){0,200}\bnever received (it|them|those|"
     r"these)\b|\bnever received the ([\w-]+ ){0,2}(statement|records?|notes|information)\b|"
     r"\bnot (yet )?received (any of )?(the|these|those) (records|information|"
@@ -147,7 +148,8 @@ PAPERWORK = {
     r"have|has) not (yet )?(been )?received (them|it|these|those|"
     r"the (records|notes|statement|scores?|forms?))\b[^.]{0,80}\b(by|before|within)\b",
     "coding_error": r"\bcode\b[^.]{0,60}\b(was|is) not valid on the date\b|"
-    r"\b(did|does) not include\b[^.]{0,30}\b(11-digit|NDC|national drug code)\b|"
+    r"\b(claim|line|bill)s? (did|does) not include\b[^.]{0,30}\b(11-digit|NDC|"
+    r"national drug code)\b|"
     r"\b(is|was) not an? valid ([\w-]+ ){0,2}(NDC|national drug code|HCPCS code|CPT code|"
     r"modifier|diagnosis code)\b|"
     r"\bNDC\b[^.]{0,40}\bbelongs to a different (product|drug)\b|"

@@ -5,7 +5,7 @@ claim, rows of money."""
 import re
 
 from .checklist import BOX, is_unticked
-from .wording import plain
+from .wording import kinds_in, plain
 
 # What a letter decided, after a mark OCR made of a smudge ("] We denied the services …").
 DECIDED = re.compile(
@@ -30,9 +30,10 @@ CONDITIONAL = re.compile(
     r"\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|"
     r"\b(explains?|describes?|lists?|indicates?) whether\b|"
     # "it may be covered under Medicare Part B rather than Part D": where else it may be paid
-    r"\b(may|might|could) (still )?be covered under (Medicare )?Part [A-D]\b|"
+    r"^(?![^.]*\b(denied|not covered|not an? Part D drug)\b)[^.]*\b(may|might|could) (still )?"
+    r"be covered under (Medicare )?Part [A-D]\b|"
     # "…; if that happens, you'll see a note explaining it"
-    r"\bif (that|this) happens\b|"
+    r"\bif (that|this) happens\b(?! again)|"
     r"\b(is|are) (usually|generally|typically|normally) (considered|approved|covered|"
     r"authori[sz]ed)\b|\b(is|are) covered\b(?![^.]*\b(only|not (Part [A-D]|under|by|through|"
     r"your))\b)[^.]{0,80}\b(when|if)\b",
@@ -56,7 +57,8 @@ NOT_REASON = re.compile(
     r"because)\b|\b(i|they) (also |just |still )?(think|"
     r"guess|wonder)\b|"
     # "This amount was applied to your Part B deductible, so Medicare did not pay": no denial
-    r"\bapplied to (your|the) ([\w ]{0,15} )?deductible\b|"
+    r"^(?![^.]*\b(denied|not (covered|paid|approved))\b)[^.]*\bapplied to (your|the) "
+    r"([\w ]{0,15} )?deductible\b|"
     r"^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
     # an answer to a new rationale that did not come
     r"|\bnew rationale\b[^.]*\brespon(d|se)\b"
@@ -198,7 +200,10 @@ FACT_LABEL = re.compile(
 
 # "explains why a third session would be needed", "covers what Part B would cover": what a
 # record or a benefit says, not a condition.
-WHY_WOULD = re.compile(r"\b(why|what)\b([^.;,]{0,60})\bwould\b", re.I)
+WHY_WOULD = re.compile(
+    r"(\b(nothing|not|no \w+)\b[^.]{0,30}\bexplains? why|\bcovers what)\b([^.;,]{0,60})\bwould\b",
+    re.I,
+)
 
 
 # "Even if the service were a benefit, your plan pays only for …; the clinic is not a
@@ -207,7 +212,11 @@ EVEN_IF = re.compile(r"\beven if\b[^,;.]*[,;]", re.I)
 
 
 def is_conditional(sentence):
-    return bool(CONDITIONAL.search(EVEN_IF.sub(" ", WHY_WOULD.sub(r"\1\2 ", sentence))))
+    sentence = WHY_WOULD.sub(r"\1\3 ", sentence)
+    even = EVEN_IF.search(sentence)
+    if even and kinds_in(sentence[even.end() :]):
+        sentence = EVEN_IF.sub(" ", sentence)  # only where what follows gives a reason itself
+    return bool(CONDITIONAL.search(sentence))
 
 
 # A glossary's entry: the term, a colon or dash, and what it means in lower case.

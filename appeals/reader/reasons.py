@@ -77,7 +77,7 @@ def ruled_out_by_boxes(letter, unticked, ticked):
     """A notice that ticks its reasons in boxes as printed, or that OCR read with a tick's mark
     before each ticked item (not one it guessed from a lost box), has said which apply: the
     kinds of its unticked boxes are not reasons wherever else it names them."""
-    if not ticked:
+    if not any(not OTHER.match(item) for item in ticked):
         return set()
     if not PRINTED_TICK.search(letter.text) and not (
         all(on_a_line_begun_by(letter, item, OCR_TICK.match) for item in ticked)

@@ -59,8 +59,8 @@ CUES = (
         r"\b(no|without|missing|not|never)\b[^.]{0,40}\b(prior |pre-?)?(authori[sz]ation|approval|"
         r"precertification|referral)\b|\bbefore\b[^.]{0,40}\b(asked|requested|approval|"
         r"authori[sz]ation)\b|\b(approval|authori[sz]ation)\b[^.]{0,60}\b(ended|expired|starts?|"
-        r"started|does not cover|did not cover)\b|\bpre-?cert\w*|\bprior authori[sz]ation\b|"
-        r"\bapproved (dates|sessions|period)\b",
+        r"started|does not cover|did not cover)\b|\bpre-?cert\w*|"
+        r"\brequires? prior authori[sz]ation\b|\bapproved (dates|sessions|period)\b",
     ),
     (
         "missing_docs",

@@ -17,7 +17,8 @@ NEGATION = re.compile(
     r"\b(not|n't|never|fails?|failed|unable to)\b[^.]{0,30}\b(meet|met|satisf\w*|qualif\w*|"
     r"fulfil\w*)\b|\b(meet|met|satisf\w*)\b[^.]{0,25}\bnot\b|\bunmet\b|"
     # "does not line up with the requirements of the guideline"
-    r"\bnot (line up|match up|align|conform) (with|to)\b",
+    r"\bnot (line up|match up|align|conform) (with|to)\b[^.;]{0,40}\b(requirements?|criteria|"
+    r"guidelines?|polic(y|ies))\b",
     re.I,
 )
 
@@ -94,10 +95,12 @@ PRIOR_AUTHORIZATION = re.compile(
 # limited to one session a week"), in the present tense the phrases are written in.
 TENSES = [
     (re.compile(r"\bdid not (cover|participate)\b"), r"does not \1"),
-    (re.compile(r"\bwas (not )?(limited|covered|excluded)\b"), r"is \1\2"),
-    (re.compile(r"\bwere (not )?(limited|covered|excluded)\b"), r"are \1\2"),
+    (re.compile(r"\bwas (not )?(limited|(?<=not )covered|excluded)\b"), r"is \1\2"),
+    (re.compile(r"\bwere (not )?(limited|(?<=not )covered|excluded)\b"), r"are \1\2"),
     (re.compile(r"\bhad not (yet )?been (tried|completed|met|satisfied)\b"), r"has not \1been \2"),
 ]
+# A past that is over: what the plan did then is not what it does now.
+THEN = re.compile(r"\b(before|until|previous(ly)?|formerly|last year|in 20\d\d)\b", re.I)
 
 # A reviewer's hedge before the finding: "is not found to be medically necessary", "is
 # considered investigational", "does not currently meet", "is, at this time, not".
@@ -123,8 +126,9 @@ def plain(sentence):
     # the one step by its several names: "precertification", "preauthorization", "prior approval"
     sentence = PRIOR_AUTHORIZATION.sub("prior authorization", sentence)
     sentence = HEDGE.sub(r"\1 ", sentence)
-    for pattern, present in TENSES:
-        sentence = pattern.sub(present, sentence)
+    if not THEN.search(sentence):  # "before that date, your plan did not cover it"
+        for pattern, present in TENSES:
+            sentence = pattern.sub(present, sentence)
     # a letter to the provider: "more than the member's plan allows" is "your plan"
     sentence = re.sub(r"\bthe (member|patient|enrollee|beneficiary)'s\b", "your", sentence)
     return CONTRACTED.sub(r"\1 not", sentence)
@@ -220,7 +224,7 @@ OFF_LABEL_RULES = re.compile(
     re.I,
 )
 ACCEPTED_INDICATION = re.compile(r"\bmedically accepted indication\b", re.I)
-NOT_UNTIL = re.compile(r"\bnot (cover|pay for|approve)\b[^.;]{0,60}\buntil\b", re.I)
+NOT_UNTIL = re.compile(r"\bnot (cover|pay for|approve)\b[^.;,]{0,60}\buntil\b", re.I)
 
 
 def kinds_in(sentence):
@@ -265,9 +269,17 @@ def kinds_in(sentence):
         kinds.remove("other")  # the plan that pays first is named for its EOB, which is missing
     if NO_RESPONSE.search(sentence) and not {"criteria_not_met", "not_necessary"} & set(kinds):
         kinds.append("criteria_not_met")  # a continuation's response not shown
-    if {"exclusion", "step_therapy"} <= set(kinds) and NOT_UNTIL.search(sentence):
+    if (
+        {"exclusion", "step_therapy"} <= set(kinds)
+        and NOT_UNTIL.search(sentence)
+        and not REASONS["exclusion"].search(NOT_UNTIL.sub(" ", sentence))
+    ):
         kinds.remove("exclusion")  # "does not cover esketamine until the member has tried …"
-    if {"exclusion", "criteria_not_met"} <= set(kinds) and ACCEPTED_INDICATION.search(sentence):
+    if (
+        {"exclusion", "criteria_not_met"} <= set(kinds)
+        and ACCEPTED_INDICATION.search(sentence)
+        and not CRITERIA_WORD.search(sentence)
+    ):
         kinds.remove("criteria_not_met")  # Part D's rule of what a drug may be used for
     if "exclusion" in kinds and OTHER_BENEFIT.search(sentence):
         kinds[kinds.index("exclusion")] = "other"  # covered, under the other benefit

@@ -4443,3 +4443,111 @@ def test_reasons_survive_another_authors_wording():
     for change, tried in outcome.tried.items():
         assert tried >= 50, change
         assert outcome.lost[change] / tried <= 0.02, (change, outcome.examples.get(change))
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "Explanation of Benefits\n\nYour deductible was not applied to this claim.\n\nThe "
+            "ketamine infusion on February 3, 2026 was denied because prior authorization was "
+            "not obtained.\n",
+            ["no_prior_auth"],
+        ),
+        (
+            "The $300 for line 1 was applied to your deductible; line 2 was denied because prior "
+            "authorization was not obtained.\n",
+            ["no_prior_auth"],
+        ),
+        (
+            "The induction sessions were covered, but the March 10 session was denied because it "
+            "was given when no prior authorization was on file.\n",
+            ["no_prior_auth"],
+        ),
+        (
+            "Your employer added Spravato to your plan's benefits on January 1, 2026; before "
+            "that date, your plan did not cover it. We reviewed your request under the new "
+            "benefit and denied it because the records do not show that you have tried two "
+            "antidepressants, as our clinical policy requires.\n",
+            ["criteria_not_met"],
+        ),
+        (
+            "We decided not to cover the ketamine infusions your doctor asked for on February 2, "
+            "2026. We made this decision because the infusions are not medically necessary for "
+            "you.\n",
+            ["not_necessary"],
+        ),
+        (
+            "Notice of Action\nThe reason for our decision is checked below.\n[X] Other\n[ ] The "
+            "service is not medically necessary for you\n[ ] The service is experimental or "
+            "investigational\nReason: The clinic that gave the infusions is not in our "
+            "network.\n\nSincerely,\n",
+            ["out_of_network"],
+        ),
+        (
+            "The reason for our decision is checked below.\n[ ] The service is not medically "
+            "necessary.\n[ ] Prior authorization was not obtained.\n[ ] The provider is not in "
+            "our network.\n[X] Other: see the explanation below.\n\nExplanation: Your approval "
+            "covered 8 sessions through February 28, 2026. The sessions on March 3 and March 6 "
+            "were given after that approval ended, and no prior authorization was requested for "
+            "them.\n",
+            ["no_prior_auth"],
+        ),
+        (
+            "We denied the request because the PHQ-9 rating scale that must come with a prior "
+            "authorization request did not come in.\n",
+            ["missing_docs"],
+        ),
+        (
+            "We denied the claim because the clinic is not in our network. Even if your plan "
+            "says a treatment is experimental or investigational, an independent reviewer may "
+            "decide it should be covered.\n",
+            ["out_of_network"],
+        ),
+        (
+            "We denied the claim because the clinic is not in our network. The medical director "
+            "explained to Dr. Lee why a request like this would be denied as experimental.\n",
+            ["out_of_network"],
+        ),
+        (
+            "Your request was denied because this drug is given by your doctor in the office and "
+            "may be covered under Part B instead of Part D.\n",
+            ["other"],
+        ),
+        (
+            "The provider billed a third session in the same week, which is more than Medicare "
+            "allows; if this happens again, you may have to pay.\n",
+            ["dose_frequency"],
+        ),
+        (
+            "Your plan does not cover ketamine infusions, and it does not cover Spravato until "
+            "you have tried two antidepressants and an augmentation drug.\n",
+            ["exclusion", "step_therapy"],
+        ),
+        (
+            "The claim was denied because the diagnosis code billed does not match up with the "
+            "drug given; the request otherwise meets all of the criteria in our clinical "
+            "policy.\n",
+            ["coding_error"],
+        ),
+        (
+            "We denied the request because Spravato is not medically necessary for you. In your "
+            "appeal, you said you never received a response to your earlier request.\n",
+            ["not_necessary"],
+        ),
+        (
+            "The records show the member never came back for the sessions in weeks 3 and 4, so "
+            "continued treatment is not medically necessary.\n",
+            ["not_necessary"],
+        ),
+        (
+            "Our formulary does not include the NDC for the 84 mg kit. Spravato is not on our "
+            "drug list, so it is not covered.\n",
+            ["exclusion"],
+        ),
+    ],
+)
+def test_the_sixth_reviews_passages_read_as_before(body, kinds):
+    """A fresh reviewer's passages against this session's rules, each read right by the
+    reader before them: the rules were narrowed until they are read right again."""
+    assert set(letter(body).value("reasons")) == set(kinds)
