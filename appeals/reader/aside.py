@@ -107,6 +107,9 @@ LEVEL = re.compile(
     r"(decided|upheld)\b",
     re.I,
 )
+STILL_DENIED = re.compile(
+    r"\b(is|are|remains?|still) (not (approved|covered|authorized)|denied)\b", re.I
+)
 UPHELD = re.compile(r"\buph(e|o)ld", re.I)
 PARTLY = re.compile(r"\b(partial(ly)?|partly|in part)\b", re.I)
 OVERTURNED_HEADING = re.compile(r"^.{0,80}\b(overturned|reversed)\W*\n", re.I)
@@ -197,7 +200,10 @@ def taken_back(letter):
         # a key's entry that says "no longer applies": that entry, not the key
         before = 1 if len(CODES.findall(block)) >= 3 else 3
         if len(sentences) <= 8 and before == 3:
-            withdrawn.append(" ".join(sentences))
+            # what follows the last reversal stands where it still denies something ("The
+            # remaining eight sessions are not approved because …")
+            kept = [s for s in sentences[back[-1] + 1 :] if STILL_DENIED.search(s)]
+            withdrawn.append(" ".join(s for s in sentences if s not in kept))
         else:
             withdrawn += [" ".join(sentences[max(0, n - before) : n + 1]) for n in back]
     return (

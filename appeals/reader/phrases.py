@@ -35,6 +35,9 @@ REASON_PATTERNS = {
     r"would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
     "criteria_not_met": r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|"
+    # "the notes do not include a baseline score …, which the guidelines list as a condition"
+    r"\b(do|does|did) not (include|show|contain|document)\b[^.]{0,140}\bwhich (the|our|"
+    r"your plan's) (guidelines?|policy|criteria) (lists?|requires?|names?)\b|"
     # "the papers we did receive list only one antidepressant tried"
     r"\b(list|lists|show|shows|document|documents)\b[^.]{0,20}\bonly (one|a single) "
     r"antidepressant (tried|trial)\b|"
@@ -125,6 +128,10 @@ REASON_PATTERNS = {
     r"adjunct\w*)\b[^.]{0,160}\bbefore\b[^.]{0,40}\b(cover|covered|approved|approve)\b",
     **PAPERWORK,
     "dose_frequency": r"\b(doesn't|does not|won't|will not|can't|cannot) pay for this many\b|"
+    # "12 sessions over four weeks, which is more than the 8 sessions … that the plan allows"
+    r"\bmore than the (\d+|two|four|six|eight|twelve) (sessions|treatments|doses|visits|"
+    r"infusions|units)\b[^.]{0,60}\b(the|your|our) (plan|policy|program|label|benefit) "
+    r"(allows|covers|permits)\b|"
     r"\b(cannot|will not|do not|does not) (approve|cover|pay for) more (sessions|treatments|doses|"
     r"visits|infusions|units)\b[^.]{0,60}\bthan\b|"
     # "Only one esketamine treatment per week is covered in weeks 5 through 8"
@@ -263,7 +270,8 @@ REASON_PATTERNS = {
     r"has to) pay first\b|\bis the secondary payer\b|"
     r"\balready included in the ([\w-]+ ){0,2}(allowance|payment)\b|"
     r"\b(handled|covered|billed|processed) as an? medical[- ]benefit (drug|medicine|item),? not\b",
-    "exclusion": r"\b(does not|doesn't) (cover|pay for) drugs (that are )?(usually|"
+    "exclusion": r"\bexclusions\b[^.]{0,80}\b(are|is) not covered\b|"
+    r"\b(does not|doesn't) (cover|pay for) drugs (that are )?(usually|"
     r"normally) taken by "
     r"(the patient|you|people)\b|\b(drugs?|medicines?) (that )?(people|"
     r"you) (would )?(normally|usually) take "

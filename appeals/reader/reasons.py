@@ -21,6 +21,8 @@ from .requirements import requirements_unmet
 from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
 
+EXPERIMENTAL = re.compile(r"experimental|investigational|unproven", re.I)
+
 # A ticked box as a PDF or a pasted copy prints it; OCR makes something else of it.
 PRINTED_TICK = re.compile(r"^\s*(☒|☑|\[[xX✓✔]\])\s", re.M)
 # What OCR makes of a filled box at the start of an item: "&", "®", "¥", "■", an X.
@@ -225,9 +227,20 @@ def reasons(letter, remarks):
             and not any(finding.sentence.strip() in entry for entry in legend)
         ):
             found[entry.reason] = Finding(entry.reason, finding.sentence, LIKELY)
-    if "experimental" in found:
-        found.pop("exclusion", None)  # an exclusion of what is experimental is that reason alone
+    if "experimental" in found and "exclusion" in found and excludes_the_same(found, sentences):
+        found.pop("exclusion")  # an exclusion of what is experimental is that reason alone
     return list(found.values())
+
+
+def excludes_the_same(found, sentences):
+    """Whether the exclusion found is of what is experimental: said in words that name it, or
+    near the sentence that does; not a plan's exclusion of something else the letter denies
+    ("compounded medicines are not covered")."""
+    exclusion, experimental = found["exclusion"].sentence, found["experimental"].sentence
+    if exclusion not in sentences or experimental not in sentences:
+        return True
+    apart = abs(sentences.index(exclusion) - sentences.index(experimental))
+    return apart <= 2 or "experimental" in kinds_in(exclusion) or EXPERIMENTAL.search(exclusion)
 
 
 CARC = re.compile(r"\b(?P<group>CO|PR|OA|PI|CR)\s?-?\s?(?P<code>\d{1,3}|[A-Z]\d{1,2})\b")

@@ -4551,3 +4551,64 @@ def test_the_sixth_reviews_passages_read_as_before(body, kinds):
     """A fresh reviewer's passages against this session's rules, each read right by the
     reader before them: the rules were narrowed until they are read right again."""
     assert set(letter(body).value("reasons")) == set(kinds)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "Claim lines 2 and 3: the visits on 03/27/2026 and 03/30/2026 go beyond the number "
+            "of sessions that authorization allows, so they were denied.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "RE: DECISION ON YOUR APPEAL - PARTIALLY OVERTURNED\n\n"
+            "The records furnished on appeal show your MADRS score fell from 36 to 17, so "
+            "continuation is supported; that portion of the original determination has "
+            "therefore been reversed. The remaining eight sessions are not approved because "
+            "two sessions per week exceeds the frequency that Medical Policy 5.01.627 allows "
+            "after the eighth week of treatment.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Why we denied the therapy sessions\n\nSelectHealth considers psychotherapy given "
+            "under the effect of ketamine to be investigational.\n\nWe used Medical Policy 671 "
+            "to make this decision.\n\nWhy we denied the ketamine troches\n\nCompounded "
+            "medicines are "
+            "not covered under the Utah Medicaid pharmacy benefit unless they are on the "
+            "Medicaid compound list.\n",
+            {"experimental", "exclusion"},
+        ),
+        (
+            "We reviewed the request under Medical Policy 88. Ketamine infusion is "
+            "investigational for depression. Your plan does not cover services that are not "
+            "covered under the plan's terms.\n",
+            {"experimental"},
+        ),
+        (
+            "The request is also for 12 treatment sessions over four weeks, which is more than "
+            "the 8 sessions in the first four weeks that the plan allows for the starting "
+            "phase.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Your plan's Schedule of Exclusions (item 31) states that compounded medications are "
+            "not covered, and the troches were prepared by a compounding pharmacy, so the denial "
+            "of that line stands.\n",
+            {"exclusion"},
+        ),
+        (
+            "We asked your provider two times, on September 12 and September 17, 2025, for your "
+            "progress notes, and we never got them.\n",
+            {"missing_docs"},
+        ),
+        (
+            "The notes sent by your psychiatrist do not include a baseline score on a "
+            "standardized depression scale such as the PHQ-9, which the guidelines list as a "
+            "condition of approval.\n",
+            {"criteria_not_met"},
+        ),
+    ],
+)
+def test_what_the_december_letters_left_over_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
