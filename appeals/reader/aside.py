@@ -73,6 +73,14 @@ NO_LONGER = re.compile(
     r"\bno longer (a|the) reason\b|\b(earlier|first|original|previous) reason no longer applies\b",
     re.I,
 )
+# "Precertification … was not requested. That was not a factor in this decision": the sentence
+# before it, whatever it says.
+NO_FACTOR = re.compile(
+    r"^\W*(that|this|it) (was|is|were) (not a factor|not considered|given no weight|not relied on)"
+    r" in (this|our|the) (decision|review|determination)\b|^\W*(that|this|it) (played|plays) no "
+    r"(part|role) in (this|our|the) (decision|review|determination)\b",
+    re.I,
+)
 SAID = re.compile(
     r"\b(denied|was based on|were based on|gave|said|did not approve)\b",
     re.I,
@@ -223,6 +231,9 @@ def no_longer(letter):
         block = re.sub(r"(\w)-\n(\w)", r"\1\2", block)  # a word hyphenated across a line
         sentences = sentences_of(block)
         for number, sentence in enumerate(sentences):
+            if number and NO_FACTOR.search(sentence) and kinds_in(sentences[number - 1]):
+                found.append((sentences[number - 1], set()))
+                continue
             if NO_LONGER.search(sentence) and not is_conditional(sentence):
                 named = set(kinds_in(sentence))
                 if named:

@@ -10,9 +10,10 @@ from .wording import kinds_in
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?[\])}]|"
-    r"[☐☒☑□■]|LJ|O{1,2}|Oo|\(?0|Cl|C\]|C[O0]\)?|[OC]\)|[©@¢oQDI1l|]|[&®¥])\s+(?:\d{1,3}\s+)?(?=[A-Z])|"
-    # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]"
-    r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?=[A-Z][a-z])|"
+    r"[☐☒☑□■]|LJ|O{1,2}|Oo|\(?0|Cl|C\]|C[O0]\)?|[OC0]\)|[©@¢oQDI1l|]|[&®¥])\s+(?:\d{1,3}\s+)?(?=[A-Z])|"
+    # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]",
+    # "(1 «"
+    r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?:[«»]\s?)?(?=[A-Z][a-z])|"
     # a typed box before an item in lower case: "[ ] not medically necessary"
     r"(?:\[\s?\]|[☐□])\s+(?=[a-z]))"
 )
@@ -21,8 +22,8 @@ TICK = re.compile(r"[xX✓✔☒☑■&®¥@]")
 
 
 # A table's edge OCR read before a lettered note ("| B Our records show …", "I A Medicare won't
-# pay …"): the note's letter, not a box.
-LETTERED_NOTE = re.compile(r"^\W{0,2}[|Il]\s+([A-Z]\s+[A-Z][a-z']|Lines? \d)")
+# pay …", "| B —- The …"): the note's letter, not a box.
+LETTERED_NOTE = re.compile(r"^\W{0,2}[|Il]\s+([A-Z]\s+([—–-]{1,3}\s*)?[A-Z][a-z']|Lines? \d)")
 
 
 # A summary notice's note, lettered: "C Your provider billed this visit without …".
@@ -239,6 +240,29 @@ def marked_after(letter):
         for line in letter.lines
         if TICK_AFTER.search(line) and kinds_in(line)
     } - {""}
+
+
+# An item's first sentence, then its explanation on the same line: "( We did not receive the
+# information we needed. We asked the clinic on July 31 …".
+EXPLAINED = re.compile(r"^(?P<item>[A-Z](?:[^.]|(?<=\b[A-Z])\.){10,120}\.)\s+[A-Z][^.]{30,}")
+
+
+def explained_after(letter):
+    """The items OCR read with a box it could not tell ticked from empty ("(", "©") that go on
+    to explain themselves: a scanned checklist explains the reasons it ticks, not the others.
+    Not a typed box ("[ ]", "☐"), which says what it is, nor where OCR saw a tick: then the
+    ticks say which."""
+    found = set()
+    for line in letter.lines:
+        box = BOX.match(line)
+        if box and TICK.search(box.group("box")):
+            return set()
+        if not box or TYPED_EMPTY.match(box.group("box").strip()):
+            continue
+        explained = EXPLAINED.match(line[box.end() :])
+        if explained and kinds_in(explained.group("item")):
+            found.add(explained.group("item"))
+    return found
 
 
 def unmarked_after_cue(letter, ticked_texts):

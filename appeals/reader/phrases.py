@@ -35,6 +35,15 @@ REASON_PATTERNS = {
     r"would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
     "criteria_not_met": r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|"
+    # "calls for a baseline score …; this was not documented", "one of the coverage
+    # requirements in Medical Policy 5.01.640 has not been satisfied", "falls short of what
+    # Medical Policy RX501.097 requires"
+    r"\b(guidelines?|polic(y|ies)|criteria)\b[^.]{0,30}\b(calls? for|requires?|asks? for)\b"
+    r"[^.;]{0,120}; (this|that|it|which|none) (was|were|has|is) not (been )?(documented|shown|"
+    r"provided|included|submitted)\b|\b(requirements?|criteri(a|on)|conditions?)\b"
+    r"(?:[^.]|(?<=\w)\.(?=\w)){0,80}\b(has|"
+    r"have|was|were|is|are) not (been )?(satisfied|fulfilled)\b|\bfalls? short of (what|the)\b"
+    r"(?:[^.]|(?<=\w)\.(?=\w)){0,60}\b(requires?|requirements?|criteria|guidelines?)\b|"
     # "the notes do not include a baseline score …, which the guidelines list as a condition"
     r"\b(do|does|did) not (include|show|contain|document)\b[^.]{0,140}\bwhich (the|our|"
     r"your plan's) (guidelines?|policy|criteria) (lists?|requires?|names?)\b|"
@@ -96,7 +105,12 @@ REASON_PATTERNS = {
     r"document|contain|have)|(do|does|did) not (include|show|document|contain)[^.]{0,200}\b(which|"
     r"that) (is|are) (one of |among |part of )?(the|our|its|their) (coverage |clinical |policy |"
     r"medical )?(criteria|requirements)",
-    "step_therapy": r"\b(has|have) to be tried\b[^.]{0,80}\bfirst\b|\bsecond[- ]step (treatment|"
+    "step_therapy": r"\b(has|have) to be tried\b[^.]{0,80}\bfirst\b|"
+    # "needs you to try an add-on medicine … before Spravato", "is reached only after an
+    # augmentation strategy has been tried"
+    r"\b(needs?|requires?|asks?) (you|the (member|patient)|members|patients) to try\b[^.]{0,100}"
+    r"\bbefore\b|\b(is|are|can be) (reached|covered|approved|considered)\b[^.]{0,20}\bonly after\b"
+    r"[^.]{0,60}\b(augment\w*|add-on|adjunct\w*|step)\b|\bsecond[- ]step (treatment|"
     r"drug|medicine|therapy)\b|\brequires? a step\b[^.]{0,40}\bnot (yet )?(been )?(completed|done|"
     r"taken)\b|"
     r"\bstep\b[^.]{0,20}\b(has|have) not (yet )?been (completed|met|done|tried)\b|"
@@ -128,6 +142,9 @@ REASON_PATTERNS = {
     r"adjunct\w*)\b[^.]{0,160}\bbefore\b[^.]{0,40}\b(cover|covered|approved|approve)\b",
     **PAPERWORK,
     "dose_frequency": r"\b(doesn't|does not|won't|will not|can't|cannot) pay for this many\b|"
+    # "two treatments a week … is more than the plan's limit of one treatment a week"
+    r"\b(more than|over|exceeds?|above) (the|your|our) (plan's |policy's |program's )?limit of "
+    r"(one|two|three|\d+)\b|"
     # "12 sessions over four weeks, which is more than the 8 sessions … that the plan allows"
     r"\bmore than the (\d+|two|four|six|eight|twelve) (sessions|treatments|doses|visits|"
     r"infusions|units)\b[^.]{0,60}\b(the|your|our) (plan|policy|program|label|benefit) "

@@ -106,6 +106,9 @@ NEGATED = re.compile(
     r"investigational|unproven)\b|"
     r"^\W*no one (has )?(decided|determined|said) that\b|"
     r"(did|does|do) not rest on (whether|a finding)\b|"
+    # "…; those rules were not used in this decision"
+    r"\b(those|these|that|this|its|the) (rules?|provisions?|exclusions?|policies)\b[^.]{0,20}"
+    r"\b(was|were|is|are) not (used|applied|considered|relied on)\b|"
     # the last of a list of what it is not based on: "not on …, or on a finding that it is
     # experimental", where OCR may have parted it from its "not"; not after a decision ("We
     # upheld the denial on …, or on a finding that …")

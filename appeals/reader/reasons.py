@@ -7,7 +7,14 @@ import re
 from patients.knowledge.remarks import remark
 
 from .aside import CHANGED, EARLIER, no_longer, set_aside, squeezed, taken_back
-from .checklist import OTHER, checklist, is_unticked, lettered_notes, marked_after
+from .checklist import (
+    OTHER,
+    checklist,
+    explained_after,
+    is_unticked,
+    lettered_notes,
+    marked_after,
+)
 from .findings import LIKELY, SURE, Finding
 from .keys import (
     cited_key_lines,
@@ -122,6 +129,7 @@ def reasons(letter, remarks):
     legend |= not_cited
     # a cited entry's letter OCR might take for a box, and a note lettered in turn
     marked = marked_after(letter) | cited | lettered_notes(letter.sentences)
+    marked |= explained_after(letter)
     ruled_out = ruled_out_by_boxes(letter, unticked, ticked | marked)
     unticked |= legend
     withdrawn = [squeezed(block) for block in taken_back(letter)]
@@ -211,6 +219,10 @@ def reasons(letter, remarks):
     # CARC 16 says only that something is missing or wrong; a remark code beside it says what.
     explained = any(remark(f.value) for f in remarks if "-" not in f.value)
     set_aside_text = [sentences[number] for number in aside]
+    # a key's entry that only the key prints, where the letter gives reasons in its own words
+    key_text = [sentences[number] for number in keyed]
+    if any(finding.sentence not in key_text for finding in found.values()):
+        set_aside_text += key_text
     for finding in remarks:
         entry = remark(finding.value)
         # the part of the code's line, within its sentence, that names the code
@@ -227,20 +239,25 @@ def reasons(letter, remarks):
             and not any(finding.sentence.strip() in entry for entry in legend)
         ):
             found[entry.reason] = Finding(entry.reason, finding.sentence, LIKELY)
-    if "experimental" in found and "exclusion" in found and excludes_the_same(found, sentences):
+    if (
+        "experimental" in found
+        and "exclusion" in found
+        and excludes_the_same(found, sentences, kinds)
+    ):
         found.pop("exclusion")  # an exclusion of what is experimental is that reason alone
     return list(found.values())
 
 
-def excludes_the_same(found, sentences):
+def excludes_the_same(found, sentences, kinds):
     """Whether the exclusion found is of what is experimental: said in words that name it, or
-    near the sentence that does; not a plan's exclusion of something else the letter denies
+    near a sentence that does; not a plan's exclusion of something else the letter denies
     ("compounded medicines are not covered")."""
-    exclusion, experimental = found["exclusion"].sentence, found["experimental"].sentence
-    if exclusion not in sentences or experimental not in sentences:
+    exclusion = found["exclusion"].sentence
+    if exclusion not in sentences:
         return True
-    apart = abs(sentences.index(exclusion) - sentences.index(experimental))
-    return apart <= 2 or "experimental" in kinds_in(exclusion) or EXPERIMENTAL.search(exclusion)
+    at = sentences.index(exclusion)
+    near = kinds[max(0, at - 2) : at + 3]
+    return any("experimental" in k for k in near) or bool(EXPERIMENTAL.search(exclusion))
 
 
 CARC = re.compile(r"\b(?P<group>CO|PR|OA|PI|CR)\s?-?\s?(?P<code>\d{1,3}|[A-Z]\d{1,2})\b")

@@ -18,6 +18,10 @@ OPEN_END = re.compile(
     r"\s(the|a|an|that|this|these|those|of|to|and|or|for|with|by|from|is|are|was|were|your|our)$",
     re.I,
 )
+# … and the words a wrapped list item may end a line on besides
+ITEM_OPEN_END = re.compile(
+    r"\s(before|after|than|in|on|at|under|about|without|until|because|since|when|if|as)$"
+)
 # What a letter's own sentence starts with, after a label's value that ends without a stop.
 SENTENCE_START = re.compile(r"(The|Your|We|This|Our|You|Please|Based|After|Unfortunately)\s")
 SENTENCE_END = re.compile(r"[.!?:;]\"?\)?$")
@@ -251,8 +255,9 @@ def continues(previous, line):
         return False
     if line[:1] in "•*-" or re.match(r"^\(?\d{1,2}[.)]\s", line) or BOXED.match(line):
         return False
-    if re.match(r"^[B-H]\s{1,2}[A-Z][a-z]", line):
-        return False  # a summary notice's lettered message: "B Medicare Part B won't pay …"
+    if re.match(r"^[B-H]\s{1,2}[A-Z][a-z]|^[|Il]?\s?[A-H]\s?[—–-]{1,3}\s?[A-Z][a-z]", line):
+        # a summary notice's lettered message: "B Medicare Part B won't pay …", "| B —- The …"
+        return False
     if LINE_END_BOX.search(previous):
         return False  # a checklist's item with its box at the end: "… network ..... [ ]"
     if OPEN_END.search(previous):
@@ -264,7 +269,9 @@ def continues(previous, line):
     if SENTENCE_END.search(previous):
         return False
     if re.match(r"\s*[-•*]\s", previous) and line[:1].isupper():
-        return False  # a bullet's item, then the letter's next sentence
+        # a bullet's item, then the letter's next sentence; not an item wrapped after a word
+        # that leaves it open ("… with your antidepressant before" / "Spravato, and we …")
+        return bool(ITEM_OPEN_END.search(previous) or re.match(r"\w+[;,]\s", line))
     if LABEL_LINE.match(previous) and SENTENCE_START.match(line):
         return False  # "Requirements: PA, QL" / "Your request for coverage … has been denied."
     if LABEL_LINE.match(previous) and len(previous) < 60:

@@ -4612,3 +4612,97 @@ def test_the_sixth_reviews_passages_read_as_before(body, kinds):
 )
 def test_what_the_december_letters_left_over_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "Two things in the policy are not met:\n\n"
+            "  * You have not tried two antidepressants at a full dose for at least six weeks "
+            "each, which our policy requires.\n\n"
+            "  * Our plan also needs you to try an add-on medicine with your antidepressant "
+            "before\n"
+            "    Spravato, and we found no record that you have tried one.\n",
+            {"criteria_not_met", "step_therapy"},
+        ),
+        (
+            "Reviewer's note: The policy's guideline calls for a baseline score on a standardized "
+            "depression rating instrument; this was not documented in the materials received. "
+            "Under the plan's coverage terms, esketamine is reached only after an augmentation "
+            "strategy has been tried with an antidepressant.\n",
+            {"criteria_not_met", "step_therapy"},
+        ),
+        (
+            "We are not able to approve Spravato for you right now because one of the coverage "
+            "requirements in Premera Medical Policy 5.01.640, Esketamine (Spravato), has not been "
+            "satisfied.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Since only part of the required antidepressant history is documented, your request "
+            "falls short of what Medical Policy RX501.097 requires for coverage.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "The doctor who reviewed your appeal decided that more Spravato treatment is not "
+            "medically necessary for you. Your plan also has rules about services that are "
+            '"experimental or investigational" and services that are "not covered"; those rules '
+            "were not used in this decision.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Reason for decision: Intravenous ketamine infusion is investigational under Corporate "
+            "Medical Policy 5.02.14.\n\nPrecertification for these infusions was not requested "
+            "before the dates of service. That was not a factor in this decision; the committee "
+            "reviewed the claim on its clinical merits.\n",
+            {"experimental"},
+        ),
+        (
+            "Messages about this claim\n\n"
+            "A— We're sorry we couldn't pay for the office visit. The office visit was billed "
+            "without the modifier that shows it was a separate, distinct service, so we could not "
+            "pay it as billed. Your provider can send us a corrected claim\n"
+            "| B —- The esketamine itself is already part of what we paid for your treatment "
+            "session (G2083), so it can't be paid again as a separate charge.\n\n"
+            "What the codes mean\nNot every code below was used on your claim.\n"
+            "CO-197 Precertification/authorization/notification/pre-treatment absent.\n",
+            {"coding_error", "other"},
+        ),
+        (
+            "The National Drug Code (NDC) reported for the ketamine line is missing or not "
+            "valid, so the drug cannot be processed.\n",
+            {"coding_error"},
+        ),
+        (
+            "Separately, the request for two treatments a week during weeks 5 through 8 is more "
+            "than the plan's limit of one treatment a week after the fourth week.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Also, no one asked us to approve these visits before you had them, and Spravato "
+            "treatment needs prior authorization from Humana.\n",
+            {"no_prior_auth"},
+        ),
+    ],
+)
+def test_what_the_fifteenth_sixty_four_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_scanned_checklists_item_that_explains_itself_is_ticked_whatever_ocr_made_of_its_box():
+    """OCR read the ticked and the empty boxes alike ("(", "©"); the items that go on to explain
+    themselves are the ticked ones, and "(1 «" and "0)" are empty boxes."""
+    body = (
+        "The reason for our decision is checked below.\n\n"
+        "The service is not medically necessary for your condition\n\n"
+        "( Your request does not meet the criteria L.A. Care uses for this service. Policy "
+        "RX-PA-118 requires at least two antidepressant trials, and your records show one.\n\n"
+        "( We did not receive the information we needed. We asked Eastside Mind Clinic on July "
+        "31 and August 6, 2025 for your REMS enrollment form, and we did not get them.\n\n"
+        "(1 «The service is experimental or investigational.\n\n"
+        "0) The amount or number of services asked for is more than Medi-Cal allows.\n\n"
+        "©The service is not a Medi-Cal covered benefit.\n\n"
+        "The boxes that are not checked do not apply to this decision.\n"
+    )
+    assert set(letter(body).value("reasons")) == {"criteria_not_met", "missing_docs"}
