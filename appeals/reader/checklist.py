@@ -98,8 +98,11 @@ CHECKLIST_CUE = re.compile(
 # A tick OCR read apart from its item, on a line of its own after it: "&", "X", "☒".
 LONE_TICK = re.compile(rf"^\W{{0,2}}{TICK.pattern}\W{{0,2}}$")
 BULLET = re.compile(r"^[•·*\-–▪◦]$")
-# A tick written after the item: "… not covered by Medicaid. (applies to you)", "… | YES".
-TICK_AFTER = re.compile(r"(\(applies( to you)?\)|\bYES\b|[✓✔☒☑■]|\[\s?[xX✓✔]\s?\])\W*$")
+# A tick written after the item: "… not covered by Medicaid. (applies to you)", "… | YES",
+# "… for you right now.     << APPLIES TO YOU".
+TICK_AFTER = re.compile(
+    r"(\(applies( to you)?\)|<+\s*(?i:applies to you)|\bYES\b|[✓✔☒☑■]|\[\s?[xX✓✔]\s?\])\W*$"
+)
 # A box at the end of an item's line, after dot leaders: "… not in the network ...... [ ]".
 END_BOX = re.compile(r"[\[(]\s?[xX✓✔]?\s?[\])]\W*$")
 # Past the list: a paragraph of prose ("In plain words: …", "About these reasons: …"), or a long
@@ -200,7 +203,12 @@ def checklist(letter):
         elif run and line.strip()[:1].islower():
             # an item's wrapped second line, part of its text
             whole = ITEM.match(f"{run[-1].string.rstrip()} {line.strip()}")
-            if whole and boxes and boxes[-1] and not END_BOX.search(run[-1].string):
+            # … or a bullet's, or a Wingdings box's as a PDF pastes it ("¨", read as the
+            # combining diaeresis it decomposes to, "þ", "ý")
+            mark = (run[-1].group("mark") or "").strip()
+            bullet = re.match(r"^([•·*\-–▪◦]|[¨\u0308þý])$", mark)
+            typed_or_bullet = boxes and boxes[-1] or bullet
+            if whole and typed_or_bullet and not END_BOX.search(run[-1].string):
                 run[-1] = whole
         else:
             runs.append(run)
@@ -212,9 +220,10 @@ def checklist(letter):
         if len(items) < (2 if announced else 3):
             continue
         marks = [(item.group("mark") or "").strip() for item in items]
-        if any(BULLET.match(mark) for mark in marks) or led_in(letter, run[0].string.strip()):
-            continue  # bullets, or a list under "We denied it for these reasons:", give reasons
         ticks = [ticked(item) or id(item) in lone_ticks for item in items]
+        bullets = any(BULLET.match(mark) for mark in marks) and not any(ticks)
+        if bullets or led_in(letter, run[0].string.strip()):
+            continue  # bullets, or a list under "We denied it for these reasons:", give reasons
         boxed = [is_unticked(item.string) for item in run]
         if not any(ticks) and sum(boxed) >= 2 and boxed.count(False) == 1:
             # Every line of the list shows an empty box but one: OCR lost that one's tick.
@@ -242,6 +251,8 @@ def marked_after(letter):
     } - {""}
 
 
+# An item is the notice's standard words: one sentence, no dates or numbers of this case.
+ONE_SENTENCE = re.compile(r"^[A-Z][^.\d]*(\([A-Z]+\))?\.$")
 # An item's first sentence, then its explanation on the same line: "( We did not receive the
 # information we needed. We asked the clinic on July 31 …".
 EXPLAINED = re.compile(r"^(?P<item>[A-Z](?:[^.]|(?<=\b[A-Z])\.){10,120}\.)\s+[A-Z][^.]{30,}")
@@ -268,14 +279,22 @@ def explained_after(letter):
 def unmarked_after_cue(letter, ticked_texts):
     """Below a notice's word that its reasons are marked, every short line that names a reason
     and shows no tick, whatever OCR made of its box (an item's wrapped line goes with it), up to
-    the first paragraph of prose."""
+    the first paragraph of prose. An item that goes on to explain itself is a ticked one whose
+    box OCR lost; its explanation is no prose that ends the list."""
     left_out = set()
     for cue in CHECKLIST_CUE.finditer(letter.text):
         at = letter.text.count("\n", 0, cue.end())
-        in_ticked_item, open_lines, end_boxes = False, 0, 0
+        in_ticked_item, open_lines, end_boxes, explaining = False, 0, 0, False
         # the lines below the cue, and any box OCR ran into the cue's own line after it
         for line in box_lines(letter.lines[at : at + 41])[1:]:
             line = line.strip()
+            explained = EXPLAINED.match(BOX.sub("", line))
+            if explained and kinds_in(explained.group("item")):
+                explaining = in_ticked_item = True
+                continue
+            if explaining and (len(line) > 120 or not line[:1].isupper() or not ENDS.search(line)):
+                continue  # the explanation's wrapped lines
+            explaining = False
             item = ITEM.match(line)
             # a paragraph wrapped short (pasted text): lines that carry a sentence on, one after
             # another
@@ -285,9 +304,10 @@ def unmarked_after_cue(letter, ticked_texts):
                 or end_boxes >= 2
                 and not END_BOX.search(line)
                 and not BOX.match(line)
-                # a long line, or one that runs on, is prose unless a box begins it
+                # a long line, or one that runs on, is prose unless a box begins it (one
+                # sentence of up to 160 characters may be an item)
                 or (
-                    len(line) > 120
+                    len(line) > (160 if ONE_SENTENCE.match(line) else 120)
                     or len(line) >= 80
                     and not ENDS.search(MARK_COLUMN.sub("", line))
                 )

@@ -240,14 +240,21 @@ def keys(letter):
 
 
 # The notes at the end of a claim line: "… $0.00  B, C", "… $0.00  (3)".
+# … as OCR may read it: after the table's edge ("| A, E"), run together ("A.B"), in lower case
+# ("c")
 NOTES_COLUMN = re.compile(
-    r"\$[\d,.]+\s+(?P<notes>(\(?[A-Z0-9]{1,3}\)?[,\s]\s*)*\(?[A-Z0-9]{1,3}\)?)\W*$"
+    r"\$[\d,.]+\s+\|?\s*(?P<notes>(\(?([A-Z0-9]{1,3}|[a-z])\)?[,.\s]\s*)*\(?([A-Z0-9]{1,3}|"
+    r"[a-z])\)?)\W*$"
 )
 
 
 def notes_column(line):
     notes = NOTES_COLUMN.search(line)
-    return set(re.findall(r"[A-Z0-9]{1,3}", notes.group("notes"))) if notes else set()
+    if not notes:
+        return set()
+    # "1B": a table's edge OCR ran into the note's letter
+    tokens = re.findall(r"[A-Z0-9]{1,3}", notes.group("notes").upper())
+    return {re.sub(r"^[1I]([A-Z])$", r"\1", token) for token in tokens}
 
 
 def cited(code, lines, columns=False):
@@ -295,8 +302,10 @@ def cited_key_lines(letter):
         starred = any(star for _, _, star in run)
         some = any(NOT_ALL.search(line) for line in others)
         codes = {code for _, code, _ in run}
-        # the notes column of claim lines, where OCR read every note there as one of the key's
-        columns = {note for line in others for note in notes_column(line)} <= codes
+        # the notes column of claim lines, where OCR read the notes there as the key's (all but
+        # one in three, which OCR may have garbled: "c,0" for "C, D")
+        notes = {note for line in others for note in notes_column(line)}
+        columns = bool(notes) and 3 * len(notes & codes) >= 2 * len(notes)
         marks = [star if starred else cited(code, others, columns) for _, code, star in run]
         used |= {line for (line, _, _), mark in zip(run, marks, strict=True) if mark}
         if any(marks) or some:

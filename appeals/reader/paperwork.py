@@ -21,6 +21,9 @@ PAPERWORK = {
     r"were) (required|needed)\b[^.]{0,80}\bnone was (requested|asked for|obtained|given|"
     r"received|submitted)\b|"
     r"\bnever received an? request for (prior )?authori[sz]ation\b|"
+    # "the session on 09/03/25 was after the end date of the authorization on file"
+    r"\b(after|before) the (end|start|begin\w*|expiration) date of (the|your|this|that) "
+    r"(prior )?(authori[sz]ation|approval)\b|"
     # sessions past the count an authorization approved
     r"\b(beyond|more than|exceeds?|over) the number of (sessions|visits|units|treatments|"
     r"infusions) (that |which )?(the |your |this |that )?(prior )?authori[sz]ation (allows|"
@@ -85,7 +88,8 @@ PAPERWORK = {
     r"prior authori[sz]ation|pre-?authori[sz]ation) requirements? (was|were) not (met|satisfied|"
     r"followed)|(pre-?certification|pre-certification|"
     r"prior authori[sz]ation)\b[^.]{0,120}\bno record (that|of)\b",
-    "out_of_network": r"\bnot in[- ]network\b|\bnot one of (our|the plan's|your plan's|its) "
+    "out_of_network": r"\bnot in[- ]network\b|\b(is|are) not (a )?plan (providers?|"
+    r"physicians?|doctors?)\b|\bnot one of (our|the plan's|your plan's|its) "
     r"(network|participating|contracted|in-network) (providers?|clinics?|doctors?|facilities|"
     r"pharmacies)\b|\bisn't in\b[^.]{0,20}\bnetwork\b|"
     r"\bnot enrolled as an? ([\w ]{0,30} )?(medicaid|medicare|plan) provider\b|"

@@ -12,6 +12,8 @@ REASON_PATTERNS = {
     r"not (fda[- ])?approved (by the fda )?for (this|the requested|your) (use|indication|condition|"
     r"diagnosis)|not (yet )?(generally )?accepted (as )?(standard|medical practice)",
     "not_necessary": r"\b(isn't|aren't|wasn't|weren't) medically necessary\b|"
+    # a PACE team's: "not necessary right now to improve or maintain your overall health"
+    r"\bnot necessary\b[^.]{0,30}\bto (improve|maintain)\b|"
     r"\bmedical necessity (is|was|has) not (been )?established\b|"
     r"\b(aren't|isn't|are not|is not) reasonable and necessary\b|"
     r"\bdoes not establish (the )?medical necessity\b|\b(was|were|is|are) not medically needed\b|"
@@ -35,6 +37,12 @@ REASON_PATTERNS = {
     r"would meet)|most appropriate level",
     # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
     "criteria_not_met": r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|"
+    # "did not show that the clinical criteria of Clinical Coverage Policy UMR-BH-0117 were
+    # met", "Item 5 of LMC-219 is not met"
+    r"\b(did|does|do) not (show|establish|document|demonstrate) that (the |your |all )?([\w-]+ )"
+    r"{0,2}criteria\b[^.]{0,80}\b(were|was|are|is|had been|have been) met\b|\b(item|criterion|"
+    r"requirement|section|part) [\w.()]{1,8} (of|in) [\w.-]{2,20}( [\w.-]{2,20}){0,3} (is|was|"
+    r"were|are) not met\b|"
     # "calls for a baseline score …; this was not documented", "one of the coverage
     # requirements in Medical Policy 5.01.640 has not been satisfied", "falls short of what
     # Medical Policy RX501.097 requires"
@@ -145,6 +153,9 @@ REASON_PATTERNS = {
     # "two treatments a week … is more than the plan's limit of one treatment a week"
     r"\b(more than|over|exceeds?|above) (the|your|our) (plan's |policy's |program's )?limit of "
     r"(one|two|three|\d+)\b|"
+    # "the request for 16 sessions in 8 weeks is more than that schedule allows"
+    r"\bmore than (that|the|this) (schedule|dosing|label|limit|frequency) (allows|permits|"
+    r"covers)\b|"
     # "12 sessions over four weeks, which is more than the 8 sessions … that the plan allows"
     r"\bmore than the (\d+|two|four|six|eight|twelve) (sessions|treatments|doses|visits|"
     r"infusions|units)\b[^.]{0,60}\b(the|your|our) (plan|policy|program|label|benefit) "
@@ -226,6 +237,10 @@ REASON_PATTERNS = {
     r"approves?)\b[^.]{0,30}?(only |up to |no more than |at most |\b)(one|two|three|four|five|six|"
     r"eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|visits?) (a|per|each|every|in)\b",
     "other": r"\bprocessed on another claim\b|\beligibility (ended|has ended|terminated)\b|"
+    # "… Medicare Part B (medical insurance), not your Part D drug plan, is the part of Medicare
+    # that covers it"
+    r"\bPart B\b(?:[^.]|\.(?=\d)){0,80}\bnot (your |the )?(Part D|drug plan)\b[^.]{0,60}\b(covers?|"
+    r"pays?)\b|"
     r"\balready (been )?(processed|paid|adjudicated) (on|under) (claim|another claim)\b|"
     r"\bpays? for\b[^.]{0,80}\bthrough\b[^.]{0,80}\b(program|benefit), not through\b|"
     r"\b(workers'? ?comp(ensation)?|no-fault|liability) (insurance |plan |carrier )?(must|should|"

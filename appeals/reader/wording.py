@@ -182,7 +182,7 @@ NO_RESPONSE = re.compile(
 # Not covered under the pharmacy benefit because it is under the medical one: where to bill it.
 OTHER_BENEFIT = re.compile(
     r"\bnot covered (under|by|through) (your|the) (part d )?(pharmacy|medical|prescription drug) "
-    r"benefit\b|"
+    r"benefit\b(?! rider)|"
     # "a drug covered under Part B as prescribed (42 CFR 423.100) is not a Part D drug"
     r"\bpart b\b(?:[^.]|\.(?=\d)){0,160}\bnot an? (covered )?part d drug\b",
     re.I,

@@ -4706,3 +4706,126 @@ def test_a_scanned_checklists_item_that_explains_itself_is_ticked_whatever_ocr_m
         "The boxes that are not checked do not apply to this decision.\n"
     )
     assert set(letter(body).value("reasons")) == {"criteria_not_met", "missing_docs"}
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "G2083: The esketamine session on 09/03/25 was after the end date of the "
+            "authorization on file, so it was not covered.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "2. Pacific Dawn Ketamine Wellness and Dr. Vantongeren are not plan providers. Your "
+            "plan covers care from non-plan providers only for emergency care.\n",
+            {"out_of_network"},
+        ),
+        (
+            "Coverage could not be extended because the documentation submitted did not show "
+            "that the clinical criteria of Clinical Coverage Policy UMR-BH-0117 were met.\n",
+            {"criteria_not_met"},
+        ),
+        ("Item 5 of LMC-219 is not met, so the request is denied.\n", {"criteria_not_met"}),
+        (
+            "Item 1 - Telehealth visits\nDecision: OVERTURNED. We will reprocess this claim.\n\n"
+            "Item 2 - Ketamine troches, compounded\nDecision: UPHELD\n"
+            "Reason: Compounded medicines are not covered under your Prescription Drug Benefit "
+            "Rider.\n\nAbout Item 1\nWhen we first processed the visits, our records listed "
+            "Lumen Mind Telepsychiatry as out of network. Lumen Mind joined our network on "
+            "02/01/2026.\n",
+            {"exclusion"},
+        ),
+        (
+            "Spravato is approved for twice-a-week sessions in weeks 1 to 4, and then once a "
+            "week in weeks 5 to 8; the request for 16 sessions in 8 weeks is more than that "
+            "schedule allows.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "The interdisciplinary team decided that Spravato treatment is not necessary right "
+            "now to improve or maintain your overall health.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Spravato can only be given in a certified doctor's office or clinic, so when you get "
+            "it this way Medicare Part B (medical insurance), not your Part D drug plan, is the "
+            "part of Medicare that covers it.\n",
+            {"other"},
+        ),
+        (
+            "Line 2: CO-197 N54. Line 3: CO-97 N19. Observation time is included in G2083; not "
+            "separately payable. Authorization A-1 ended on 05/31/2026; no authorization covers "
+            "the 06/03/2026 session.\nNot a medical necessity or E/I determination.\n",
+            {"no_prior_auth", "other"},
+        ),
+        (
+            "Benefits are not payable for the ketamine injections because drug-assisted "
+            "psychotherapy is excluded under Article VIII of the Plan. Nor was the claim denied "
+            "for lack of precertification or for missing records.\n",
+            {"exclusion"},
+        ),
+        (
+            'WHY THE REST IS STILL DENIED (the line marked "<< APPLIES TO YOU" is the reason)\n\n'
+            "   - The service does not meet Georgia Medicaid policy or our\n"
+            "     clinical criteria.\n"
+            "   - The service is not medically necessary for you right now.     << APPLIES TO "
+            "YOU\n"
+            "   - The service is not covered by Georgia Medicaid.\n"
+            "   - The provider is not part of our network.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Fax from Cascade Clinic billing: They are still saying the ketamine wasn't medically "
+            "necessary - we disagree!\n\nYour plan requires prior authorization for ketamine "
+            "treatment, and no prior authorization was requested before these services were "
+            "given.\n",
+            {"no_prior_auth"},
+        ),
+    ],
+)
+def test_what_the_sixteenth_sixty_four_letters_of_december_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_summary_notices_notes_column_is_read_as_ocr_garbles_it():
+    """'A.B', 'c,0' and '| D' at a claim line's end cite the notes below them."""
+    body = (
+        "Injection, esketamine, 1 mg | Partial $1,316.00 $883.38 $706.70 $176.68 A.B\n"
+        "Unclassified drugs: No $785.00 $0.00 $0.00 $785.00 c,0\n"
+        "Esketamine nasal self administration Yes $420.00 $181.37 $145.10 $36.27 A\n\n"
+        "Notes for Claims Above\n"
+        "A Medicare paid 80% of the approved amount.\n"
+        "B The information provided does not support the need for this many services or items "
+        "within this period of time.\n"
+        "C Medicare Part B doesn't pay for drugs that are usually taken by the patient at home.\n"
+        "D Your Medicare drug plan (Part D), if you have one, may cover some drugs used at home.\n"
+    )
+    assert set(letter(body).value("reasons")) == {"dose_frequency", "exclusion"}
+
+
+def test_a_checklist_whose_boxes_ocr_lost_leaves_out_the_items_that_do_not_explain_themselves():
+    body = (
+        "WHY WE MADE THIS DECISION — THE BOX(ES) MARKED WITH & APPLY TO YOU\n"
+        "(0 The service is not medically necessary for your condition.\n"
+        "We did not get the information we needed to decide. On 09/02/2025 and again on "
+        "09/05/2025 we asked Dr. Okafor's office\nfor the pharmacy history, and we did not "
+        "receive them by our deadline.\n"
+        "The request does not meet the coverage criteria we must use. With the records we have, "
+        "the request does not meet Meridian Clinical Policy CP.PHAR.452, because only one "
+        "antidepressant trial is documented.\n\n"
+        "The service is not a covered benefit under the Illinois Medicaid program.\n\n"
+        "The provider is not in the Meridian network or is not enrolled with the Illinois "
+        "Department of Healthcare and Family Services (HFS).\n\n"
+        "The amount, number of visits or length of time asked for is more than the plan allows.\n"
+        "\nA Meridian psychiatrist made this decision. Your doctor may call 1-866-555-0154 to "
+        "talk with the reviewer.\n"
+    )
+    assert set(letter(body).value("reasons")) == {"missing_docs", "criteria_not_met"}
+
+
+def test_a_notes_column_reads_a_notes_letter_that_ocr_ran_into_the_tables_edge():
+    from appeals.reader.keys import notes_column
+
+    assert notes_column("observation (G2083) No $980.00 $0.00 $0.00 }$0.00 1B,C") == {"B", "C"}
+    assert notes_column("Injection, esketamine | Partial $1,316.00 $176.68 A.B") == {"A", "B"}
