@@ -292,8 +292,8 @@ def unmarked_after_cue(letter, ticked_texts):
             if explained and kinds_in(explained.group("item")):
                 explaining = in_ticked_item = True
                 continue
-            if explaining and (len(line) > 120 or not line[:1].isupper() or not ENDS.search(line)):
-                continue  # the explanation's wrapped lines
+            if explaining and (line[:1].islower() or line[:1].isdigit() or len(line) > 120):
+                continue  # the explanation's wrapped lines ("for the pharmacy history …")
             explaining = False
             item = ITEM.match(line)
             # a paragraph wrapped short (pasted text): lines that carry a sentence on, one after
