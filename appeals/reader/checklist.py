@@ -98,6 +98,9 @@ CHECKLIST_CUE = re.compile(
 # A tick OCR read apart from its item, on a line of its own after it: "&", "X", "☒".
 LONE_TICK = re.compile(rf"^\W{{0,2}}{TICK.pattern}\W{{0,2}}$")
 BULLET = re.compile(r"^[•·*\-–▪◦]$")
+# A Wingdings box as a PDF pastes it: "¨" (read as the combining diaeresis it decomposes to),
+# "þ", "ý".
+WINGDINGS_BOX = re.compile(r"^[¨\u0308þý]$")
 # A tick written after the item: "… not covered by Medicaid. (applies to you)", "… | YES",
 # "… for you right now.     << APPLIES TO YOU".
 TICK_AFTER = re.compile(
@@ -203,12 +206,10 @@ def checklist(letter):
         elif run and line.strip()[:1].islower():
             # an item's wrapped second line, part of its text
             whole = ITEM.match(f"{run[-1].string.rstrip()} {line.strip()}")
-            # … or a bullet's, or a Wingdings box's as a PDF pastes it ("¨", read as the
-            # combining diaeresis it decomposes to, "þ", "ý")
+            # … of a typed box's item, a bullet's or a Wingdings box's
             mark = (run[-1].group("mark") or "").strip()
-            bullet = re.match(r"^([•·*\-–▪◦]|[¨\u0308þý])$", mark)
-            typed_or_bullet = boxes and boxes[-1] or bullet
-            if whole and typed_or_bullet and not END_BOX.search(run[-1].string):
+            marked = boxes and boxes[-1] or BULLET.match(mark) or WINGDINGS_BOX.match(mark)
+            if whole and marked and not END_BOX.search(run[-1].string):
                 run[-1] = whole
         else:
             runs.append(run)

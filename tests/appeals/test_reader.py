@@ -4829,3 +4829,15 @@ def test_a_notes_column_reads_a_notes_letter_that_ocr_ran_into_the_tables_edge()
 
     assert notes_column("observation (G2083) No $980.00 $0.00 $0.00 }$0.00 1B,C") == {"B", "C"}
     assert notes_column("Injection, esketamine | Partial $1,316.00 $176.68 A.B") == {"A", "B"}
+
+
+def test_a_pasted_wingdings_checklists_wrapped_item_is_read_whole():
+    body = (
+        "Reason for our action. Only the box(es) marked apply to you:\n\n"
+        "¨ The service is not medically necessary for your\ncondition.\n"
+        "þ The service is not a covered benefit of the\nHealthChoice Illinois program.\n"
+        "¨ We did not receive the information we needed to\nmake a decision.\n"
+        "¨ The provider who asked for this service is not\nin the CountyCare network.\n"
+        "¨ You must first try a different service or\nmedicine.\n"
+    )
+    assert set(letter(body).value("reasons")) == {"exclusion"}
