@@ -196,16 +196,32 @@ class DenialConfirmForm(forms.Form):
                 + said(reading.get("appeal_days"))[len("From the letter: ") :]
                 + " We work out the date from it."
             )
+        if reading.also_mentioned:
+            named = "; ".join(
+                f"“{DenialReasonKind(f.value).label}”, in the words “{f.sentence[:200]}”"
+                for f in reading.also_mentioned
+            )
+            them, they = (
+                ("it", "it is") if len(reading.also_mentioned) == 1 else ("them", "they are")
+            )
+            stop = "" if named.endswith((".”", "?”", "!”")) else "."
+            self.fields["reasons"].help_text += (
+                f" The letter also names {named}{stop} We left {them} unticked, as a letter seldom "
+                f"gives more than two reasons: tick {them} if {they} a reason for this denial too."
+            )
         self.wording_fields = []
-        for finding in reading.get("reasons"):
+        for finding in reading.get("reasons") + reading.also_mentioned:
             name = f"wording_{finding.value}"
+            ticked = finding in reading.get("reasons")
             self.fields[name] = forms.CharField(
                 label=f"The insurer's words: {DenialReasonKind(finding.value).label.lower()}",
                 required=False,
                 max_length=4000,
                 initial=finding.sentence,
                 widget=forms.Textarea(attrs={"rows": 2}),
-                help_text="Your appeal quotes this. Correct it if the reading went wrong.",
+                help_text="Your appeal quotes this. Correct it if the reading went wrong."
+                if ticked
+                else "Your appeal quotes this only if you tick this reason above.",
             )
             self.wording_fields.append(name)
         for field in self.fields.values():

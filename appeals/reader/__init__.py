@@ -36,7 +36,9 @@ def read(raw):
     found["member_id"] = rules.member_id(letter)
     found["service_codes"] = rules.service_codes(letter)
     found["remark_codes"] = reasons.remark_codes(letter)
-    found["reasons"] = reasons.reasons(letter, found["remark_codes"])
+    found["reasons"], reading.also_mentioned = reasons.most_likely(
+        letter, reasons.reasons(letter, found["remark_codes"])
+    )
     found["policy_numbers"] = rules.policy_numbers(letter)
     found["appeals_address"] = contact.appeals_address(letter)
     found["appeals_fax"] = contact.appeals_fax(letter)

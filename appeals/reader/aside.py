@@ -17,7 +17,7 @@ EARLIER = re.compile(
     r"\bexplanation of benefits|\bEOB)\b[^.]{0,30}\b(gave|listed|said|stated|cited|"
     r"was based on|denied|described|called)\b|\b(that|"
     r"(the|our) (earlier|first|original|previous|initial)) (letter|notice|decision) (also |had |"
-    r"then )?upheld\b|^\W*on \w+\.? \d{1,2}\W{1,3}\d{4},? we (denied|said|"
+    r"then )?upheld\b|^\W*on \w+\.? \d{1,2}(\W{1,3}\d{4})?,? we (denied|said|"
     r"decided)\b|\bwhen we first (reviewed|looked at|decided|denied|processed)\b|"
     r"^\W*(original|initial|previous|earlier|first) (denial )?reasons?\b|"
     r"\b(was|were) (first|originally|initially|"
@@ -65,6 +65,14 @@ SAYS_NOW = re.compile(
 )
 # A reviewer's rationale quoted is this decision's own words, not an earlier letter's.
 OWN_WORDS = re.compile(r"\b(rationale|reviewer|medical director|physician|psychiatrist)\b", re.I)
+# A plan's document, whose words a letter quotes: "Your Benefit Handbook, Section 5, says:".
+DOCUMENT = re.compile(
+    r"\b(handbook|booklet|certificate|evidence of coverage|plan document|contract|summary plan "
+    r"description|policy|manual|section \d+|chapter \d+)\b",
+    re.I,
+)
+# "They read in part:", after the sentence that names them
+THEY_SAY = re.compile(r"^\W*(they|it) (say|says|read|reads|state|states)( in part)?:\W*$", re.I)
 QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 # A paragraph that takes a reason back ("That part of the denial was our error, and we have
 # overturned it"): its reasons and remark codes are not this decision's.
@@ -154,6 +162,13 @@ def set_aside(sentences):
             and not SAYS_NOW.search(previous)
         ):
             aside.add(number)
+            named = sentences[number - 2] if THEY_SAY.match(previous) and number > 1 else previous
+            if not quoted and previous.rstrip().endswith(":") and DOCUMENT.search(named):
+                # a plan document's passage, quoted whole to its closing mark: a list of its
+                # exclusions, its definitions
+                ends = [n for n in range(number, number + 16) if n < len(sentences)
+                        and QUOTE_CLOSE.search(sentences[n])]  # fmt: skip
+                aside.update(range(number, ends[0] + 1) if ends else ())
             # a quotation runs to its closing mark, and not past a few sentences
             quoted = 0 if QUOTE_CLOSE.search(sentence) or quoted >= 3 else quoted + 1
         elif in_list and LIST_ITEM.search(sentence):

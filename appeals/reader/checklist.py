@@ -26,14 +26,15 @@ TICK = re.compile(r"[xX✓✔☒☑■&®¥@]")
 LETTERED_NOTE = re.compile(r"^\W{0,2}[|Il]\s+([A-Z]\s+([—–-]{1,3}\s*)?[A-Z][a-z']|Lines? \d)")
 
 
-# A summary notice's note, lettered: "C Your provider billed this visit without …".
-LETTERED = re.compile(r"^\W{0,2}(?P<letter>[A-H])\s{1,2}[A-Z][a-z']")
+# A summary notice's note, lettered: "C Your provider billed this visit without …"; a claim's
+# note, numbered: "1 Health Alliance had no prior approval on file …".
+LETTERED = re.compile(r"^\W{0,2}(?P<letter>[A-H1-9])\s{1,2}[A-Z][a-z']")
 
 
 def lettered_notes(sentences):
-    """The notes of a run lettered in turn (A, B, C … or B, C, D …), whose C or D is the note's
-    letter, not an empty box OCR read as one."""
-    notes, last = set(), None
+    """The notes of a run lettered or numbered in turn (A, B, C … or B, C, D …; 1, 2 …), whose
+    C, D or 1 is the note's letter or number, not an empty box OCR read as one."""
+    notes, last, first = set(), None, None
     for sentence in sentences:
         match = LETTERED.match(sentence)
         if not match:
@@ -41,7 +42,10 @@ def lettered_notes(sentences):
         letter = match.group("letter")
         if last and ord(letter) == ord(last) + 1:
             notes.add(sentence)
-        last = letter if last or letter in "AB" else None
+            if last == "1":
+                notes.add(first)
+        last = letter if last or letter in "AB1" else None
+        first = sentence if letter == "1" else first
     return notes
 
 
@@ -229,6 +233,13 @@ def checklist(letter):
         if not any(ticks) and sum(boxed) >= 2 and boxed.count(False) == 1:
             # Every line of the list shows an empty box but one: OCR lost that one's tick.
             ticks = [not is_unticked(item.string) for item in items]
+        shown = [n for n, item in enumerate(run) if (item.group("mark") or "").strip()]
+        inside = run[shown[0] : shown[-1]] if shown else []
+        lost = [item for item in inside if not (item.group("mark") or "").strip()]
+        if any(ticks) and sum(boxed) >= 2 and len(lost) == 1:
+            # Every line of the list shows a box, empty or ticked, but one in its midst: OCR lost
+            # a box it could not read as empty, its X.
+            ticks = [tick or item is lost[0] for item, tick in zip(items, ticks, strict=True)]
         ticked_texts |= {item_text(i.group("text")) for i, t in zip(items, ticks, strict=True) if t}
         # a ticked "Other: …" item, in words no rule knows
         ticked_texts |= {

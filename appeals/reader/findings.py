@@ -45,6 +45,8 @@ class Reading:
     found: dict = field(default_factory=dict)
     looks_like_a_letter: bool = True
     set_aside: int = 0  # lines of taglines and page furniture left out
+    # reasons the letter names beyond the two it most likely gives: the patient may tick them
+    also_mentioned: list = field(default_factory=list)
 
     def get(self, name):
         return self.found.get(name, [] if name in LISTS else None)
@@ -71,6 +73,7 @@ class Reading:
                 out[name] = [f.as_dict() for f in finding]
             else:
                 out[name] = None if finding is None else finding.as_dict()
+        out["also_mentioned"] = [f.as_dict() for f in self.also_mentioned]
         return out
 
     @classmethod
@@ -87,4 +90,5 @@ class Reading:
                 if name in ("notice_date", "appeal_by") and isinstance(finding.value, str):
                     finding.value = date.fromisoformat(finding.value)
                 reading.found[name] = finding
+        reading.also_mentioned = [Finding(**item) for item in data.get("also_mentioned", [])]
         return reading

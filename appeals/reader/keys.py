@@ -151,12 +151,34 @@ def uncited_entries(letter):
         times_used(letter.text, code) > 1 for code in denials
     ):
         return set()
+    sentences = letter.sentences
     return {
         sentence
-        for sentence in letter.sentences
+        for number, sentence in enumerate(sentences)
         if (entry := ENTRY_SENTENCE.match(sentence))
         and times_used(letter.text, entry.group("code")) <= 1
+        and not explains_this_claim(sentences, number)
     }
+
+
+# A claim's own particulars: its lines, dates and authorization ("The session billed on line 1",
+# "the authorization on file for these dates (HZ-PA-25-1219-40662)").
+PARTICULARS = re.compile(
+    r"\b[lt]ines? \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bthese dates\b|\([A-Z]{2,}-[\w-]{6,}\)"
+)
+
+
+def explains_this_claim(sentences, number):
+    """Whether a key's entry goes on, before the next, to explain itself with this claim's
+    particulars: the notice's own reason, though OCR lost its code from the claim's line."""
+    if not ENTRY_SENTENCE.match(sentences[number]):
+        return False
+    for sentence in sentences[number + 1 : number + 4]:
+        if ENTRY_SENTENCE.match(sentence):
+            return False
+        if PARTICULARS.search(sentence):
+            return True
+    return False
 
 
 def code_lines_joined(lines):
@@ -306,7 +328,11 @@ def cited_key_lines(letter):
         # one in three, which OCR may have garbled: "c,0" for "C, D")
         notes = {note for line in others for note in notes_column(line)}
         columns = bool(notes) and 3 * len(notes & codes) >= 2 * len(notes)
-        marks = [star if starred else cited(code, others, columns) for _, code, star in run]
+        # an entry that goes on about this claim's lines or dates is cited by its own words
+        marks = [
+            star if starred else cited(code, others, columns) or bool(PARTICULARS.search(line))
+            for line, code, star in run
+        ]
         used |= {line for (line, _, _), mark in zip(run, marks, strict=True) if mark}
         if any(marks) or some:
             unused |= {line for (line, _, _), mark in zip(run, marks, strict=True) if not mark}

@@ -60,7 +60,9 @@ NOT_REASON = re.compile(
     # "This amount was applied to your Part B deductible, so Medicare did not pay": no denial
     r"^(?![^.]*\b(denied|not (covered|paid|approved))\b)[^.]*\bapplied to (your|the) "
     r"([\w ]{0,15} )?deductible\b|"
-    r"^\W*for your information\b|\bfor other (uses|conditions|indications|diagnoses)\b"
+    r"^\W*for your information\b|\bfor (all |any )?other (uses|conditions|indications|diagnoses)\b"
+    # a section's title: "… Chapter 4, Section 3 (What services are not covered by our plan)"
+    r"|\((what|which) (services|drugs|care|items) (are|is) (not )?covered\b"
     # an answer to a new rationale that did not come
     r"|\bnew rationale\b[^.]*\brespon(d|se)\b"
     # the request sent on to the right benefit: "so we moved the request to your Part B benefit"
@@ -119,6 +121,8 @@ NEGATED = re.compile(
     r"(\b(not|no|neither|never)\b|^(?![^.]*\b(uph[eo]ld|denied|den(y|ies)|decided)\b))[^.]*"
     r"\bor (on|because of) (a|the) (finding|determination|"
     r"decision) that\b|\bexclusion (does|did) not (reach|extend to)\b|"
+    # "The excluded drug categories in Section 20.2 do not apply to Spravato"
+    r"^\W*the excluded [\w ]{1,30}\b(?:[^.]|\.(?=\d)){0,40}\b(does|do|did) not apply (to|here)\b|"
     # a requirement met, not one a coverage waits on that the sentence goes on to call unmet
     # ("covered only after a step therapy requirement is met, and that step has not been
     # completed")

@@ -271,3 +271,54 @@ def test_a_final_decision_points_to_the_review_outside_the_plan(client, db):
     page = unescape(client.get(url + "next/").text)
     assert "the next step is outside the plan" in page
     assert "External review request" in page
+
+
+THREE_REASONS = """Acme Health Plan
+P.O. Box 5501, Dayton, OH 45401
+Member ID: ZX1234567
+Date: March 4, 2026
+
+Dear Jordan Lee,
+
+We denied the claim for esketamine treatment (G2083) given on February 2, 2026. Lakeside
+Mind Clinic is not in the Acme Health Plan network, and your plan does not pay for care
+outside it. No prior authorization was obtained for this treatment before it was given. This
+claim is also a duplicate of a claim we already processed.
+
+You may appeal within 180 days of the date of this letter.
+"""
+
+
+def test_a_third_reason_is_offered_unticked_with_its_words_and_kept_if_ticked(client, db):
+    client.force_login(UserFactory())
+    url = read_letter(client, text=THREE_REASONS)["Location"]
+    page = client.get(url)
+    data = review_data(page, denied="claim", service_date="2026-02-02")
+    assert data["reasons"] == ["no_prior_auth", "out_of_network"]
+    assert (
+        "The letter also names “Other”, in the words “This claim is also a duplicate of a claim "
+        "we already processed.” We left it unticked"
+    ) in unescape(page.text)
+    assert data["wording_other"].strip() == (
+        "This claim is also a duplicate of a claim we already processed."
+    )
+    data["reasons"].append("other")
+    client.post(url, data)
+    denial = Denial.objects.get()
+    assert sorted(denial.reason_keys) == ["no_prior_auth", "other", "out_of_network"]
+    assert "duplicate" in denial.reasons.get(reason="other").insurer_wording
+
+
+def test_read_denial_lists_what_it_left_unticked(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(THREE_REASONS)
+    out = io.StringIO()
+    call_command("read_denial", str(path), stdout=out)
+    assert "also mentioned     other (not ticked: check them)" in out.getvalue()
+    data = io.StringIO()
+    call_command("read_denial", str(path), "--json", stdout=data)
+    import json
+
+    found = json.loads(data.getvalue())
+    assert [f["value"] for f in found["reasons"]] == ["out_of_network", "no_prior_auth"]
+    assert [f["value"] for f in found["also_mentioned"]] == ["other"]

@@ -517,7 +517,13 @@ def test_a_key_of_the_insurers_codes_gives_only_the_codes_it_used():
         "NP03 Provider is not participating in the member's network.\n"
         "RI06 Requested clinical information was not received within the required time.\n"
     )
-    assert sorted(found.value("reasons")) == ["exclusion", "missing_docs", "out_of_network"]
+    assert sorted(named(found)) == ["exclusion", "missing_docs", "out_of_network"]
+
+
+def named(reading):
+    """The reasons found and those set apart as also mentioned: a letter's third reason is
+    offered unticked."""
+    return reading.value("reasons") + [f.value for f in reading.also_mentioned]
 
 
 def test_a_reviewers_quoted_rationale_is_the_decision_not_an_earlier_letter():
@@ -3647,7 +3653,7 @@ def test_a_key_of_other_codes_under_any_heading_gives_no_reason_once_the_claim_c
     assert letter(body).value("reasons") == ["exclusion"]
     # a key whose codes the claim's lines do not show (OCR lost them) is still this claim's
     lost = body.replace("Line 1 96365 $725.00 PR-204\n", "Line 1 96365 $725.00 PR-2O4\n")
-    assert set(letter(lost).value("reasons")) > {"not_necessary", "no_prior_auth"}
+    assert set(named(letter(lost))) > {"not_necessary", "no_prior_auth"}
 
 
 @pytest.mark.parametrize(
@@ -4841,3 +4847,140 @@ def test_a_pasted_wingdings_checklists_wrapped_item_is_read_whole():
         "¨ You must first try a different service or\nmedicine.\n"
     )
     assert set(letter(body).value("reasons")) == {"exclusion"}
+
+
+def test_a_third_reason_is_kept_apart_as_also_mentioned_and_survives_the_draft():
+    from appeals.reader import Reading
+
+    reading = letter(
+        "We denied the claim for esketamine treatment (G2083). Lakeside Mind Clinic is not in "
+        "the Acme network, and your plan does not pay for care outside it. No prior "
+        "authorization was obtained for this treatment before it was given. This claim is also "
+        "a duplicate of a claim we already processed.\n"
+    )
+    assert reading.value("reasons") == ["out_of_network", "no_prior_auth"]
+    assert [f.value for f in reading.also_mentioned] == ["other"]
+    kept = Reading.from_dict(reading.as_dict())
+    assert [f.value for f in kept.also_mentioned] == ["other"]
+    assert kept.also_mentioned[0].sentence.startswith("This claim is also a duplicate")
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a scanned checklist's box OCR lost among empty ones and a tick it read: an X
+        (
+            "Why did we say no? (The boxes marked with an X apply to you.)\n"
+            "0 The service is not a covered benefit of Kentucky Medicaid.\n"
+            "Based on the records we have, the service is not medically necessary for you.\n"
+            "O The service is experimental or investigational.\n"
+            "&] We asked for more information to make a decision, and we did not get it.\n"
+            "O The amount or number of visits asked for is more than the limit.\n\n"
+            "More about why\n",
+            {"not_necessary", "missing_docs"},
+        ),
+        # an appeal's account of the first decision, dated without its year
+        (
+            "We changed part of our decision. We are approving one service.\n"
+            "Decision: APPROVED (overturned)\n\n"
+            "On October 2 we said this service was not medically necessary. With your appeal, "
+            "your doctor sent new records, so we are approving it.\n\n"
+            "Why we still said no: Ketamine given through an IV for depression is not a covered "
+            "service under Ohio Medicaid, so we still cannot approve it.\n",
+            {"exclusion"},
+        ),
+        # a plan's name with its type in brackets
+        (
+            "We denied the services listed above because Riverdale Ketamine Therapeutics is not "
+            "in the EmblemHealth VIP Gold Plus (HMO) network.\n",
+            {"out_of_network"},
+        ),
+        (
+            "Psychotherapy given during the 2-hour observation period is part of the esketamine "
+            "service and is not authorized separately.\n",
+            {"other"},
+        ),
+        (
+            "An office visit billed on the same day as an esketamine session must have modifier "
+            "25 to show it was a separate service, and this line was billed without it.\n",
+            {"coding_error"},
+        ),
+        # OCR's "mote" for "more"
+        (
+            "The request for two sessions each week after the fourth week is mote frequent than "
+            "the dosing schedule approved by the FDA.\n",
+            {"dose_frequency"},
+        ),
+        # a claim's numbered notes: "1" is no empty box
+        (
+            "Notes about this claim\n\n1 Health Alliance had no prior approval on file for the "
+            "esketamine treatment given on this date, so these lines are not covered.\n\n2 The "
+            "psychotherapy add-on was billed with modifier GT (telehealth), but the visit took "
+            "place in the office, so the code and modifier do not match.\n",
+            {"no_prior_auth", "coding_error"},
+        ),
+        (
+            "Because it is given in your doctor's office, Spravato is paid for under your plan's "
+            "medical (Part B) benefit, not under your Part D prescription drug benefit.\n",
+            {"other"},
+        ),
+        # a policy's scope, quoted
+        (
+            "Your request does not meet the criteria in Wellmark Medical Policy 02.01.71.\n\n"
+            "Esketamine nasal spray is considered investigational for all other indications, "
+            "including bipolar depression.\n",
+            {"criteria_not_met"},
+        ),
+        # a section's title
+        (
+            "We denied the services listed above because the clinic is not in our plan's "
+            "network. These rules are explained in Chapter 4, Section 3 (What services are not "
+            "covered by our plan).\n",
+            {"out_of_network"},
+        ),
+        # a handbook's list of exclusions quoted whole, and the glossary's term for the one used
+        (
+            "The claim was denied because intravenous ketamine infusion for depression is "
+            "experimental, unproven or investigational under your plan.\n\n"
+            'Your Benefit Handbook, Section 5, "Exclusions," says:\n"Harvard Pilgrim will not '
+            "pay for the following services:\n- Cosmetic services.\n- Custodial care, rest care "
+            "or respite care.\n- Experimental, unproven or investigational services.\n- Services "
+            "that are not Medically Necessary.\n- Services received after your coverage "
+            'ends."\n\nYour Benefit Handbook, Section 9, defines the term used in the exclusion '
+            'that applies to your claim:\n"Experimental, Unproven or Investigational. Any '
+            'service that has not been shown to be safe and effective."\n',
+            {"experimental"},
+        ),
+        # a manual's rules quoted after "They read in part:", and the ones said not to apply
+        (
+            "We denied this request because this drug is covered under Medicare Part B, so it "
+            "cannot be covered under your Part D benefit.\n"
+            "The rules we must follow are in the Medicare Prescription Drug Benefit Manual, "
+            "Chapter 6.\nThey read in part:\n“Section 20.2 – Excluded drugs. The following "
+            "drugs are excluded from coverage under Part D:\nAgents when used for cosmetic "
+            "purposes;\nNonprescription drugs.\nIn addition, a Part D plan may not cover a drug "
+            "used for an indication that is not a medically accepted indication.”\n"
+            "The excluded drug categories in Section 20.2 do not apply to Spravato.\n",
+            {"other"},
+        ),
+    ],
+)
+def test_what_dev_1595_to_1658_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_key_entry_explained_with_the_claims_own_lines_is_cited_though_ocr_lost_its_code():
+    body = (
+        "Claim Number 26034-OX-0091745\n\n"
+        "Line 1 01/13/2026 G2083 $1,180.00 $0.00\n"
+        "Line 3 01/13/2026 99214 $245.00 $0.00 CO-4\n\n"
+        "Remark Code Descriptions\n\n"
+        "CO-15 The authorization number is missing, invalid, or does not apply to the billed "
+        "services or provider. The authorization on file for these dates (HZ-PA-25-1219-40662) "
+        "approves esketamine up to 56 mg per session. The session billed on line 1 was for more "
+        "than 56 mg, which was not authorized.\n\n"
+        "CO-4 The procedure code is inconsistent with the modifier used.\n"
+        "CO-45 Charge exceeds fee schedule/maximum allowable.\n"
+        "PR-1 Deductible amount\n"
+    )
+    assert set(letter(body).value("reasons")) == {"no_prior_auth", "coding_error"}

@@ -43,6 +43,13 @@ class Command(BaseCommand):
             items = found if name in LISTS else ([found] if found else [])
             value = ", ".join(str(f.value) for f in items) or "—"
             self.stdout.write(f"{name.replace('_', ' '):<18} {value}")
-            for finding in items:
-                if finding.sentence:
-                    self.stdout.write(f"{'':<18}   ({finding.sureness}) “{finding.sentence[:160]}”")
+            self.show_sentences(items)
+            if name == "reasons" and reading.also_mentioned:
+                also = ", ".join(f.value for f in reading.also_mentioned)
+                self.stdout.write(f"{'also mentioned':<18} {also} (not ticked: check them)")
+                self.show_sentences(reading.also_mentioned)
+
+    def show_sentences(self, findings):
+        for finding in findings:
+            if finding.sentence:
+                self.stdout.write(f"{'':<18}   ({finding.sureness}) “{finding.sentence[:160]}”")
