@@ -15,7 +15,8 @@ from .checklist import (
     lettered_notes,
     marked_after,
 )
-from .findings import LIKELY, SURE, Finding
+from .findings import GUESS, LIKELY, SURE, Finding
+from .guess import loose_kind
 from .keys import (
     cited_key_lines,
     explains_this_claim,
@@ -256,6 +257,13 @@ def reasons(letter, remarks):
             and not any(finding.sentence.strip() in entry for entry in legend)
         ):
             found[entry.reason] = Finding(entry.reason, finding.sentence, LIKELY)
+    if not found:
+        # no rule knows the decision's words: a guess from the first sentence that says no
+        for number in range(end):
+            kind = not silent[number] and not background[number] and loose_kind(besides[number])
+            if kind and kind not in ruled_out:
+                found[kind] = Finding(kind, sentences[number], GUESS)
+                break
     if (
         "experimental" in found
         and "exclusion" in found

@@ -4984,3 +4984,24 @@ def test_a_key_entry_explained_with_the_claims_own_lines_is_cited_though_ocr_los
         "PR-1 Deductible amount\n"
     )
     assert set(letter(body).value("reasons")) == {"no_prior_auth", "coding_error"}
+
+
+def test_a_decision_in_words_no_rule_knows_gets_a_guess_marked_as_one():
+    from appeals.reader.findings import GUESS
+
+    reading = letter(
+        "We are unable to approve your request. The modifier on line 2 is wrong for a visit on "
+        "the same day as the session.\n"
+    )
+    assert reading.value("reasons") == ["coding_error"]
+    assert reading.get("reasons")[0].sureness == GUESS
+    # no guess where the rules find a reason, nor from a sentence that says no "no"
+    reading = letter(
+        "The request is denied because ketamine infusion is investigational. Our network "
+        "includes many providers.\n"
+    )
+    assert reading.value("reasons") == ["experimental"]
+    assert (
+        letter("Thank you for your request. Our network has many providers.\n").value("reasons")
+        == []
+    )
