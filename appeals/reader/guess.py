@@ -28,13 +28,18 @@ LOOSE = [
      r"(billed )?(in|for) (the|that|one)|times on the same day)\b|\blimits?\b[^.]{0,40}\bto (\d+|"
      r"one|two|three|four) (kits?|sessions?|doses?|treatments?|units?)\b"),
     ("no_prior_auth", r"\b(no|without( an?)?|never (got|obtained|requested)) (prior (approval|"
-     r"authorization)|precertification|pre-?approval|preauthorization)\b|\b(prior (approval|"
+     r"authorization)|precertification|pre-?approval|preauthorization)\b(?! (is|was) (needed|"
+     r"required))|\bprior authori[sz]ation\b[^.]{0,30}\bnone (was|were) (requested|obtained)\b|"
+     r"\b(prior (approval|"
      r"authorization)|precertification|pre-?approval|preauthorization)\b[^.]{0,60}\b(not|never) "
      r"(obtained|requested|issued|in place|on file|submitted|received)\b|\b(receive|received|"
      r"submitted|requested)\b[^.]{0,40}\b(after|until)\b[^.]{0,90}\b(given|started|began|"
      r"provided)\b|\bnot notified\b"),
     ("step_therapy", r"\b(tr(y|ied) (first|before)|first try|must first|step therapy)\b"),
-    ("out_of_network", r"\b(network|participating|contracted provider)\b"),
+    ("out_of_network", r"\bout[- ]of[- ]network\b|\bnot (in|part of) (the |our |your )?"
+     r"[\w&' ]{0,30}network\b|\bnon-?(participating|contracted|network)\b|\bnot (a )?("
+     r"participating|contracted|network) (provider|clinic|doctor|pharmacy)\b|\boutside (the|our|"
+     r"your) network\b"),
     ("experimental", r"\b(experimental|investigational|unproven)\b"),
     ("not_necessary", r"\b(medically|reasonable and) necessary\b|\bnot necessary\b"),
     ("exclusion", r"\b(not covered|(does|do|doesn't|don't|won't|will not) (pay for|cover)|not a "
@@ -45,7 +50,7 @@ LOOSE = [(kind, re.compile(pattern, re.I)) for kind, pattern in LOOSE]
 SAYS_NO = re.compile(
     r"\b(because|due to|reason|so (it|this|the|we)|denied|deny|denying|not (approve|cover|pay)|"
     r"cannot|can't|won't|doesn't|didn't|not|never|unable|wrong|only|must first|upheld|uphold|"
-    r"falls short|isn't|aren't|no prior)\b",
+    r"falls short|isn't|aren't|no prior|none)\b",
     re.I,
 )
 

@@ -268,6 +268,7 @@ REASON_PATTERNS = {
     r"\bfalls under (Medicare )?Part B\b|"
     r"\bPart B,? (rather than|not (Part D|your (prescription )?drug plan))\b|"
     r"\bcannot pay (it|them|for it) (a second time|again)\b|"
+    r"\bpayment (for (this|it) )?is included in (the payment for )?another (service|procedure)\b|"
     r"\bas part of the [\w ]{0,20}(session|visit|service) payment\b|"
     r"\b(code|payment|rate|fee|session|visit|[GSJ]\d{4})\b[^.]{0,30}\balready includes\b|"
     r"\bcannot be paid again\b|\b(received|given|provided|rendered|performed|services?|"

@@ -27,7 +27,8 @@ CONDITIONAL = re.compile(
     r"your (rights|right)|such as|for example|some (drugs|services|medicines|treatments|items))\b|"
     r"\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|involved|based|"
     r"denied)\b|"
-    r"\b(e\.g\.|including denials)\b|\bwould (apply|be|have|pay|cover|need)\b|"
+    r"\b(e\.g\.|including denials)\b|(?<!that )(?<!which )\bwould (apply|be|have|pay|cover|"
+    r"need)\b|"
     r"\b(explains?|describes?|lists?|indicates?) whether\b|"
     # "it may be covered under Medicare Part B rather than Part D": where else it may be paid
     r"^(?![^.]*\b(denied|not covered|not an? Part D drug)\b)[^.]*\b(may|might|could) (still )?"
@@ -74,6 +75,9 @@ NOT_REASON = re.compile(
     # "A noncontracted provider may also ask for a payment appeal …", as the sentence's start
     r"|^[^,;]{0,60}\b(may|can) (also )?(ask|request|file) (for )?(an? |the )?(payment )?(appeal|"
     r"review|reconsideration|redetermination|hearing|dispute)\b"
+    # "A new request that includes the missing information may be submitted at any time"
+    r"|\bnew request\b[^.]{0,60}\b(may|can) (also )?be (sent|submitted|made|filed)\b|\b(may|"
+    r"can) (also )?(send|submit|file|make) (us )?a new request\b"
     # "The clinic may send a corrected claim with the right NDC …", as the sentence's start
     r"|^[^,;]{0,60}\b(may|can) (send|submit|file|resubmit) (us )?(a|the) corrected claim\b"
     # "Your provider may want to talk with you about treatments that Medicare covers, such as …"

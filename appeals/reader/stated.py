@@ -142,11 +142,22 @@ def why(sentence):
     return None
 
 
+# A Part D denial's why: the drug is given under a provider's watch, which Part B pays for.
+PART_D = re.compile(r"\bPart D\b")
+WATCHED = re.compile(
+    r"\b(direct )?(observation|supervision)\b|\b(doctor's|provider's) office\b|\bcertified ("
+    r"treatment |health care )?setting\b",
+    re.I,
+)
+
+
 def stated_kind(sentence):
     """The kind of a reason a sentence says is the decision's: [kind], or []."""
     words = why(plain(sentence))
     if not words:
         return []
+    if PART_D.search(sentence) and WATCHED.search(words):
+        return ["other"]
     for kind, pattern in CUE_PATTERNS:
         if pattern.search(words):
             return [kind]

@@ -5005,3 +5005,50 @@ def test_a_decision_in_words_no_rule_knows_gets_a_guess_marked_as_one():
         letter("Thank you for your request. Our network has many providers.\n").value("reasons")
         == []
     )
+    # nor where nothing was denied, nor from a network the provider is in
+    for body in (
+        "No prior authorization is needed for Spravato under your plan. We have closed your "
+        "request without a review.\n",
+        "These claims are denied. Because your provider is in network, you should not be billed.\n",
+    ):
+        assert letter(body).value("reasons") == []
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a Part D denial's why: the drug is given under a provider's watch (Part B's)
+        (
+            "We denied this request under Medicare Part D because: Spravato must be used under "
+            "the direct observation of a health care provider in a certified treatment setting.\n",
+            {"other"},
+        ),
+        # a new request may always be sent: no reason
+        (
+            "The request does not meet the coverage criteria in Highmark Medical Policy I-212.\n"
+            "A new request that includes the missing information may also be submitted at any "
+            "time.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "A The information provided does not support the need for this many services or "
+            "items within this period of time.\n\nB Payment is included in another service "
+            "received on the same day.\n",
+            {"dose_frequency", "other"},
+        ),
+        (
+            "Line 2 was denied because it was billed with HCPCS code S0013, which was no longer "
+            "valid on the date of service.\n",
+            {"coding_error"},
+        ),
+        # "an antidepressant that would be continued" is no condition
+        (
+            "The request doesn't meet the clinical criteria in Anthem Clinical UM Guideline "
+            "CG-DRUG-164, because the records don't show you are taking an oral antidepressant "
+            "that would be continued along with Spravato.\n",
+            {"criteria_not_met"},
+        ),
+    ],
+)
+def test_what_dev_1659_to_1722_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
