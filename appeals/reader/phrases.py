@@ -305,6 +305,9 @@ REASON_PATTERNS = {
     r"has to )?pays? first\b|\b(other insurance|other coverage)\b[^.]{0,80}\b(must|should|"
     r"has to) pay first\b|\bis the secondary payer\b|"
     r"\balready included in the ([\w-]+ ){0,2}(allowance|payment)\b|"
+    r"\bincluded in the (medicare[- ])?approved amount for\b|"
+    r"\b(does not|doesn't|doesn’t|won't|will not) pay (for )?(it|this|them|that)( service| visit)? "
+    r"separately\b|"
     r"\b(handled|covered|billed|processed) as an? medical[- ]benefit (drug|medicine|item),? not\b",
     "exclusion": r"\bexclusions\b[^.]{0,80}\b(are|is) not covered\b|"
     r"\b(does not|doesn't) (cover|pay for) drugs (that are )?(usually|"

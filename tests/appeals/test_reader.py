@@ -5052,3 +5052,19 @@ def test_a_decision_in_words_no_rule_knows_gets_a_guess_marked_as_one():
 )
 def test_what_dev_1659_to_1722_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # an MSN note: a visit paid within the same day's esketamine service
+        (
+            "B Payment for this office visit is included in the approved amount for the "
+            "esketamine service you got on the same day, so Medicare does not pay for it "
+            "separately.\n",
+            {"other"},
+        ),
+    ],
+)
+def test_what_dev_1691_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
