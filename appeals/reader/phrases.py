@@ -64,6 +64,11 @@ REASON_PATTERNS = {
     r"\b(does|do) not meet the ([\w-]+ ){1,2}requirements? (of|in) the (policy|"
     r"plan|criteria|guidelines?)\b|\bdoes not meet (the )?guidelines\b|"
     r"\brequires?\b[^.]{0,100}\b(your|the) records show only\b|"
+    # "criteria … require that it be used with an antidepressant …, and the information from
+    # your prescriber shows that you stopped taking it"
+    r"\b(criteria|polic(y|ies)|guidelines?)\b[^.]{0,40}\brequire\b[^.]{0,160}\b(records?|notes|"
+    r"documentation|information|chart)\b[^.]{0,40}\b(shows?|showed|indicates?)\b (that )?(you|"
+    r"the (member|patient)) (stopped|are not|were not|have not|did not|no longer)\b|"
     r"\bdo(es)? not show\b[^.]{0,120}\bas (our|the|your plan's) [\w ]{0,30}(policy|criteria|"
     r"guidelines?) requires?\b|\b(records?|documentation) (does|do|"
     r"did) not show that you (have )?tried (at least )?(two|2)\b|\b(does|do) not meet (this|that|"
@@ -150,6 +155,10 @@ REASON_PATTERNS = {
     r"adjunct\w*)\b[^.]{0,160}\bbefore\b[^.]{0,40}\b(cover|covered|approved|approve)\b",
     **PAPERWORK,
     "dose_frequency": r"\b(doesn't|does not|won't|will not|can't|cannot) pay for this many\b|"
+    # "We did not approve the second session each week because …"
+    r"\b(did not|didn't|do not|does not|will not|cannot|can't) (approve|cover|pay for) the "
+    r"(second|third|extra|additional) (session|treatment|dose|infusion|visit)s? (each|a|per|every|"
+    r"in the same) (week|day|month)\b|"
     # "two treatments a week … is more than the plan's limit of one treatment a week"
     r"\b(more than|over|exceeds?|above) (the|your|our) (plan's |policy's |program's )?limit of "
     r"(one|two|three|\d+)\b|"

@@ -5064,6 +5064,20 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "separately.\n",
             {"other"},
         ),
+        # a partial approval: the extra weekly session after the induction weeks
+        (
+            "We did not approve the second session each week because, after the first month, "
+            "sessions are given once a week, and your doctor's notes do not say why you need "
+            "two sessions a week now.\n",
+            {"dose_frequency"},
+        ),
+        # a criterion stated, and the prescriber's information shows it unmet
+        (
+            "The plan's coverage guidelines for esketamine require that it be given with an "
+            "oral antidepressant, and the information your doctor sent shows that you are not "
+            "taking one now.\n",
+            {"criteria_not_met"},
+        ),
     ],
 )
 def test_what_dev_1691_onward_showed(body, kinds):
