@@ -94,7 +94,8 @@ CHECKLIST_CUE = re.compile(
     r"checked|ticked|filled)|\b(check|mark|tick)(ed)? (box|"
     r"boxes)\b|\bapplies to you\b[^.]{0,20}\b(marked|checked)|\b(reasons?|items?|box(es)?|"
     r"lines?)\b[^.]{0,50}\b(do|does) (not|rot|n[ao]t) apply\b|\b(marked|printed|shown|circled|"
-    r"checked)\b[^.]{0,40}\b(appl(y|ies)( to you)?|YES)\b|\b(shows?|means?|indicates?|"
+    r"checked)\b[^.]{0,40}\b(appl(y|ies)( to you)?|YES)\b|\b(reasons?|items?|ones)\b[^.]{0,30}"
+    r"\bappl(y|ies)( to you)? (are|is) (marked|checked|ticked)\b|\b(shows?|means?|indicates?|"
     r"marks?)\b[^.]{0,30}\breasons?\b[^.]{0,30}\b(appl(y|ies)|for (this|our) decision|"
     r"for the denial)|\bcircled\b|\b(marked|checked|ticked) (with )?(an? )?\W?(x|check|tick)\b",
     re.I,
@@ -298,9 +299,13 @@ def unmarked_after_cue(letter, ticked_texts):
         at = letter.text.count("\n", 0, cue.end())
         in_ticked_item, open_lines, end_boxes, explaining = False, 0, 0, False
         # the lines below the cue, and any box OCR ran into the cue's own line after it
-        for line in box_lines(letter.lines[at : at + 41])[1:]:
-            line = line.strip()
-            explained = EXPLAINED.match(BOX.sub("", line))
+        below = [line.strip() for line in box_lines(letter.lines[at : at + 41])[1:]]
+        # where OCR saw a tick before an item, the ticks say which apply, not the explanations
+        seen_ticks = any(
+            (box := BOX.match(line)) and TICK.search(box.group("box")) for line in below
+        )
+        for line in below:
+            explained = not seen_ticks and EXPLAINED.match(BOX.sub("", line))
             if explained and kinds_in(explained.group("item")):
                 explaining = in_ticked_item = True
                 continue

@@ -129,6 +129,12 @@ def without(sentence, items):
     for item in sorted(items, key=lambda item: (len(item), item)):
         if item in sentence:
             sentence = sentence.replace(item, " ")
+            continue
+        # an item whose line runs on past its first sentence, which a sentence of the letter
+        # ends with ("… are marked &) DC The service is not medically necessary.")
+        first = re.match(r"^(.{20,}?[a-z]\.)\s+[A-Z]", item)
+        if first and sentence.endswith(first.group(1)):
+            sentence = sentence[: -len(first.group(1))]
     return sentence
 
 

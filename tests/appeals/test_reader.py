@@ -5078,6 +5078,23 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "taking one now.\n",
             {"criteria_not_met"},
         ),
+        # a photographed checklist: OCR read its ticks as "&" and "®", its empty boxes as "DC"
+        # and "©"; an empty box's item goes on with a definition, which does not tick it
+        (
+            "We made this decision because (the reasons that apply to you are marked &)\n"
+            "DC The service is not medically necessary. Ohio Medicaid defines medical necessity "
+            "in rule 5160-1-01,\n"
+            "Ohio Administrative Code.\n"
+            "© The service is not covered by the Ohio Medicaid program or by your plan.\n"
+            "® We did not get the information we needed to make a decision.\n"
+            "& You must try another medicine first. The clinical criteria for Spravato require "
+            "that\n"
+            "you first try an add-on medicine, and your records show none.\n"
+            "© The provider is not in our network.\n"
+            "0 You have used all of the visits allowed for this service.\n\n"
+            "Your doctor may send the missing records with a new request at any time.\n",
+            {"missing_docs", "step_therapy"},
+        ),
     ],
 )
 def test_what_dev_1691_onward_showed(body, kinds):
