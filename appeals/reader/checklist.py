@@ -12,8 +12,8 @@ BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?[\])}]|"
     r"[☐☒☑□■]|LJ|O{1,2}|Oo|\(?0|Cl|C\]|C[O0]\)?|[OC0]\)|[©@¢oQDI1l|]|[&®¥])\s+(?:\d{1,3}\s+)?(?=[A-Z])|"
     # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]",
-    # "(1 «"
-    r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)\s+(?:[«»]\s?)?(?=[A-Z][a-z])|"
+    # "(1 «", "]_"
+    r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)_?\s+(?:[«»]\s?)?(?=[A-Z][a-z])|"
     # a typed box before an item in lower case: "[ ] not medically necessary"
     r"(?:\[\s?\]|[☐□])\s+(?=[a-z]))"
 )
@@ -59,7 +59,7 @@ def is_unticked(sentence):
 ITEM = re.compile(
     r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[\[({]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|"
     r"[^\w\s]{1,3}|[☐☒☑□■]|C[O0]\)?|O{1,2}|0|"
-    r"\d)?\s*(?:(?<=[\])☐☒☑□■])\s*\d{1,3}\s+)?(?P<text>[A-Z].{6,600})$"
+    r"\d)?\s*(?:(?<=[\])☐☒☑□■])\s*\d{1,3}\s+)?(?:_\s+)?(?P<text>[A-Z].{6,600})$"
 )
 # A box OCR read in the middle of a line: a checklist's second column, or an item run on after
 # the notice's word about its boxes ("… marked with an X { ] The service is not …").
@@ -228,8 +228,10 @@ def checklist(letter):
         marks = [(item.group("mark") or "").strip() for item in items]
         ticks = [ticked(item) or id(item) in lone_ticks for item in items]
         bullets = any(BULLET.match(mark) for mark in marks) and not any(ticks)
-        if bullets or led_in(letter, run[0].string.strip()):
-            continue  # bullets, or a list under "We denied it for these reasons:", give reasons
+        if bullets or (led_in(letter, run[0].string.strip()) and not (announced and any(ticks))):
+            # bullets, or a list under "We denied it for these reasons:", give reasons; not
+            # where the notice says its reasons are the boxes marked, and ticks can be seen
+            continue
         boxed = [is_unticked(item.string) for item in run]
         if not any(ticks) and sum(boxed) >= 2 and boxed.count(False) == 1:
             # Every line of the list shows an empty box but one: OCR lost that one's tick.
@@ -335,8 +337,8 @@ def unmarked_after_cue(letter, ticked_texts):
                 break
             end_boxes += bool(END_BOX.search(line))
             text = item.group("text") if item else line
-            if line[:1].islower():
-                tick = in_ticked_item  # the wrapped line of the item above
+            if line[:1].islower() and not BOX.match(line):
+                tick = in_ticked_item  # the wrapped line of the item above (not "x} The …")
             else:
                 tick = bool(item and ticked(item)) or item_text(text) in ticked_texts
                 in_ticked_item = tick

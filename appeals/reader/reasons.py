@@ -31,6 +31,15 @@ from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
 
 EXPERIMENTAL = re.compile(r"experimental|investigational|unproven", re.I)
+# "the plan's exclusion applies to the treatment itself": the exclusion named before, no other
+BACK_REFERENCE = re.compile(
+    r"\b(the|this|that|its|the plan's|your plan's) exclusion (applies|does|did|is|was)\b", re.I
+)
+# A remark code about the claim's own codes (M119, "… National Drug Code (NDC)") is a reason of
+# its own beside a missing approval or missing records, not their wording.
+DRUG_OR_SERVICE_CODE = re.compile(
+    r"\b(NDC|national drug code|modifier|procedure code|diagnosis code|HCPCS|CPT)\b", re.I
+)
 
 # A ticked box as a PDF or a pasted copy prints it; OCR makes something else of it.
 PRINTED_TICK = re.compile(r"^\s*(☒|☑|\[[xX✓✔]\])\s", re.M)
@@ -257,7 +266,11 @@ def reasons(letter, remarks):
             and entry.reason not in found
             and entry.reason not in ruled_out
             and not any(line in sentence for sentence in set_aside_text)
-            and not any(kind in found for kind in OUTRANKED_BY.get(entry.reason, ()))
+            and (
+                not any(kind in found for kind in OUTRANKED_BY.get(entry.reason, ()))
+                or entry.reason == "coding_error"
+                and DRUG_OR_SERVICE_CODE.search(entry.meaning)
+            )
             and not (entry.code == "16" and ("coding_error" in found or explained))
             and stands(" ".join(finding.sentence.split()))
             and not any(finding.sentence.strip() in entry for entry in legend)
@@ -301,7 +314,11 @@ def excludes_the_same(found, sentences, kinds):
     quoted = exclusion.rstrip().endswith(":") and EXPERIMENTAL.search(
         " ".join(sentences[at + 1 : at + 3])
     )
-    return any("experimental" in k for k in near) or bool(EXPERIMENTAL.search(exclusion) or quoted)
+    return (
+        any("experimental" in k for k in near)
+        or bool(EXPERIMENTAL.search(exclusion) or quoted)
+        or bool(BACK_REFERENCE.search(exclusion))
+    )
 
 
 CARC = re.compile(r"\b(?P<group>CO|PR|OA|PI|CR)\s?-?\s?(?P<code>\d{1,3}|[A-Z]\d{1,2})\b")

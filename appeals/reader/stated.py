@@ -138,8 +138,21 @@ def why(sentence):
         return None
     for pattern in (LABEL, BECAUSE, SO):
         if match := pattern.search(sentence):
+            basis = pattern is LABEL and re.match(r"\W*basis\b", match.group(), re.I)
+            if basis and CITATION.match(match.group("why")):
+                return None  # "Basis: Drug Coverage Policy IP 0412, Esketamine": its source
             return match.group("why")
     return None
+
+
+# What a decision rests on, named without a word of why: "Cigna Drug Coverage Policy IP 0412,
+# Esketamine (Spravato); prescribing information, Dosage and Administration".
+CITATION = re.compile(
+    r"^(?![^.]*\b(not|no|never|without|only|more|fewer|less|exceeds?|is|are|was|were|has|have|"
+    r"had|does|did)\b)[^.]*\b(polic(y|ies)|guidelines?|criteria|prescribing information|"
+    r"section|rule|regulations?|C\.?F\.?R\.?|code)\b",
+    re.I,
+)
 
 
 # A Part D denial's why: the drug is given under a provider's watch, which Part B pays for.

@@ -170,8 +170,8 @@ def runs_on(last, first):
     "ravato is …")."""
     if re.search(r"\b[A-Za-z]{1,3}[;-]$", last) and first[:1].islower():
         return True
-    if SENTENCE_END.search(last):
-        return False
+    if SENTENCE_END.search(last) or BOXED.match(first):
+        return False  # a checklist's next item, its tick read as a letter: "x} The plan …"
     return first[:1].islower() or bool(
         re.match(r"\w+[;,]\s", first) or re.fullmatch(r"\w{1,4}\.", first) or OPEN_END.search(last)
     )
@@ -179,8 +179,8 @@ def runs_on(last, first):
 
 def drop_furniture(lines):
     """Page numbers, and a line seen before that is a letterhead or footer repeated on each page
-    (a long line, not a label with its value). The blank lines around a dropped one go too, so
-    that a sentence the page break cut is one paragraph again."""
+    (a long line, not a label with its value unless every page has it). The blank lines around
+    a dropped one go too, so that a sentence the page break cut is one paragraph again."""
     seen, kept, dropped, after_drop = set(), [], [], False
     counts = Counter(line.strip().lower() for line in lines)
     for number, line in enumerate(lines):
@@ -188,7 +188,8 @@ def drop_furniture(lines):
         if (
             PAGE_NUMBER.match(line)
             or PAGE_FOOTER.search(line)
-            or (key in seen and len(key) > 12 and not LABEL_LINE.match(line))
+            # a label too where it comes on every page: "SAMPLE - Enrollee: Ann Lee"
+            or (key in seen and len(key) > 12 and (not LABEL_LINE.match(line) or counts[key] > 2))
             or (counts[key] > 1 and len(key) > 12 and cuts_a_sentence(kept, lines[number + 1 :]))
         ):
             dropped.append(line)
@@ -221,13 +222,13 @@ def cuts_a_sentence(before, after):
 def unwrap(block):
     """One paragraph's lines joined where a wrap broke a sentence; label lines stay apart."""
     joined = [block[0]]
-    for line in block[1:]:
+    for before, line in zip(block, block[1:], strict=False):
         previous = joined[-1]
         if previous.endswith("-") and line[:1].islower() and previous[-2:-1].isalpha():
             joined[-1] = previous[:-1] + line
         elif re.search(r"\b[A-Z0-9]+-$", previous) and re.match(r"[A-Z0-9]+\b", line):
             joined[-1] = previous + line  # a code broken at its hyphen: "CG-" / "DRUG-133"
-        elif continues(previous, line):
+        elif continues(previous, line, before):
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
@@ -240,7 +241,7 @@ def is_table_row(line):
 
 # A checklist's item, its box as OCR reads it: "LJ The service …", "0 Drug is …", "® Request
 # is …", "IX] Our records …", "[] Service …".
-BOXED = re.compile(r"^\s*(LJ|\([0O]|[OC]\)|[OD0M®&¥■©@☐☒☑□]|I?[\[(]?\s?[xX]?\s?[\])])\s+[A-Z]")
+BOXED = re.compile(r"^\s*(LJ|\([0O]|[OC]\)|[OD0M®&¥■©@☐☒☑□]|I?[\[({]?\s?[xX]?\s?[\])}])\s+[A-Z]")
 
 
 # What only the middle of a sentence starts with: a number ("18 and again on …").
@@ -250,7 +251,9 @@ RUNS_ON = re.compile(r"\d{1,4}\b(?![.)])")
 LINE_END_BOX = re.compile(r"\s[\[(]\s?[xX✓✔]?\s?[\])]\s*$")
 
 
-def continues(previous, line):
+def continues(previous, line, before=None):
+    """Whether `line` carries on the sentence `previous` (the lines joined so far) left open;
+    `before` is the one line above it, whose length tells a wrap from a paragraph's last line."""
     if is_table_row(previous) or is_table_row(line):
         return False
     if line[:1] in "•*-" or re.match(r"^\(?\d{1,2}[.)]\s", line) or BOXED.match(line):
@@ -278,7 +281,9 @@ def continues(previous, line):
         # a label's short value ends there; a sentence after it ("Why: We called the office
         # on November") runs on
         return len(previous.split(":", 1)[1].split()) >= 6 and bool(RUNS_ON.match(line))
-    return len(previous) >= 30
+    # "… complete the review within the" / "time allowed" / "This decision does not mean …":
+    # a short last line where OCR lost the full stop ends the paragraph's sentence
+    return len(before or previous) >= 30
 
 
 CHECKBOX = re.compile(r"\s(?=\[\s?[xX✓ ]?\s?\]\s|\[\]\s|[☐☒☑□■])")

@@ -69,6 +69,9 @@ def notice_date(letter):
 
 
 LEADERS = re.compile(r"\s*[.·_…]{3,}")
+# A date's month and day, its year on the next line or past a bar OCR made of a cell's edge.
+OPEN_YEAR = re.compile(rf"\W{{0,3}}{MONTH}\s+\d{{1,2}},?(?!\s*\d)", re.I)
+BARRED_YEAR = re.compile(rf"(?P<day>{MONTH}\s+\d{{1,2}},?)\s*\|\s*(?=20\d\d\b)", re.I)
 
 
 def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
@@ -88,6 +91,13 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
                 before = f"{lines[number - 1] if number else ''} {before}"[-40:]
                 rest, near = lines[number + 1], 3
                 shown = f"{shown} {rest.strip()}"
+            rest = BARRED_YEAR.sub(r"\g<day> ", rest)  # "March 19, | 2026"
+            # "March 19," / "2026", or "February 11, Member: …" / "" / "| 2026"
+            below = next((ln for ln in lines[number + 1 : number + 3] if ln.strip()), "")
+            year = re.match(r"\W{0,3}(20\d\d)\b", below)
+            open_date = OPEN_YEAR.match(rest)
+            if year and open_date and not dates(rest):
+                rest = f"{open_date.group().rstrip()} {year.group(1)}"
             found = dates(rest)
             if found and found[0][1] <= near and not NOT_NOTICE.search(before):
                 return Finding(found[0][0], shown, sureness)
@@ -234,6 +244,13 @@ FROM_LATER_DECISION = re.compile(
     r"(decision|ruling|determination)",
     re.I,
 )
+# From an appeal's decision still to come, as a first denial counts the next step's days: "120
+# days from the date of our appeal letter", "after the date of our reconsideration letter".
+FROM_APPEAL_LETTER = re.compile(
+    r"\W*\w+\W+(calendar |business )?days?\s+(of|from|after)\s+(the date (of|on) )?(our|the|that) "
+    r"(appeal|grievance|reconsideration|redetermination) (letter|decision|notice)",
+    re.I,
+)
 
 
 def about_something_else(sentence, start):
@@ -290,6 +307,10 @@ def deadline_said(letter, notice, final):
                     and not DAYS_BEFORE.match(sentence, start)
                     and not LOOK_BACK.search(sentence[:start])
                     and not FROM_LATER_DECISION.match(sentence, start)
+                    and not (
+                        FROM_APPEAL_LETTER.match(sentence, start)
+                        and not APPEAL_DECISION.search(letter.text)
+                    )
                     and re.search(r"\b(within|have|from|of|after|must)\b", around, re.I)
                     and (final or not later_step(sentence, start))
                 ):

@@ -151,6 +151,13 @@ NETWORK_EXCEPTION = re.compile(
     r"for) (that|the|this|an?) exception\b",
     re.I,
 )
+# An HMO's approval to see a provider outside its network is the network's reason, not prior
+# authorization's: "there was no approval on file for you to see this clinic".
+SEE_OUTSIDE = re.compile(
+    r"\b(approval|authori[sz]ation|referral)\b[^.]{0,30}\bto (see|use|visit|go to) (this|that|"
+    r"the|an?|your) ([\w-]+ ){0,3}(clinic|provider|doctor|specialist|facility|pharmacy)\b",
+    re.I,
+)
 # Fewer antidepressant trials than a policy asks for is its criteria unmet, even in words of
 # trying first ("you must have tried at least two different antidepressants"); a drug or
 # treatment of another kind to try first is a step.
@@ -263,6 +270,8 @@ def kinds_in(sentence):
         kinds[kinds.index("step_therapy")] = "criteria_not_met"  # a policy's count of trials
     if "criteria_not_met" in kinds and NETWORK_EXCEPTION.search(sentence):
         kinds[kinds.index("criteria_not_met")] = "out_of_network"  # the network's exception
+    if {"no_prior_auth", "out_of_network"} <= set(kinds) and SEE_OUTSIDE.search(sentence):
+        kinds.remove("no_prior_auth")
     if "not_necessary" in kinds and EXPERIMENTAL_IS_UNNECESSARY.search(sentence):
         kinds.remove("not_necessary")  # a rule that what is unproven is never necessary
     if "other" in kinds and "missing_docs" in kinds and OTHER_PLANS_EOB.search(sentence):

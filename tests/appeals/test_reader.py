@@ -5095,7 +5095,233 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "Your doctor may send the missing records with a new request at any time.\n",
             {"missing_docs", "step_therapy"},
         ),
+        # a statement the plan waited for, named with its author's possessive
+        (
+            "We asked for them twice, but we did not receive the psychiatrist's treatment notes "
+            "before our time to decide ran out.\n",
+            {"missing_docs"},
+        ),
+        # a paragraph whose last line lost its full stop to OCR, then a sentence that says
+        # what the decision does not mean: the reason stays the paragraph's
+        (
+            "Why did we deny this request?\n"
+            "We asked your doctor's office twice for the chart notes and the rating scores. We "
+            "denied the request because those records never came, so we could not finish the\n"
+            "review in time\n"
+            "This decision does not mean that the drug can never be approved for you.\n",
+            {"missing_docs"},
+        ),
+        # a summary notice's lettered note: a drug taken at home, which Part B does not cover
+        (
+            "A  The amount Medicare approved for this visit.\n"
+            "B  Medicare Part B does not pay for drugs that you take on your own at home, such "
+            "as tablets, and this one is not among the few the law allows.\n",
+            {"exclusion"},
+        ),
+        # a step the plan asks for, which it "did not find … in your records"
+        (
+            "Before we can cover esketamine, you need to try an antipsychotic added to your "
+            "antidepressant, and we did not find that trial in your records.\n",
+            {"step_therapy"},
+        ),
+        # what Part D may pay for by law: a definition the drug does not meet
+        (
+            "Part D can pay only for drugs that fit the legal definition of a Part D drug, and "
+            "the compounded powder in your prescription does not meet that definition.\n",
+            {"exclusion"},
+        ),
+        # a notice that says its reasons are the boxes marked, under a lead-in: OCR read one
+        # tick as "x}" (a lower-case start) and lost the boxes of the rest
+        (
+            "We looked at the request. The boxes marked below tell you why we said no.\n\n"
+            "We denied this request because:\n\n"
+            "The service is not medically necessary for your condition\n\n"
+            "x} The Health Plan does not pay for this service for your condition.\n\n"
+            "(J _ The service is experimental or has not been shown to work\n\n"
+            "0 We asked for information we needed and did not get it\n\n"
+            "0 _ You need to try a different covered treatment first\n\n"
+            "Your doctor can call us with questions.\n",
+            {"exclusion"},
+        ),
+        # a state plan's list of covered services, which the treatment is not among
+        (
+            "Ketamine given by infusion for depression is not included among the services "
+            "covered under the State Plan, so we may not approve it.\n",
+            {"exclusion"},
+        ),
+        # the approval the clinic did not ask for, named with "that"
+        (
+            "Infusions billed with 96365 need our approval before they are given, and the "
+            "clinic did not ask us for that approval before your May 2 visit.\n",
+            {"no_prior_auth"},
+        ),
+        # a checklist's ticked item in the form's short words
+        (
+            "The reasons are the boxes marked [X] below. Unmarked boxes do not apply.\n\n"
+            "[ ] A. Not medically necessary for your condition.\n"
+            "[X] B. Number of sessions requested is more than allowed.\n"
+            "[ ] C. Experimental or investigational.\n"
+            "[ ] D. Information we asked for was not received.\n",
+            {"dose_frequency"},
+        ),
+        # an HMO's approval to see a clinic outside its network: the network's reason alone
+        (
+            "Lakeside Infusion Center has no contract with us, and we had no approval on file "
+            "for you to see that clinic, so these visits are not covered under your HMO plan.\n",
+            {"out_of_network"},
+        ),
+        # a step not yet taken, in a plain short style
+        (
+            "We said no because you have not yet tried the treatment that your plan asks for "
+            "first.\n",
+            {"step_therapy"},
+        ),
+        # an add-on medicine not tried first
+        (
+            "Your records show that you have not first tried an adjunctive medicine with your "
+            "antidepressant for at least six weeks.\n",
+            {"step_therapy"},
+        ),
+        # the plan's rules, not met
+        (
+            "We said no because the plan's rules for esketamine treatment were not met.\n",
+            {"criteria_not_met"},
+        ),
+        # a partial approval: the remaining sessions, past the weekly schedule
+        (
+            "We approved 4 sessions. We did not approve the remaining 4 sessions because, from "
+            "week 5 on, treatment is given once a week, and the notes do not say why you need "
+            "more.\n",
+            {"dose_frequency"},
+        ),
+        # a plan that pays only Preferred providers
+        (
+            "Under the Basic Option you must use Preferred providers, and Riverside Infusion is "
+            "not a Preferred provider, so the plan cannot pay for these visits.\n",
+            {"out_of_network"},
+        ),
+        # Part D's rule of what it may pay for, said as the decision
+        (
+            "We denied this request because Part D can only cover a drug when it is used for a "
+            "medically accepted indication. This use is not one.\n",
+            {"exclusion"},
+        ),
+        # an experimental exclusion named again further on: the same reason, not a second
+        (
+            "Reason for denial: Experimental/Investigational Service.\n\n"
+            "Our medical director reviewed the records from Dr. Ames and the studies he sent. "
+            "We understand that the treatment helped you. We also read the two articles and "
+            "the clinic's summary of your care. Dr. Ames believes the infusions worked; the "
+            "plan's exclusion applies to the treatment itself, not to how well it worked for "
+            "one member.\n",
+            {"experimental"},
+        ),
+        # a quantity the plan cannot cover more of
+        (
+            "We can't cover more than 8 kits every 28 days, because from week 9 on the dosing "
+            "is once a week.\n",
+            {"dose_frequency"},
+        ),
+        # OCR read every box empty, one as "]_": none of them is the ticked one
+        (
+            "The reason for this action is (box checked applies to you):\n"
+            "] The service is not medically necessary.\n"
+            "] The request does not meet the clinical criteria we use for this service\n"
+            "] The service is experimental or investigational.\n"
+            "]_ The service is not a covered benefit under the state Medicaid program\n"
+            "] We asked for information and did not receive it\n"
+            "Explanation: The member is 16 years old, so the request does not meet the age "
+            "criterion in the policy.\n",
+            {"criteria_not_met"},
+        ),
+        # a labelled basis that only names its sources gives no reason of its own
+        (
+            "Decision: Denied in part\n"
+            "Reason: The frequency requested is more than your plan covers after week 4.\n"
+            "Basis: Drug Coverage Policy IP 0412, Esketamine; prescribing information, Dosage "
+            "and Administration\n",
+            {"dose_frequency"},
+        ),
+        # a network named inside "outside the … network": the network's reason, not an
+        # exclusion
+        (
+            "Your plan does not cover non-emergency care from providers outside the Blue Local "
+            "network unless we approve a network exception.\n",
+            {"out_of_network"},
+        ),
+        # a session after the authorization's last date
+        (
+            "The session on May 30 falls after the last approved date, so it is not covered "
+            "under that authorization.\n",
+            {"no_prior_auth"},
+        ),
     ],
 )
 def test_what_dev_1691_onward_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the label's date broken before its year, as a narrow box sets it
+        "Date of statement: June 2,\n2026\n\nGroup: 0044 Harbor Freight Lines\n",
+        # OCR read the row across two columns, and the year below after a cell's edge
+        "Statement date: June 2, Member: ROSA T. FERN Member ID: QX5566\n\n| 2026\n",
+        # the year past a bar OCR made of a cell's edge
+        "Date of this notice: June 2, | 2026\n",
+    ],
+)
+def test_a_notice_date_whose_year_stands_apart(head):
+    found = read(
+        f"Coastal Health Plan\nExplanation of Benefits\n{head}\nService date: 04/20/2026\n"
+        "The claim was denied because the records never reached us. You may appeal within 180 "
+        "days.\n"
+    )
+    assert found.value("notice_date") == date(2026, 6, 2)
+
+
+def test_a_header_label_on_every_page_does_not_cut_a_sentence_in_two():
+    page = (
+        "Form 10146 (SAMPLE)   Page {n} of 3\n\nSunrise Rx (PDP) - Coverage Decision\n"
+        "SAMPLE - Enrollee: Jo Park\n"
+    )
+    text = (
+        "Sunrise Rx (PDP)\nDate: March 4, 2026\nMember ID: ZX1234567\n\n"
+        "We denied your request because the plan's quantity limit is 8 kits every 28 days.\n\n"
+        + page.format(n=1)
+        + "Other information\nBecause Spravato must be given in a certified health care "
+        "setting,\nit is usually covered under Medicare\n\n"
+        + page.format(n=2)
+        + "Part B rather than under this plan. Talk with your prescriber.\n\n"
+        + "You can ask us for a redetermination within 65 days.\n\n"
+        + page.format(n=3)
+    )
+    assert set(read(text).value("reasons")) == {"dose_frequency"}
+
+
+def test_an_ndc_remark_code_is_a_reason_beside_a_missing_approval():
+    found = read(
+        "Coastal Health Plan\nExplanation of Benefits\nDate: May 12, 2026\n"
+        "Member ID: ZX1234567\n\n"
+        "04/21/2026  G2083  Esketamine session   $980.00   $0.00   CO-197\n"
+        "04/21/2026  J0013  Esketamine, 84 mg   $1,512.00   $0.00   CO-16, M119\n\n"
+        "What the remark codes mean\n\n"
+        "CO-197 Precertification/notification/authorization/pre-treatment absent. We have no "
+        "approval on file for the session given on 04/21/2026.\n\n"
+        "CO-16 Claim/service lacks information or has submission/billing error(s).\n\n"
+        "M119 Missing/incomplete/invalid/deactivated/withdrawn National Drug Code (NDC).\n"
+    )
+    assert set(found.value("reasons")) == {"no_prior_auth", "coding_error"}
+
+
+def test_a_later_steps_days_counted_from_the_appeal_letter_to_come_are_not_this_deadline():
+    found = read(
+        "Coastal Health Plan\nDate: May 12, 2026\nMember ID: ZX1234567\n\n"
+        "We denied the request because the records never reached us.\n\n"
+        "How do I appeal? Write to us. We must get your appeal by July 11, 2026.\n\n"
+        "If we still say no, you have 120 days from the date of our appeal letter to ask for "
+        "a State Fair Hearing.\n"
+    )
+    assert found.value("appeal_by") == date(2026, 7, 11)
+    assert found.value("appeal_days") is None
