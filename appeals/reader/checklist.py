@@ -10,7 +10,9 @@ from .wording import kinds_in
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?[\])}]|"
-    r"[☐☒☑□■]|LJ|O{1,2}|Oo|\(?0|Cl|C\]|C[O0]\)?|[OC0]\)|[©@¢oQDI1l|]|[&®¥])\s+(?:\d{1,3}\s+)?(?=[A-Z])|"
+    r"[☐☒☑□■]|LJ|O{1,2}|Oo|\(?0|Cl|C\]|C[O0]\)?|[OC0]\)|[©@¢oQDI1l|]|[&®¥]|\([‘'`])"
+    # a box OCR read as "(‘", run into the item's first word: "(‘The provider is not …"
+    r"(?:\s+|(?<=\([‘'`]))(?:\d{1,3}\s+)?(?=[A-Z])|"
     # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]",
     # "(1 «", "]_"
     r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)_?\s+(?:[«»]\s?)?(?=[A-Z][a-z])|"
@@ -49,9 +51,19 @@ def lettered_notes(sentences):
     return notes
 
 
+# A table's "Applies?" cell OCR ran into the row: "| Another drug must be tried first YES The
+# plan's step therapy program …", "| The amount requested … | YES | The request is for …".
+YES_CELL = re.compile(r"(?<=[a-z|])\s+YES\s+(\|\s*)?(?=[A-Z])")
+
+
 def is_unticked(sentence):
     box = BOX.match(sentence)
-    return bool(box) and not TICK.search(box.group("box")) and not LETTERED_NOTE.match(sentence)
+    return (
+        bool(box)
+        and not TICK.search(box.group("box"))
+        and not LETTERED_NOTE.match(sentence)
+        and not YES_CELL.search(sentence)
+    )
 
 
 # A line of a list: its mark (a box as typed or as OCR reads it, a tick, a bullet, a number, or
@@ -149,7 +161,8 @@ TYPED_BOX = re.compile(r"^(\[\s?[xX✓✔]?\s?\]|[☐□☒☑])$")
 
 def ticked(item):
     mark = (item.group("mark") or "").strip()
-    return bool(TICK.search(mark) or TICK_AFTER.search(item.group("text")))
+    text = item.group("text")
+    return bool(TICK.search(mark) or TICK_AFTER.search(text) or YES_CELL.search(text))
 
 
 def checklist(letter):

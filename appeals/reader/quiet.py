@@ -27,12 +27,14 @@ CONDITIONAL = re.compile(
     r"your (rights|right)|such as|for example|some (drugs|services|medicines|treatments|items))\b|"
     r"\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|involved|based|"
     r"denied)\b|"
-    r"\b(e\.g\.|including denials)\b|(?<!that )(?<!which )\bwould (apply|be|have|pay|cover|"
-    r"need)\b|"
+    r"\b(e\.g\.|including denials)\b|(?<!that )(?<!which )(?<!that one )(?<!that it )\bwould "
+    r"(apply|be|have|pay|cover|need)\b|"
     r"\b(explains?|describes?|lists?|indicates?) whether\b|"
     # "it may be covered under Medicare Part B rather than Part D": where else it may be paid
     r"^(?![^.]*\b(denied|not covered|not an? Part D drug)\b)[^.]*\b(may|might|could) (still )?"
     r"be covered under (Medicare )?Part [A-D]\b|"
+    # "… is covered under Medicare Part B, so your prescriber may want to talk with you about it"
+    r"\bcovered under (Medicare )?Part [A-D]\b[^.]{0,80}\b(may|might) want to\b|"
     # "…; if that happens, you'll see a note explaining it"
     r"\bif (that|this) happens\b(?! again)|"
     r"\b(is|are) (usually|generally|typically|normally) (considered|approved|covered|"
@@ -132,7 +134,10 @@ NEGATED = re.compile(
     # ("covered only after a step therapy requirement is met, and that step has not been
     # completed")
     r"(requirements?|criteria) (was|were|is|are|has been|have been) met\b(?![^.]*\bnot (yet )?"
-    r"(been )?(completed|met|done)\b)|not (because of|due to) (a|an|the|your))\b",
+    r"(been )?(completed|met|done)\b)|not (because of|due to) (a|an|the|your))\b|"
+    # a criterion listed with its status, met: "- Adult with … two antidepressants - shown
+    # (escitalopram and mirtazapine)."
+    r"\s[-–—:]\s*(shown|met|documented|satisfied)\s*(\([^)]*\))?\.?\s*$",
     re.I,
 )
 NOT_THIS_CASE = (

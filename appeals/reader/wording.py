@@ -166,6 +166,10 @@ TRIALS_COUNTED = re.compile(
     r"\bsecond (full |adequate )?trial\b",
     re.I,
 )
+# the trials counted against the number asked for: "tried only one antidepressant …"
+ONLY_ONE_TRIED = re.compile(
+    r"\b(tried|taken|had) only (one|1|a single)[\s.]([\w-]+ )?antidepressant\b", re.I
+)
 STEP = re.compile(
     r"augment|add-on|adjunct|aripiprazole|quetiapine|brexpiprazole|lithium|liothyronine|thyroid|"
     r"\bTMS\b|transcranial|\bECT\b|electroconvulsive|psychotherapy|preferred|formulary|"
@@ -263,8 +267,11 @@ def kinds_in(sentence):
         kinds.append("criteria_not_met")
     if (
         "step_therapy" in kinds
-        and TRIALS_COUNTED.search(sentence)
-        and CRITERIA_WORD.search(sentence)
+        and (
+            TRIALS_COUNTED.search(sentence)
+            and CRITERIA_WORD.search(sentence)
+            or ONLY_ONE_TRIED.search(sentence)
+        )
         and not STEP.search(sentence)
     ):
         kinds[kinds.index("step_therapy")] = "criteria_not_met"  # a policy's count of trials

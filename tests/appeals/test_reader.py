@@ -5255,6 +5255,99 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "under that authorization.\n",
             {"no_prior_auth"},
         ),
+        # a step not yet taken, after "that one would be unsafe", which is no conditional
+        (
+            "We found no record that you have used an augmenting medicine or that one would "
+            "be unsafe for you, so the infusions cannot be approved until that step has been "
+            "taken.\n",
+            {"step_therapy"},
+        ),
+        # the amount above a limit, denied
+        (
+            "We denied the quantity above 8 kits every 28 days because you are past the first "
+            "eight weeks of treatment.\n",
+            {"dose_frequency"},
+        ),
+        # the approval the booklet asks for before care outside the network, never asked for
+        (
+            "Your booklet says that when a service is not available in the network, your "
+            "provider must ask us for approval before you receive it, and no such request was "
+            "made before the first visit.\n",
+            {"no_prior_auth"},
+        ),
+        # advice about another drug Part B covers, beside a Part D denial's own reason
+        (
+            "Part D can cover a drug only for a medically accepted indication, so the plan "
+            "cannot cover this compounded ketamine spray for depression.\n"
+            "Esketamine nasal spray is given in a certified health care setting and is covered "
+            "under Medicare Part B, so your doctor may want to talk with you about whether "
+            "that treatment is right for you.\n",
+            {"exclusion"},
+        ),
+        # more sessions than the plan covers, said of their number
+        (
+            "The number of sessions requested is more than Prairie Health covers for the "
+            "maintenance phase, which is one session a week or one every two weeks.\n",
+            {"dose_frequency"},
+        ),
+        # one antidepressant tried where the plan's rules ask for two: a count, not a step
+        (
+            "The records show you have tried only one antidepressant medicine in this episode, "
+            "and the rules we use for Spravato say you must have tried at least two.\n",
+            {"criteria_not_met"},
+        ),
+        # a criterion listed as shown, beside the reason given
+        (
+            "We denied the request because Spravato given in your doctor's office is paid for "
+            "by Medicare Part B, not by your Part D plan.\n"
+            "Our reviewer checked the plan's criteria:\n"
+            "  - Depression that has not responded to at least two antidepressants - shown "
+            "(sertraline and bupropion).\n",
+            {"other"},
+        ),
+        # records asked for by fax "at 9:15 a.m." and never received
+        (
+            "We asked Dr. Lund's office for these records by fax on May 1, 2026 at 9:15 a.m. and "
+            "again at 2:40 p.m., and we never received them before we had to decide.\n",
+            {"missing_docs"},
+        ),
+        # more than the plan covers, said plainly
+        (
+            "Why did we deny your request?\nYou asked for more of this drug than your plan "
+            "covers. After week 8 the plan covers one dose each week.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Why we denied your request\n\n[X] The amount or how often the drug is requested "
+            "is more than the plan allows\n{ ] The drug is not on the Preferred Drug List\n",
+            {"dose_frequency"},
+        ),
+        # the add-on trial a step asks for, not in the notes
+        (
+            "The plan needs records that the patient has taken an antidepressant together with "
+            "an add-on medicine for at least 6 weeks, and the notes you sent list sertraline and "
+            "then duloxetine each taken alone, with no add-on trial.\n",
+            {"step_therapy"},
+        ),
+        # a table's YES cell OCR ran into its row, after the row's edge
+        (
+            "We denied the services because of the reasons marked YES in the table below.\n"
+            "| Reason Applies? | Explanation\n"
+            "| The service is not | NO |\nmedically necessary\n"
+            "| Another drug or treatment YES The plan's step therapy program requires a trial "
+            "of an add-on medicine before Spravato is covered, and your records do not show that "
+            "you have tried one.\n",
+            {"step_therapy"},
+        ),
+        # an empty box OCR read as "(‘", run into its item
+        (
+            "We checked the box next to the reason that applies to you\n\n"
+            "Q «The service is not covered by the Oregon Health Plan\n\n"
+            "(‘The provider is not in our network and an in-network provider is available\n\n"
+            "More about our decision: Ketamine infusions are not a treatment that the Oregon "
+            "Health Plan pays for, so they are not a covered benefit for you.\n",
+            {"exclusion"},
+        ),
     ],
 )
 def test_what_dev_1691_onward_showed(body, kinds):
@@ -5325,3 +5418,14 @@ def test_a_later_steps_days_counted_from_the_appeal_letter_to_come_are_not_this_
     )
     assert found.value("appeal_by") == date(2026, 7, 11)
     assert found.value("appeal_days") is None
+
+
+def test_a_code_ocr_made_of_a_paid_lines_codes_is_no_code():
+    found = letter(
+        "Explanation of Benefits\n"
+        "| 10/27/2025 | Office visit 99214 $240.00 | $104.35 | $95.65 | $40.00 | CO4®\n"
+        "| 10/27/2025 | Esketamine G2083 $1,900.00 | $0.00 | $0.00 | $1,900.00 | CO-197\n"
+        "CO-197 Precertification/authorization absent.\n"
+    )
+    assert found.value("remark_codes") == ["CO-197"]
+    assert set(found.value("reasons")) == {"no_prior_auth"}
