@@ -3,6 +3,11 @@ than it covers, or more often. Part of `phrases.REASON_PATTERNS`, in its order."
 
 AMOUNTS = {
     "dose_frequency": r"\b(doesn't|does not|won't|will not|can't|cannot) pay for this many\b|"
+    # "Medical Policy MPP-ESK-0331 limits maintenance treatment after week 8 to one session a
+    # week", "the criteria allow one session a week at most" (OCR: "one sé jon a week")
+    r"\blimits?\b[^.]{0,80}\bto (one|two|three|four|\d+) ([\w-]+ ){0,2}(sessions?|doses?|"
+    r"treatments?|visits?|infusions?|devices?|kits?|units?) (a|per|each|every|in)\b|"
+    r"\b(one|two|three|\d+) [^.]{0,12}\b(a|per|each) (week|day|month) at most\b|"
     # "We denied the amount above 12 devices every 28 days because …"
     r"\b(denied|did not approve|cannot approve|can't approve) the (amount|quantity|number|part|"
     r"portion|doses?|units?) (above|over|beyond|in excess of|more than)\b|"

@@ -5348,6 +5348,26 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "Health Plan pays for, so they are not a covered benefit for you.\n",
             {"exclusion"},
         ),
+        # a policy's limit of sessions a week, given as the reason
+        (
+            "The second weekly session is denied because Medical Policy MPP-ESK-0331 limits "
+            "maintenance treatment after week 8 to one session a week.\n",
+            {"dose_frequency"},
+        ),
+        # "at most", where OCR garbled the word it limits
+        (
+            "After the first 8 weeks, the criteria for Spravato allow one sé jon a week at most, "
+            "and your provider asked for two sessions a week, so we approved one session a week "
+            "and denied the other four sessions.\n",
+            {"dose_frequency"},
+        ),
+        # a drug said not to be excluded, beside the reason given
+        (
+            "We denied this request because this drug is covered by Medicare Part B, not Part "
+            "D, when it is given in a certified health care setting.\nSpravato is not excluded "
+            "from our plan.\n",
+            {"other"},
+        ),
     ],
 )
 def test_what_dev_1691_onward_showed(body, kinds):
