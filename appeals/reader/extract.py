@@ -11,6 +11,8 @@ import os
 import shutil
 from dataclasses import dataclass, field
 
+from . import boxes
+
 # Tesseract spreads a page over OpenMP threads; on a small server's shared cores they spend
 # their time waiting on one another (a scanned page took over 25 s instead of 6). One thread a
 # page, unless whoever runs the server says otherwise.
@@ -224,13 +226,14 @@ def ocr_image(name, image):
         raise Unreadable(
             f"“{name}” can't be read as a picture of text. Take the photo again, or paste the text."
         ) from error
-    return text_of_words(words)
+    return text_of_words(words, boxes.marks(image, words))
 
 
-def text_of_words(words):
+def text_of_words(words, marks=None):
     """The page's text from Tesseract's words, line by line, a blank line between paragraphs;
     a line it read with little confidence (the speckle of a shaded band or a logo, read as
-    "SSR SEA SECA IESE") is left out."""
+    "SSR SEA SECA IESE") is left out. A line `marks` says begins with a checkbox begins with
+    its mark, in place of what OCR made of the box."""
     lines = {}
     for number, word in enumerate(words["text"]):
         if word.strip():
@@ -238,10 +241,15 @@ def text_of_words(words):
             lines.setdefault(key, []).append((word, float(words["conf"][number])))
     text, previous = [], None
     for key, line in lines.items():
+        mark, drop = (marks or {}).get(key, ("", False))
+        if drop:
+            line = line[1:]
+        while mark and len(line) > 1 and not line[0][0].strip("|[](){}_"):
+            line = line[1:]  # a table's edge between the box and its words
         if sum(confidence for _, confidence in line) / len(line) < LEAST_LINE_CONFIDENCE:
             continue
         if previous and key[:2] != previous[:2]:
             text.append("")
-        text.append(" ".join(word for word, _ in line))
+        text.append(" ".join([mark] * bool(mark) + [word for word, _ in line]))
         previous = key
     return "\n".join(text) + "\n"
