@@ -3,6 +3,9 @@ than it covers, or more often. Part of `phrases.REASON_PATTERNS`, in its order."
 
 AMOUNTS = {
     "dose_frequency": r"\b(doesn't|does not|won't|will not|can't|cannot) pay for this many\b|"
+    # "Medicare stops paying after the number of sessions the records support"
+    r"\b(stops|will stop|stopped) paying after (the (number|count) of|\d+|[a-z]+ (sessions|"
+    r"visits|treatments|doses|infusions)|that)\b|"
     # "Medical Policy MPP-ESK-0331 limits maintenance treatment after week 8 to one session a
     # week", "the criteria allow one session a week at most" (OCR: "one sé jon a week")
     r"\blimits?\b[^.]{0,80}\bto (one|two|three|four|\d+) ([\w-]+ ){0,2}(sessions?|doses?|"

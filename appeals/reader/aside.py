@@ -24,7 +24,12 @@ EARLIER = re.compile(
     r"previously) denied\b|\bwe (first|originally|initially|previously) denied\b|\b(original|"
     r"previous|earlier) (denial|request|claim|decision)\b[^.]{0,40}\b(was|were) (issued|denied|"
     r"made|based)\b|\b(your plan|the plan|we) had denied\b|\bin (that|the|our) (earlier |first |"
-    r"original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b",
+    r"original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b|"
+    # "On October 9, 2025, we did not approve the first request", "When this claim was first
+    # processed on 01/22/2026, all six lines were denied"
+    r"\b(did not approve|turned down) (the|your) (first|original|earlier|previous|initial) "
+    r"(request|claim)\b|\bwhen (this|the|your) (claim|request) was (first|originally|initially) "
+    r"(processed|reviewed|decided)\b",
     re.I,
 )
 # A heading over a list of what the decision is not about; a lead-in that makes the list under
@@ -108,6 +113,11 @@ CHANGED = re.compile(
     r"\bwe (have )?approved (your|the|this) (request|appeal|claim)\b|"
     r"\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"
     r"\bcorrected claim was paid\b|\bwe reprocessed\b|\bsubmitted a corrected claim\b|"
+    # "Medicare has now approved this service", "lines 1-4 are now paid", "The records question
+    # from October is settled … it is not part of today's decision"
+    r"\b(has|have|are|is) now (been )?(approved|paid)\b|\bnot part of (today['’]s|this|the|our) "
+    r"(decision|review)\b|\b(question|issue|problem)\b[^.]{0,40}\b(is|was|has been) (now )?"
+    r"(settled|resolved|cleared)\b|"
     # what was missing came with the appeal: "Your doctor sent the records with the appeal"
     r"\b(sent|provided|submitted|included)( us)? (the|those|these|your) ([\w ]{0,20} )?(records|"
     r"notes|information|documents) (with|for|along with) (the|your|this) appeal\b",
@@ -235,6 +245,22 @@ def taken_back(letter):
         + overturned_parts(letter)
         + [text for text, kinds in no_longer(letter) if not kinds]
     )
+
+
+# The reasons an earlier decision gave, told one by one after it: "On June 18 we denied the
+# request for two reasons. First, … Second, …".
+IN_TURN = re.compile(r"^\W*(first(ly)?|second(ly)?|third(ly)?|also|in addition|finally),\s", re.I)
+
+
+def told_before(sentences):
+    """The numbers of the sentences that tell what an earlier decision said, and of those that
+    go on to list its reasons in turn."""
+    told, listing = set(), False
+    for number, sentence in enumerate(sentences):
+        listing = bool(EARLIER.search(sentence)) or listing and bool(IN_TURN.match(sentence))
+        if listing:
+            told.add(number)
+    return told
 
 
 def no_longer(letter):

@@ -4,7 +4,9 @@ not obtained, a provider outside the network, records not received, codes billed
 
 PAPERWORK = {
     "no_prior_auth": r"\bno (prior )?(authori[sz]ation|approval|precertification) (was|is) in "
-    r"place\b|\brequest (reached us|came in|arrived|until)\b[^.]{0,60}\bafter\b"
+    r"place\b|\b(has|had|have) no (approved |valid |current )?(prior )?(authori[sz]ation|"
+    r"approval|precertification) (on file )?for\b|\brequest (reached us|came in|arrived|"
+    r"until)\b[^.]{0,60}\bafter\b"
     r"[^.]{0,40}\b(sessions?|services?|treatments?|infusions?) had (already )?been (given|"
     r"provided|done)\b|"
     r"\bneither\b[^.]{0,120}\b(requested|obtained|approved)( or (requested|obtained|approved))? "
@@ -168,7 +170,11 @@ PAPERWORK = {
     r"needed )?(medical |clinical |office |treatment |progress |chart )?(information|records|"
     r"documentation|notes|supporting statement)|\bwe (had|"
     r"have|has) not (yet )?(been )?received (them|it|these|those|"
-    r"the (records|notes|statement|scores?|forms?))\b[^.]{0,80}\b(by|before|within)\b",
+    r"the (records|notes|statement|scores?|forms?))\b[^.]{0,80}\b(by|before|within|when we "
+    r"(made|reached|issued|decided))\b|"
+    # "… asking for her visit notes, and by June 17 nothing had come back to us"
+    r"\b(asked|asking) (for|them for)\b[^.]{0,120}\bnothing (had |has )?(come|came|arrived)( "
+    r"back)?\b",
     "coding_error": r"\bcode\b[^.]{0,60}\b(was|is) not valid on the date\b|"
     # "The National Drug Code (NDC) reported for the ketamine line is missing or not valid"
     r"\b(NDC|national drug code|modifier|procedure code|diagnosis code)\b[^.]{0,60}\b(is|was|are|"
@@ -208,5 +214,9 @@ PAPERWORK = {
     r"\.(?=\S)){0,30}\b(was|were|has been|have been) (discontinued|deleted|retired|"
     r"ended)|without (the |a |an )?[\w -]{0,20}(national drug code|"
     r"NDC\b)|diagnosis (code )?(?:[^.]|\.(?=\S)){0,80}\b(does|do|did) not support|(missing|"
-    r"incomplete|invalid)\b[^.]{0,30}\bunits of service",
+    r"incomplete|invalid)\b[^.]{0,30}\bunits of service|"
+    # "… must be billed with HCPCS J0013, so the unlisted drug code J3490 cannot be accepted"
+    r"\bmust be (billed|reported|coded|submitted) (with|using|under|as) (HCPCS |CPT |the |code )*"
+    r"[A-Z]?\d{4}[A-Z]?\b|\bcodes?\b[^.]{0,60}\b(cannot|can't|could not|will not) be (accepted|"
+    r"processed)\b",
 }

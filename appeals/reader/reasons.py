@@ -6,7 +6,7 @@ import re
 
 from patients.knowledge.remarks import remark
 
-from .aside import CHANGED, EARLIER, no_longer, set_aside, squeezed, taken_back
+from .aside import CHANGED, no_longer, set_aside, squeezed, taken_back, told_before
 from .checklist import (
     OTHER,
     checklist,
@@ -171,7 +171,7 @@ def reasons(letter, remarks):
     aside = set_aside(sentences) | glossary(sentences)
     aside |= {number for number, sentence in enumerate(sentences) if sentence in others}
     if withdrawn or any(CHANGED.search(sentence) for sentence in sentences):
-        aside |= {number for number, sentence in enumerate(sentences) if EARLIER.search(sentence)}
+        aside |= told_before(sentences)
     besides = [without(sentence, unticked) for sentence in sentences]
     silent = [
         number in aside

@@ -168,6 +168,8 @@ def runs_on(last, first):
     ("… covered under Medicare Part" / "B.", as OCR may set it apart), or the line before ends on
     "the", or on a word's first letters and the mark OCR made of its hyphen ("that S;" /
     "ravato is …")."""
+    # a mark OCR made of a box's edge before the words it wraps: "+ disorder; have not …"
+    first = re.sub(r"^[^\w\s(\"“'$|]{1,2}\s+(?=[a-z])", "", first)
     if re.search(r"\b[A-Za-z]{1,3}[;-]$", last) and first[:1].islower():
         return True
     if SENTENCE_END.search(last) or BOXED.match(first):
@@ -190,7 +192,14 @@ def drop_furniture(lines):
             or PAGE_FOOTER.search(line)
             # a label too where it comes on every page: "SAMPLE - Enrollee: Ann Lee"
             or (key in seen and len(key) > 12 and (not LABEL_LINE.match(line) or counts[key] > 2))
-            or (counts[key] > 1 and len(key) > 12 and cuts_a_sentence(kept, lines[number + 1 :]))
+            # the page break's other repeated lines ("SAMPLE - Member: …") looked past
+            or (
+                counts[key] > 1
+                and len(key) > 12
+                and cuts_a_sentence(
+                    kept, (rest for rest in lines[number + 1 :] if counts[rest.strip().lower()] < 2)
+                )
+            )
         ):
             dropped.append(line)
             while (

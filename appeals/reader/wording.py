@@ -33,6 +33,8 @@ OUTRANKED_BY = {
         "criteria_not_met",
     ),
     "missing_docs": ("no_prior_auth",),
+    # "The visits are part of the same investigational treatment and cannot be paid on their own"
+    "other": ("experimental",),
     # "did not ask us to change the authorization to the 84 mg dose": the authorization's reason
     "dose_frequency": ("no_prior_auth",),
     "coding_error": ("missing_docs", "no_prior_auth"),
@@ -52,10 +54,12 @@ NOT_DOSE = re.compile(
 
 
 # Whom a policy covers, not what this person lacks: "approved … after the member has not
-# responded to at least two antidepressants", "covers it for adults who have not tried …".
+# responded to at least two antidepressants", "covers it for adults who have not tried …", "we
+# cover Spravato for members who are 18 or older …, have not responded to …".
 POLICY_TERMS = re.compile(
-    r"\b(approv\w*|cover\w*|eligible|provides? that)\b[^.]{0,80}\b(after|when|if|once|"
-    r"who)\b[^.]{0,30}\b(has|have|had) not (tried|responded|had)\b[^.;,]*",
+    r"\b(approv\w*|cover\w*|eligible|provides? that)\b[^.]{0,80}\b((after|when|if|once)\b"
+    r"[^.]{0,30}|who\b(?:(?!\byou)[^.]){0,120})\b(has|have|had) not (tried|responded|had)\b"
+    r"[^.;,]*",
     re.I,
 )
 # A policy's title that names its terms: "the clinical criteria Esketamine (Spravato) Prior

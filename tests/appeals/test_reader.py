@@ -5368,6 +5368,150 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "from our plan.\n",
             {"other"},
         ),
+        # a list of reasons any service may be denied for, beside the letter's own
+        (
+            "We could not approve the request because the notes show only one antidepressant "
+            "trial, and our policy requires two.\nWhy are requests denied? Some common ones are: "
+            "the care is experimental; the clinic is not in our network; no approval was asked "
+            "for first.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Medicare won't pay for this visit because the records do not show it was reasonable "
+            "and necessary for you.\nMedicare can deny a claim for several reasons, for example: "
+            "the item is experimental; it was billed more often than Medicare allows; records were "
+            "not sent.\n",
+            {"not_necessary"},
+        ),
+        # a note another notice would use, said not to be this one's
+        (
+            "Medicare does not pay for services it finds not reasonable and necessary for your "
+            "condition.\nA claim turned down as experimental would show a different note; that "
+            "note does not apply here.\n",
+            {"not_necessary"},
+        ),
+        # whom the policy covers, listed, where a box's edge OCR read as "+" begins a block
+        (
+            "We denied the request because the clinic is not in our network.\n\nWe cover "
+            "Spravato for members who are adults with major depressive\n\n+ disorder; have not "
+            "responded to at least two antidepressants; keep taking an oral one.\n",
+            {"out_of_network"},
+        ),
+        # a drug code the date of service calls for, and a visit paid within the session
+        (
+            "Esketamine given after January 1, 2026 must be billed with HCPCS J0013, so the "
+            "unlisted code J3490 on line 2 cannot be accepted.\nThe office visit is part of the "
+            "treatment session and is not paid on its own.\n",
+            {"coding_error", "other"},
+        ),
+        (
+            "Your plan requires approval before treatment, and we have no approved authorization "
+            "for this provider and date of service.\n",
+            {"no_prior_auth"},
+        ),
+        # the letterhead a page break put inside the reason's sentence, two lines of it
+        (
+            "We denied your request because our plan requires\n\nPage 1 of 3\n\nMeadow Health "
+            "Plan - Senior Rx\nSAMPLE - Member: Ann Lee\nyou to try an add-on medicine before "
+            "Spravato, and because your records do not show that you take an antidepressant "
+            "by mouth, which our coverage criteria for Spravato require.\n\nPage 2 of 3\n\n"
+            "Meadow Health Plan - Senior Rx\nSAMPLE - Member: Ann Lee\nCall us with "
+            "questions.\n",
+            {"step_therapy", "criteria_not_met"},
+        ),
+        # a policy that "asks for" what the notes do not show
+        (
+            "The notes we got do not show a second antidepressant taken for six weeks, which "
+            "Prairie Health Plan Pharmacy Policy RX-207 asks for before Spravato is approved.\n",
+            {"criteria_not_met"},
+        ),
+        # sessions past what is paid for, and care still being studied, in everyday words
+        (
+            "Medicare stops paying after the number of sessions the records support.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "IV ketamine for depression is still being studied, and the plan doesn't pay for care "
+            "that hasn't moved past the study stage.\n",
+            {"experimental"},
+        ),
+        # records asked for that had not come when the decision was made
+        (
+            "We approved one session a week.\nThe second weekly session is more than your plan "
+            "covers.\nWe asked the office for your scores on May 2. We had not received them "
+            "when we made this decision.\n",
+            {"dose_frequency", "missing_docs"},
+        ),
+        # reasons in a reviewer's everyday words
+        (
+            "The chart has one medicine tried, and the policy asks for two antidepressants taken "
+            "at a full dose before esketamine is started.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "After the first month your plan pays for one session a week and stops paying after "
+            "that until the next week starts; your doctor asked for two a week.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "We wrote to the clinic on May 5, asking for the visit notes, and by May 12 nothing "
+            "had come back to us.\n",
+            {"missing_docs"},
+        ),
+        (
+            "Our drug list has a rule for this medicine: before the plan pays for Spravato, a "
+            "member has to have taken an add-on medicine for six weeks, and we found no record "
+            "of one.\n",
+            {"step_therapy"},
+        ),
+        (
+            "Under Pharmacy Policy RX-117, your plan covers esketamine only after an augmentation "
+            "strategy has been tried, and the records show two antidepressant trials (sertraline "
+            "and venlafaxine) but no trial of lithium or an antipsychotic added to one.\n",
+            {"step_therapy"},
+        ),
+        # what the denial is not, beside what it is
+        (
+            "The clinic is not in the plan's network.\nThis is not a denial for lack of medical "
+            "necessity, and our reviewer did not find the treatment experimental.\n",
+            {"out_of_network"},
+        ),
+        # an earlier decision's reasons, told in turn, one since withdrawn
+        (
+            "On June 18 we denied the request for two reasons. First, the notes we asked for had "
+            "not been received. Second, the reviewer found the treatment not medically "
+            "necessary.\n\nThe missing-records reason was withdrawn at the first level. The "
+            "panel upheld the denial because the treatment is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        # the first processing's reason, and the lines now paid
+        (
+            "Lines 1-4: When this claim was first processed on 01/22/2026, the lines were denied "
+            "because we had not received the records. The records arrived, so lines 1-4 are now "
+            "paid.\nLines 5-6: These services were given after your authorization ended, and no "
+            "authorization covers that date.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "- On October 9, 2025, we did not approve the first request, because we had not "
+            "received your records.\nThe records question from October is settled, and it is "
+            "not part of today's decision.\nYour request does not meet the continuation "
+            "criteria in Medical Policy 5.01.605, because your score did not improve.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "B This claim was reopened. It was first denied in July because the billing code was "
+            "sent without a required modifier. Medicare has now approved this service.\nC "
+            "Medicare won't pay for these infusions because the records do not show they were "
+            "reasonable and necessary.\n",
+            {"not_necessary"},
+        ),
+        # visits denied with the investigational treatment they belong to
+        (
+            "Reason for denial: investigational.\nThe psychotherapy visits are part of the same "
+            "investigational treatment and cannot be paid on their own.\n",
+            {"experimental"},
+        ),
     ],
 )
 def test_what_dev_1691_onward_showed(body, kinds):
