@@ -142,7 +142,8 @@ PAPERWORK = {
     r"information)( sent| submitted|"
     r" received)?[^.]{0,40}\bdid not include the (physician'?s? order|"
     r"(infusion|clinical|chart|office|progress|treatment) notes|(medical )?records)\b|\b(did not|"
-    r"didn't) (get|receive) an? (reply|response|answer)\b|\bneed (its|their|"
+    r"didn't) (get|receive) an? (reply|response|answer)\b|\b(need|did not receive|didn't "
+    r"receive|never received) (its|their|"
     r"the (other|primary) (plan|payer|insurer)'s|a copy of (its|their|"
     r"the)) (explanation of benefits|EOB|remittance)\b|\b(records?|notes|information|documentation|"
     r"documents|forms?|scores?|results)\b[^.]{0,80}\b(did not|didn't|never|have not|"
@@ -216,6 +217,8 @@ PAPERWORK = {
     r"NDC\b)|diagnosis (code )?(?:[^.]|\.(?=\S)){0,80}\b(does|do|did) not support|(missing|"
     r"incomplete|invalid)\b[^.]{0,30}\bunits of service|"
     # "… must be billed with HCPCS J0013, so the unlisted drug code J3490 cannot be accepted"
+    r"\b(cannot|can't|may not|will not) be (paid|billed|accepted) (under|with|using) (the|an) "
+    r"(unclassified|unlisted|not otherwise classified|NOC)\b|"
     r"\bmust be (billed|reported|coded|submitted) (with|using|under|as) (HCPCS |CPT |the |code )*"
     r"[A-Z]?\d{4}[A-Z]?\b|\bcodes?\b[^.]{0,60}\b(cannot|can't|could not|will not) be (accepted|"
     r"processed)\b",

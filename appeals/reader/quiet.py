@@ -143,7 +143,8 @@ NEGATED = re.compile(
 )
 NOT_THIS_CASE = (
     r"(?![\s\S]*\b(because|since|due to|ketamine|esketamine|spravato|infusions?|dr|"
-    r"this (request|claim|service|drug|medicine|treatment))\b)"
+    r"this (request|claim|service|drug|medicine|treatment)|we (cannot|can't|could not|will not|"
+    r"won't|did not|denied))\b)"
 )
 # What a plan does in general, not what it decided: a rule about a kind of claim or service
 # ("Claims for out-of-network care may be paid at a lower rate"), reasons any request may be

@@ -159,7 +159,8 @@ def is_email_header(line):
 APPEAL_WORDS = re.compile(
     r"\b(appeal|reconsideration|redetermination|grievance|(request|ask for) an administrative "
     r"review|request (a|an) (review|appeal)|"
-    r"ask (us )?(for )?(a |an )?(review|appeal)|if you (disagree|do not agree|don't agree) with "
+    r"ask (us )?(for )?(a |an )?((first|second|third|1st|2nd|3rd|next|higher)[- ]level )?(review|"
+    r"appeal)|if you (disagree|do not agree|don't agree) with "
     r"(this|our|the) (decision|determination|denial))",
     re.I,
 )

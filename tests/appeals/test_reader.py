@@ -5512,10 +5512,45 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "investigational treatment and cannot be paid on their own.\n",
             {"experimental"},
         ),
+        # billing reasons in a plan's own words
+        (
+            "Texas Medicaid has a specific code for esketamine, J0013, and a drug with its own "
+            "code cannot be paid under the unclassified code.\n",
+            {"coding_error"},
+        ),
+        (
+            "Another plan is primary for these services, so that plan pays first.\nWe did not "
+            "receive the primary plan's explanation of benefits, and without it we cannot work "
+            "out what this plan owes.\n",
+            {"other", "missing_docs"},
+        ),
+        (
+            "That work is part of the esketamine session itself, so the visit is paid as part of "
+            "the G2083 payment and not on its own line.\n",
+            {"other"},
+        ),
+        # a general rule that goes on to this case: "…, so we cannot pay for it"
+        (
+            "We denied this request for two reasons.\nFirst, the amount requested is more than "
+            "your plan covers.\nSecond, Spravato is given at a certified center.\nA drug that "
+            "is given to you and billed by a doctor's office is covered under Medicare Part B and "
+            "not under Part D, so we cannot pay for it under Part D.\n",
+            {"dose_frequency", "other"},
+        ),
     ],
 )
 def test_what_dev_1691_onward_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_second_level_review_asked_for_is_the_appeal():
+    reading = letter(
+        "We upheld the denial of the claim because the visit is bundled into the session.\n"
+        "Corrected claims must reach us within 365 days of the date of service.\nYou may ask "
+        "for a second-level review by writing to us within 60 days from the date of this "
+        "letter.\n"
+    )
+    assert reading.value("appeal_days") == 60
 
 
 @pytest.mark.parametrize(
