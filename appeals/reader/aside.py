@@ -248,8 +248,13 @@ def taken_back(letter):
 
 
 # The reasons an earlier decision gave, told one by one after it: "On June 18 we denied the
-# request for two reasons. First, … Second, …".
-IN_TURN = re.compile(r"^\W*(first(ly)?|second(ly)?|third(ly)?|also|in addition|finally),\s", re.I)
+# request for two reasons. First, … Second, …", "We first denied both lines of this claim. We
+# denied the treatment session because …".
+IN_TURN = re.compile(
+    r"^\W*((first(ly)?|second(ly)?|third(ly)?|also|in addition|finally),\s|we (also )?denied "
+    r"(the|both|each|all|that|those)\b)",
+    re.I,
+)
 
 
 def told_before(sentences):

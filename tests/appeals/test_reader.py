@@ -5537,6 +5537,16 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "not under Part D, so we cannot pay for it under Part D.\n",
             {"dose_frequency", "other"},
         ),
+        # a claim's first processing, each line's reason told after it, one line overturned
+        (
+            "We first denied both lines of this claim. We denied the session because our system "
+            "did not match it to an authorization, and we denied the drug line because of how it "
+            "was coded.\nSession, G2083 - OVERTURNED. The authorization covers that date, and we "
+            "have sent this line back for payment.\nDrug, S0013 - UPHELD. The drug line was "
+            "billed with HCPCS S0013, a code that was discontinued at the end of 2025; "
+            "esketamine must be billed with HCPCS J0013.\n",
+            {"coding_error"},
+        ),
     ],
 )
 def test_what_dev_1691_onward_showed(body, kinds):
