@@ -245,6 +245,8 @@ REASON_PATTERNS = {
     r"(?<!if you are )(?<!if you were )not eligible on the date|filed more than \d+ (days|months)|"
     r"(past|after|beyond) the (plan's )?(timely )?filing (limit|deadline)|"
     r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|"
+    # "Medicare Part B (your plan's medical benefit) covers it instead of Part D"
+    r"\bpart b\b[^.]{0,80}\b(covers?|pays? for)\b[^.]{0,30}\binstead of (medicare )?part d\b|"
     r"not (a )?REMS[- ]certified|\bREMS\b[^.]{0,160}\bnot (a )?certified|"
     r"not (a )?certified\b[^.]{0,60}\bREMS\b|(handled|covered|paid) under (the|"
     r"your) (plan's |group's )?(outpatient )?(prescription drug|pharmacy|"

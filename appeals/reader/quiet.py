@@ -64,6 +64,9 @@ NOT_REASON = re.compile(
     r"^(?![^.]*\b(denied|not (covered|paid|approved))\b)[^.]*\bapplied to (your|the) "
     r"([\w ]{0,15} )?deductible\b|"
     r"^\W*for your information\b|\bfor (all |any )?other (uses|conditions|indications|diagnoses)\b"
+    # the decision with no reason: "Our decision is that your claim is not covered by Medicare."
+    r"|^\W*(our|the|this) (decision|determination) is that\b[^.]{0,40}\bnot covered( by "
+    r"[\w ]{1,30})?\W*$"
     # a section's title: "… Chapter 4, Section 3 (What services are not covered by our plan)"
     r"|\((what|which) (services|drugs|care|items) (are|is) (not )?covered\b"
     # an answer to a new rationale that did not come

@@ -59,6 +59,10 @@ CODE_LINE = re.compile(r"^\W*(CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}\b")
 # change for it) a reason found beyond the second was wrong 45 times in 60; 4 dev letters in
 # 1,658 give three.
 MOST_REASONS = 2
+# "Not covered by your Part D benefit" where the letter says Part B covers the drug: the drug's
+# benefit is its reason, not an exclusion.
+PART_D = re.compile(r"\bnot covered (by|under) (your |the )?(Medicare )?Part D\b", re.I)
+PART_B = re.compile(r"\bPart B\b", re.I)
 SEVERAL = re.compile(
     r"\b(for|because of|based on) (these|the following|several|multiple|two|three|four) reasons\b",
     re.I,
@@ -289,6 +293,13 @@ def reasons(letter, remarks):
         and excludes_the_same(found, sentences, kinds)
     ):
         found.pop("exclusion")  # an exclusion of what is experimental is that reason alone
+    if (
+        "exclusion" in found
+        and "other" in found
+        and PART_D.search(found["exclusion"].sentence)
+        and PART_B.search(found["other"].sentence)
+    ):
+        found.pop("exclusion")  # "not covered by your Part D benefit", as Part B covers it
     return list(found.values())
 
 

@@ -152,7 +152,9 @@ NETWORK_EXCEPTION = re.compile(
     r"\bnetwork exception|\bexception to (the|our|your plan's) network|"
     r"\bout[- ]of[- ]network (exception|approval)|"
     r"\bout[- ]of[- ]network\b[^.]{0,80}\bexcept\b[^.]{0,80}\b(does|do|did) not (meet|qualify "
-    r"for) (that|the|this|an?) exception\b",
+    r"for) (that|the|this|an?) exception\b|"
+    # "… available from LocalPlus providers …, so the conditions for an exception are not met"
+    r"\bproviders?\b[^.]{0,160}\b(conditions|criteria|requirements?) for (an? |the )?exception\b",
     re.I,
 )
 # An HMO's approval to see a provider outside its network is the network's reason, not prior

@@ -5547,6 +5547,34 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "esketamine must be billed with HCPCS J0013.\n",
             {"coding_error"},
         ),
+        # "not covered by your Part D benefit", where Part B covers it instead
+        (
+            "We denied your request because Spravato is not covered by your Medicare Part D drug "
+            "benefit when it is used the way your prescriber described.\nWhen a drug is given to "
+            "you in a doctor's office, Medicare Part B (your plan's medical benefit) covers it "
+            "instead of Part D.\n",
+            {"other"},
+        ),
+        # two drugs, one not a Part D drug at all, the other Part B's
+        (
+            "Bulk powder is not a Part D drug, so the compounded ketamine troches are not covered "
+            "under your plan.\nSpravato given in your doctor's office is covered by Medicare Part "
+            "B, not by your Part D plan, so we cannot pay for it under Part D.\n",
+            {"exclusion", "other"},
+        ),
+        # the network's exception, in other words
+        (
+            "Reason for denial: services from a provider outside your plan's network.\nTreatment "
+            "was available from LocalPlus providers near your home, so the conditions for an "
+            "exception are not met.\n",
+            {"out_of_network"},
+        ),
+        # a redetermination's conclusion, with its reason given apart
+        (
+            "Our decision is that your claim is not covered by Medicare.\nBased on the records, "
+            "the ketamine infusions were not reasonable and necessary for you.\n",
+            {"not_necessary"},
+        ),
     ],
 )
 def test_what_dev_1691_onward_showed(body, kinds):
