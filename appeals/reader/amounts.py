@@ -4,8 +4,11 @@ than it covers, or more often. Part of `phrases.REASON_PATTERNS`, in its order."
 AMOUNTS = {
     "dose_frequency": r"\b(doesn't|does not|won't|will not|can't|cannot) pay for this many\b|"
     # "Medicare stops paying after the number of sessions the records support"
-    r"\b(stops|will stop|stopped) paying after (the (number|count) of|\d+|[a-z]+ (sessions|"
-    r"visits|treatments|doses|infusions)|that)\b|"
+    r"\b(stops|will stop|stopped) paying after (the (number|count) of|(\d+|[a-z]+) (sessions|"
+    r"visits|treatments|doses|infusions)|that until)\b|"
+    # "you already had the number of esketamine treatment sessions Medicare allows in one week"
+    r"\balready (had|received|used) the (maximum )?(number|count) of ([\w-]+ ){0,3}(sessions|"
+    r"treatments|visits|doses|infusions|units)\b[^.]{0,40}\b(allows?|covers?|permits?|pays? for)\b|"
     # "Medical Policy MPP-ESK-0331 limits maintenance treatment after week 8 to one session a
     # week", "the criteria allow one session a week at most" (OCR: "one sé jon a week")
     r"\blimits?\b[^.]{0,80}\bto (one|two|three|four|\d+) ([\w-]+ ){0,2}(sessions?|doses?|"

@@ -27,9 +27,14 @@ EARLIER = re.compile(
     r"original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b|"
     # "On October 9, 2025, we did not approve the first request", "When this claim was first
     # processed on 01/22/2026, all six lines were denied"
-    r"\b(did not approve|turned down) (the|your) (first|original|earlier|previous|initial) "
-    r"(request|claim)\b|\bwhen (this|the|your) (claim|request) was (first|originally|initially) "
-    r"(processed|reviewed|decided)\b",
+    r"\b(on [A-Z][a-z]{2,8}\.? \d{1,2}(,? \d{4})?|on \d{1,2}/\d{1,2}/\d{2,4}|earlier|previously|"
+    r"before),? (we|the plan) (did not approve|turned down) (the|your) (first|original|earlier|"
+    r"previous|initial) (request|claim)\b|\bwhen (this|the|your) (claim|request) was (first|"
+    r"originally|initially) (processed|reviewed|decided)\b|"
+    # "Your Medicare Summary Notice of February 5, 2026 showed these services as denied"
+    r"\b(your|the|our|that) (earlier |previous |prior |last )?(Medicare Summary Notice|MSN|"
+    r"explanation of benefits|EOB|notice|letter)( dated| of)? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},? "
+    r"(showed|said|listed|stated|denied)\b",
     re.I,
 )
 # A heading over a list of what the decision is not about; a lead-in that makes the list under
@@ -84,7 +89,8 @@ QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b", re.I)
 # "Missing information is no longer a reason for our decision": that reason, said above it.
 NO_LONGER = re.compile(
-    r"\bno longer (a|the) reason\b|\b(earlier|first|original|previous) reason no longer applies\b",
+    r"\bno longer (a|the) reason\b|\b(is|are) not (a|the) reason for (today['’]s|this|our|the) "
+    r"(decision|denial)\b|\b(earlier|first|original|previous) reason no longer applies\b",
     re.I,
 )
 # "Precertification … was not requested. That was not a factor in this decision": the sentence
@@ -104,7 +110,7 @@ CHANGED = re.compile(
     rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bremoved "
     r"(it|this|that)? ?as an? (reason|basis)\b|\bno longer part of (this|the|our)\b|"
     r"\breason (was|has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|"
-    r"\bnot (a|the) reason for (our|this|the) decision|"
+    r"\bnot (a|the) reason for (our|this|the|today['’]s) decision|"
     r"\b(did not|do not|need not) (need to )?decide\b(?! (fully|entirely|all) in your favou?r)|"
     r"\bfully favorable\b|\breason for (our|this|the) decision (has )?changed\b|\bno longer why\b|"
     r"\b(did|does|do|will) not rely on (that|this|the (earlier|first|original|"
@@ -115,9 +121,12 @@ CHANGED = re.compile(
     r"\bcorrected claim was paid\b|\bwe reprocessed\b|\bsubmitted a corrected claim\b|"
     # "Medicare has now approved this service", "lines 1-4 are now paid", "The records question
     # from October is settled … it is not part of today's decision"
-    r"\b(has|have|are|is) now (been )?(approved|paid)\b|\bnot part of (today['’]s|this|the|our) "
-    r"(decision|review)\b|\b(question|issue|problem)\b[^.]{0,40}\b(is|was|has been) (now )?"
-    r"(settled|resolved|cleared)\b|"
+    r"\b(has|have) now approved (this|the|your|these|those|that) (services?|claims?|requests?|"
+    r"treatments?|sessions?|lines?)\b|\blines? "
+    r"[\d, -]{1,12}(and \d+ )?(are|is|were|was|have been|has been) now (approved|paid)\b|"
+    r"\bnot part of (today['’]s|this|the|our) (decision|review)\b|"
+    r"\b(question|issue|problem)\b[^.]{0,40}\b(is|was|has been) (now )?(settled|resolved|"
+    r"cleared)\b|"
     # what was missing came with the appeal: "Your doctor sent the records with the appeal"
     r"\b(sent|provided|submitted|included)( us)? (the|those|these|your) ([\w ]{0,20} )?(records|"
     r"notes|information|documents) (with|for|along with) (the|your|this) appeal\b",
@@ -250,19 +259,26 @@ def taken_back(letter):
 # The reasons an earlier decision gave, told one by one after it: "On June 18 we denied the
 # request for two reasons. First, … Second, …", "We first denied both lines of this claim. We
 # denied the treatment session because …".
+# Only what goes on counting; not "Also," or "Finally,", which may begin this decision's own
+# reasons, nor "We denied the appeal because …".
 IN_TURN = re.compile(
-    r"^\W*((first(ly)?|second(ly)?|third(ly)?|also|in addition|finally),\s|we (also )?denied "
-    r"(the|both|each|all|that|those)\b)",
+    r"^\W*((second(ly)?|third(ly)?),\s|we (also )?denied (the|both|each|all|that|those)\b"
+    r"(?![^.]*\b(appeal|again|now|today|this (request|review|decision))\b))",
     re.I,
 )
+FIRST = re.compile(r"^\W*first(ly)?,\s", re.I)
+COUNTED = re.compile(r"\b(two|three|several|\d) reasons\b|\breasons:\W*$", re.I)
 
 
 def told_before(sentences):
     """The numbers of the sentences that tell what an earlier decision said, and of those that
-    go on to list its reasons in turn."""
-    told, listing = set(), False
+    go on to list its reasons in turn ("First, …" only where it said how many)."""
+    told, listing, counted = set(), False, False
     for number, sentence in enumerate(sentences):
-        listing = bool(EARLIER.search(sentence)) or listing and bool(IN_TURN.match(sentence))
+        if EARLIER.search(sentence):
+            listing, counted = True, bool(COUNTED.search(sentence))
+        else:
+            listing = listing and bool(IN_TURN.match(sentence) or counted and FIRST.match(sentence))
         if listing:
             told.add(number)
     return told

@@ -29,7 +29,8 @@ MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 DATE = re.compile(
     r"\b(?:"
     + MONTH
-    + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})"
+    # "September.15, 2026": OCR's period with no space after it
+    + r"(?:\s+|(?<=\.))(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})"
     + r"|(?P<day2>\d{1,2})[\s-]+"
     + MONTH.replace("month", "month2")
     + r"[\s,-]+(?P<year2>\d{4})"

@@ -5,7 +5,8 @@ not obtained, a provider outside the network, records not received, codes billed
 PAPERWORK = {
     "no_prior_auth": r"\bno (prior )?(authori[sz]ation|approval|precertification) (was|is) in "
     r"place\b|\b(has|had|have) no (approved |valid |current )?(prior )?(authori[sz]ation|"
-    r"approval|precertification) (on file )?for\b|\brequest (reached us|came in|arrived|"
+    r"approval|precertification) (on file )?for\b(?! (out[- ]of[- ]network|non-?network|"
+    r"emergency|urgent) (care|services?|providers?)\b)|\brequest (reached us|came in|arrived|"
     r"until)\b[^.]{0,60}\bafter\b"
     r"[^.]{0,40}\b(sessions?|services?|treatments?|infusions?) had (already )?been (given|"
     r"provided|done)\b|"

@@ -28,7 +28,10 @@ CONDITIONAL = re.compile(
     r"\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|involved|based|"
     r"denied)\b|"
     r"\b(e\.g\.|including denials)\b|(?<!that )(?<!which )(?<!that one )(?<!that it )\bwould "
-    r"(apply|be|have|pay|cover|need|use|say|show|read|cite|list)\b|"
+    r"(apply|be|have|pay|cover|need)\b|"
+    # what another notice would say: "A claim turned down as experimental would show a note"
+    r"^\W*(a|an|any|another|such an?)\b[^.]{0,20}\b(claim|denial|notice|letter|request)\b"
+    r"[^.]{0,120}\bwould (use|say|show|read|cite|list)\b|"
     r"\b(explains?|describes?|lists?|indicates?) whether\b|"
     # "it may be covered under Medicare Part B rather than Part D": where else it may be paid
     r"^(?![^.]*\b(denied|not covered|not an? Part D drug)\b)[^.]*\b(may|might|could) (still )?"
@@ -69,6 +72,11 @@ NOT_REASON = re.compile(
     r"[\w ]{1,30})?\W*$"
     # a section's title: "… Chapter 4, Section 3 (What services are not covered by our plan)"
     r"|\((what|which) (services|drugs|care|items) (are|is) (not )?covered\b"
+    # "We did not receive the other plan's EOB, but that did not affect this decision", "We had
+    # not received the records when we made our first decision, but …"
+    r"|\bbut (that|this|it) (did|does|has) not (affect|change|enter into|play a part in) (this|"
+    r"our|the) (decision|review|determination)\b|\b(when|before) we (made|issued|reached) "
+    r"(our|the) (first|original|earlier|initial) (decision|determination)\b[^.]{0,20}\bbut\b"
     # an answer to a new rationale that did not come
     r"|\bnew rationale\b[^.]*\brespon(d|se)\b"
     # the request sent on to the right benefit: "so we moved the request to your Part B benefit"
@@ -146,8 +154,8 @@ NEGATED = re.compile(
 )
 NOT_THIS_CASE = (
     r"(?![\s\S]*\b(because|since|due to|ketamine|esketamine|spravato|infusions?|dr|"
-    r"this (request|claim|service|drug|medicine|treatment)|we (cannot|can't|could not|will not|"
-    r"won't|did not|denied))\b)"
+    r"this (request|claim|service|drug|medicine|treatment)|so we (cannot|can't|could not|will not|"
+    r"won't)|we (did not|denied))\b)"
 )
 # What a plan does in general, not what it decided: a rule about a kind of claim or service
 # ("Claims for out-of-network care may be paid at a lower rate"), reasons any request may be

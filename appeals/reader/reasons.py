@@ -62,7 +62,13 @@ MOST_REASONS = 2
 # "Not covered by your Part D benefit" where the letter says Part B covers the drug: the drug's
 # benefit is its reason, not an exclusion.
 PART_D = re.compile(r"\bnot covered (by|under) (your |the )?(Medicare )?Part D\b", re.I)
-PART_B = re.compile(r"\bPart B\b", re.I)
+PART_B = re.compile(
+    r"(?<!not )\b(covered|paid) (by|under) (Medicare )?Part B\b|"
+    r"\bPart B\b(?![^.]{0,80}\b(not|never)\b)[^.]{0,80}\bcovers?\b",
+    re.I,
+)
+# an exclusion in its own words: not one Part B's coverage of the drug explains
+OWN_EXCLUSION = re.compile(r"\bexcluded\b|\bnot a Part D drug\b|\bbulk\b", re.I)
 SEVERAL = re.compile(
     r"\b(for|because of|based on) (these|the following|several|multiple|two|three|four) reasons\b",
     re.I,
@@ -297,6 +303,7 @@ def reasons(letter, remarks):
         "exclusion" in found
         and "other" in found
         and PART_D.search(found["exclusion"].sentence)
+        and not OWN_EXCLUSION.search(found["exclusion"].sentence)
         and PART_B.search(found["other"].sentence)
     ):
         found.pop("exclusion")  # "not covered by your Part D benefit", as Part B covers it

@@ -168,8 +168,9 @@ def runs_on(last, first):
     ("… covered under Medicare Part" / "B.", as OCR may set it apart), or the line before ends on
     "the", or on a word's first letters and the mark OCR made of its hyphen ("that S;" /
     "ravato is …")."""
-    # a mark OCR made of a box's edge before the words it wraps: "+ disorder; have not …"
-    first = re.sub(r"^[^\w\s(\"“'$|]{1,2}\s+(?=[a-z])", "", first)
+    # a mark OCR made of a box's edge before the words it wraps: "+ disorder; have not …" (not a
+    # list's bullet)
+    first = re.sub(r"^[+\]}]{1,2}\s+(?=[a-z])", "", first)
     if re.search(r"\b[A-Za-z]{1,3}[;-]$", last) and first[:1].islower():
         return True
     if SENTENCE_END.search(last) or BOXED.match(first):
@@ -185,6 +186,12 @@ def drop_furniture(lines):
     a dropped one go too, so that a sentence the page break cut is one paragraph again."""
     seen, kept, dropped, after_drop = set(), [], [], False
     counts = Counter(line.strip().lower() for line in lines)
+
+    def furniture(line):  # repeated, or a page's number ("ANT-FIABD 09/25 Page 1 of 3")
+        return (
+            counts[line.strip().lower()] > 1 or PAGE_NUMBER.match(line) or PAGE_FOOTER.search(line)
+        )
+
     for number, line in enumerate(lines):
         key = line.strip().lower()
         if (
@@ -197,7 +204,7 @@ def drop_furniture(lines):
                 counts[key] > 1
                 and len(key) > 12
                 and cuts_a_sentence(
-                    kept, (rest for rest in lines[number + 1 :] if counts[rest.strip().lower()] < 2)
+                    kept, (rest for rest in lines[number + 1 :] if not furniture(rest))
                 )
             )
         ):

@@ -58,7 +58,9 @@ NOT_DOSE = re.compile(
 # cover Spravato for members who are 18 or older …, have not responded to …".
 POLICY_TERMS = re.compile(
     r"\b(approv\w*|cover\w*|eligible|provides? that)\b[^.]{0,80}\b((after|when|if|once)\b"
-    r"[^.]{0,30}|who\b(?:(?!\byou)[^.]){0,120})\b(has|have|had) not (tried|responded|had)\b"
+    r"[^.]{0,30}|\b(members|adults|patients|people|enrollees|individuals|persons|those|anyone|"
+    r"beneficiaries|an? (member|adult|patient|person|enrollee)) who\b(?:(?!\b(you|because|since|"
+    r"records?|notes|chart|shows?)\b)[^.]){0,120})\b(has|have|had) not (tried|responded|had)\b"
     r"[^.;,]*",
     re.I,
 )
@@ -81,7 +83,8 @@ NETWORK_SCOPE = re.compile(
 )
 EXPERIMENTAL_IS_UNNECESSARY = re.compile(
     r"\b(experimental|investigational|unproven)\b[^.]{0,40}\b(are|is) not (considered |"
-    r"deemed )?medically necessary|\bunproven and not medically necessary\b",
+    r"deemed )?medically necessary|\b(unproven|investigational|experimental) and not medically "
+    r"necessary\b",
     re.I,
 )
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
@@ -154,7 +157,9 @@ NETWORK_EXCEPTION = re.compile(
     r"\bout[- ]of[- ]network\b[^.]{0,80}\bexcept\b[^.]{0,80}\b(does|do|did) not (meet|qualify "
     r"for) (that|the|this|an?) exception\b|"
     # "… available from LocalPlus providers …, so the conditions for an exception are not met"
-    r"\bproviders?\b[^.]{0,160}\b(conditions|criteria|requirements?) for (an? |the )?exception\b",
+    r"^(?![^.]*\b(step therapy|formulary|tier(ing)?|quantity|prior authori[sz]ation)\b)[^.]*\b"
+    r"(network|plan|local\w*|nearby|participating|contracted)\b[^.]{0,40} providers?\b[^.]{0,160}"
+    r"\b(conditions|criteria|requirements?) for (an? |the )?exception\b",
     re.I,
 )
 # An HMO's approval to see a provider outside its network is the network's reason, not prior

@@ -5575,6 +5575,127 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "the ketamine infusions were not reasonable and necessary for you.\n",
             {"not_necessary"},
         ),
+        # the week's sessions used up, said of the person
+        (
+            "Medicare denied the services on January 9, 2026 because you already had the number "
+            "of esketamine treatment sessions Medicare allows in one week.\n",
+            {"dose_frequency"},
+        ),
+        # an earlier request's reason, said not to be this decision's
+        (
+            "On February 13, 2026 we closed that request without approving it because the office "
+            "notes we had asked for did not arrive. Dr. Okafor included those notes with the new "
+            "request, so missing records are not a reason for today's decision.\n\nWe denied "
+            "this request because the records do not include a baseline score from a "
+            "standardized depression rating scale, which CPB 0966 requires.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Your earlier request for this drug\nOn December 18, 2025, we denied an earlier "
+            "request for this drug because we did not "
+            "receive the supporting statement we asked your prescriber for. Your doctor sent that "
+            "statement with this new request. A missing statement is not a reason for this "
+            "decision.\n\nWe denied your request because Spravato given in your doctor's office is "
+            "covered by Medicare Part B, not by your Part D plan.\n",
+            {"other"},
+        ),
+        # an earlier notice's reason, and what has changed since
+        (
+            "Your Medicare Summary Notice of February 5, 2026 showed these services as denied "
+            "because the claim was missing information Medicare needed to process it. Your "
+            "provider sent the missing information, and Medicare has now approved these services."
+            "\nThe information provided does not support the need for more sessions, so Medicare "
+            "denied them.\n",
+            {"not_necessary"},
+        ),
+        # a policy's "investigational and not medically necessary" is the one reason
+        (
+            "The denial is upheld. Anthem Medical Policy MED.00141 states that intravenous "
+            "ketamine for depression is investigational and not medically necessary.\n",
+            {"experimental"},
+        ),
+        # Guards against the overreach of the changes above, each found in review:
+        # an earlier decision told, then this one's own reason ("We denied the appeal because")
+        (
+            "Your doctor sent the records with the appeal. We originally denied the request "
+            "because we had not received your records. We denied the appeal because the records "
+            "do not show that the treatment is medically necessary.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Your doctor sent the records with the appeal. We originally denied the request "
+            "because we had not received your records. Finally, the records do not show that "
+            "the treatment is medically necessary.\n",
+            {"not_necessary"},
+        ),
+        # a request partly approved: the part not approved is today's reason
+        (
+            "We did not approve your original request for two sessions a week because that is "
+            "more than your plan covers.\nOne session a week has now been approved.\n",
+            {"dose_frequency"},
+        ),
+        # "who …" about this member, not whom a policy covers
+        (
+            "We cannot approve Spravato for this member, who has been treated for depression at "
+            "our clinic since 2019, because the records show she has not tried two "
+            "antidepressants.\n",
+            {"criteria_not_met"},
+        ),
+        # an exclusion in its own words stands beside Part B
+        (
+            "We denied the request because the drug is not covered by your Medicare Part D plan: "
+            "drugs used for weight loss are excluded by law.\nAlso, your Part B coverage ended on "
+            "March 1, so we cannot pay for it under Part B.\n",
+            {"exclusion", "other"},
+        ),
+        # another exception than the network's
+        (
+            "We denied the request because our network providers told us you have not tried the "
+            "preferred drugs first, so the conditions for an exception to step therapy are not "
+            "met.\n",
+            {"step_therapy"},
+        ),
+        # what the notes "would show" is why they were asked for
+        (
+            "We did not receive the notes we asked for; they would show whether the treatment "
+            "helped.\n",
+            {"missing_docs"},
+        ),
+        # other limits, said in general, beside the letter's reason
+        (
+            "We denied the claim because the records do not show the care was medically "
+            "necessary.\nMedicare stops paying after 30 days in a skilled nursing facility.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Definitions: Experimental means a service still being studied. A service that is "
+            "experimental is not covered, and we cannot pay for it.\nWe denied the claim because "
+            "the clinic is not in our network.\n",
+            {"out_of_network"},
+        ),
+        (
+            "We denied the claim because the clinic is not in our network.\nYou have no "
+            "authorization for out-of-network care.\n",
+            {"out_of_network"},
+        ),
+        (
+            "We denied the claim because the clinic is not in our network.\nBefore we cover this "
+            "drug, you must have used a network pharmacy.\n",
+            {"out_of_network"},
+        ),
+        (
+            "We denied the claim because the clinic is not in our network.\nAnother plan is "
+            "primary for your prescription drugs.\n",
+            {"out_of_network"},
+        ),
+        # what was missing, said not to matter to this decision
+        (
+            "We denied the claim because the records do not show the care was medically "
+            "necessary.\nWe did not receive the other plan's EOB, but that did not affect this "
+            "decision.\nWe had not received the records when we made our first decision, but "
+            "we have them now.\n",
+            {"not_necessary"},
+        ),
     ],
 )
 def test_what_dev_1691_onward_showed(body, kinds):
@@ -5666,3 +5787,59 @@ def test_a_code_ocr_made_of_a_paid_lines_codes_is_no_code():
     )
     assert found.value("remark_codes") == ["CO-197"]
     assert set(found.value("reasons")) == {"no_prior_auth"}
+
+
+def test_a_page_breaks_repeated_lines_are_taken_out_of_the_sentence_they_cut():
+    # the next pages' heading, first seen where the first page break cut a sentence
+    page = "Meadow Health Plan - Senior Rx\nSAMPLE - Member: Ann Lee\n"
+    letter = prepare(
+        "Meadow Health Plan\nDate: March 4, 2026\n\nWe denied your request because our plan "
+        f"requires\n\nPage 1 of 3\n\n{page}you to try an add-on medicine before Spravato.\n\n"
+        f"Page 2 of 3\n\n{page}Call us with questions.\n"
+    )
+    assert (
+        "We denied your request because our plan requires you to try an add-on medicine before "
+        "Spravato."
+    ) in letter.sentences
+    assert letter.sentences.count("SAMPLE - Member: Ann Lee") == 1
+
+
+@pytest.mark.parametrize(
+    "mark, joined",
+    [
+        ("+", True),  # a box's edge, as OCR reads it
+        ("-", False),  # a list's bullet begins an item of its own
+        ("•", False),
+    ],
+)
+def test_a_box_edge_before_a_line_does_not_cut_its_sentence_but_a_bullet_does(mark, joined):
+    letter = prepare(
+        "Acme Health Plan\nDate: March 4, 2026\n\nWe cover Spravato for members who are adults "
+        f"with major depressive\n\n{mark} disorder and an oral antidepressant.\n"
+    )
+    one = [s for s in letter.sentences if s.startswith("We cover") and "oral antidepressant" in s]
+    assert bool(one) == joined
+
+
+def test_a_footer_repeated_on_each_page_is_taken_out_of_the_sentence_it_cuts():
+    # the page's own line after it differs from page to page: "… Page 1 of 3"
+    pages = "".join(
+        f"SAMPLE - NOT AN ACTUAL DETERMINATION\nANT-FIABD 09/25 Page {n} of 3\n\n" for n in (2, 3)
+    )
+    letter = prepare(
+        "Anthem Blue Cross\nDate: March 4, 2026\n\nThe policy states that ketamine for "
+        "depression is investigational\nSAMPLE - NOT AN ACTUAL DETERMINATION\nANT-FIABD 09/25 "
+        f"Page 1 of 3\n\nand not medically necessary.\n\n{pages}"
+    )
+    assert (
+        "The policy states that ketamine for depression is investigational and not medically "
+        "necessary."
+    ) in letter.sentences
+
+
+def test_a_notice_date_ocr_gave_a_period_after_its_month():
+    found = read(
+        "Health Net\n\nSeptember.15, 2026\n\nMember ID: R0019283746\n\nWe denied the request "
+        "because we did not get the records we asked for.\n"
+    )
+    assert found.value("notice_date") == date(2026, 9, 15)
