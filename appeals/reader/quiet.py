@@ -28,7 +28,8 @@ CONDITIONAL = re.compile(
     r"\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|involved|based|"
     r"denied)\b|"
     r"\b(e\.g\.|including denials)\b|(?<!that )(?<!which )(?<!that one )(?<!that it )\bwould "
-    r"(apply|be|have|pay|cover|need)\b|"
+    # not where care "would be given": the place asked about
+    r"(apply|be(?! (given|provided|administered|performed)\b)|have|pay|cover|need)\b|"
     # what another notice would say: "A claim turned down as experimental would show a note"
     r"^\W*(a|an|any|another|such an?)\b[^.]{0,20}\b(claim|denial|notice|letter|request)\b"
     r"[^.]{0,120}\bwould (use|say|show|read|cite|list)\b|"
@@ -77,6 +78,14 @@ NOT_REASON = re.compile(
     r"|\bbut (that|this|it) (did|does|has) not (affect|change|enter into|play a part in) (this|"
     r"our|the) (decision|review|determination)\b|\b(when|before) we (made|issued|reached) "
     r"(our|the) (first|original|earlier|initial) (decision|determination)\b[^.]{0,20}\bbut\b"
+    # what a plan covers, and what was reviewed: "Your plan has out-of-network benefits for …",
+    # "We have finished reviewing your appeal about the claim … from X, an out-of-network provider"
+    r"|\b(has|have|includes?|offers?) (an? )?out[- ]of[- ]network (benefits?|coverage)\b(?![^.]*\b("
+    r"not|no|only|except)\b)|^\W*we have (now )?(finished|completed) (reviewing|our review of)\b"
+    r"(?![^.]*\b(because|denied|uph[eo]ld|decided)\b)"
+    # a label's provider with its status, where OCR lost the colon: "Provider X (out of network)"
+    r"|^\W*(rendering |billing |treating )?(provider|facility|clinic|pharmacy)\b[^.()]{0,80}\("
+    r"(out[- ]of[- ]network|non-?participating|non-?contracted)\)"
     # an answer to a new rationale that did not come
     r"|\bnew rationale\b[^.]*\brespon(d|se)\b"
     # the request sent on to the right benefit: "so we moved the request to your Part B benefit"
@@ -161,9 +170,10 @@ NOT_THIS_CASE = (
 # ("Claims for out-of-network care may be paid at a lower rate"), reasons any request may be
 # denied for ("Denial reasons include but are not limited to: …", "We may deny a request when:").
 GENERAL = re.compile(
-    r"^\W*(claims|services|drugs|medicines|treatments|requests|care|benefits) (for|from|by|that|"
-    r"which|provided|received|given|at|in|after|before)\b(?![^.]*\b(denied|you|this (request|claim|"
-    r"service|drug|medicine|treatment|decision))\b)[^.]*\b(are|is|may|might|can|will|must)\b|"
+    r"^\W*(claims|services|drugs|medicines|treatments|requests|care|benefits|amounts|charges) (for|"
+    r"from|by|that|which|provided|received|given|at|in|after|before)\b(?![^.]*\b(denied|you|"
+    r"this (request|claim|service|drug|medicine|treatment|decision))\b)[^.]*\b(are|is|may|might|"
+    r"can|will|must)\b|"
     r"\b(common|typical|possible|usual|general|frequent|some) (denial |adjustment |"
     r"remark )?(reasons|codes)\b|\bexamples? of (denial )?reasons\b|"
     # "Some common ones are: …", "Medicare may deny a service for several reasons, for example:"

@@ -177,9 +177,12 @@ TRIALS_COUNTED = re.compile(
     r"\bsecond (full |adequate )?trial\b",
     re.I,
 )
-# the trials counted against the number asked for: "tried only one antidepressant …"
+# the trials counted against the number asked for: "tried only one antidepressant …", "a second
+# full trial of a different antidepressant … is still needed"
 ONLY_ONE_TRIED = re.compile(
-    r"\b(tried|taken|had) only (one|1|a single)[\s.]([\w-]+ )?antidepressant\b", re.I
+    r"\b(tried|taken|had) only (one|1|a single)[\s.]([\w-]+ )?antidepressant\b|\bsecond (full |"
+    r"adequate )?trial of (a |an )?(different |other )?antidepressant\b",
+    re.I,
 )
 STEP = re.compile(
     r"augment|add-on|adjunct|aripiprazole|quetiapine|brexpiprazole|lithium|liothyronine|thyroid|"
@@ -197,7 +200,8 @@ OTHER_PLANS_EOB = re.compile(r"\b(explanation of benefits|EOB|remittance)\b", re
 # No response shown to the treatment so far: the continuation's criteria unmet, unless the
 # letter calls it not medically necessary for that reason.
 NO_RESPONSE = re.compile(
-    r"\b(does|do) not show (a |any )?(clinical )?(response|improvement|benefit)\b|"
+    r"\b(does|do) not show (a |any )?(clinical |measured |measurable |meaningful |significant |"
+    r"documented )?(response|improvement|benefit)\b|"
     r"\b(does|do) not show that you (got|get|are getting) better\b",
     re.I,
 )
@@ -206,7 +210,12 @@ OTHER_BENEFIT = re.compile(
     r"\bnot covered (under|by|through) (your|the) (part d )?(pharmacy|medical|prescription drug) "
     r"benefit\b(?! rider)|"
     # "a drug covered under Part B as prescribed (42 CFR 423.100) is not a Part D drug"
-    r"\bpart b\b(?:[^.]|\.(?=\d)){0,160}\bnot an? (covered )?part d drug\b",
+    r"\bpart b\b(?:[^.]|\.(?=\d)){0,160}\bnot an? (covered )?part d drug\b|"
+    # "Spravato is not a Part D drug when it is used the way it must be used": the way it is given
+    # (not a use outside the label: "not a medically accepted indication …, so it is not a Part D
+    # drug when used this way")
+    r"^(?![^.]*\b(medically accepted|FDA|off-label|compendi\w*|references)\b)[^.]*\bnot an? "
+    r"(covered )?part d drug when (it is |it's )?(used|given|administered|taken)\b",
     re.I,
 )
 
@@ -294,7 +303,8 @@ def kinds_in(sentence):
         kinds.remove("not_necessary")  # a rule that what is unproven is never necessary
     if "other" in kinds and "missing_docs" in kinds and OTHER_PLANS_EOB.search(sentence):
         kinds.remove("other")  # the plan that pays first is named for its EOB, which is missing
-    if NO_RESPONSE.search(sentence) and not {"criteria_not_met", "not_necessary"} & set(kinds):
+    judged = {"criteria_not_met", "not_necessary", "experimental"} & set(kinds)
+    if NO_RESPONSE.search(sentence) and not judged:  # (studies that "do not show benefit")
         kinds.append("criteria_not_met")  # a continuation's response not shown
     if (
         {"exclusion", "step_therapy"} <= set(kinds)

@@ -5614,6 +5614,64 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "ketamine for depression is investigational and not medically necessary.\n",
             {"experimental"},
         ),
+        # "not a Part D drug when it is used" the way it must be: Part B's, not an exclusion
+        (
+            "We denied your request because Spravato is not a Part D drug when it is used the way "
+            "it must be used.\nA drug given to you in a provider's office is paid for under "
+            "Medicare Part B as part of the office's bill, not under your Part D drug benefit.\n",
+            {"other"},
+        ),
+        # where the care "would be given" is the place asked for, not a supposition
+        (
+            "Because the site where the treatment would be given does not meet the policy's "
+            "requirement for a REMS-certified setting, the request does not meet the criteria in "
+            "BH-CP-0114.\n",
+            {"criteria_not_met"},
+        ),
+        # the provider's status and the plan's benefits, described before the decision
+        (
+            "Provider North Shore Ketamine Collaborative (out of network) Dates of service April "
+            "7, 2026\n\nWe have finished reviewing your appeal of July 16, 2026, about the claim "
+            "you filed for ketamine-assisted psychotherapy from North Shore Ketamine "
+            "Collaborative, an out-of-network provider. Your plan has out-of-network benefits for "
+            "outpatient mental health care.\nBased on your records, the intramuscular ketamine "
+            "and its administration were not medically necessary for you.\n",
+            {"not_necessary"},
+        ),
+        # a continuation's response not shown, measured
+        (
+            "We are denying the request because the records do not show a measured improvement "
+            "in your depression since Spravato was started.\n",
+            {"criteria_not_met"},
+        ),
+        # a second trial of another antidepressant still needed: the policy's count of trials
+        (
+            "The esketamine criteria in policy CS2025D0091B are not met.\nA second full trial of a "
+            "different antidepressant, such as sertraline, duloxetine, or mirtazapine, is still "
+            "needed before SPRAVATO can be approved.\n",
+            {"criteria_not_met"},
+        ),
+        # what amounts not covered do, in an EOB's glossary
+        (
+            "Amounts that are not covered, such as services your plan does not cover, do not "
+            "count toward your out-of-pocket limit.\nKetamine-assisted psychotherapy is "
+            "considered experimental/investigational under Medical Policy PSY301.028.\n",
+            {"experimental"},
+        ),
+        # studies that "do not show lasting benefit" are the evidence, not a response not shown
+        (
+            "Fidelis Care considers ketamine infusions for depression investigational: the drug "
+            "has no FDA approval for any psychiatric use, and the studies done so far are small "
+            "and do not show lasting benefit.\n",
+            {"experimental"},
+        ),
+        # off-label use is no Part D drug "when used this way": an exclusion, not Part B's
+        (
+            "Medicare Part D can only pay for a drug that is used for a medically accepted "
+            "indication, and ketamine used for depression is not approved by the FDA for that use, "
+            "so it is not a Part D drug when used this way.\n",
+            {"exclusion"},
+        ),
         # Guards against the overreach of the changes above, each found in review:
         # an earlier decision told, then this one's own reason ("We denied the appeal because")
         (
