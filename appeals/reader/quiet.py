@@ -80,9 +80,9 @@ NOT_REASON = re.compile(
     r"(our|the) (first|original|earlier|initial) (decision|determination)\b[^.]{0,20}\bbut\b"
     # what a plan covers, and what was reviewed: "Your plan has out-of-network benefits for …",
     # "We have finished reviewing your appeal about the claim … from X, an out-of-network provider"
-    r"|\b(has|have|includes?|offers?) (an? )?out[- ]of[- ]network (benefits?|coverage)\b(?![^.]*\b("
-    r"not|no|only|except)\b)|^\W*we have (now )?(finished|completed) (reviewing|our review of)\b"
-    r"(?![^.]*\b(because|denied|uph[eo]ld|decided)\b)"
+    r"|(?<!not )(?<!never )\b(has|have|includes?|offers?) (an? )?out[- ]of[- ]network (benefits?|"
+    r"coverage)\b(?![^.]*\b(not|no|only|except)\b)|^\W*we have (now )?(finished|completed) "
+    r"(reviewing|our review of)\b(?![^.]*\b(because|denied|uph[eo]ld|decided)\b)"
     # a label's provider with its status, where OCR lost the colon: "Provider X (out of network)"
     r"|^\W*(rendering |billing |treating )?(provider|facility|clinic|pharmacy)\b[^.()]{0,80}\("
     r"(out[- ]of[- ]network|non-?participating|non-?contracted)\)"

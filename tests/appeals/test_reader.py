@@ -5638,6 +5638,12 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "and its administration were not medically necessary for you.\n",
             {"not_necessary"},
         ),
+        (
+            "Your request for ketamine infusions was denied for this reason: the provider you "
+            "chose does not participate with our plan and you do not have out-of-network "
+            "benefits.\n",
+            {"out_of_network"},
+        ),
         # a continuation's response not shown, measured
         (
             "We are denying the request because the records do not show a measured improvement "
