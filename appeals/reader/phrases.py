@@ -127,7 +127,8 @@ REASON_PATTERNS = {
     r"for)|"
     r"required by (the|our|this) (policy|"
     r"criteria|guidelines?)|(policy|criteria|guidelines?)\b(?:[^.]|"
-    r"\.(?=\S)){0,60}\brequires?\b(?:[^.]|\.(?=\S)){0,140}\b(do|does|did) not (include|show|"
+    r"\.(?=\S)){0,60}\brequires?\b(?![^.]{0,20}\bfirst (take|try|use)\b[^.]{0,60}\b(add-on|"
+    r"augment\w*|adjunct\w*)\b)(?:[^.]|\.(?=\S)){0,140}\b(do|does|did) not (include|show|"
     r"document|contain|have)|(do|does|did) not (include|show|document|contain)[^.]{0,200}\b(which|"
     r"that) (is|are) (one of |among |part of )?(the|our|its|their) (coverage |clinical |policy |"
     r"medical )?(criteria|requirements)",

@@ -110,6 +110,8 @@ NOT_REASON = re.compile(
 
 NEGATED = re.compile(
     r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
+    # "No quantity limit was applied to this request."
+    r"^\W*no ([\w-]+ ){1,3}(was|were|is|has been) (applied|used|a factor)\b|"
     # "Neither line was turned down because …", as OCR may spell it ("tured down")
     r"^\W*(neither|none)\b[^.]{0,40}\b(was|were) (deni\w*|t\w{1,4}d down|refus\w*|reject\w*|"
     r"declined) (because|as|for|on)\b|^\W*nothing (in|on) (this|the|our)\b[^.]{0,40}\b(says|means|"

@@ -339,8 +339,8 @@ def excludes_the_same(found, sentences, kinds):
     )
 
 
-# not a code OCR made of a cell's "CO-45, PR-3": "CO4®"
-CARC = re.compile(r"\b(?P<group>CO|PR|OA|PI|CR)\s?-?\s?(?P<code>\d{1,3}|[A-Z]\d{1,2})\b(?![®©™°])")
+# not a code OCR made of a cell's "CO-45, PR-3": "CO4®", "CO-4!"
+CARC = re.compile(r"\b(?P<group>CO|PR|OA|PI|CR)\s?-?\s?(?P<code>\d{1,3}|[A-Z]\d{1,2})\b(?![®©™°!])")
 RARC = re.compile(r"\b(?P<code>MA\d{2,3}|N\d{1,3}|M\d{1,3})\b")
 
 

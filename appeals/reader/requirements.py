@@ -4,6 +4,8 @@ sentence near it names a reason of its own."""
 
 import re
 
+from .stated import stated_kind
+
 # A requirement stated, then shown unmet in the sentences after it: "The criteria call for two
 # antidepressant trials. Your records show one." / "… is required. This was not documented."
 REQUIREMENT = re.compile(
@@ -33,6 +35,8 @@ def requirements_unmet(sentences, kinds, silent):
     for number, sentence in enumerate(sentences):
         if kinds[number] or silent[number] or not REQUIREMENT.search(sentence):
             continue
+        if stated_kind(sentence):
+            continue  # "… because the policy requires that you first take …": its own reason
         just_given = [kind for found in kinds[max(0, number - 2) : number] for kind in found]
         if "dose_frequency" in just_given and SCHEDULE.search(sentence):
             continue  # the schedule a dose reason just given rests on, not a reason of its own

@@ -83,6 +83,8 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
         if is_email_header(line):
             continue
         for label in NOTICE_LABEL.finditer(line):
+            if BARE_DATE.fullmatch(label.group()) and in_a_cover(lines, number):
+                continue
             before = line[max(0, label.start() - 25) : label.end()]
             rest, shown = line[label.end() :], line.strip()
             colon = label.group("colon") or label.group("plain") or LEADERS.match(rest)
@@ -149,6 +151,17 @@ def heading_lines(letter):
         if re.match(r"^\W*dear\b", line, re.I):
             return letter.lines[max(0, number - 40) : number]
     return letter.lines[:40]
+
+
+BARE_DATE = re.compile(r"\W*date\s*[:#]?\s*", re.I)
+COVER_LINE = re.compile(r"^\W*(to|from|re|subject|pages?|attn|cc)\s*:", re.I)
+
+
+def in_a_cover(lines, number):
+    """Whether a line stands among a fax cover's or a message's lines ("To:", "From:", "Re:",
+    "Pages:"): its bare "Date:" is when it was sent, not the notice's date."""
+    near = lines[max(0, number - 4) : number + 5]
+    return sum(bool(COVER_LINE.match(line)) for line in near) >= 2
 
 
 def is_email_header(line):

@@ -184,6 +184,11 @@ ONLY_ONE_TRIED = re.compile(
     r"adequate )?trial of (a |an )?(different |other )?antidepressant\b",
     re.I,
 )
+FIRST_STEP = re.compile(
+    r"\bfirst (take|try|use|have tried)\b[^.]{0,80}\b(augment\w*|add-on|adjunct\w*|aripiprazole|"
+    r"quetiapine|brexpiprazole|lithium|TMS|ECT)\b",
+    re.I,
+)
 STEP = re.compile(
     r"augment|add-on|adjunct|aripiprazole|quetiapine|brexpiprazole|lithium|liothyronine|thyroid|"
     r"\bTMS\b|transcranial|\bECT\b|electroconvulsive|psychotherapy|preferred|formulary|"
@@ -205,6 +210,9 @@ NO_RESPONSE = re.compile(
     r"\b(does|do) not show that you (got|get|are getting) better\b",
     re.I,
 )
+# Medicare's local coverage, a finding of what is reasonable and necessary there: "Ketamine
+# infusions to treat depression are not covered by Medicare in this area."
+LOCAL = re.compile(r"\bnot covered by Medicare in (this|your) (area|region|state)\b", re.I)
 # Not covered under the pharmacy benefit because it is under the medical one: where to bill it.
 OTHER_BENEFIT = re.compile(
     r"\bnot covered (under|by|through) (your|the) (part d )?(pharmacy|medical|prescription drug) "
@@ -215,7 +223,8 @@ OTHER_BENEFIT = re.compile(
     # (not a use outside the label: "not a medically accepted indication …, so it is not a Part D
     # drug when used this way")
     r"^(?![^.]*\b(medically accepted|FDA|off-label|compendi\w*|references)\b)[^.]*\bnot an? "
-    r"(covered )?part d drug when (it is |it's )?(used|given|administered|taken)\b",
+    r"(covered )?part d drug when (it is |it's )?(used|given|administered|taken) (the way|in (a|an|"
+    r"your|the) [\w' ]{0,30}(office|setting|clinic|center)|under)\b",
     re.I,
 )
 
@@ -283,6 +292,8 @@ def kinds_in(sentence):
         and CRITERIA_WORD.search(sentence)
         and NEGATION.search(sentence)
         and not re.search(r"\b(cop(y|ies)|ask (us )?for)\b[^.]{0,40}\bcriteria", sentence, re.I)
+        # not a policy's step: "requires that you first take an antidepressant with an add-on"
+        and not FIRST_STEP.search(sentence)
     ):
         kinds.append("criteria_not_met")
     if (
@@ -318,6 +329,8 @@ def kinds_in(sentence):
         and not CRITERIA_WORD.search(sentence)
     ):
         kinds.remove("criteria_not_met")  # Part D's rule of what a drug may be used for
+    if "exclusion" in kinds and LOCAL.search(sentence):
+        kinds[kinds.index("exclusion")] = "not_necessary"  # a local coverage decision's
     if "exclusion" in kinds and OTHER_BENEFIT.search(sentence):
         kinds[kinds.index("exclusion")] = "other"  # covered, under the other benefit
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):

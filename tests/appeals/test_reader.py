@@ -5678,6 +5678,38 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "so it is not a Part D drug when used this way.\n",
             {"exclusion"},
         ),
+        # a requirement said with its own "because": the step it names, not criteria unmet
+        (
+            "That policy has a step therapy requirement. Blue Cross NC can't approve esketamine "
+            "at this time because the policy requires that you first take an antidepressant "
+            "together with an add-on medicine for at least six weeks, and the chart notes we "
+            "received don't show that you have done this.\nThe other parts of the policy are met."
+            "\n",
+            {"step_therapy"},
+        ),
+        # a terms block: what was not applied
+        (
+            "We denied the request because Spravato must be used with an antidepressant taken by "
+            "mouth, and you stopped taking duloxetine, so the criteria are not met.\nQuantity "
+            "limit: a limit on how much of a drug the plan will cover in a period of time.\nNo "
+            "quantity limit was applied to this request.\n",
+            {"criteria_not_met"},
+        ),
+        # an MSN's note: not covered "in this area" is Medicare's local finding of necessity
+        (
+            "A Medicare won't cover these services because they aren't considered reasonable and "
+            "necessary for your condition. Ketamine infusions to treat depression are not "
+            "covered by Medicare in this area.\n",
+            {"not_necessary"},
+        ),
+        # the schedule allowed, and the one asked for said after "not"
+        (
+            "We denied part of the medical services listed above because:\nYou are now past the "
+            "first eight weeks of Spravato treatment, and after that point the drug's label and "
+            "our coverage rules allow a session once a week or once every two weeks, not twice a "
+            "week.\n",
+            {"dose_frequency"},
+        ),
         # Guards against the overreach of the changes above, each found in review:
         # an earlier decision told, then this one's own reason ("We denied the appeal because")
         (
@@ -5907,3 +5939,26 @@ def test_a_notice_date_ocr_gave_a_period_after_its_month():
         "because we did not get the records we asked for.\n"
     )
     assert found.value("notice_date") == date(2026, 9, 15)
+
+
+def test_a_fax_covers_date_is_not_the_notices():
+    found = read(
+        "FAX\nTo: Billing Office, Piedmont Psychiatry\nFax: (336) 555-0137\nFrom: Loretta Ambrose, "
+        "SHIIP counselor\nDate: 10/28/2025\nRe: Medicare Summary Notice\nPages: 4\n\n"
+        "Medicare Summary Notice\nMedicare Number 7HC2-VN8-QA41\nDate of This Notice October 20, "
+        "2025\n\nThe claim was denied because the records do not show the service was reasonable "
+        "and necessary. You may appeal within 120 days.\n"
+    )
+    assert found.value("notice_date") == date(2025, 10, 20)
+
+
+def test_a_code_whose_last_digit_ocr_read_as_a_mark_is_no_code():
+    found = letter(
+        "Explanation of Benefits\n"
+        "| 07/24/25 | Esketamine G2083 | $980.00 | $212.15 | $767.85 | CO-4! |\n"
+        "| 07/25/25 | Esketamine G2083 | $980.00 | $980.00 | $0.00 | CO-151 |\n"
+        "CO-151 Payment adjusted because the payer deems the information submitted does not "
+        "support this many/frequency of services.\n"
+    )
+    assert found.value("remark_codes") == ["CO-151"]
+    assert set(found.value("reasons")) == {"dose_frequency"}
