@@ -89,8 +89,12 @@ QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b", re.I)
 # "Missing information is no longer a reason for our decision": that reason, said above it.
 NO_LONGER = re.compile(
-    r"\bno longer (a|the) reason\b|\b(is|are) not (a|the) reason for (today['’]s|this|our|the) "
-    r"(decision|denial)\b|\b(earlier|first|original|previous) reason no longer applies\b",
+    r"\bno longer (a|the) reason\b|\b(earlier|first|original|previous) reason no longer applies\b|"
+    # "… so missing records are not a reason for today's decision": what it names, or what was
+    # missing or earlier ("A missing statement is not …"), not "The cost is not the reason …"
+    r"(^\W*|\b(so|and|but|because) |[,;] )(\w+ ){0,2}(missing|earlier|first|original|previous|that|"
+    r"this) ([\w-]+ ){0,3}(is|are) not (a|the) "
+    r"reason for (today['’]s|this|our|the) (decision|denial)\b",
     re.I,
 )
 # "Precertification … was not requested. That was not a factor in this decision": the sentence
@@ -122,7 +126,8 @@ CHANGED = re.compile(
     # "Medicare has now approved this service", "lines 1-4 are now paid", "The records question
     # from October is settled … it is not part of today's decision"
     r"\b(has|have) now approved (this|the|your|these|those|that) (services?|claims?|requests?|"
-    r"treatments?|sessions?|lines?)\b|\blines? "
+    r"treatments?|sessions?|lines?)\b|\b(claim|request|service)s? (has|have) now been (approved|"
+    r"paid)\b(?! (for|in) (part|\d+))|\blines? "
     r"[\d, -]{1,12}(and \d+ )?(are|is|were|was|have been|has been) now (approved|paid)\b|"
     r"\bnot part of (today['’]s|this|the|our) (decision|review)\b|"
     r"\b(question|issue|problem)\b[^.]{0,40}\b(is|was|has been) (now )?(settled|resolved|"

@@ -75,9 +75,11 @@ NOT_REASON = re.compile(
     r"|\((what|which) (services|drugs|care|items) (are|is) (not )?covered\b"
     # "We did not receive the other plan's EOB, but that did not affect this decision", "We had
     # not received the records when we made our first decision, but …"
-    r"|\bbut (that|this|it) (did|does|has) not (affect|change|enter into|play a part in) (this|"
-    r"our|the) (decision|review|determination)\b|\b(when|before) we (made|issued|reached) "
-    r"(our|the) (first|original|earlier|initial) (decision|determination)\b[^.]{0,20}\bbut\b"
+    # (to the sentence's end: not "…, but it did not change our decision because …")
+    r"|\bbut (that|this|it) (did|does|has) not (affect|enter into|play a part in) (this|our|the) "
+    r"(decision|review|determination)\W*$|\b(when|before) we (made|issued|reached) (our|the) "
+    r"(first|original|earlier|initial) (decision|determination)\b[^.]{0,20}\bbut (we )?(have|"
+    r"got|received) (them|it|those|these)( now)?\W*$"
     # what a plan covers, and what was reviewed: "Your plan has out-of-network benefits for …",
     # "We have finished reviewing your appeal about the claim … from X, an out-of-network provider"
     r"|(?<!not )(?<!never )\b(has|have|includes?|offers?) (an? )?out[- ]of[- ]network (benefits?|"

@@ -158,7 +158,9 @@ NETWORK_EXCEPTION = re.compile(
     r"for) (that|the|this|an?) exception\b|"
     # "… available from LocalPlus providers …, so the conditions for an exception are not met"
     r"^(?![^.]*\b(step therapy|formulary|tier(ing)?|quantity|prior authori[sz]ation)\b)[^.]*\b"
-    r"(network|plan|local\w*|nearby|participating|contracted)\b[^.]{0,40} providers?\b[^.]{0,160}"
+    r"((network|plan|local\w*|nearby|participating|contracted)\b[^.]{0,40} providers?\b|"
+    r"\bproviders? (in|within|near|from) (our|your|the plan's|the)? ?(network|area|\d+ miles)\b)"
+    r"[^.]{0,160}"
     r"\b(conditions|criteria|requirements?) for (an? |the )?exception\b",
     re.I,
 )

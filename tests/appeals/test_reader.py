@@ -5781,9 +5781,45 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
         ),
         (
             "We denied the claim because the clinic is not in our network.\nAnother plan is "
-            "primary for your prescription drugs.\n",
+            "primary for your dental care.\n",
             {"out_of_network"},
         ),
+        # Found in review of the narrowings above: each restores the reading before them
+        (
+            "We denied your request for Spravato because the records do not show that it is "
+            "medically necessary for you. The cost of the drug is not the reason for our "
+            "decision.\n",
+            {"not_necessary"},
+        ),
+        (
+            "We reviewed your appeal for ketamine infusions. Dr. Patel's letter was received, but "
+            "it did not change our decision because it does not show that you tried and failed "
+            "two antidepressants.\n",
+            {"step_therapy"},
+        ),
+        (
+            "We had not received the office notes when we made our first decision, but the notes "
+            "we have now still do not show that the infusions are medically necessary.\n",
+            {"not_necessary"},
+        ),
+        (
+            "On January 22, 2026 we denied your claim for esketamine treatment sessions because "
+            "no prior authorization was on file. Your provider sent us the authorization number, "
+            "and the claim has now been paid.\n",
+            set(),
+        ),
+        (
+            "Claim for Spravato 56 mg denied. Another plan is primary for your prescription "
+            "drugs.\n",
+            {"other"},
+        ),
+        (
+            "We reviewed your request to see Dr. Lin for Spravato treatment. Because Spravato "
+            "treatment is available from providers within 25 miles of your home, the "
+            "requirements for an exception are not met.\n",
+            {"out_of_network"},
+        ),
+        ("Medicare stops paying after 2 nasal spray sessions per week.\n", {"dose_frequency"}),
         # what was missing, said not to matter to this decision
         (
             "We denied the claim because the records do not show the care was medically "
