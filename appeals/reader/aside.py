@@ -20,6 +20,8 @@ EARLIER = re.compile(
     r"then )?upheld\b|^\W*on \w+\.? \d{1,2}(\W{1,3}\d{4})?,? we (denied|said|"
     r"decided)\b|\bwhen we first (reviewed|looked at|decided|denied|processed)\b|"
     r"^\W*(original|initial|previous|earlier|first) (denial )?reasons?\b|"
+    r"\bthe (first|earlier|original|previous|initial|first-level)( physician| clinical| medical| "
+    r"nurse)? reviewer\b[^.]{0,20}\b(found|said|decided|determined|concluded)\b|"
     r"\b(was|were) (first|originally|initially|"
     r"previously) denied\b|\bwe (first|originally|initially|previously) denied\b|\b(original|"
     r"previous|earlier) (denial|request|claim|decision)\b[^.]{0,40}\b(was|were) (issued|denied|"
@@ -27,14 +29,18 @@ EARLIER = re.compile(
     r"original |previous |initial )?(letter|notice)\b[^.]{0,20}\bwe\b|"
     # "On October 9, 2025, we did not approve the first request", "When this claim was first
     # processed on 01/22/2026, all six lines were denied"
-    r"\b(on [A-Z][a-z]{2,8}\.? \d{1,2}(,? \d{4})?|on \d{1,2}/\d{1,2}/\d{2,4}|earlier|previously|"
-    r"before),? (we|the plan) (did not approve|turned down) (the|your) (first|original|earlier|"
-    r"previous|initial) (request|claim)\b|\bwhen (this|the|your) (claim|request) was (first|"
+    # (not a partial approval: "did not approve your original request for two sessions a week")
+    r"\b(did not approve|turned down) (the|your) (first|original|earlier|previous|initial) "
+    r"(request|claim)\b(?! for [^.]{0,30}\b(sessions?|visits?|treatments?|doses?|units?|devices?|"
+    r"a (week|month))\b)|\b(when )?(this|the|your) (claim|request)( above)? was (first|"
     r"originally|initially) (processed|reviewed|decided)\b|"
     # "Your Medicare Summary Notice of February 5, 2026 showed these services as denied"
     r"\b(your|the|our|that) (earlier |previous |prior |last )?(Medicare Summary Notice|MSN|"
-    r"explanation of benefits|EOB|notice|letter)( dated| of)? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},? "
-    r"(showed|said|listed|stated|denied)\b",
+    r"explanation of benefits|EOB|notice|letter)( dated| of| from)? ([A-Z][a-z]{2,8}\.? \d{1,2},? "
+    r"\d{4}|\d{1,2}/\d{1,2}/\d{2,4}),? ((this|the|these|those|that|your) [\w ]{0,30}\b(was|were) )?"
+    r"(showed|said|listed|stated|denied)\b|\b(your|the|our|that) ([A-Z][a-z]{2,8}\.? \d{1,2},? "
+    r"\d{4}|\d{1,2}/\d{1,2}/\d{2,4}) (Medicare Summary Notice|MSN|explanation of benefits|EOB|"
+    r"notice|letter)\b[^.]{0,30}\b(showed|said|listed|stated|denied)\b",
     re.I,
 )
 # A heading over a list of what the decision is not about; a lead-in that makes the list under
@@ -51,13 +57,17 @@ SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W
 # next heading.
 HISTORY = re.compile(
     r"^\W*(what happened (before|so far|earlier)|(case|claim|appeal|request) (history|summary)|"
+    r"(earlier|previous|prior) (decisions?|denials?|reviews?|requests?)( on this (drug|request|"
+    r"claim|service))?|"
     r"summary of (the|this|your) (case|appeal)|"
     r"history of (this|your|the) (appeal|request|claim|case)|"
     r"summary of (the )?(earlier|previous|prior|original|first|initial) (decisions?|denials?|"
-    r"determinations?))\b[^.:]{0,40}$",
+    r"determinations?))\b[^.:]{0,40}:?$",
     re.I,
 )
 HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")
+# a heading in capitals run into the sentence under it: "WHY WE CANNOT APPROVE THIS REQUEST We …"
+CAPS_HEADING = re.compile(r"^\W*[A-Z]{2,}( [A-Z]{2,}){2,}( [A-Z][a-z]|[^a-z]{0,60}$)")
 # A list item: it starts with a mark or in lower case, or runs on with "; or".
 LIST_ITEM = re.compile(r"^\s*([^\w\s(\[]|[a-z])|[;,]\W*$|\b(or|and)\W*$")
 # A question about claims in general, as a list of questions asks it.
@@ -93,7 +103,7 @@ NO_LONGER = re.compile(
     # "… so missing records are not a reason for today's decision": what it names, or what was
     # missing or earlier ("A missing statement is not …"), not "The cost is not the reason …"
     r"(^\W*|\b(so|and|but|because) |[,;] )(\w+ ){0,2}(missing|earlier|first|original|previous|that|"
-    r"this) ([\w-]+ ){0,3}(is|are) not (a|the) "
+    r"this)([\w-]* [\w-]+){0,4} (is|are) not (a|the) "
     r"reason for (today['’]s|this|our|the) (decision|denial)\b",
     re.I,
 )
@@ -105,31 +115,46 @@ NO_FACTOR = re.compile(
     r"(part|role) in (this|our|the) (decision|review|determination)\b",
     re.I,
 )
+# "…, but that is not the reason for our decision": what the sentence itself said, no earlier
+# reason; "That is not the reason …" at a sentence's start: the one sentence before it.
+NOT_THE_REASON = re.compile(r"\b(that|this) ([\w-]+ ){0,3}(is|are) not (a|the) reason\b", re.I)
 SAID = re.compile(
     r"\b(denied|was based on|were based on|gave|said|did not approve)\b",
     re.I,
 )
 # An appeal decision that changed the first one: its account of that letter is not its reasons.
 CHANGED = re.compile(
-    rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|an? (reason|basis))\b|\bremoved "
+    rf"{TAKEN_BACK.pattern}|\bno longer (find|consider|believe|rely on|an? (reason|basis))\b|\bremo"
+    rf"ved "
     r"(it|this|that)? ?as an? (reason|basis)\b|\bno longer part of (this|the|our)\b|"
     r"\breason (was|has been|is) (now )?(resolved|removed|withdrawn|dropped)\b|"
     r"\bnot (a|the) reason for (our|this|the|today['’]s) decision|"
     r"\b(did not|do not|need not) (need to )?decide\b(?! (fully|entirely|all) in your favou?r)|"
     r"\bfully favorable\b|\breason for (our|this|the) decision (has )?changed\b|\bno longer why\b|"
-    r"\b(did|does|do|will) not rely on (that|this|the (earlier|first|original|"
-    r"previous)) (reason|basis|ground)\b|"
+    r"\b(did|does|do|will) not rely on (that|this|those|these|the (earlier|first|original|"
+    r"previous)) (reasons?|basis|bases|grounds?)\b|"
     r"\b(the plan|we) must (cover|authorize|approve|pay)\b|"
     r"\bwe (have )?approved (your|the|this) (request|appeal|claim)\b|"
     r"\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"
-    r"\bcorrected claim was paid\b|\bwe reprocessed\b|\bsubmitted a corrected claim\b|"
+    r"\bcorrected claim was paid\b|\bwe reprocessed\b|\b(claim|it) was reprocessed\b|\bsubmitted a "
+    r"corrected claim\b|"
     # "Medicare has now approved this service", "lines 1-4 are now paid", "The records question
     # from October is settled … it is not part of today's decision"
-    r"\b(has|have) now approved (this|the|your|these|those|that) (services?|claims?|requests?|"
-    r"treatments?|sessions?|lines?)\b|\b(claim|request|service)s? (has|have) now been (approved|"
+    r"\b(has|have) now approved (this|the|your|these|those|that) ([\w()-]+ ){0,2}(services?|claims?"
+    r"|"
+    r"requests?|treatments?|sessions?|lines?|infusions?)\b|"
+    r"^(?![^.]*\b(a|per|each|every) (week|month|day)\b)[^.]*\b(have|are) now (been )?(approved|"
+    r"paid)\b(?! (for|in) (part|\d+))|\b(claim|request|service)s? (has|have) now been (approved|"
     r"paid)\b(?! (for|in) (part|\d+))|\blines? "
     r"[\d, -]{1,12}(and \d+ )?(are|is|were|was|have been|has been) now (approved|paid)\b|"
     r"\bnot part of (today['’]s|this|the|our) (decision|review)\b|"
+    # "Medicare has now approved and paid the service. This replaces the earlier decision."
+    r"\b(has|have) now (approved|paid) and (approved|paid)\b|\breplaces (the|our|that) ([\w ]{0,20}"
+    r" )?"
+    r"(decision|determination|notice)\b|"
+    # "Your provider has now sent it, and the service is approved."
+    r"\b(has|have) now (sent|provided|submitted) (it|them|the|those|these)\b|\band the (service|"
+    r"claim|request|sessions?|lines?) (is|are|has been|have been) (now )?(approved|paid)\b|"
     r"\b(question|issue|problem)\b[^.]{0,40}\b(is|was|has been) (now )?(settled|resolved|"
     r"cleared)\b|"
     # what was missing came with the appeal: "Your doctor sent the records with the appeal"
@@ -170,7 +195,7 @@ def set_aside(sentences):
     for number, sentence in enumerate(sentences):
         if HISTORY.match(sentence):
             history = True
-        elif history and HEADING.match(sentence):
+        elif history and (HEADING.match(sentence) or CAPS_HEADING.match(sentence)):
             history = False
         if history:
             aside.add(number)
@@ -267,12 +292,18 @@ def taken_back(letter):
 # Only what goes on counting; not "Also," or "Finally,", which may begin this decision's own
 # reasons, nor "We denied the appeal because …".
 IN_TURN = re.compile(
-    r"^\W*((second(ly)?|third(ly)?),\s|we (also )?denied (the|both|each|all|that|those)\b"
+    r"^\W*((second(ly)?|third(ly)?),\s|at that time,?\s|we (also )?denied (the|both|each|all|that|"
+    r"those)\b"
     r"(?![^.]*\b(appeal|again|now|today|this (request|review|decision))\b))",
     re.I,
 )
 FIRST = re.compile(r"^\W*first(ly)?,\s", re.I)
-COUNTED = re.compile(r"\b(two|three|several|\d) reasons\b|\breasons:\W*$", re.I)
+COUNTED = re.compile(
+    r"\b(two|three|several|\d|the following|these) (reasons|problems|issues|grounds)\b|\breasons:\W"
+    r"*$",
+    re.I,
+)
+SECOND = re.compile(r"^\W*second(ly)?,\s", re.I)
 
 
 def told_before(sentences):
@@ -283,7 +314,11 @@ def told_before(sentences):
         if EARLIER.search(sentence):
             listing, counted = True, bool(COUNTED.search(sentence))
         else:
-            listing = listing and bool(IN_TURN.match(sentence) or counted and FIRST.match(sentence))
+            # "First, …" where it said how many, or where "Second, …" soon follows
+            first = FIRST.match(sentence) and (
+                counted or any(SECOND.match(later) for later in sentences[number + 1 : number + 4])
+            )
+            listing = listing and bool(IN_TURN.match(sentence) or first)
         if listing:
             told.add(number)
     return told
@@ -308,9 +343,16 @@ def no_longer(letter):
                     found.append((" ".join(sentences[: number + 1]), named))
                     continue
                 # the nearest sentence above that told of a reason denied for
+                this = NOT_THE_REASON.search(sentence)
+                if this and not re.search(r"\bso\W*$", sentence[: this.start()], re.I):
+                    if this.start() > 3:
+                        continue
+                    back = 1
+                else:
+                    back = 3
                 said = [
                     earlier
-                    for earlier in sentences[max(0, number - 3) : number]
+                    for earlier in sentences[max(0, number - back) : number]
                     if (kinds_in(earlier) or stated_kind(earlier)) and SAID.search(earlier)
                 ]
                 if said:

@@ -20,7 +20,7 @@ BOX = re.compile(
     r"(?:\[\s?\]|[☐□])\s+(?=[a-z]))"
 )
 # OCR reads a filled box as "&", "®" or "¥", and a filled circle as "@".
-TICK = re.compile(r"[xX✓✔☒☑■&®¥@]")
+TICK = re.compile(r"(?:[xX✓✔☒☑■&®¥@→▶►➔]|->|=>)")  # or an arrow that points at the item
 
 
 # A table's edge OCR read before a lettered note ("| B Our records show …", "I A Medicare won't
@@ -30,7 +30,7 @@ LETTERED_NOTE = re.compile(r"^\W{0,2}[|Il]\s+([A-Z]\s+([—–-]{1,3}\s*)?[A-Z][
 
 # A summary notice's note, lettered: "C Your provider billed this visit without …"; a claim's
 # note, numbered: "1 Health Alliance had no prior approval on file …".
-LETTERED = re.compile(r"^\W{0,2}(?P<letter>[A-H1-9])\s{1,2}[A-Z][a-z']")
+LETTERED = re.compile(r"^\W{0,2}(?P<letter>[A-H1-9])\s{1,2}([A-Z][a-z']|\$\d)")
 
 
 def lettered_notes(sentences):
@@ -191,8 +191,8 @@ def checklist(letter):
             item = None  # past a list whose boxes stand at the lines' ends
         if LEGEND_ENTRY.match(line):
             item = None  # a code key's line: its code is its mark, and the key is read apart
-        if CHECKLIST_CUE.search(line) or re.search(r"[?:]\W*$", line):
-            item = None  # the list's heading, not an item
+        if CHECKLIST_CUE.search(line) or re.search(r"[?:]\W*$|^\W*why\b", line, re.I):
+            item = None  # the list's heading, or the next one ("Why we denied rows 3 and 4")
         if DECISION.search(text):
             item = None  # the letter's decision: "The claim was denied because …"
         body = MARK_COLUMN.sub("", text)

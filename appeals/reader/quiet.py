@@ -5,6 +5,7 @@ claim, rows of money."""
 import re
 
 from .checklist import BOX, is_unticked
+from .glossary import is_definition
 from .wording import kinds_in, plain
 
 # What a letter decided, after a mark OCR made of a smudge ("] We denied the services …").
@@ -27,12 +28,14 @@ CONDITIONAL = re.compile(
     r"your (rights|right)|such as|for example|some (drugs|services|medicines|treatments|items))\b|"
     r"\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|involved|based|"
     r"denied)\b|"
-    r"\b(e\.g\.|including denials)\b|(?<!that )(?<!which )(?<!that one )(?<!that it )\bwould "
+    r"\b(e\.g\.|including denials)\b|\b(may|might|could|can) (still )?(cover|pay for|approve) (it|"
+    r"this|them)\b[^.]{0,20}\b(when|if|once)\b|(?<!that )(?<!which )(?<!that one )(?<!that it )\bwo"
+    r"uld "
     # not where care "would be given": the place asked about
     r"(apply|be(?! (given|provided|administered|performed)\b)|have|pay|cover|need)\b|"
     # what another notice would say: "A claim turned down as experimental would show a note"
-    r"^\W*(a|an|any|another|such an?)\b[^.]{0,20}\b(claim|denial|notice|letter|request)\b"
-    r"[^.]{0,120}\bwould (use|say|show|read|cite|list)\b|"
+    # (not what notes asked for "would show whether" the treatment helps)
+    r"(?<!that )(?<!which )\bwould (use|say|read|cite|list|show(?! (whether|if|that|how)\b))\b|"
     r"\b(explains?|describes?|lists?|indicates?) whether\b|"
     # "it may be covered under Medicare Part B rather than Part D": where else it may be paid
     r"^(?![^.]*\b(denied|not covered|not an? Part D drug)\b)[^.]*\b(may|might|could) (still )?"
@@ -83,19 +86,29 @@ NOT_REASON = re.compile(
     # what a plan covers, and what was reviewed: "Your plan has out-of-network benefits for …",
     # "We have finished reviewing your appeal about the claim … from X, an out-of-network provider"
     r"|(?<!not )(?<!never )\b(has|have|includes?|offers?) (an? )?out[- ]of[- ]network (benefits?|"
-    r"coverage)\b(?![^.]*\b(not|no|only|except)\b)|^\W*we have (now )?(finished|completed) "
-    r"(reviewing|our review of)\b(?![^.]*\b(because|denied|uph[eo]ld|decided)\b)"
+    r"coverage)\b(?![^.]*\b(not|no|only|except|outside|denied|deny|denies|so)\b)|^\W*we have "
+    r"(now )?(finished|completed) (reviewing|our review of)\b(?![^.]*\b(because|since|denied|"
+    r"deny|denies|uph[eo]ld|decided|found|determined|concluded|not)\b)"
     # a label's provider with its status, where OCR lost the colon: "Provider X (out of network)"
     r"|^\W*(rendering |billing |treating )?(provider|facility|clinic|pharmacy)\b[^.()]{0,80}\("
     r"(out[- ]of[- ]network|non-?participating|non-?contracted)\)"
+    # a reviewer's account of the plan's decision: "The carrier denied the request on July 2,
+    # 2026, stating that …"
+    r"|^\W*([\d/]{6,10}:?\s+|on [^,.]{4,25},\s*)?the (carrier|insurer|issuer|health plan|plan|HMO|"
+    r"MCO|payer)\b[^.]{0,10}\b(denied|upheld)\b[^.]{0,60}\b(stating|saying|citing|explaining)\b|"
+    r"^\W*(its|their|the (carrier|plan|insurer)['’]s) (letter|notice|(appeal )?decision)\b[^.]{0,40"
+    r"}"
+    r"\b(repeated|added|stated|said) that\b"
     # an answer to a new rationale that did not come
     r"|\bnew rationale\b[^.]*\brespon(d|se)\b"
     # the request sent on to the right benefit: "so we moved the request to your Part B benefit"
     r"|^(?![^.]*\b(denied|because)\b)[^.]*\b(moved|transferred|forwarded) (the|your|this) request "
     r"to (your|the) (Part [A-D]|medical|pharmacy)\b"
     # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
-    r"|\b(is|are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|"
-    r"formulary)\b[^.]{0,60}\bwith\b"
+    # (not where the sentence says it is why: "We denied your request because Spravato is …")
+    r"|^(?![^.]*\b(because|denied)\b[^.]*\b(is|are) (listed )?(on|in) (our|the|your)\b)[^.]*\b(is|"
+    r"are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|formulary)\b[^.]{0,60}\bwith"
+    r"\b"
     # "A noncontracted provider may also ask for a payment appeal …", as the sentence's start
     r"|^[^,;]{0,60}\b(may|can) (also )?(ask|request|file) (for )?(an? |the )?(payment )?(appeal|"
     r"review|reconsideration|redetermination|hearing|dispute)\b"
@@ -113,11 +126,13 @@ NOT_REASON = re.compile(
 NEGATED = re.compile(
     r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
     # "No quantity limit was applied to this request."
-    r"^\W*no ([\w-]+ ){1,3}(was|were|is|has been) (applied|used|a factor)\b|"
+    r"^\W*no ([\w-]+ ){1,3}(was|were|is|has been) (applied|used|a factor)\b"
+    r"(?![^.]*\b(so|because|not (covered|valid|paid|payable)|denied)\b)|"
     # "Neither line was turned down because …", as OCR may spell it ("tured down")
     r"^\W*(neither|none)\b[^.]{0,40}\b(was|were) (deni\w*|t\w{1,4}d down|refus\w*|reject\w*|"
     r"declined) (because|as|for|on)\b|^\W*nothing (in|on) (this|the|our)\b[^.]{0,40}\b(says|means|"
-    r"finds|decides|is an? (finding|decision|determination))\b|(did|does|do) not rely on\b|(did|"
+    r"finds|decides|is an? (finding|decision|determination))\b|((did|does|do) not|no longer) rely o"
+    r"n\b|(did|"
     r"does|do|has|have) not (decide|decided|conclude|concluded)\b|\b(decision|letter|notice|denial|"
     r"we) (did|does|do|has|have) not (say|said)\b|(has|have) not (found|determined) (that|"
     r"whether)|\b(did|do|does|have|has) not (review|consider|look at|assess|"
@@ -138,9 +153,16 @@ NEGATED = re.compile(
     r"does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|asked) to (try|"
     r"have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not (considered |"
     r"deemed )?(experimental|investigational|excluded)\b|(does|do|did) not (treat|regard|view|"
-    r"classify|consider|deem) ([\w ]{0,25}?\bas |(it|this|them|that) (to be )?)(experimental|"
+    r"classify|consider|deem) ([\w ]{0,25}?\bas |(it|this|them|that|[\w-]+) (to be )?)(experimental"
+    r"|"
     r"investigational|unproven)\b|"
     r"^\W*no one (has )?(decided|determined|said) that\b|"
+    # "… so missing records are not part of this decision", "The out-of-network issue is resolved."
+    r"\b(is|are|was|were) not (a )?part of (today['’]s|this|the|our) (decision|review|denial)\b|"
+    r"\b(reason|issue|question|problem)\b[^.]{0,10}\b(was|has been|is) (now )?(withdrawn|removed|"
+    r"dropped)\b|"
+    r"^\W*the [\w -]{0,30}\b(issue|question|problem|matter) (is|was|has been) (now )?(resolved|"
+    r"settled|cleared( up)?)(?=\W*$)|"
     # "Nor was the claim denied for lack of precertification or for missing records."
     r"^\W*nor (was|were|is|are|did|does)\b[^.]{0,40}\b(denied|based)\b|"
     r"(did|does|do) not rest on (whether|a finding)\b|"
@@ -168,7 +190,8 @@ NEGATED = re.compile(
 NOT_THIS_CASE = (
     r"(?![\s\S]*\b(because|since|due to|ketamine|esketamine|spravato|infusions?|dr|"
     r"this (request|claim|service|drug|medicine|treatment)|so we (cannot|can't|could not|will not|"
-    r"won't)|we (did not|denied))\b)"
+    r"won't)|and we (cannot|can't|could not|will not|won't) (pay|cover|approve) (for )?(the|your|"
+    r"this|these)|we (did not|denied))\b)"
 )
 # What a plan does in general, not what it decided: a rule about a kind of claim or service
 # ("Claims for out-of-network care may be paid at a lower rate"), reasons any request may be
@@ -176,7 +199,8 @@ NOT_THIS_CASE = (
 GENERAL = re.compile(
     r"^\W*(claims|services|drugs|medicines|treatments|requests|care|benefits|amounts|charges) (for|"
     r"from|by|that|which|provided|received|given|at|in|after|before)\b(?![^.]*\b(denied|you|"
-    r"this (request|claim|service|drug|medicine|treatment|decision))\b)[^.]*\b(are|is|may|might|"
+    r"this (request|claim|service|drug|medicine|treatment|decision)|we (cannot|can't|could not|"
+    r"did not|will not|won't))\b)[^.]*\b(are|is|may|might|"
     r"can|will|must)\b|"
     r"\b(common|typical|possible|usual|general|frequent|some) (denial |adjustment |"
     r"remark )?(reasons|codes)\b|\bexamples? of (denial )?reasons\b|"
@@ -233,14 +257,6 @@ def lists_terms(sentence):
     return len(terms) >= 2 and DESCRIBED.search(sentence) and not DECIDES.search(sentence)
 
 
-# A definition, not a decision: '"Experimental or investigational" means …', 'Medically
-# necessary: a service that …'.
-DEFINITION = re.compile(
-    r"^\W*[\"“]?(?P<term>[A-Za-z][\w ,/'-]{2,50}?)[\"”]?\s*(:\s+(a|an|any)\b|\s[-–—]\s+(a|an|"
-    r"any) \w+( \w+)? (that|which|who|your|you|we|used)\b|\s(means|refers to|"
-    r"is defined as)\b)",
-    re.I,
-)
 MONEY = re.compile(r"\$\s?\d")
 # A line that states a fact about the claim ("Provider: X (out of network)"), not a reason.
 FACT_LABEL = re.compile(
@@ -269,40 +285,6 @@ def is_conditional(sentence):
     if even and kinds_in(sentence[even.end() :]):
         sentence = EVEN_IF.sub(" ", sentence)  # only where what follows gives a reason itself
     return bool(CONDITIONAL.search(sentence))
-
-
-# A glossary's entry: the term, a colon or dash, and what it means in lower case.
-GLOSSARY = re.compile(
-    r"^\W*[\"“]?(medically necessary|medical necessity|experimental|investigational|unproven|"
-    r"step therapy|"
-    r"prior authori[sz]ation|precertification|out[- ]of[- ]network|in[- ]network|network|formulary|"
-    r"exclusion|quantity limit)\b[\w ,/'-]{0,30}?[\"”]?\s*[:–—-]\s+[a-z]",
-    re.I,
-)
-
-
-# What a glossary's entry may begin with in capitals: "Items and procedures that …".
-MEANING = re.compile(
-    r"(a|an|any|items?|services?|health care|care|drugs?|treatments?|procedures?|supplies|those|"
-    r"something)\b",
-    re.I,
-)
-
-
-def is_definition(sentence):
-    sentence = re.sub(r"(?i)^\W*(definitions?|glossary|key terms)\b[^:]{0,30}:\s*", "", sentence)
-    if GLOSSARY.match(sentence) and sentence.lstrip(' "“')[:1].isupper():
-        entry = re.split(r"\s*[:–—-]\s+", sentence, maxsplit=1)
-        # "Step therapy applies - member must first try …" says what applies, not what it means
-        said = re.search(r"\b(appl(y|ies|ied)|requires?|required|is|are|was|were|not)\b", entry[0])
-        if len(entry) == 2 and (entry[1][:1].islower() or MEANING.match(entry[1])) and not said:
-            return True
-    match = DEFINITION.match(sentence)
-    return bool(match) and not re.search(
-        r"\b(reasons?|why|what|this|that|it|which|decision|is|are|was|were)\b|\d",
-        match.group("term"),
-        re.I,
-    )
 
 
 # A drug list's row of its rules: "prior authorization (PA); step therapy (ST); quantity limit
@@ -350,33 +332,3 @@ def after_negation(sentence):
         tail,
     )
     return rest.group("rest") if rest and not NEGATED.search(rest.group("rest")) else None
-
-
-# A glossary's heading: "Words to know", "Terms used in this letter", "Definitions".
-GLOSSARY_HEADING = re.compile(
-    r"^\W*((words|terms) (to know|we use|used in this (letter|notice|statement))|glossary|"
-    r"definitions|key terms|helpful terms)\b.{0,30}$",
-    re.I,
-)
-# Past a glossary: the claim's own facts (a date, a number) or the letter's decision.
-PAST_GLOSSARY = re.compile(
-    r"\d|\b(denied|decided|reviewed|approved?|because|cannot|can't|not covered|this (claim|"
-    r"request|letter|notice)|your (claim|request|appeal))\b|^\W*(why|our decision|the reasons?|"
-    r"reasons? for)\b",
-    re.I,
-)
-
-
-def glossary(sentences):
-    """The sentences of a glossary whose terms stand on lines of their own, each with what it
-    means below it ("Medically necessary" / "Care that is needed to …"): from its heading up to
-    the claim's facts or the letter's decision."""
-    inside, found = False, set()
-    for number, sentence in enumerate(sentences):
-        if GLOSSARY_HEADING.match(sentence):
-            inside = True
-        elif PAST_GLOSSARY.search(sentence):
-            inside = False
-        if inside:
-            found.add(number)
-    return found

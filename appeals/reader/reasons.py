@@ -16,6 +16,7 @@ from .checklist import (
     marked_after,
 )
 from .findings import GUESS, LIKELY, SURE, Finding
+from .glossary import glossary
 from .guess import loose_kind
 from .keys import (
     cited_key_lines,
@@ -25,7 +26,7 @@ from .keys import (
     uncited_entries,
     unused_legend_entries,
 )
-from .quiet import BILLED, GENERAL, after_negation, gives_no_reason, glossary, is_conditional
+from .quiet import BILLED, GENERAL, after_negation, gives_no_reason, is_conditional
 from .requirements import requirements_unmet
 from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
@@ -63,8 +64,9 @@ MOST_REASONS = 2
 # benefit is its reason, not an exclusion.
 PART_D = re.compile(r"\bnot covered (by|under) (your |the )?(Medicare )?Part D\b", re.I)
 PART_B = re.compile(
-    r"(?<!not )\b(covered|paid) (by|under) (Medicare )?Part B\b|"
-    r"\bPart B\b(?![^.]{0,80}\b(not|never)\b)[^.]{0,80}\bcovers?\b",
+    r"(?<!not )\b(covered|paid|billed) (by|under|to|through) (your )?(Medicare )?Part B\b|"
+    r"\b(is|it's) a Part B drug\b|^(?![^.]*\bPart B (does|do|did|will) not\b)[^.]*?"
+    r"\bPart B\b(?![^.]{0,20}\b(not|never)\b)[^.]{0,80}\bcovers?\b",
     re.I,
 )
 # an exclusion in its own words: not one Part B's coverage of the drug explains
@@ -206,8 +208,10 @@ def reasons(letter, remarks):
         # a reason the letter says is its reason, in words no rule knows
         if not kinds[number] and not silent[number]:
             kinds[number] = [kind for kind in stated_kind(text) if kind not in ruled_out]
-    # a reason named as no longer one, in the sentences that said it
+    # a reason named as no longer one, in the sentences that said it (and its codes)
+    dropped = set()
     for text, named in no_longer(letter):
+        dropped |= named
         for number, sentence in enumerate(sentences):
             if named and squeezed(sentence) in squeezed(text):
                 kinds[number] = [kind for kind in kinds[number] if kind not in named]
@@ -274,7 +278,7 @@ def reasons(letter, remarks):
         if (
             entry
             and entry.reason not in found
-            and entry.reason not in ruled_out
+            and entry.reason not in ruled_out | dropped
             and not any(line in sentence for sentence in set_aside_text)
             and (
                 not any(kind in found for kind in OUTRANKED_BY.get(entry.reason, ()))
@@ -296,7 +300,7 @@ def reasons(letter, remarks):
     if (
         "experimental" in found
         and "exclusion" in found
-        and excludes_the_same(found, sentences, kinds)
+        and excludes_the_same(found, sentences, kinds, ticked)
     ):
         found.pop("exclusion")  # an exclusion of what is experimental is that reason alone
     if (
@@ -318,13 +322,20 @@ def most_likely(letter, found):
     return found[:MOST_REASONS], found[MOST_REASONS:]
 
 
-def excludes_the_same(found, sentences, kinds):
+# a sentence that says it gives another reason
+APART = re.compile(r"^\W*(separately|in addition|additionally|second(ly)?|another)\b", re.I)
+
+
+def excludes_the_same(found, sentences, kinds, ticked=()):
     """Whether the exclusion found is of what is experimental: said in words that name it, or
     near a sentence that does; not a plan's exclusion of something else the letter denies
     ("compounded medicines are not covered")."""
     exclusion = found["exclusion"].sentence
     if exclusion not in sentences:
         return True
+    if APART.match(exclusion) or any(item in exclusion for item in ticked):
+        # "Separately, the charges for the taxi rides … are not covered", a box of its own ticked
+        return False
     at = sentences.index(exclusion)
     near = kinds[max(0, at - 2) : at + 3]
     # or the passage it introduces: "… defines the term used in the exclusion that applies to

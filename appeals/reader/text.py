@@ -117,6 +117,9 @@ def clean(raw):
     if len(re.findall(r"(?m)^>", text)) >= 2:
         text = re.sub(r"(?m)^(>\s?)+", "", text)  # a forwarded e-mail's quoting marks
     text = re.sub(r"\bP\.\s?[0O][.,]\s?Box\b", "P.O. Box", text)
+    # a box's left border read as a bar before each of its long lines (not a table's cells, nor
+    # a checklist's box read as a bar)
+    text = re.sub(r"(?m)^\|\s+(?=[A-Za-z]{2,}[^|\n®©@¥&☐☒☑□■]{60,}$)", "", text)
     text = ocr_letters(text)
     # Words OCR runs together around "not": "didnot", "isnot", "nota", or parts with an
     # apostrophe it made of the space: "not'a".
@@ -285,6 +288,8 @@ def continues(previous, line, before=None):
         return False
     if line[:1].islower():
         return True
+    if re.search(r"\b(Dr|Mr|Mrs|Ms)\.$", previous):
+        return True  # "… we faxed Dr." / "Abiodun-Kessler's office …"
     if SENTENCE_END.search(previous):
         return False
     if re.match(r"\s*[-•*]\s", previous) and line[:1].isupper():

@@ -100,6 +100,12 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
             open_date = OPEN_YEAR.match(rest)
             if year and open_date and not dates(rest):
                 rest = f"{open_date.group().rstrip()} {year.group(1)}"
+            # "Statement date: November | Member: …" / "|20, 2025 |": the month alone, its day
+            # and year below
+            month = re.match(rf"\W{{0,3}}({MONTH})\s*(\||$)", rest, re.I)
+            day_year = re.match(r"\W{0,3}(\d{1,2}),?\s+(20\d\d)\b", below)
+            if month and day_year and not dates(rest):
+                rest = f"{month.group(1)} {day_year.group(1)}, {day_year.group(2)}"
             found = dates(rest)
             if found and found[0][1] <= near and not NOT_NOTICE.search(before):
                 return Finding(found[0][0], shown, sureness)

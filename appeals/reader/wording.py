@@ -3,7 +3,7 @@ sentence that names two of them gives."""
 
 import re
 
-from .phrases import REASON_PATTERNS
+from .phrases import FIRST_STEP_WORDS, REASON_PATTERNS
 
 REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
 
@@ -186,11 +186,7 @@ ONLY_ONE_TRIED = re.compile(
     r"adequate )?trial of (a |an )?(different |other )?antidepressant\b",
     re.I,
 )
-FIRST_STEP = re.compile(
-    r"\bfirst (take|try|use|have tried)\b[^.]{0,80}\b(augment\w*|add-on|adjunct\w*|aripiprazole|"
-    r"quetiapine|brexpiprazole|lithium|TMS|ECT)\b",
-    re.I,
-)
+FIRST_STEP = re.compile(FIRST_STEP_WORDS, re.I)
 STEP = re.compile(
     r"augment|add-on|adjunct|aripiprazole|quetiapine|brexpiprazole|lithium|liothyronine|thyroid|"
     r"\bTMS\b|transcranial|\bECT\b|electroconvulsive|psychotherapy|preferred|formulary|"

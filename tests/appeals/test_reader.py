@@ -5710,6 +5710,350 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "week.\n",
             {"dose_frequency"},
         ),
+        # two trials asked for and the notes "show only one", in one sentence
+        (
+            "Here is why. We need to see that your patient has already tried two different "
+            "antidepressants at a full dose for long enough during this episode, and the notes "
+            "you sent show only one (escitalopram 20 mg for eight weeks). On top of that, twelve "
+            "sessions in the first four weeks is more than we cover.\n",
+            {"criteria_not_met", "dose_frequency"},
+        ),
+        # a summary notice's lettered note: the same service paid on another claim
+        (
+            "B   We already processed this same depression screening for this date on another "
+            "claim, so it was not paid again on this one.\n",
+            {"other"},
+        ),
+        # a box's left border that OCR read as a bar before each of its lines
+        (
+            "Why we made this decision\n| Ohio Medicaid covers Spravato only after a person has "
+            "tried an antidepressant with an add-on\n| medicine such as aripiprazole, quetiapine "
+            "or lithium for at least six weeks, and we do not see\nthat you have tried one of "
+            "these.\n}\nWe also asked your provider's office on 08/13/2026 to send your "
+            "depression rating scores and\nthe list of medicines you have tried, and we never got "
+            "them.\n",
+            {"step_therapy", "missing_docs"},
+        ),
+        # the plan's drug list "of covered drugs", and a statement asked of "Dr." across a line
+        # break that the office never sent back
+        (
+            "Why did we deny your request?\nSpravato is not on our plan's 2025 list of covered "
+            "drugs\n(formulary), so we can only cover it if we approve an\nexception. On October "
+            "28, 2025 we faxed Dr.\nAbiodun-Kessler's office asking for a statement that\n"
+            "explains why the antidepressants on our drug list would\nnot work for you, and the "
+            "office did\nnot send one back before our deadline.\n",
+            {"exclusion", "missing_docs"},
+        ),
+        # an earlier decision's reasons told in turn after "for the following reasons", then
+        # today's
+        (
+            "On June 18, 2025, we denied your request for the following reasons. First, we did "
+            "not receive your medical records. Second, the request was not submitted before "
+            "treatment began. Your doctor sent the records with the appeal, so the missing records "
+            "are no longer a reason. We are upholding the denial because the records show only one "
+            "antidepressant trial.\n",
+            {"criteria_not_met"},
+        ),
+        # the original request not approved, told without a date
+        (
+            "We did not approve your original request because we had not received your medical "
+            "records. Your doctor sent the records with the appeal, and that reason is now "
+            "resolved. We are upholding the denial because the records show only one "
+            "antidepressant trial.\n",
+            {"criteria_not_met"},
+        ),
+        # a rule about a kind of service, then this request's own sessions
+        (
+            "A service that requires prior authorization is not covered without it, and we cannot "
+            "pay for your March 4 and March 6 sessions.\n",
+            {"no_prior_auth"},
+        ),
+        # Part D's "not covered" where the drug is Part B's to pay
+        (
+            "We denied your request because this drug is not covered by your Part D plan. It must "
+            "be billed under your Medicare Part B benefit instead.\n",
+            {"other"},
+        ),
+        # a policy's requirement to take an add-on first is a step, not a criterion unmet
+        (
+            "The policy requires that you first take an add-on medicine such as aripiprazole, and "
+            "the records do not show this.\n",
+            {"step_therapy"},
+        ),
+        # a second reason that says it is apart, beside an exclusion of what is experimental
+        (
+            "Intravenous ketamine infusion for depression is unproven and investigational under "
+            "Medical Policy 2026T0614C.\nThe SPD does not pay for services that are experimental, "
+            "investigational or unproven.\nSeparately, the charges for the taxi rides home after "
+            "each infusion (A0100) are not covered, because the Plan excludes non-emergency "
+            "transportation.\n",
+            {"experimental", "exclusion"},
+        ),
+        # a drug list's terms, where the sentence says they are why
+        (
+            "We denied your request because SPRAVATO is on our Drug List with a step therapy "
+            "requirement, which means you must first try an oral antidepressant together with one "
+            "of our add-on drugs, and our pharmacy records do not show that you have tried one.\n",
+            {"step_therapy"},
+        ),
+        # sessions after the authorization, and no new one asked for
+        (
+            "The authorization on file approved 8 sessions from May 1 through May 29, 2026, and "
+            "the sessions on June 2 and June 4 were given after it ended; no new or extended "
+            "authorization was requested for them.\n",
+            {"no_prior_auth"},
+        ),
+        # what is not part of this decision, and an issue resolved
+        (
+            "We now have everything we asked for, so missing records are not part of this "
+            "decision.\nOnly one of the two required antidepressant trials is documented, so this "
+            "request does not meet requirement 3 of our esketamine policy.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "The out-of-network issue is resolved.\nThe sessions on August 3 and 6, 2026 were "
+            "given before any authorization was requested, so they remain denied.\n",
+            {"no_prior_auth"},
+        ),
+        # an earlier summary notice "dated …", its service now approved
+        (
+            "A  This claim was reopened. On your Medicare Summary Notice dated January 7, 2026, thi"
+            "s "
+            "service was denied because the information needed to process it had not been "
+            "received. Your provider has now sent it, and the service is approved.\nB  This "
+            "service was billed more than once for the same date by the same provider.\n",
+            {"other"},
+        ),
+        # a checklist's two boxes, an exclusion and what is experimental, each its own reason
+        (
+            "We made this decision because (the box marked applies to you):\n\n"
+            "☐ The service is not medically necessary for you.\n\n"
+            "☒ The service is experimental or investigational.\n\n"
+            "☒ The service is not covered by Louisiana Medicaid or by your Healthy Blue plan.\n"
+            "☐ We asked for medical records and did not get them\n"
+            "☐ The provider is not in the Healthy Blue network.\n",
+            {"experimental", "exclusion"},
+        ),
+        # a heading that gives the reason in capitals and abbreviations
+        (
+            "DENIED - PA NOT ON FILE FOR DOS 03/10/2026\nYour request was denied\n",
+            {"no_prior_auth"},
+        ),
+        ("Our records show no approval request for this date.\n", {"no_prior_auth"}),
+        # a code ended, and the one to bill with instead
+        (
+            "HCPCS S0013 ended December 31, 2025; esketamine given on or after January 1, 2026 "
+            "must be billed with J0013.\n",
+            {"coding_error"},
+        ),
+        # a glossary whose entries OCR set off with "~", a key's "QL = quantity limit", and the
+        # reason in the abbreviation it defines
+        (
+            "Reason (denied part): after week 8, no more than 1 treatment session per week.\n\n"
+            "Medically necessary - services needed to treat a condition. Experimental ~ a service "
+            "not proven safe and effective.\nQuantity or frequency limit - how often a service can "
+            "be given in a period of time\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Why did we deny your request?\nST not met. Our plan covers Spravato only after a "
+            "trial of an add-on drug taken with your antidepressant.\nKey: PA = prior "
+            "authorization. QL = quantity limit. ST = step therapy.\n",
+            {"step_therapy"},
+        ),
+        # earlier decisions the panel "did not rely on"
+        (
+            "Outcome: UPHELD. Criterion 4 of the esketamine policy (baseline rating scale) is not "
+            "met.\n\nEarlier decisions: our first decision (August 27, 2026) said the request was "
+            "not medically necessary. The panel did not rely on those reasons; it applied the "
+            "policy criteria above.\n",
+            {"criteria_not_met"},
+        ),
+        # a policy's requirement by name, unmet
+        (
+            "Second, the request does not satisfy the policy's symptom-severity requirement for "
+            "starting treatment.\n",
+            {"criteria_not_met"},
+        ),
+        # the step the records do not show tried, after a long list of the drugs it may be
+        (
+            "Your plan covers esketamine only after an add-on medicine has been taken together "
+            "with an antidepressant for at least four weeks, and the records we received do not "
+            "show that this step has been tried.\n",
+            {"step_therapy"},
+        ),
+        # approval that cannot be given after the treatment
+        (
+            "We have no request for approval from you or from the clinic before the first visit "
+            "on March 9, 2026, and approval cannot be given after the treatment has already taken "
+            "place.\n",
+            {"no_prior_auth"},
+        ),
+        # a receipt or invoice not received
+        (
+            "The superbill lists a drug charge but we did not receive the pharmacy receipt or "
+            "itemized invoice showing the drug name, NDC number, strength and quantity.\n",
+            {"missing_docs"},
+        ),
+        # another payer that must be billed first, ticked beside no prior approval
+        (
+            "Reason(s) for denial (marked items apply)\n☐ Service is not medically necessary.\n"
+            "☒ The IHS was not notified within 72 hours of the start of the service, and no prior "
+            "approval was issued.\n☒ Alternate resource available: the patient is enrolled in "
+            "South Dakota Medicaid, which must be billed before PRC.\n☐ Service was available at "
+            "an IHS or tribal facility.\n",
+            {"no_prior_auth", "other"},
+        ),
+        # what Medicare requires of a drug in general, then the finding
+        (
+            "For a drug used for a purpose the FDA has not approved, that means the use must be "
+            "supported as a medically accepted indication. Intravenous ketamine therapy for major "
+            "depressive disorder remains investigational.\n",
+            {"experimental"},
+        ),
+        # a reviewer's account of the carrier's decision, then its own
+        (
+            "The carrier denied the request on July 2, 2026, stating that only one antidepressant "
+            "trial of adequate duration was documented.\nThe requested twice-weekly schedule for "
+            "weeks 5 through 8 is double the frequency set out in the prescribing information, "
+            "which calls for one treatment session a week.\n",
+            {"dose_frequency"},
+        ),
+        # a rule about drugs of a kind, applied to this claim
+        (
+            "Drugs that your plan covers through the specialty pharmacy program are not payable "
+            "when billed on a medical claim, so we cannot pay the drug line under your medical "
+            "benefits.\n",
+            {"other"},
+        ),
+        # a summary notice's notes lettered in turn, one of them a sum ("B  $283.00 …"), and
+        # a glossary whose terms stand as sentences of their own under a heading with a dash
+        (
+            "A  The amount you may be billed is your 20% coinsurance.\nB  $283.00 of this approved "
+            "amount has been applied toward your deductible.\nC  Medicare won't pay for these "
+            "services because the records your provider sent do not show they were reasonable "
+            "and necessary for your condition on that date.\n\nWORDS TO KNOW - These words are "
+            "printed on every Medicare Summary Notice.\nFrequency limit. Some services are "
+            "covered only a certain number of times in a period. A service given more often than "
+            "that may be denied.\nBundled service. A service whose payment is included in the "
+            "payment for another service you got the same day.\nNot covered by law. Services "
+            "Medicare never pays for.\n",
+            {"not_necessary"},
+        ),
+        # a visit a week more than can be approved, under guidelines that cover fewer
+        (
+            "Why: After the first 8 weeks of Spravato treatment, the guidelines we follow cover "
+            "maintenance visits once a week or once every two weeks, so a second visit each week "
+            "is more than can be approved.\n",
+            {"dose_frequency"},
+        ),
+        # a heading over earlier decisions, and the next heading run into its first sentence
+        (
+            "EARLIER DECISIONS:\n- 10/16/2025  Request closed without approval. We did not "
+            "receive the records we asked for, so we could not complete a clinical review.\n"
+            "WHY WE CANNOT APPROVE THIS REQUEST We reviewed the request against Medical Policy "
+            "BEH301.044. SPRAVATO is not approved because the required add-on medicine step has "
+            "not yet been tried.\n",
+            {"step_therapy"},
+        ),
+        # a claim first processed, the lines denied "at that time", and reprocessed
+        (
+            "Case history. This claim was first processed on 02/26/2026. At that time the "
+            "esketamine lines were denied because the medical records we asked your provider for "
+            "had not been received. Your provider sent the records, and we reprocessed the "
+            "claim.\nLine 1 was denied because no approved authorization was on file for the date "
+            "of service.\n",
+            {"no_prior_auth"},
+        ),
+        # what the first reviewer found, no longer relied on
+        (
+            "Reason for Denial: Experimental/investigational service\nThe first physician "
+            "reviewer found that the infusions were not medically necessary. We no longer rely on "
+            "the finding that the infusions were not medically necessary.\n",
+            {"experimental"},
+        ),
+        # an IRO's case history, each entry dated, and the next heading in capitals
+        (
+            'Case history:\n08/21/2026  The carrier denied the request, stating that "the records '
+            'do not document an adequate trial of augmentation therapy."\nIts letter repeated '
+            'the augmentation finding and added that "dosing twice weekly beyond week 4 exceeds '
+            'the recommended frequency."\nANALYSIS AND EXPLANATION OF THE DECISION:\nThe '
+            "reviewer finds that the 24 sessions requested for weeks 5 through 16 are not "
+            "medically necessary at this time.\n",
+            {"not_necessary"},
+        ),
+        # a key's entry an arrow points at, and a finding that is not made
+        (
+            "Those treatments have to come first under Cigna Coverage Policy IP 0418, and because "
+            "neither has been tried, the request is denied.\nCigna does not consider esketamine "
+            "experimental for treatment-resistant depression.\n\nThe code used for this decision "
+            "is marked with an arrow.\n\n     MN-1   The service is not medically necessary.\n"
+            "     IE-1   The service is experimental, investigational or unproven.\n"
+            "  -> ST-2   A treatment the coverage policy lists as a first step has not been tried."
+            "\n"
+            "     NP-4   The provider is not in the network for this plan.\n"
+            "     RI-5   Records we asked for were not received.\n",
+            {"step_therapy"},
+        ),
+        # a note of a service billed and paid before, and one an earlier notice denied that is
+        # now paid
+        (
+            "A  This amount was applied to your deductible.\nB  You may be billed for the 20% "
+            "coinsurance.\nC  The information provided does not support the need for this "
+            "service.\nD  Your provider gave you an Advance Beneficiary Notice.\nE  This "
+            "office visit was already billed and paid on an earlier claim. Medicare does not pay "
+            "twice for the same service.\nF  This claim was reopened. On your notice dated October "
+            "24, 2025, this service was denied because the billing code was sent without a "
+            "required modifier. Medicare has now approved and paid the service. This replaces "
+            "the earlier decision.\n",
+            {"not_necessary", "other"},
+        ),
+        # a key whose letters OCR lost, and the heading over the reason below it
+        (
+            "Key to the codes\n\nNot a covered service under Michigan Medicaid\n\nNot medically "
+            "necessary for your condition.\n\nExperimental or investigational\n\nWe asked for "
+            "information and did not get it.\n\nWhy we denied rows 3 and 4\n\nKetamine "
+            "infusions given through a vein (IV) for depression are not a covered benefit of "
+            "Michigan\n\nMedicaid, so Meridian cannot pay for them.\n",
+            {"exclusion"},
+        ),
+        # the claim "above" first processed, then reprocessed: its first codes are history
+        (
+            "Reason for Denial: Services from a non-network provider\nWhen the claim above was "
+            "first processed on June 4, 2026, it was denied with codes CO-16 and M127 because the "
+            "clinic had not sent the treatment notes. The clinic sent them, and the claim was "
+            "reprocessed on July 1, 2026.\n",
+            {"out_of_network"},
+        ),
+        # where else the plan may cover it, "when …"
+        (
+            "We denied your request because Spravato used this way is covered under Medicare "
+            "Part B, not under your Part D drug plan.\nWhat our decision is not about\n  - It is "
+            "not about whether Spravato is on our formulary. Spravato is on our formulary, and we "
+            "may cover it when it is not covered by Part B.\n",
+            {"other"},
+        ),
+        # an earlier level's codes, the missing-records issue resolved
+        (
+            "The reconsideration is unfavorable because the codes on the claim do not describe "
+            "the service your records document.\n    CO-16  Claim/service lacks information.\n"
+            "    M127   Missing patient medical record for this service.\nCodes CO-16 and M127 were"
+            " "
+            "used because the provider had not sent the records. Those records came with your "
+            "request, so the missing-records issue is resolved and is not a reason for this "
+            "decision.\n",
+            {"coding_error"},
+        ),
+        # a visit paid as part of the session, and one session a week "not two"
+        (
+            "B  Payment for this visit is part of the payment for the esketamine treatment you "
+            "got on the same day.\n",
+            {"other"},
+        ),
+        (
+            "After the first 8 weeks, OHP pays for one Spravato session a week, not two.\n",
+            {"dose_frequency"},
+        ),
         # Guards against the overreach of the changes above, each found in review:
         # an earlier decision told, then this one's own reason ("We denied the appeal because")
         (
@@ -5845,6 +6189,116 @@ def test_a_second_level_review_asked_for_is_the_appeal():
 
 
 @pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # "We have completed our review …" that goes on to give the reason
+        (
+            "We have completed our review of your appeal and found that ketamine infusions are "
+            "experimental for depression.\n",
+            {"experimental"},
+        ),
+        (
+            "We have completed our review of your request for IV ketamine, which is not covered "
+            "since it is experimental.\n",
+            {"experimental"},
+        ),
+        # a plan's out-of-network coverage for emergencies, and this clinic outside its network
+        (
+            "Your plan has out-of-network coverage for emergencies, and the ketamine clinic you "
+            "used is outside our HMO network, so the claim is denied.\n",
+            {"out_of_network"},
+        ),
+        # "…, but that is not the reason": what the sentence itself said, not the reason above
+        (
+            "We denied your request because you have not tried two antidepressants first, as our "
+            "step therapy rules require. Your diagnosis code was missing from the claim, but that "
+            "is not the reason for our decision.\n",
+            {"step_therapy"},
+        ),
+        (
+            "The claim was denied because the clinic is out of network. You mentioned a delay in "
+            "scheduling; that is not the reason for the denial.\n",
+            {"out_of_network"},
+        ),
+        # lines "have now been approved": an earlier decision changed, its reasons told
+        (
+            "On October 9, 2025, we denied your request because we did not receive your medical "
+            "records. Your doctor has since sent them. Lines 1-4 have now been approved. Line 5 "
+            "is still denied because it was billed with an invalid code.\n",
+            {"coding_error"},
+        ),
+        (
+            "We first denied this claim because we did not receive the records we asked for. "
+            "After we got the records, we have now approved your Spravato treatment.\n",
+            set(),
+        ),
+        # an earlier decision's reasons told "First, … Second, …" after "for two problems"
+        (
+            "On June 18, 2025, we denied the request for two problems. First, we did not receive "
+            "your records. Second, the claim was billed with the wrong code. A corrected claim was "
+            "paid. The esketamine sessions are still denied because they are not medically "
+            "necessary.\n",
+            {"not_necessary"},
+        ),
+        # the original request, not approved on a date told after the verb
+        (
+            "We did not approve the original request on October 9, 2025, because we did not "
+            "receive the office notes. Your doctor sent the office notes with the appeal. We "
+            "uphold the denial because the records show only one antidepressant trial and our "
+            "policy requires two.\n",
+            {"criteria_not_met"},
+        ),
+        # what a notice "would say" is not what this one says
+        (
+            "The request is denied because Spravato is not medically necessary. The notice would "
+            "say experimental if that were the reason.\n",
+            {"not_necessary"},
+        ),
+        # another plan primary for hospital care, where the infusions are given
+        (
+            "Our records show that another plan is primary for hospital and medical services. "
+            "Please send the claim for the ketamine infusions to that plan first.\n",
+            {"other"},
+        ),
+        # "No GT modifier was used …, so …" gives its reason
+        (
+            "Line 2 (G2083) was denied. No GT modifier was used on line 2, so the code is not "
+            "valid for a telehealth visit.\n",
+            {"coding_error"},
+        ),
+        # a rule about any out-of-network clinic, applied to this claim
+        (
+            "Any treatment that is given by an out-of-network clinic is not covered, and we cannot "
+            "pay the claim from Mindful Wellness Clinic.\n",
+            {"out_of_network"},
+        ),
+        # "stops paying after that", and counts in other words
+        (
+            "During the first four weeks you may have two sessions a week. Medicare stops paying "
+            "after that.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Your plan covers maintenance dosing once weekly, not twice weekly.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "You have already used all of the esketamine sessions Medicare covers in a week.\n",
+            {"dose_frequency"},
+        ),
+        # Part D's "not covered" where the drug is a Part B drug
+        (
+            "Spravato is not covered under your Part D benefit. Because it is given under a "
+            "doctor's supervision in the office, it is a Part B drug and is not a Part D drug.\n",
+            {"other"},
+        ),
+    ],
+)
+def test_what_review_of_the_last_changes_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
     "head",
     [
         # the label's date broken before its year, as a narrow box sets it
@@ -5853,6 +6307,8 @@ def test_a_second_level_review_asked_for_is_the_appeal():
         "Statement date: June 2, Member: ROSA T. FERN Member ID: QX5566\n\n| 2026\n",
         # the year past a bar OCR made of a cell's edge
         "Date of this notice: June 2, | 2026\n",
+        # the month alone before a cell's edge, its day and year on the line below
+        "Statement date: June | Member: ROSA T. FERN Member ID: QX5566\n|2, 2026 |\n",
     ],
 )
 def test_a_notice_date_whose_year_stands_apart(head):

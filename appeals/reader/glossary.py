@@ -1,0 +1,83 @@
+"""A letter's glossary and keys: what its words mean, not what it decided — an entry
+("Experimental ~ a service not proven …", "QL = quantity limit"), a definition ('"Medically
+necessary" means …'), and a glossary whose terms stand on lines of their own under its heading."""
+
+import re
+
+# A definition, not a decision: '"Experimental or investigational" means …', 'Medically
+# necessary: a service that …'.
+DEFINITION = re.compile(
+    r"^\W*[\"“]?(?P<term>[A-Za-z][\w ,/'-]{2,50}?)[\"”]?\s*(:\s+(a|an|any)\b|\s[-–—]\s+(a|an|"
+    r"any) \w+( \w+)? (that|which|who|your|you|we|used)\b|\s(means|refers to|"
+    r"is defined as)\b)",
+    re.I,
+)
+# A glossary's entry: the term, a colon or dash, and what it means in lower case.
+GLOSSARY = re.compile(
+    r"^\W*[\"“]?(medically necessary|medical necessity|experimental|investigational|unproven|"
+    r"step therapy|"
+    r"prior authori[sz]ation|precertification|out[- ]of[- ]network|in[- ]network|network|formulary|"
+    r"exclusion|quantity( or frequency)? limit|frequency limit)\b[\w ,/'-]{0,30}?[\"”]?\s*[:–—~=-]"
+    r"\s+[a-z]",
+    re.I,
+)
+# a key's abbreviation and what it stands for: "QL = quantity limit."
+KEY_ENTRY = re.compile(r"^\W*((?i:key)\W+)?\(?[A-Z/]{2,5}\)?\s*[=~:]\s*[a-z][\w /-]{0,40}\W*$")
+
+
+# What a glossary's entry may begin with in capitals: "Items and procedures that …".
+MEANING = re.compile(
+    r"(a|an|any|items?|services?|health care|care|drugs?|treatments?|procedures?|supplies|those|"
+    r"something)\b",
+    re.I,
+)
+
+
+def is_definition(sentence):
+    if KEY_ENTRY.match(sentence):
+        return True
+    sentence = re.sub(r"(?i)^\W*(definitions?|glossary|key terms)\b[^:]{0,30}:\s*", "", sentence)
+    if GLOSSARY.match(sentence) and sentence.lstrip(' "“')[:1].isupper():
+        entry = re.split(r"\s*[:–—~=-]\s+", sentence, maxsplit=1)
+        # "Step therapy applies - member must first try …" says what applies, not what it means
+        said = re.search(r"\b(appl(y|ies|ied)|requires?|required|is|are|was|were|not)\b", entry[0])
+        if len(entry) == 2 and (entry[1][:1].islower() or MEANING.match(entry[1])) and not said:
+            return True
+    match = DEFINITION.match(sentence)
+    return bool(match) and not re.search(
+        r"\b(reasons?|why|what|this|that|it|which|decision|is|are|was|were)\b|\d",
+        match.group("term"),
+        re.I,
+    )
+
+
+# A glossary's heading: "Words to know", "Terms used in this letter", "Definitions".
+GLOSSARY_HEADING = re.compile(
+    r"^\W*((words|terms) (to know|we use|used in this (letter|notice|statement))|glossary|"
+    r"definitions|key terms|helpful terms)\b(.{0,30}|\s[-–—:]\s.{0,80})$",
+    re.I,
+)
+# Past a glossary: the claim's own facts (a date, a number) or the letter's decision.
+PAST_GLOSSARY = re.compile(
+    # (not a term's meaning: "… may be denied", "Not covered by law.")
+    r"\d|\b((?<!may be )(?<!can be )denied|decided|reviewed|approved?|because|cannot|can't|"
+    r"(?<=\w )not covered|this (claim|"
+    r"request|letter|notice)|your (claim|request|appeal))\b|^\W*(why|our decision|the reasons?|"
+    r"reasons? for)\b",
+    re.I,
+)
+
+
+def glossary(sentences):
+    """The sentences of a glossary whose terms stand on lines of their own, each with what it
+    means below it ("Medically necessary" / "Care that is needed to …"): from its heading up to
+    the claim's facts or the letter's decision."""
+    inside, found = False, set()
+    for number, sentence in enumerate(sentences):
+        if GLOSSARY_HEADING.match(sentence):
+            inside = True
+        elif PAST_GLOSSARY.search(sentence):
+            inside = False
+        if inside:
+            found.add(number)
+    return found
