@@ -12,10 +12,11 @@ BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?[\])}]|"
     r"[☐☒☑□■]|LJ|O{1,2}|Oo|\(?0|Cl|C\]|C[O0]\)?|[OC0]\)|[©@¢oQDI1l|]|[&®¥]|\([‘'`])"
     # a box OCR read as "(‘", run into the item's first word: "(‘The provider is not …"
-    r"(?:\s+|(?<=\([‘'`]))(?:\d{1,3}\s+)?(?=[A-Z])|"
+    r"(?:\s+|(?<=\([‘'`]))(?:\d{1,3}\s+)?(?=[‘'`]?[A-Z])|"
     # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]",
     # "(1 «", "]_"
-    r"(?!\d\s)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)_?\s+(?:[«»]\s?)?(?=[A-Z][a-z])|"
+    r"(?!\d\s|[A-Z]\d\d\b)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)_?\s+(?:[«»]\s?)?(?=[A-Z]"
+    r"[a-z])|"
     # a typed box before an item in lower case: "[ ] not medically necessary"
     r"(?:\[\s?\]|[☐□])\s+(?=[a-z]))"
 )
@@ -71,7 +72,8 @@ def is_unticked(sentence):
 ITEM = re.compile(
     r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[\[({]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|"
     r"[^\w\s]{1,3}|[☐☒☑□■]|C[O0]\)?|O{1,2}|0|"
-    r"\d)?\s*(?:(?<=[\])☐☒☑□■])\s*\d{1,3}\s+)?(?:_\s+)?(?P<text>[A-Z].{6,600})$"
+    r"\d)?\s*(?:(?<=[\])☐☒☑□■])\s*\d{1,3}\s+)?(?:_\s+)?(?:(?<=[☐□]\s)[‘'`])?(?P<text>[A-Z].{6,600})"
+    r"$"
 )
 # A box OCR read in the middle of a line: a checklist's second column, or an item run on after
 # the notice's word about its boxes ("… marked with an X { ] The service is not …").

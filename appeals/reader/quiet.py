@@ -180,8 +180,9 @@ NEGATED = re.compile(
     # a requirement met, not one a coverage waits on that the sentence goes on to call unmet
     # ("covered only after a step therapy requirement is met, and that step has not been
     # completed")
-    r"(requirements?|criteria) (was|were|is|are|has been|have been) met\b(?![^.]*\bnot (yet )?"
-    r"(been )?(completed|met|done)\b)|not (because of|due to) (a|an|the|your))\b|"
+    r"(requirements?|criteria) (was|were|is|are|has been|have been) met\b(?![^.]*\b(not (yet )?"
+    r"(been )?(completed|met|done)|(does|do|did) not show)\b)|not (because of|due to) (a|an|the|you"
+    r"r))\b|"
     # a criterion listed with its status, met: "- Adult with … two antidepressants - shown
     # (escitalopram and mirtazapine)."
     r"\s[-–—:]\s*(shown|met|documented|satisfied)\s*(\([^)]*\))?\.?\s*$",

@@ -323,7 +323,11 @@ def most_likely(letter, found):
 
 
 # a sentence that says it gives another reason
-APART = re.compile(r"^\W*(separately|in addition|additionally|second(ly)?|another)\b", re.I)
+APART = re.compile(
+    r"^\W*(separately|in addition|additionally|second(ly)?|another|why (lines?|rows?|items?) [\d, "
+    r"and]+ (was|were) denied)\b",
+    re.I,
+)
 
 
 def excludes_the_same(found, sentences, kinds, ticked=()):

@@ -6054,6 +6054,45 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "After the first 8 weeks, OHP pays for one Spravato session a week, not two.\n",
             {"dose_frequency"},
         ),
+        # an empty box before a quotation mark OCR read at the item's start
+        (
+            "We denied this request because:\n☐ The service is not medically necessary for you.\n"
+            "The service is not a covered benefit. Intravenous ketamine for depression is not a "
+            "covered benefit\nunder the QUEST Integration program\n☐ ‘The service is experimental o"
+            "r "
+            "investigational.\n® The provider is not in our network.\n☐ We asked for information "
+            "from your provider and did not receive it\n",
+            {"exclusion", "out_of_network"},
+        ),
+        # the reason for another line of the table, "Why line 5 was denied"
+        (
+            "Why lines 2, 3 and 4 were denied (reason A) Ketamine given by IV infusion for "
+            "depression is considered experimental and investigational under Medical Policy "
+            "MM-1398.\nYour plan does not cover experimental or investigational services.\nWhy "
+            "line 5 was denied (reason B) Compounded ketamine troches are not a covered benefit "
+            "under your plan.\n",
+            {"experimental", "exclusion"},
+        ),
+        # the criteria "are met" only as the condition the sentence says is not shown
+        (
+            "Your plan covers Spravato only when our prior authorization criteria are met, and "
+            "the information we received does not show that you meet them.\n",
+            {"criteria_not_met"},
+        ),
+        # a code key's entry whose code OCR might take for a box ("D18")
+        (
+            "1     07/14/2025       96365  IV infusion   $625.00    $0.00      D18\n"
+            "3     07/21/2025       96365  IV infusion   $625.00    $0.00      U40\n\n"
+            "Explanation of codes\nD18  Duplicate: this service was already processed on claim "
+            "25203W0066902 (EOB dated 08/12/2025).\nU40  Unproven: TRICARE does not cover unproven "
+            "treatments, and intravenous ketamine for depression is considered unproven.\n",
+            {"experimental", "other"},
+        ),
+        # the one item of a numbered list not met
+        (
+            "Your request meets items 1, 2, 3, 4, 6 and 7. It does not meet item 5.\n",
+            {"criteria_not_met"},
+        ),
         # Guards against the overreach of the changes above, each found in review:
         # an earlier decision told, then this one's own reason ("We denied the appeal because")
         (
