@@ -167,6 +167,10 @@ def ticked(item):
     return bool(TICK.search(mark) or TICK_AFTER.search(text) or YES_CELL.search(text))
 
 
+# a notice that says one box is marked: a box OCR lost beside the tick it shows is empty
+ONE_BOX = re.compile(r"\bthe (box|reason|item) (that is )?(marked|checked|ticked)\b", re.I)
+
+
 def checklist(letter):
     """The texts of a notice's checklist items that are not ticked. A checklist is a run of
     short one-sentence lines, three or more of them reasons; with a tick somewhere, the unticked
@@ -254,7 +258,7 @@ def checklist(letter):
         shown = [n for n, item in enumerate(run) if (item.group("mark") or "").strip()]
         inside = run[shown[0] : shown[-1]] if shown else []
         lost = [item for item in inside if not (item.group("mark") or "").strip()]
-        if any(ticks) and sum(boxed) >= 2 and len(lost) == 1:
+        if any(ticks) and sum(boxed) >= 2 and len(lost) == 1 and not ONE_BOX.search(letter.text):
             # Every line of the list shows a box, empty or ticked, but one in its midst: OCR lost
             # a box it could not read as empty, its X.
             ticks = [tick or item is lost[0] for item, tick in zip(items, ticks, strict=True)]

@@ -6093,6 +6093,16 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "Your request meets items 1, 2, 3, 4, 6 and 7. It does not meet item 5.\n",
             {"criteria_not_met"},
         ),
+        # "the box marked applies to you": a box OCR lost beside the one it shows ticked is empty
+        (
+            "We made this decision because (the box marked applies to you):\n"
+            "☐ The service is not medically necessary for you.\n"
+            "The service is experimental or investigational\n"
+            "☒ The service is not covered by Louisiana Medicaid or by your Healthy Blue plan.\n"
+            "☐ We asked for medical records and did not get them\n"
+            "☐ The provider is not in the Healthy Blue network.\n",
+            {"exclusion"},
+        ),
         # Guards against the overreach of the changes above, each found in review:
         # an earlier decision told, then this one's own reason ("We denied the appeal because")
         (
