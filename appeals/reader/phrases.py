@@ -127,7 +127,7 @@ REASON_PATTERNS = {
     r"guidelines?|policy's conditions)\b[^.]{0,100}\b(not (all )?(been )?met|(was|were|are|"
     r"is) not (all )?(satisfied|met))|(does|did|"
     r"do) not meet[^.]{0,60}\b(criteria|clinical (policy|guidelines?)|"
-    r"coverage (policy|criteria|guidelines?)|medical policy|requirements|"
+    r"coverage (policy|criteria|guidelines?|conditions)|medical policy|requirements|"
     r"(prior authori[sz]ation|coverage|clinical|approval) rules)|"
     r"not (been )?met[^.]{0,40}\bcriteria|criteria for coverage (are|were) not|"
     r"(not (include|show|document|contain|have)|lacks?|no (record|"

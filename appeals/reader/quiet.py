@@ -92,6 +92,12 @@ NOT_REASON = re.compile(
     # a label's provider with its status, where OCR lost the colon: "Provider X (out of network)"
     r"|^\W*(rendering |billing |treating )?(provider|facility|clinic|pharmacy)\b[^.()]{0,80}\("
     r"(out[- ]of[- ]network|non-?participating|non-?contracted)\)"
+    # what someone was told or guesses, in a note added to the letter: "the nurse told me it was
+    # denied as …", "her understanding was that …", "From what I can see, …", "she thinks …"
+    r"|\b(told me|I was told|we were told|(her|his|my|our) understanding (is|was)|from what I can "
+    r"see|(she|he) thinks|(rep|representative|pharmacist|nurse|agent|front desk|someone) (said|told"
+    r"|"
+    r"says)\b)"
     # a reviewer's account of the plan's decision: "The carrier denied the request on July 2,
     # 2026, stating that …"
     r"|^\W*([\d/]{6,10}:?\s+|on [^,.]{4,25},\s*)?the (carrier|insurer|issuer|health plan|plan|HMO|"

@@ -167,7 +167,8 @@ def in_a_cover(lines, number):
     """Whether a line stands among a fax cover's or a message's lines ("To:", "From:", "Re:",
     "Pages:"): its bare "Date:" is when it was sent, not the notice's date."""
     near = lines[max(0, number - 4) : number + 5]
-    return sum(bool(COVER_LINE.match(line)) for line in near) >= 2
+    pages = re.search(r"\bpages?\b.{0,20}:\s*\d", lines[number], re.I)  # "Date: … Pages: 3"
+    return sum(bool(COVER_LINE.match(line)) for line in near) + bool(pages) >= 2
 
 
 def is_email_header(line):
@@ -176,7 +177,7 @@ def is_email_header(line):
 
 
 APPEAL_WORDS = re.compile(
-    r"\b(appeal|reconsideration|redetermination|grievance|(request|ask for) an administrative "
+    r"\b(appeal|reconsideration|redetermin(ation|e)|grievance|(request|ask for) an administrative "
     r"review|request (a|an) (review|appeal)|"
     r"ask (us )?(for )?(a |an )?((first|second|third|1st|2nd|3rd|next|higher)[- ]level )?(review|"
     r"appeal)|if you (disagree|do not agree|don't agree) with "

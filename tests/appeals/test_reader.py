@@ -6103,6 +6103,32 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "☐ The provider is not in the Healthy Blue network.\n",
             {"exclusion"},
         ),
+        # a sender's note above the letter: what someone was told, or guesses
+        (
+            "Denise - attached is Molina's denial. I called Molina UM yesterday and the nurse told "
+            "me it was denied as not medically necessary.\n\nWe denied your request because Ohio "
+            "Medicaid's rules say you must first try an antidepressant together with an add-on "
+            "medicine, and your records do not show that you have tried this yet.\n",
+            {"step_therapy"},
+        ),
+        (
+            "She couldn't share details with me, but her understanding was that the problem is "
+            "that the clinic is out of network for our plan.\n\nOur reviewer found that ketamine "
+            "given by injection during psychotherapy sessions is investigational.\n",
+            {"experimental"},
+        ),
+        (
+            "From what I can see, the appeal was denied because the reviewer decided the "
+            "treatments weren't medically necessary.\n\nThe sessions on August 3 and 6, 2026 were "
+            "given before any authorization was requested, so they remain denied.\n",
+            {"no_prior_auth"},
+        ),
+        # "the coverage conditions in CPB 0987" not met
+        (
+            "They do not show a second antidepressant trial during this episode, so your request "
+            "does not meet the coverage conditions in CPB 0987.\n",
+            {"criteria_not_met"},
+        ),
         # Guards against the overreach of the changes above, each found in review:
         # an earlier decision told, then this one's own reason ("We denied the appeal because")
         (
@@ -6225,6 +6251,24 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
 )
 def test_what_dev_1691_onward_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_fax_covers_date_beside_its_page_count_is_not_the_notices():
+    reading = read(
+        "FAX\nFrom: Kelsey Marchetti, Intake\n\nPhone: 614-555-0178\n| Fax: 614-555-0179\n\n"
+        "Date: 1/22/26 Pages (incl. cover): 3\n\nRe: Molina denial\n\nMolina Healthcare\n"
+        "January 20, 2026\n\nDear Ms. Blankenship:\nWe denied your request because your "
+        "records do not show two antidepressant trials. You may appeal within 60 days.\n"
+    )
+    assert reading.value("notice_date") == date(2026, 1, 20)
+
+
+def test_redetermine_is_the_appeal():
+    reading = letter(
+        "We denied your request because Part B covers Spravato given in a clinic.\nIf you want us "
+        "to redetermine our decision, you must ask within 65 days from the date of this notice.\n"
+    )
+    assert reading.value("appeal_days") == 65
 
 
 def test_a_second_level_review_asked_for_is_the_appeal():
