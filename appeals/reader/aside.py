@@ -66,6 +66,15 @@ HISTORY = re.compile(
     re.I,
 )
 HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")
+# what ends an account of what came before: the decision now ("Today's decision: …", "Your
+# current request … is denied because …", "… so we cannot cover the sessions")
+NOW = re.compile(
+    r"\b(today['’]?s decision|(this|our) decision\b(?! replaces)|reasons? for (this|our|the) "
+    r"decision|why we (denied|cannot|can't|are denying)|(is|are) (still )?denied because|(cannot|"
+    r"can't|will not|won't) (cover|approve|pay for) (the|this|these|your)|your (current|new) "
+    r"request|we (are|have) (denying|upholding)|we uphold)\b",
+    re.I,
+)
 # a heading in capitals run into the sentence under it: "WHY WE CANNOT APPROVE THIS REQUEST We …"
 CAPS_HEADING = re.compile(r"^\W*[A-Z]{2,}( [A-Z]{2,}){2,}( [A-Z][a-z]|[^a-z]{0,60}$)")
 # A list item: it starts with a mark or in lower case, or runs on with "; or".
@@ -195,7 +204,9 @@ def set_aside(sentences):
     for number, sentence in enumerate(sentences):
         if HISTORY.match(sentence):
             history = True
-        elif history and (HEADING.match(sentence) or CAPS_HEADING.match(sentence)):
+        elif history and (
+            HEADING.match(sentence) or CAPS_HEADING.match(sentence) or NOW.search(sentence)
+        ):
             history = False
         if history:
             aside.add(number)
@@ -240,7 +251,10 @@ def set_aside(sentences):
 
 def sentences_of(block):
     """A paragraph's sentences, its words run together ("… no longer applies.)" ends one)."""
-    return re.split(r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", " ".join(block.split()))
+    return re.split(
+        r"(?<=[.!?])(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)\s+|(?<=[.!?]\))\s+",
+        " ".join(block.split()),
+    )
 
 
 def squeezed(text):
@@ -303,7 +317,6 @@ COUNTED = re.compile(
     r"*$",
     re.I,
 )
-SECOND = re.compile(r"^\W*second(ly)?,\s", re.I)
 
 
 def told_before(sentences):
@@ -314,11 +327,7 @@ def told_before(sentences):
         if EARLIER.search(sentence):
             listing, counted = True, bool(COUNTED.search(sentence))
         else:
-            # "First, …" where it said how many, or where "Second, …" soon follows
-            first = FIRST.match(sentence) and (
-                counted or any(SECOND.match(later) for later in sentences[number + 1 : number + 4])
-            )
-            listing = listing and bool(IN_TURN.match(sentence) or first)
+            listing = listing and bool(IN_TURN.match(sentence) or counted and FIRST.match(sentence))
         if listing:
             told.add(number)
     return told
@@ -353,7 +362,8 @@ def no_longer(letter):
                 said = [
                     earlier
                     for earlier in sentences[max(0, number - back) : number]
-                    if (kinds_in(earlier) or stated_kind(earlier)) and SAID.search(earlier)
+                    if (kinds_in(earlier) or stated_kind(earlier))
+                    and (SAID.search(earlier) or back == 1)
                 ]
                 if said:
                     found.append((said[-1], named))

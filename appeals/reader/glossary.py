@@ -22,7 +22,7 @@ GLOSSARY = re.compile(
     re.I,
 )
 # a key's abbreviation and what it stands for: "QL = quantity limit."
-KEY_ENTRY = re.compile(r"^\W*((?i:key)\W+)?\(?[A-Z/]{2,5}\)?\s*[=~:]\s*[a-z][\w /-]{0,40}\W*$")
+KEY_ENTRY = re.compile(r"^\W*((?i:key)\W+)?\(?[A-Z/]{2,5}\)?\s*[=~]\s*[a-z][\w /-]{0,40}\W*$")
 
 
 # What a glossary's entry may begin with in capitals: "Items and procedures that …".

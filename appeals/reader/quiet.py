@@ -28,14 +28,17 @@ CONDITIONAL = re.compile(
     r"your (rights|right)|such as|for example|some (drugs|services|medicines|treatments|items))\b|"
     r"\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|involved|based|"
     r"denied)\b|"
-    r"\b(e\.g\.|including denials)\b|\b(may|might|could|can) (still )?(cover|pay for|approve) (it|"
-    r"this|them)\b[^.]{0,20}\b(when|if|once)\b|(?<!that )(?<!which )(?<!that one )(?<!that it )\bwo"
+    r"\b(e\.g\.|including denials)\b|\b(may|might) (still )?(cover|pay for) (it|"
+    r"this|them)\b[^.]{0,20}\b(when|if)\b|(?<!that )(?<!which )(?<!that one )(?<!that it )\bwo"
     r"uld "
     # not where care "would be given": the place asked about
     r"(apply|be(?! (given|provided|administered|performed)\b)|have|pay|cover|need)\b|"
     # what another notice would say: "A claim turned down as experimental would show a note"
     # (not what notes asked for "would show whether" the treatment helps)
-    r"(?<!that )(?<!which )\bwould (use|say|read|cite|list|show(?! (whether|if|that|how)\b))\b|"
+    r"(?<!that )(?<!which )\bwould (use|say|read|cite|list|show)\b(?=[^.]*\b(if|only (for|when|if)|"
+    r"instead)\b)|^\W*(a|an|any|another|such an?)\b[^.]{0,20}\b(claim|denial|notice|letter|request)"
+    r"\b"
+    r"[^.]{0,120}\bwould (use|say|show|read|cite|list)\b|"
     r"\b(explains?|describes?|lists?|indicates?) whether\b|"
     # "it may be covered under Medicare Part B rather than Part D": where else it may be paid
     r"^(?![^.]*\b(denied|not covered|not an? Part D drug)\b)[^.]*\b(may|might|could) (still )?"
@@ -98,13 +101,6 @@ NOT_REASON = re.compile(
     r"see|(she|he) thinks|(rep|representative|pharmacist|nurse|agent|front desk|someone) (said|told"
     r"|"
     r"says)\b)"
-    # a reviewer's account of the plan's decision: "The carrier denied the request on July 2,
-    # 2026, stating that …"
-    r"|^\W*([\d/]{6,10}:?\s+|on [^,.]{4,25},\s*)?the (carrier|insurer|issuer|health plan|plan|HMO|"
-    r"MCO|payer)\b[^.]{0,10}\b(denied|upheld)\b[^.]{0,60}\b(stating|saying|citing|explaining)\b|"
-    r"^\W*(its|their|the (carrier|plan|insurer)['’]s) (letter|notice|(appeal )?decision)\b[^.]{0,40"
-    r"}"
-    r"\b(repeated|added|stated|said) that\b"
     # an answer to a new rationale that did not come
     r"|\bnew rationale\b[^.]*\brespon(d|se)\b"
     # the request sent on to the right benefit: "so we moved the request to your Part B benefit"
@@ -159,12 +155,13 @@ NEGATED = re.compile(
     r"does) not deny\b[^.]{0,60}\b(because|as|for|based|due)|(not|never) (required|asked) to (try|"
     r"have tried)|(do|does|did|will) not (have|need) to try|(is|are|was|were) not (considered |"
     r"deemed )?(experimental|investigational|excluded)\b|(does|do|did) not (treat|regard|view|"
-    r"classify|consider|deem) ([\w ]{0,25}?\bas |(it|this|them|that|[\w-]+) (to be )?)(experimental"
-    r"|"
-    r"investigational|unproven)\b|"
+    r"classify|consider|deem) ([\w ]{0,25}?\bas |(it|this|them|that) (to be )?)(experimental|"
+    r"investigational|unproven)\b|(does|do|did) not consider [\w-]+ (experimental|investigational|"
+    r"unproven)\b(?![^.]*(\band\b|;|\bbut\b|\bhowever\b))|"
     r"^\W*no one (has )?(decided|determined|said) that\b|"
     # "… so missing records are not part of this decision", "The out-of-network issue is resolved."
-    r"\b(is|are|was|were) not (a )?part of (today['’]s|this|the|our) (decision|review|denial)\b|"
+    r"\b(is|are|was|were) not (a )?part of (today['’]s|this|the|our) (decision|review|denial)\b"
+    r"(?![^.]*\bbecause\b)|"
     r"\b(reason|issue|question|problem)\b[^.]{0,10}\b(was|has been|is) (now )?(withdrawn|removed|"
     r"dropped)\b|"
     r"^\W*the [\w -]{0,30}\b(issue|question|problem|matter) (is|was|has been) (now )?(resolved|"
@@ -200,13 +197,23 @@ NOT_THIS_CASE = (
     r"won't)|and we (cannot|can't|could not|will not|won't) (pay|cover|approve) (for )?(the|your|"
     r"this|these)|we (did not|denied))\b)"
 )
+# A reviewer's account of the plan's decision: "The carrier denied the request on July 2, 2026,
+# stating that …", "Its letter … added that …": the reason only where the reviewer gives none of
+# its own (an IRO that agrees with the plan upholds its reason).
+ACCOUNT = re.compile(
+    r"^\W*([\d/]{6,10}:?\s+|on [^,.]{4,25},\s*)?the (carrier|insurer|issuer|health plan|plan|HMO|"
+    r"MCO|payer)\b[^.]{0,10}\b(denied|upheld)\b[^.]{0,60}\b(stating|saying|citing|explaining)\b|"
+    r"^\W*(its|their|the (carrier|plan|insurer)['’]s) (letter|notice|(appeal )?decision)\b"
+    r"[^.]{0,40}\b(repeated|added|stated|said) that\b",
+    re.I,
+)
 # What a plan does in general, not what it decided: a rule about a kind of claim or service
 # ("Claims for out-of-network care may be paid at a lower rate"), reasons any request may be
 # denied for ("Denial reasons include but are not limited to: …", "We may deny a request when:").
 GENERAL = re.compile(
     r"^\W*(claims|services|drugs|medicines|treatments|requests|care|benefits|amounts|charges) (for|"
     r"from|by|that|which|provided|received|given|at|in|after|before)\b(?![^.]*\b(denied|you|"
-    r"this (request|claim|service|drug|medicine|treatment|decision)|we (cannot|can't|could not|"
+    r"this (request|claim|service|drug|medicine|treatment|decision)|so we (cannot|can't|could not|"
     r"did not|will not|won't))\b)[^.]*\b(are|is|may|might|"
     r"can|will|must)\b|"
     r"\b(common|typical|possible|usual|general|frequent|some) (denial |adjustment |"

@@ -26,7 +26,7 @@ from .keys import (
     uncited_entries,
     unused_legend_entries,
 )
-from .quiet import BILLED, GENERAL, after_negation, gives_no_reason, is_conditional
+from .quiet import ACCOUNT, BILLED, GENERAL, after_negation, gives_no_reason, is_conditional
 from .requirements import requirements_unmet
 from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
@@ -64,7 +64,8 @@ MOST_REASONS = 2
 # benefit is its reason, not an exclusion.
 PART_D = re.compile(r"\bnot covered (by|under) (your |the )?(Medicare )?Part D\b", re.I)
 PART_B = re.compile(
-    r"(?<!not )\b(covered|paid|billed) (by|under|to|through) (your )?(Medicare )?Part B\b|"
+    r"(?<!not )\b(covered|paid|billed) (by|under|to|through) (your )?(Medicare )?Part B\b"
+    r"(?![^.]{0,40}\b(when|if)\b)|"
     r"\b(is|it's) a Part B drug\b|^(?![^.]*\bPart B (does|do|did|will) not\b)[^.]*?"
     r"\bPart B\b(?![^.]{0,20}\b(not|never)\b)[^.]{0,80}\bcovers?\b",
     re.I,
@@ -243,7 +244,8 @@ def reasons(letter, remarks):
         n for n, sentence in enumerate(sentences) if any(line in sentence for line in uncited)
     }
     background = [
-        bool(GENERAL.search(sentence) or BILLED.search(sentence)) or number in keyed
+        bool(GENERAL.search(sentence) or BILLED.search(sentence) or ACCOUNT.search(sentence))
+        or number in keyed
         for number, sentence in enumerate(sentences)
     ]
     if any(k for k, rule in zip(kinds, background, strict=True) if not rule):

@@ -107,6 +107,21 @@ def ocr_letters(text):
     return re.sub(r"\b[A-Za-z]*(rn|d)[a-z]*\b", word, text)
 
 
+BORDERED = re.compile(r"^\|\s+(?=[A-Za-z]{2,}[^|\n®©@¥&☐☒☑□■]{60,}$)")
+
+
+def without_border(text):
+    """A box's left border OCR read as a bar before each of two or more long lines running on
+    (not a table's cells, nor a checklist's empty box read as a bar on one line)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    bordered = {line for number, line in enumerate(lines) if BORDERED.match(line) and any(
+        BORDERED.match(other) for other in lines[max(0, number - 1) : number + 2] if other != line
+    )}  # fmt: skip
+    return "\n".join(
+        BORDERED.sub("", line) if line in bordered else line for line in text.split("\n")
+    )
+
+
 def clean(raw):
     text = unicodedata.normalize("NFKC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
@@ -117,9 +132,7 @@ def clean(raw):
     if len(re.findall(r"(?m)^>", text)) >= 2:
         text = re.sub(r"(?m)^(>\s?)+", "", text)  # a forwarded e-mail's quoting marks
     text = re.sub(r"\bP\.\s?[0O][.,]\s?Box\b", "P.O. Box", text)
-    # a box's left border read as a bar before each of its long lines (not a table's cells, nor
-    # a checklist's box read as a bar)
-    text = re.sub(r"(?m)^\|\s+(?=[A-Za-z]{2,}[^|\n®©@¥&☐☒☑□■]{60,}$)", "", text)
+    text = without_border(text)
     text = ocr_letters(text)
     # Words OCR runs together around "not": "didnot", "isnot", "nota", or parts with an
     # apostrophe it made of the space: "not'a".

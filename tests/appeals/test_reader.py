@@ -6392,6 +6392,126 @@ def test_what_review_of_the_last_changes_showed(body, kinds):
 
 
 @pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # an account of what came before ends at the decision now, whatever its heading
+        (
+            "Previous requests\nWe approved 8 sessions on January 5, 2026.\nYour current request "
+            "for 8 more sessions is denied because your PHQ-9 scores have not improved, so the "
+            "treatment is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        (
+            "EARLIER DECISIONS:\nOn March 2, 2026, we denied the request because Dr. Ruiz is "
+            "outside our network.\nToday's decision: We reviewed your appeal. We still cannot cover"
+            " "
+            "the sessions because Dr. Ruiz is not in our network.\n",
+            {"out_of_network"},
+        ),
+        (
+            "Earlier reviews\nOn March 2, 2026, we approved 4 sessions.\nReason for this decision: "
+            "The records do not show that you tried two antidepressants, which our policy "
+            "requires.\n",
+            {"criteria_not_met"},
+        ),
+        # a code key's entry that is a reason, not an abbreviation's meaning
+        ("Claim status: denied\nOON: provider not in network\n", {"out_of_network"}),
+        ("Status: DENIED\nEXP: experimental or investigational\n", {"experimental"}),
+        # a condition that is this request's reason
+        (
+            "We denied your request. We can cover it when a network provider gives it; Dr. Ruiz "
+            "is outside our network.\n",
+            {"out_of_network"},
+        ),
+        (
+            "Your request is denied. We can approve it once you have tried an add-on medicine "
+            "such as aripiprazole first.\n",
+            {"step_therapy"},
+        ),
+        # what another document "would show", beside the reason
+        (
+            "We denied the claim because no prior authorization was on file, as your Explanation "
+            "of Benefits would show.\n",
+            {"no_prior_auth"},
+        ),
+        # the plan's reason an IRO agrees with is the reason
+        (
+            "The plan denied your request for Spravato, explaining that Dr. Ruiz is not in the "
+            "plan's network. We agree with the plan's decision. Your appeal is denied.\n",
+            {"out_of_network"},
+        ),
+        # a checklist's one empty box OCR read as a bar
+        (
+            "Reason for denial (an X marks the reason that applies):\nX The service is not "
+            "medically necessary for your condition based on our clinical review.\n[ ] The service "
+            "is experimental or investigational and is not covered by the plan at all.\n| We did "
+            "not receive the medical records we asked for from your provider in time for review.\n"
+            "[ ] The provider who gave the service is not in the plan's network for your coverage "
+            "type.\n",
+            {"not_necessary"},
+        ),
+        # a rule in general, "and we will not pay for them unless …"
+        (
+            "We denied your request because Spravato is not medically necessary for you. Services "
+            "from out-of-network providers are not covered, and we will not pay for them unless it "
+            "was an emergency.\n",
+            {"not_necessary"},
+        ),
+        # Part B "when your doctor gives it", which this fill was not
+        (
+            "Spravato is not covered under your Part D benefit for this diagnosis. The drug must be"
+            " "
+            "billed to Medicare Part B when your doctor gives it in the office. The prescription "
+            "was filled at a retail pharmacy, not given in an office.\n",
+            {"exclusion"},
+        ),
+        # advice, cost sharing and a code's history beside the reason
+        (
+            "Reminder: approval cannot be given after the service is provided, so ask your doctor "
+            "to request it before each new course of treatment. We denied your request because "
+            "Spravato is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Your coinsurance is part of the payment for this visit. We denied the ketamine "
+            "infusion because it is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        (
+            "HCPCS code G2082 ended and was replaced in 2024, which is why you may see a new code "
+            "on this notice. The sessions were denied because they are not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        # the decision's own points, "First, … Second, …", after an earlier letter changed
+        (
+            "You asked us to review our letter of March 2, which denied your Spravato sessions and "
+            "the office visits. First, the office visits have now been approved. Second, the "
+            "Spravato sessions are not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        # "not part of the review because …, so they are denied"
+        (
+            "The sessions after June 30 were not part of the review because no authorization was "
+            "requested for them, so they are denied.\n",
+            {"no_prior_auth"},
+        ),
+        # "That is not the reason": the sentence before it, "Dr." and all
+        (
+            "We denied the request because it is not medically necessary. Dr. Ruiz is also outside "
+            "our network. That is not the reason for our decision.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Your health plan decided not to cover ketamine infusions for depression.\n",
+            {"exclusion"},
+        ),
+    ],
+)
+def test_what_review_of_this_sessions_changes_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
     "head",
     [
         # the label's date broken before its year, as a narrow box sets it
