@@ -70,9 +70,9 @@ HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")
 # current request … is denied because …", "… so we cannot cover the sessions")
 NOW = re.compile(
     r"\b(today['’]?s decision|(this|our) decision\b(?! replaces)|reasons? for (this|our|the) "
-    r"decision|why we (denied|cannot|can't|are denying)|(is|are) (still )?denied because|(cannot|"
-    r"can't|will not|won't) (cover|approve|pay for) (the|this|these|your)|your (current|new) "
-    r"request|we (are|have) (denying|upholding)|we uphold)\b",
+    r"decision(?! (were|was|had been)\b)|why we (denied|cannot|can't|are denying)|(is|are) ("
+    r"still )?denied because|(cannot|can't|will not|won't) (cover|approve|pay for) (the|this|"
+    r"these|your)|your (current|new) request|we (are|have) (denying|upholding)|we uphold)\b",
     re.I,
 )
 # a heading in capitals run into the sentence under it: "WHY WE CANNOT APPROVE THIS REQUEST We …"
@@ -143,6 +143,7 @@ CHANGED = re.compile(
     r"\b(did|does|do|will) not rely on (that|this|those|these|the (earlier|first|original|"
     r"previous)) (reasons?|basis|bases|grounds?)\b|"
     r"\b(the plan|we) must (cover|authorize|approve|pay)\b|"
+    r"\bwe (have )?changed (part of )?(our|the) (earlier |first |original |previous )?decision\b|"
     r"\bwe (have )?approved (your|the|this) (request|appeal|claim)\b|"
     r"\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"
     r"\bcorrected claim was paid\b|\bwe reprocessed\b|\b(claim|it) was reprocessed\b|\bsubmitted a "
@@ -306,7 +307,10 @@ def taken_back(letter):
 # Only what goes on counting; not "Also," or "Finally,", which may begin this decision's own
 # reasons, nor "We denied the appeal because …".
 IN_TURN = re.compile(
-    r"^\W*((second(ly)?|third(ly)?),\s|at that time,?\s|we (also )?denied (the|both|each|all|that|"
+    # "The reasons for the decision were …", past, after the sentence that told of it
+    r"^\W*((the|its|that letter's) reasons? (for (it|that|the) ((earlier|first|original) )?("
+    r"decision|denial) )?(was|were)\b|"
+    r"(second(ly)?|third(ly)?),\s|at that time,?\s|we (also )?denied (the|both|each|all|that|"
     r"those)\b"
     r"(?![^.]*\b(appeal|again|now|today|this (request|review|decision))\b))",
     re.I,

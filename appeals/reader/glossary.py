@@ -18,7 +18,7 @@ GLOSSARY = re.compile(
     r"step therapy|"
     r"prior authori[sz]ation|precertification|out[- ]of[- ]network|in[- ]network|network|formulary|"
     r"exclusion|quantity( or frequency)? limit|frequency limit)\b[\w ,/'-]{0,30}?[\"”]?\s*[:–—~=-]"
-    r"\s+[a-z]",
+    r"\s+(?!not (on file|obtained|found|received|requested)\b)[a-z]",
     re.I,
 )
 # a key's abbreviation and what it stands for: "QL = quantity limit."

@@ -97,10 +97,13 @@ NOT_REASON = re.compile(
     r"(out[- ]of[- ]network|non-?participating|non-?contracted)\)"
     # what someone was told or guesses, in a note added to the letter: "the nurse told me it was
     # denied as …", "her understanding was that …", "From what I can see, …", "she thinks …"
-    r"|\b(told me|I was told|we were told|(her|his|my|our) understanding (is|was)|from what I can "
-    r"see|(she|he) thinks|(rep|representative|pharmacist|nurse|agent|front desk|someone) (said|told"
-    r"|"
-    r"says)\b)"
+    # (not the plan's own staff: "Our pharmacist said the request exceeds …")
+    r"|\b(told me|I was told|we were told|(her|his|my) understanding (is|was)|from what I can "
+    r"see|(she|he) thinks|(?<!\bour )(?<!\bplan's )(?<!\bplan )(rep|representative|pharmacist|"
+    r"nurse|agent|front desk|someone|customer service|member services|lady|woman|man|guy|person)("
+    r" on the phone)? (said|told|says)\b|\baccording to (the|a|their) (rep|representative|agent|"
+    r"person|lady|woman|man|guy|customer service|member services)\b|\bI was (informed|advised) "
+    r"(that|it)\b)"
     # an answer to a new rationale that did not come
     r"|\bnew rationale\b[^.]*\brespon(d|se)\b"
     # the request sent on to the right benefit: "so we moved the request to your Part B benefit"
@@ -299,6 +302,19 @@ def is_conditional(sentence):
     if even and kinds_in(sentence[even.end() :]):
         sentence = EVEN_IF.sub(" ", sentence)  # only where what follows gives a reason itself
     return bool(CONDITIONAL.search(sentence))
+
+
+# A kind named as not the reason before the one that is: "We do not consider esketamine
+# experimental, and we denied the request because …"
+NOT_THIS_KIND = re.compile(
+    r"^[^.;]*\b(do|does|did) not (consider|regard|view|treat|deem) [\w ,-]{0,40}?\b(experimental|"
+    r"investigational|unproven)\b(,? and\b|;|,? but\b|\W+however\b,?)",
+    re.I,
+)
+
+
+def besides_a_kind_ruled_out(sentence):
+    return NOT_THIS_KIND.sub(" ", sentence, count=1)
 
 
 # A drug list's row of its rules: "prior authorization (PA); step therapy (ST); quantity limit

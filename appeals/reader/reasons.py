@@ -26,7 +26,15 @@ from .keys import (
     uncited_entries,
     unused_legend_entries,
 )
-from .quiet import ACCOUNT, BILLED, GENERAL, after_negation, gives_no_reason, is_conditional
+from .quiet import (
+    ACCOUNT,
+    BILLED,
+    GENERAL,
+    after_negation,
+    besides_a_kind_ruled_out,
+    gives_no_reason,
+    is_conditional,
+)
 from .requirements import requirements_unmet
 from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
@@ -185,7 +193,7 @@ def reasons(letter, remarks):
     aside |= {number for number, sentence in enumerate(sentences) if sentence in others}
     if withdrawn or any(CHANGED.search(sentence) for sentence in sentences):
         aside |= told_before(sentences)
-    besides = [without(sentence, unticked) for sentence in sentences]
+    besides = [without(besides_a_kind_ruled_out(sentence), unticked) for sentence in sentences]
     silent = [
         number in aside
         or gives_no_reason(sentence, marked)

@@ -21,9 +21,9 @@ BECAUSE = re.compile(
 )
 # "Reason for our decision: …", "Why: …", "Rationale: …" at the start of a sentence.
 LABEL = re.compile(
-    r"^\W*(the )?(reasons?( (for|of) (the |our |this |your )?(denial|decision|determination|"
-    r"non-?certification))?|why( we (said no|denied( this| it| them| your request)?|"
-    r"made this decision))?|rationale|basis( for (the |our |this )?(decision|"
+    r"^\W*(the )?((denial |decision )?reasons?( (for|of) (the |our |this |your )?(denial|"
+    r"decision|determination|non-?certification))?|why( we (said no|denied( this| it| them| "
+    r"your request)?|made this decision))?|rationale|basis( for (the |our |this )?(decision|"
     r"denial))?)\s*(is that\b|[:–—-])\s*(?P<why>.{12,})",
     re.I,
 )
@@ -115,7 +115,8 @@ CUES = (
     ),
     (
         "exclusion",
-        r"\bnot (a )?covered\b|\b(does|do) not cover\b|\bexclu\w+|\bnot (a )?(benefit|payable)\b",
+        r"\bnot (a )?covered\b|\b(does|do) not cover\b|\bexclu\w+|\bnot (a )?(benefit|payable)\b|"
+        r"\bnon-?covered (service|benefit|drug|item|treatment)s?\b",
     ),
 )
 CUE_PATTERNS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in CUES)

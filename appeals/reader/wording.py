@@ -240,6 +240,14 @@ OR_LIST = re.compile(r",[^,.;]{2,60},? or\b")
 # Two reasons given side by side: "… because the records lack a score, and because the plan's
 # step therapy program requires …". Each clause is read on its own.
 TWO_BECAUSES = re.compile(r",? and (?:also )?because\b", re.I)
+# Two findings joined: "we did not receive the information we requested and the records we do
+# have do not show a diagnosis …", "… exceeds the maximum dosing, and the member's MADRS does
+# not show a response …"; each clause read alone when each gives a reason.
+TWO_FINDINGS = re.compile(
+    r",? and (?:also )?(?=(the|your|its|this|these|our|we|it|they|he|she|spravato|esketamine|"
+    r"ketamine)\b(?:[^,.;(]|\([^)]*\)){0,80}\b(is|are|was|were|do|does|did|has|have|had)\b)",
+    re.I,
+)
 
 
 # No word sent on why more is needed, which is a limit's reason, not records missing.
@@ -261,8 +269,46 @@ OFF_LABEL_RULES = re.compile(
     r" ([\w ]{0,20} )?off-label (drug )?uses?\b|\blabel and off-label uses\b",
     re.I,
 )
+# A site not certified under the REMS that the plan's own criteria require: those criteria
+# unmet ("…, which is required by the plan's criteria for esketamine"), not the label's rule.
+REMS_UNCERTIFIED = re.compile(
+    r"not (a )?REMS[- ]certified|\bREMS\b[^.]{0,160}\bnot (a )?certified|not (a )?certified\b"
+    r"[^.]{0,60}\bREMS\b",
+    re.I,
+)
+REMS_BY_POLICY = re.compile(
+    r"\b(criteria|criterion|(our|the|plan's|its) [\w ]{0,20}polic(y|ies) requires?|required by "
+    r"(the|our|your) (plan's |policy|criteria))",
+    re.I,
+)
+# a clause that sets its kind aside: "Because the plan exclusion does not apply to your plan year"
+SET_ASIDE = re.compile(
+    r"\b((does|do|did)( not|n't) apply|no longer|not (the|a) reason|not (based on|because))\b|"
+    r"^\W*if\b",
+    re.I,
+)
+EXCLUDED = re.compile(r"\bexclu\w+|\bformulary\b|\bdrug list\b|\bcovered benefit\b", re.I)
 ACCEPTED_INDICATION = re.compile(r"\bmedically accepted indication\b", re.I)
 NOT_UNTIL = re.compile(r"\bnot (cover|pay for|approve)\b[^.;,]{0,60}\buntil\b", re.I)
+
+
+def two_findings(sentence):
+    """The kinds of two joined clauses when each gives one, else []."""
+    parts = TWO_FINDINGS.split(sentence)[::3]
+    # (the grounds of one reason: "because …, and …", "…, and …, so …")
+    if len(parts) != 2 or re.search(r"\b(because|since|due to)\b|, so\b", " | ".join(parts), re.I):
+        return []
+    each = []
+    for part in parts:
+        kinds = kinds_in(part)
+        # (a clause that only says "not covered" is the other's outcome, not an exclusion)
+        if kinds == ["exclusion"] and not EXCLUDED.search(part) or SET_ASIDE.search(part):
+            kinds = []
+        each.append(kinds)
+    if not all(each):
+        return []
+    kinds = list(dict.fromkeys(kind for kinds in each for kind in kinds))
+    return [kind for kind in kinds if kind != "exclusion" or "experimental" not in kinds]
 
 
 def kinds_in(sentence):
@@ -271,6 +317,9 @@ def kinds_in(sentence):
             kind for clause in TWO_BECAUSES.split(sentence) if clause for kind in kinds_in(clause)
         ]
         return list(dict.fromkeys(kinds))
+    both = two_findings(sentence)
+    if both:
+        return both
     sentence = plain(sentence)  # "Molina’s network", "a ‘medical necessity’", "isn't"
     sentence = CARC_16.sub(" ", sentence)
     titled = POLICY_TITLE.sub(" ", sentence)
@@ -331,6 +380,8 @@ def kinds_in(sentence):
         kinds[kinds.index("exclusion")] = "not_necessary"  # a local coverage decision's
     if "exclusion" in kinds and OTHER_BENEFIT.search(sentence):
         kinds[kinds.index("exclusion")] = "other"  # covered, under the other benefit
+    if "other" in kinds and REMS_UNCERTIFIED.search(sentence) and REMS_BY_POLICY.search(sentence):
+        kinds[kinds.index("other")] = "criteria_not_met"
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):
         kinds.remove("dose_frequency")
     if (

@@ -6253,6 +6253,127 @@ def test_what_dev_1691_onward_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
 
 
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "We denied this claim because we never received the pharmacy receipt.\n",
+            {"missing_docs"},
+        ),
+        # a kind said not to be the reason, before the one that is
+        (
+            "We do not consider esketamine experimental, and we denied the request because it "
+            "is not medically necessary for you.\n",
+            {"not_necessary"},
+        ),
+        (
+            "The plan does not consider Spravato investigational, but your records do not show "
+            "two failed antidepressant trials as Medical Policy 5.01.12 requires.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "We denied your request for Spravato. The records do not show trials of two "
+            "antidepressants.\n",
+            {"criteria_not_met"},
+        ),
+        # what was not on file, as a labelled field
+        ("Claim denied.\nPA - not on file\nCode: 96372\n", {"no_prior_auth"}),
+        (
+            "Claim denied.\nPrior authorization: not obtained\nProvider: Calm Clinic\n",
+            {"no_prior_auth"},
+        ),
+        # what was asked for, and then not sent
+        (
+            "We asked Dr. Lee's office for the treatment notes on May 2. They didn't send them, "
+            "so we cannot approve the request.\n",
+            {"missing_docs"},
+        ),
+        (
+            "We asked your doctor for the PHQ-9 scores. The office never sent them, and we "
+            "denied the request.\n",
+            {"missing_docs"},
+        ),
+        # two findings joined by "and", each read alone
+        (
+            "The request exceeds the maximum dosing in the label, and the member's MADRS scores "
+            "do not show a response to treatment as our policy requires.\n",
+            {"dose_frequency", "criteria_not_met"},
+        ),
+        (
+            "Spravato is not on the formulary, and the member has not tried two antidepressants "
+            "as our criteria require.\n",
+            {"exclusion", "criteria_not_met"},
+        ),
+        # a site not certified, which the plan's own criteria require
+        (
+            "Your clinic is not REMS-certified, which is required by the plan's criteria for "
+            "esketamine.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "You have not tried bupropion augmentation first, as our policy requires.\n",
+            {"step_therapy"},
+        ),
+        # more than the plan allows, said in other words
+        (
+            "The plan allows 84 mg twice weekly during induction. The extra dose is denied.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "The 20 visits covered each year for this service have already been used.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "All of your covered sessions for this year have already been used.\n",
+            {"dose_frequency"},
+        ),
+        # the model notice's opening is the decision, not an exclusion
+        (
+            "Your Medicare drug plan has decided not to cover Spravato. We decided that it is "
+            "not medically necessary for you.\n",
+            {"not_necessary"},
+        ),
+        # the policy's limit, told as what it covers, is no reason
+        (
+            "Our policy covers maintenance sessions no more often than once a week. The request "
+            "is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        # payers' everyday wording, which no corpus letter used
+        (
+            "The documentation submitted does not support the medical necessity of the "
+            "requested service.\n",
+            {"not_necessary"},
+        ),
+        ("Medical necessity is not supported by the records.\n", {"not_necessary"}),
+        (
+            "If the documentation does not support the medical necessity of the service, you "
+            "may appeal.\n",
+            set(),
+        ),
+        (
+            "Your request is denied because the dosing exceeds FDA-approved labeling.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "The safety and effectiveness of this treatment have not been established.\n",
+            {"experimental"},
+        ),
+        (
+            "You have not had an adequate trial of at least two antidepressants.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "The number of treatments requested exceeds the number allowed under your benefit.\n",
+            {"dose_frequency"},
+        ),
+        ("Claim denied.\nDenial reason: Non-covered service.\n", {"exclusion"}),
+    ],
+)
+def test_what_dev_2251_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
 def test_a_fax_covers_date_beside_its_page_count_is_not_the_notices():
     reading = read(
         "FAX\nFrom: Kelsey Marchetti, Intake\n\nPhone: 614-555-0178\n| Fax: 614-555-0179\n\n"
@@ -6508,6 +6629,65 @@ def test_what_review_of_the_last_changes_showed(body, kinds):
     ],
 )
 def test_what_review_of_this_sessions_changes_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # the plan's own staff speaking is the plan's finding, not hearsay
+        (
+            "Peer-to-peer review notes: Our pharmacist said the request exceeds the quantity "
+            "limit of 8 kits per 28 days.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "The plan's nurse said the records do not show two antidepressant trials, so the "
+            "request was denied.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Our understanding is that the service was not authorized before it was given, so "
+            "the claim was denied.\n",
+            {"no_prior_auth"},
+        ),
+        # what someone on the phone said is not the letter's reason
+        (
+            "Forwarding the letter. The lady on the phone said it was denied because there was "
+            "no prior auth.\n\nWe denied your request because it is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        (
+            "According to the representative, it was out of network.\n\nWe denied your request "
+            "because it is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        (
+            "I was informed that the problem is step therapy.\n\nWe denied your request because "
+            "it is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        # all the sessions used, whatever follows; not those an approval allowed
+        (
+            "You already used all of the sessions your plan covers each year, and no further "
+            "authorization can be issued.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "You have used all of the sessions your plan covers each year, so we cannot approve "
+            "more.\n",
+            {"dose_frequency"},
+        ),
+        # an earlier decision's reasons, told in the past, in a letter that approves
+        (
+            "Your appeal is approved. On May 1 we denied your request for Spravato. The reasons "
+            "for the decision were that the request was not medically necessary. After review of "
+            "the new records, we now approve 8 sessions.\n",
+            set(),
+        ),
+    ],
+)
+def test_what_review_of_stop_47s_changes_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
 
 
