@@ -101,7 +101,9 @@ NOT_REASON = re.compile(
     r"|\b(told me|I was told|we were told|(her|his|my) understanding (is|was)|from what I can "
     r"see|(she|he) thinks|(?<!\bour )(?<!\bplan's )(?<!\bplan )(rep|representative|pharmacist|"
     r"nurse|agent|front desk|someone|customer service|member services|lady|woman|man|guy|person)("
-    r" on the phone)? (said|told|says)\b|\baccording to (the|a|their) (rep|representative|agent|"
+    r" on the phone| I (talked|spoke) to| at the pharmacy)? (said|told|says|stated|confirmed)\b|"
+    r"\bthey (said|told (me|us))\b|\bper (the|a|their) (rep|representative|agent)\b|\baccording to "
+    r"(the|a|their) (rep|representative|agent|"
     r"person|lady|woman|man|guy|customer service|member services)\b|\bI was (informed|advised) "
     r"(that|it)\b)"
     # an answer to a new rationale that did not come
@@ -307,8 +309,12 @@ def is_conditional(sentence):
 # A kind named as not the reason before the one that is: "We do not consider esketamine
 # experimental, and we denied the request because …"
 NOT_THIS_KIND = re.compile(
-    r"^[^.;]*\b(do|does|did) not (consider|regard|view|treat|deem) [\w ,-]{0,40}?\b(experimental|"
-    r"investigational|unproven)\b(,? and\b|;|,? but\b|\W+however\b,?)",
+    r"^[^.;]*\b((do|does|did) not (consider|regard|view|treat|deem) [\w ,-]{0,40}?|(is|are) not ("
+    r"considered |regarded as |deemed )?)\b(experimental|investigational|unproven)\b( or ("
+    r"experimental|investigational|unproven)\b)?(,? and\b|;|,? but\b|\W+however\b,?)"
+    # "Although we do not consider esketamine experimental, the request is denied because …"
+    r"|^\W*(although|while|though)\b[^.;]{0,60}\bnot\b[^.;]{0,40}\b(experimental|investigational|"
+    r"unproven)\b,",
     re.I,
 )
 

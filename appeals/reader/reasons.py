@@ -196,7 +196,9 @@ def reasons(letter, remarks):
     besides = [without(besides_a_kind_ruled_out(sentence), unticked) for sentence in sentences]
     silent = [
         number in aside
-        or gives_no_reason(sentence, marked)
+        # (what follows a kind ruled out is judged alone: "… is not considered experimental, and
+        # we denied the request because …")
+        or gives_no_reason(besides_a_kind_ruled_out(sentence), marked)
         or any(sentence in item for item in unticked)
         or len(re.findall(r"[A-Za-z]{3,}", besides[number])) < 2
         or not stands(sentence)

@@ -6847,3 +6847,172 @@ def test_a_code_whose_last_digit_ocr_read_as_a_mark_is_no_code():
     )
     assert found.value("remark_codes") == ["CO-151"]
     assert set(found.value("reasons")) == {"dose_frequency"}
+
+
+# Each of these read wrong on a8a94de: wordings another author would use for reasons the reader
+# knew (the plan or the insurer as the subject, "the member has tried", "do not participate"),
+# reasons in the new dev letters 2267–2322, and the overreaches a review of a8a94de found.
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # the plan or the insurer by name, not "we"
+        (
+            "Esketamine treatment must be authorized by Highmark before it is given, and "
+            "Highmark has no authorization on record for this member.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "Your plan needs an approved prior authorization before esketamine treatment is "
+            "given, and the plan has no approval on record for the August 12, 2025 visit.\n",
+            {"no_prior_auth"},
+        ),
+        ("Your plan has no authorization requirement for office visits.\n", set()),
+        (
+            "We could not verify that the member has tried any of these drugs; our pharmacy "
+            "claims show only sertraline.\n",
+            {"step_therapy"},
+        ),
+        (
+            "The plan allows maintenance treatment no more often than once a week, and this "
+            "request was for two sessions every week for 16 weeks.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Your employer's plan does not pay for IV ketamine given to treat a mental health "
+            "condition.\n",
+            {"exclusion"},
+        ),
+        (
+            "Your plan requires that other treatments be tried before Spravato is covered.\n",
+            {"step_therapy"},
+        ),
+        (
+            "Our policy requires that two antidepressant medicines be tried for at least six "
+            "weeks each.\n",
+            set(),
+        ),
+        # the new dev letters' reasons
+        (
+            "Your records do not show the response to the first phase of treatment that Optum "
+            "Behavioral Clinical Policy OBH-BCP-117 requires before treatment can continue.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Windy City Ketamine Institute and Dr. Eberhart-Sato do not participate in the Aetna "
+            "network, and the infusions were not emergency care.\n",
+            {"out_of_network"},
+        ),
+        ("Your request does not meet the conditions of that policy.\n", {"criteria_not_met"}),
+        (
+            "Policy dru712 also asks for a baseline depression score on a standardized scale, "
+            "such as the PHQ-9, recorded before the first treatment, and the request did not "
+            "include one.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "The authorization on file approved sessions of up to 56 mg (code G2082), but this "
+            "claim was billed for a session over 56 mg (code G2083), so the services billed were "
+            "not covered by an approved authorization.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "For coverage to continue beyond the induction phase, the policy requires documented "
+            "improvement from baseline on a rating scale, and the PHQ-9 scores submitted (22 and "
+            "21) do not show a clinically meaningful response to treatment.\n",
+            {"criteria_not_met"},
+        ),
+        # the review of a8a94de: overreaches
+        (
+            "The additional sessions requested are denied because your MADRS score has not "
+            "improved by at least 50% since baseline, as our Spravato policy requires for "
+            "continued treatment.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "The additional sessions are denied because they are not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        (
+            "The requested dose does not exceed the FDA-approved labeling, but the records do "
+            "not show two antidepressant trials as our policy requires.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Claim processed. The billed amount exceeds the amount allowed by your plan. The "
+            "difference of $212.00 has been written off by your in-network provider.\n",
+            set(),
+        ),
+        (
+            "Medical necessity was met; however, an authorization is not documented for date of "
+            "service 2/3/2026.\n",
+            set(),
+        ),
+        (
+            "Per the prescribing information, safety and effectiveness of SPRAVATO in pediatric "
+            "patients have not been established. The request is denied because the records do "
+            "not show two antidepressant trials.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Your provider has not tried to get approval from us first. The claim is denied.\n",
+            set(),
+        ),
+        (
+            "Your employer group plan has decided not to cover esketamine for any member.\n",
+            {"exclusion"},
+        ),
+        (
+            "Once your out-of-pocket costs go over the limit for the year, the plan pays 100% of "
+            "covered services. The request is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        (
+            "The sessions covered under your authorization have been used. A new prior "
+            "authorization is required for any further treatment.\n",
+            set(),
+        ),
+        # the review of a8a94de: under-reaches
+        (
+            "You've used all of the sessions your plan covers this year, so no more can be "
+            "approved.\n",
+            {"dose_frequency"},
+        ),
+        ("Claim denied.\nAuth status: not obtained\n", {"no_prior_auth"}),
+        ("Claim denied.\nPrior Authorization Number: None\n", {"no_prior_auth"}),
+        (
+            "Claim denied as not medically necessary.\nPrior Authorization Number: None required\n",
+            {"not_necessary"},
+        ),
+        (
+            "Spravato is not considered experimental or investigational, and we denied the "
+            "request because it is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Although we do not consider esketamine experimental, the request is denied because "
+            "it is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Esketamine is not investigational, and the records do not show two antidepressant "
+            "trials.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "The submitted records do not establish medical necessity for esketamine.\n",
+            {"not_necessary"},
+        ),
+        ("The clinical information fails to support medical necessity.\n", {"not_necessary"}),
+        (
+            "The safety and efficacy of ketamine infusions for depression are not established.\n",
+            {"experimental"},
+        ),
+        (
+            "We denied the request because it is not medically necessary.\n\nMy note: Per the rep, "
+            "it was denied because prior authorization was not obtained.\n",
+            {"not_necessary"},
+        ),
+    ],
+)
+def test_what_dev_2267_onward_and_the_review_of_a8a94de_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
