@@ -1,8 +1,36 @@
 """The phrases for a quantity or frequency over the plan's limit: more sessions, doses or devices
 than it covers, or more often. Part of `phrases.REASON_PATTERNS`, in its order."""
 
+# "two sessions a week", "one esketamine session per week", "twice a week"
+FREQUENCY = (
+    r"\b(one|two|three|four|once|twice|three times|\d+)( [\w-]+)?( sessions?| treatments?| doses?"
+    r"| infusions?| visits?| times)? (a|per|each|every) (week|day|month)\b"
+)
+
 AMOUNTS = {
-    "dose_frequency": r"\b(doesn't|does not|won't|will not|can't|cannot) pay for this many\b|"
+    "dose_frequency": r"\b(doesn't|does not|won't|will not|can't|cannot|do not|don't) (pay for|"
+    r"cover|approve|allow) this many\b|"
+    # "Sixteen sessions in eight weeks is more than the number of sessions allowed for this stage"
+    r"\b(is|are|was|were) more than the (number|count) of ([\w-]+ ){0,2}(sessions|treatments|"
+    r"doses|visits|infusions|units|devices|kits) (allowed|approved|covered|permitted|"
+    r"authori[sz]ed)\b|"
+    # "The quantity requested exceeds the amount allowed by your plan" (not a charge's amount);
+    # "… are denied because they exceed what your plan covers in one week"
+    r"\b(quantity|units?|doses?|number of (sessions|units|doses|visits|treatments|devices))\b"
+    r"[^.]{0,30}\bexceeds? the amount (allowed|permitted|covered|approved)\b|\bexceeds? what (your|"
+    r"the|our) (plan|policy|benefit|program) (covers|allows|permits)\b|"
+    # "The 4 sessions above that limit are denied."
+    r"\b(sessions?|treatments?|visits?|doses?|units?|infusions?|kits?|devices?)\b[^.]{0,20}\b("
+    r"above|over|beyond|past|in excess of|exceeding) (that|this|the|its|our|the plan's|your plan's|"
+    r"the program's) ((weekly|monthly|daily|session|visit|dose) )?(limit|maximum)\b(?! (allowable|"
+    r"allowed|amount|charge|fee))[^.]{0,30}\b(is|are|was|were) (denied|not (covered|approved|paid|"
+    r"payable))\b|"
+    # "The request asks for two sessions a week …, but the dosing schedule … calls for one session a
+    # week in that phase"
+    r"\b(asks?|asked|requests?|requested|prescribed|ordered|request (is|was)) (for )?"
+    + FREQUENCY
+    + r"[^.]{0,160}\bbut\b[^.]{0,120}\b(allows?|covers?|approves?|permits?|limits?|calls? for|"
+    r"recommends?|is limited to)\b[^.]{0,30}" + FREQUENCY + r"|"
     # "the 20 visits covered each year for this service have already been used"
     r"\b(visits?|sessions?|treatments?|infusions?) (covered|allowed|permitted)\b(?! (under|by) (you"
     r"r|"
@@ -151,9 +179,9 @@ AMOUNTS = {
     r"doses|units|infusions) (the|your|our) (plan|policy|criteria) (covers|allows|"
     r"permits)\b|more than (the|your|our) (criteria|policy|guidelines?|plan) (will )?(allows?|"
     r"permits?|covers?)\b|exceeds?[^.]{0,40}(quantity|frequency|dose|dosage|maximum|limit|"
-    r"number of)|quantity limit|frequency limit|(more|greater) than the (allowed|maximum|approved|"
-    r"permitted)|maximum (number|allowed)|dose (exceeds|above)|beyond the (approved|"
-    r"allowed) (number|quantity)|(?<!\bno )mo[rt]e (often|frequent(ly)?) than|"
+    r"number of)|quantity limit(?! exception)|frequency limit|(more|greater) than the (allowed|"
+    r"maximum|approved|permitted)|maximum (number|allowed)|dose (exceeds|above)|beyond the ("
+    r"approved|allowed) (number|quantity)|(?<!\bno )mo[rt]e (often|frequent(ly)?) than|"
     r"more (services|sessions|visits|"
     r"treatments|units|doses) than (allowed|approved|covered|the plan)|more than (the|your|"
     r"our) (plan|policy|benefit) (allows|covers|permits)|(is|are) limited to (one|two|three|four|"

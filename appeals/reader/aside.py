@@ -57,6 +57,8 @@ SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W
 # next heading.
 HISTORY = re.compile(
     r"^\W*(what happened (before|so far|earlier)|(case|claim|appeal|request) (history|summary)|"
+    r"what we decided (before|earlier|first|at first|the first time)|summary of (the|your) (health "
+    r")?(plan's|insurer's|carrier's|issuer's) (denial|decision|determination)s?|"
     r"(earlier|previous|prior) (decisions?|denials?|reviews?|requests?)( on this (drug|request|"
     r"claim|service))?|"
     r"summary of (the|this|your) (case|appeal)|"
@@ -75,6 +77,8 @@ NOW = re.compile(
     r"these|your)|your (current|new) request|we (are|have) (denying|upholding)|we uphold)\b",
     re.I,
 )
+# an item of the decision now, its ruling in capitals: "Network (reason 2): OVERTURNED."
+RULED_NOW = re.compile(r"\b(UPHELD|OVERTURNED|REVERSED|AFFIRMED|APPROVED|DENIED)\b")
 # a heading in capitals run into the sentence under it: "WHY WE CANNOT APPROVE THIS REQUEST We …"
 CAPS_HEADING = re.compile(r"^\W*[A-Z]{2,}( [A-Z]{2,}){2,}( [A-Z][a-z]|[^a-z]{0,60}$)")
 # A list item: it starts with a mark or in lower case, or runs on with "; or".
@@ -206,7 +210,10 @@ def set_aside(sentences):
         if HISTORY.match(sentence):
             history = True
         elif history and (
-            HEADING.match(sentence) or CAPS_HEADING.match(sentence) or NOW.search(sentence)
+            HEADING.match(sentence)
+            or CAPS_HEADING.match(sentence)
+            or NOW.search(sentence)
+            or RULED_NOW.search(sentence)
         ):
             history = False
         if history:

@@ -363,7 +363,9 @@ def led_in(letter, first):
 KEY_HEADING = re.compile(
     r"^\W*(what (the|your|these) codes mean|[\w ]{0,30}\b(message|remark|reason|adjustment|denial|"
     r"explanation) codes? (key|legend|descriptions?|glossary)|codes? (key|legend|descriptions?)|"
-    r"(key|legend) (to|of|for) (the |your |these )?codes|this key lists)\b",
+    r"(key|legend) (to|of|for) (the |your |these )?codes|this key lists|(reject|rejection|remark|"
+    r"reason|adjustment|denial) codes (you may see|that may appear|used) (on|in) (this|these|"
+    r"your))\b",
     re.I,
 )
 SPEAKS = re.compile(r"\b(we|our|us)\b|\b(you|your)\b.{60}", re.I)

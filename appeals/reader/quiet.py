@@ -99,13 +99,18 @@ NOT_REASON = re.compile(
     # denied as …", "her understanding was that …", "From what I can see, …", "she thinks …"
     # (not the plan's own staff: "Our pharmacist said the request exceeds …")
     r"|\b(told me|I was told|we were told|(her|his|my) understanding (is|was)|from what I can "
-    r"see|(she|he) thinks|(?<!\bour )(?<!\bplan's )(?<!\bplan )(rep|representative|pharmacist|"
-    r"nurse|agent|front desk|someone|customer service|member services|lady|woman|man|guy|person)("
+    r"see|(she|he) thinks|(?<!\bour )(?<!\bplan's )(?<!\bplan )(?<!\boffice )(rep|representative|"
+    r"pharmacist|nurse|agent|front desk|someone|customer service|member services|lady|woman|man|"
+    r"guy|person)("
     r" on the phone| I (talked|spoke) to| at the pharmacy)? (said|told|says|stated|confirmed)\b|"
-    r"\bthey (said|told (me|us))\b|\bper (the|a|their) (rep|representative|agent)\b|\baccording to "
+    r"\bper (the|a|their) (rep|"
+    r"representative|agent)\b|\baccording to "
     r"(the|a|their) (rep|representative|agent|"
     r"person|lady|woman|man|guy|customer service|member services)\b|\bI was (informed|advised) "
     r"(that|it)\b)"
+    # (not where the plan made the call: "We called the office, and they said the records would
+    # be faxed, but we did not receive them")
+    r"|^(?!\W*we (called|contacted|phoned|reached|asked)\b)[^.]*?\bthey (said|told (me|us))\b"
     # an answer to a new rationale that did not come
     r"|\bnew rationale\b[^.]*\brespon(d|se)\b"
     # the request sent on to the right benefit: "so we moved the request to your Part B benefit"
@@ -124,6 +129,9 @@ NOT_REASON = re.compile(
     r"can) (also )?(send|submit|file|make) (us )?a new request\b"
     # "The clinic may send a corrected claim with the right NDC …", as the sentence's start
     r"|^[^,;]{0,60}\b(may|can) (send|submit|file|resubmit) (us )?(a|the) corrected claim\b"
+    # "Your doctor can send us the missing records with a new request or with an appeal."
+    r"|^[^,;]{0,60}\b(may|can) (send|submit|fax) (us )?(the|any) missing (records|information|"
+    r"documents|notes)\b[^.]{0,30}\b(with|in|as part of) (a|an|the|your) (new request|appeal)\b"
     # "Your provider may want to talk with you about treatments that Medicare covers, such as …"
     r"|^\W*(your|the) (doctor|provider|prescriber|physician|clinician)('s office)? ((may|might) "
     r"want to (talk|speak|discuss)|(may|might|can) (talk|speak) (with|to) you about)\b",
@@ -187,8 +195,11 @@ NEGATED = re.compile(
     r"^\W*the excluded [\w ]{1,30}\b(?:[^.]|\.(?=\d)){0,40}\b(does|do|did) not apply (to|here)\b|"
     # a requirement met, not one a coverage waits on that the sentence goes on to call unmet
     # ("covered only after a step therapy requirement is met, and that step has not been
-    # completed")
-    r"(requirements?|criteria) (was|were|is|are|has been|have been) met\b(?![^.]*\b(not (yet )?"
+    # completed"), nor one stated as what coverage waits on ("covered only after a step therapy
+    # requirement has been met: an adequate trial of …")
+    r"^(?![^.]*\bonly (after|when|if|once|until)\b[^.]{0,60}\b(requirements?|criteria) (is|are|has "
+    r"been|have been) met\s*:)[^.]*?"
+    r"\b(requirements?|criteria) (was|were|is|are|has been|have been) met\b(?![^.]*\b(not (yet )?"
     r"(been )?(completed|met|done)|(does|do|did) not show)\b)|not (because of|due to) (a|an|the|you"
     r"r))\b|"
     # a criterion listed with its status, met: "- Adult with … two antidepressants - shown
@@ -252,8 +263,8 @@ GENERAL = re.compile(
 # ask you to pay for lines 1 and 2": a reason only where the letter gives no other.
 BILLED = re.compile(
     r"^(?![^.]*\b(denied|deny|denies|not (paid|covered|approved))\b)[^.]*\b(provider|clinic|"
-    r"doctor|pharmacy|facility)s? (may|can|could|might|will) (ask you to pay|bill you|charge you|"
-    r"send you a bill)\b",
+    r"doctor|pharmacy|facility|it|they)s? (may|can|could|might|will) (ask you to pay|bill you|"
+    r"charge you|send you a bill)\b",
     re.I,
 )
 # A drug's terms on a drug list, said of it in passing: "Spravato, which requires prior
@@ -313,7 +324,7 @@ NOT_THIS_KIND = re.compile(
     r"considered |regarded as |deemed )?)\b(experimental|investigational|unproven)\b( or ("
     r"experimental|investigational|unproven)\b)?(,? and\b|;|,? but\b|\W+however\b,?)"
     # "Although we do not consider esketamine experimental, the request is denied because …"
-    r"|^\W*(although|while|though)\b[^.;]{0,60}\bnot\b[^.;]{0,40}\b(experimental|investigational|"
+    r"|^\W*(although|while|though)\b[^.;]{0,60}\bnot\b[^.;,]{0,40}\b(experimental|investigational|"
     r"unproven)\b,",
     re.I,
 )

@@ -60,6 +60,8 @@ FORWARDED = re.compile(
 )
 # A line of a claim's codes: "CO-197: Precertification … absent."
 CODE_LINE = re.compile(r"^\W*(CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}\b")
+# The code a key's entry begins with: "CO-15 …", "N54 …", "MA130: …".
+LEADING_CODE = re.compile(r"^\W*((?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|MA?\d{1,3}|N\d{1,3})\b")
 
 # A letter gives one reason for its decision, or two. Where the reader finds more, the first two
 # in the order the letter gives them (its own words before its codes') are its reasons; the rest
@@ -93,7 +95,8 @@ RIGHTS_HEADING = re.compile(
     r"if you disagree|you have the right to (appeal|ask|request|file)|"
     r"important information about your|(your )?right to (appeal|an appeal|a review)|"
     r"how to (get|ask for) (help|a review)|get help|language assistance|"
-    r"notice of nondiscrimination|external review\W*$|appeals? process|"
+    r"notice of nondiscrimination|(external|independent) (medical )?review\W*$|appeals? process|"
+    r"(gives|give) you the right to (an? )?(appeal|independent review|external review)|"
     r"definitions?(\W*$|\s(from|in|of|used)\b[^.]{0,40}$)|"
     r"what this (decision |letter )?means( for you)?\W*$|"
     r"(how we define|words we use|glossary|key terms)\b|what [\"“][\w -]{3,40}[\"”] means\b|"
@@ -168,6 +171,19 @@ def without(sentence, items):
     return sentence
 
 
+def continues_its_code(before, sentence):
+    """Whether `sentence` is the rest of the published meaning of the code `before` begins
+    with."""
+    code = LEADING_CODE.match(before)
+    entry = code and remark(re.sub(r"^(CO|PR|OA|PI|CR)\W*", r"\1-", code.group(1)))
+    if not entry:
+        return False
+    said, published = (
+        " ".join(re.findall(r"[a-z]+", text.lower())) for text in (sentence, entry.meaning)
+    )
+    return said.count(" ") > 0 and said in published
+
+
 def reasons(letter, remarks):
     """Each reason kind once, with the first sentence that gives it; then the remark codes'.
     Only the decision counts, unless it gives none."""
@@ -193,12 +209,13 @@ def reasons(letter, remarks):
     aside |= {number for number, sentence in enumerate(sentences) if sentence in others}
     if withdrawn or any(CHANGED.search(sentence) for sentence in sentences):
         aside |= told_before(sentences)
-    besides = [without(besides_a_kind_ruled_out(sentence), unticked) for sentence in sentences]
+    # (what follows a kind ruled out is judged alone: "… is not considered experimental, and we
+    # denied the request because …")
+    stripped = [besides_a_kind_ruled_out(sentence) for sentence in sentences]
+    besides = [without(text, unticked) for text in stripped]
     silent = [
         number in aside
-        # (what follows a kind ruled out is judged alone: "… is not considered experimental, and
-        # we denied the request because …")
-        or gives_no_reason(besides_a_kind_ruled_out(sentence), marked)
+        or gives_no_reason(stripped[number], marked)
         or any(sentence in item for item in unticked)
         or len(re.findall(r"[A-Za-z]{3,}", besides[number])) < 2
         or not stands(sentence)
@@ -214,6 +231,11 @@ def reasons(letter, remarks):
         rest = after_negation(sentence)
         if silent[number] and rest and number not in aside and not gives_no_reason(rest):
             kinds[number] = [kind for kind in kinds_in(rest) if kind not in ruled_out]
+    for number in range(1, len(sentences)):
+        # "N54 Claim information is inconsistent with … services. Additional information is
+        # needed.": the rest of a code's published words gives the code's reason, not its own
+        if kinds[number] and continues_its_code(sentences[number - 1], sentences[number]):
+            kinds[number] = []
     requirements_unmet(sentences, kinds, silent)
     for number, text in enumerate(besides):
         # a reason the letter says is its reason, in words no rule knows

@@ -280,6 +280,11 @@ BOXED = re.compile(r"^\s*(LJ|\([0O]|[OC]\)|[OD0M®&¥■©@☐☒☑□]|I?[\[({
 RUNS_ON = re.compile(r"\d{1,4}\b(?![.)])")
 
 
+# A label's value that opens a clause, not a value of its own: "Reason: Under Medical Policy"
+CLAUSE_OPENER = re.compile(
+    r"\s*(under|because|per|as|due to|since|based on|according to|in line with)\s", re.I
+)
+
 LINE_END_BOX = re.compile(r"\s[\[(]\s?[xX✓✔]?\s?[\])]\s*$")
 
 
@@ -313,8 +318,12 @@ def continues(previous, line, before=None):
         return False  # "Requirements: PA, QL" / "Your request for coverage … has been denied."
     if LABEL_LINE.match(previous) and len(previous) < 60:
         # a label's short value ends there; a sentence after it ("Why: We called the office
-        # on November") runs on
-        return len(previous.split(":", 1)[1].split()) >= 6 and bool(RUNS_ON.match(line))
+        # on November") runs on, as does a clause a wrap broke ("Reason: Under Medical Policy" /
+        # "PSY301.027, Ketamine …")
+        value = previous.split(":", 1)[1]
+        return bool(CLAUSE_OPENER.match(value)) or (
+            len(value.split()) >= 6 and bool(RUNS_ON.match(line))
+        )
     # "… complete the review within the" / "time allowed" / "This decision does not mean …":
     # a short last line where OCR lost the full stop ends the paragraph's sentence
     return len(before or previous) >= 30

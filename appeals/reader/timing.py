@@ -17,7 +17,7 @@ NOTICE_LABEL = re.compile(
     re.I,
 )
 NOT_NOTICE = re.compile(
-    r"birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|submitted|"
+    r"^\W*(subject|re)\s*:|birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|submitted|"
     r"request(ed)? (date|on)|\brequest(ed)?\s*:|appeal|filed|print|enroll|claim date|visit|"
     r"\b(start|begin|end)(s|ing)?\b|\b(meeting|hearing)\b|\b(original|earlier|previous|"
     r"prior)\s+(notice|letter|decision|determination|denial)\b|signature|\bsigned\b|"
@@ -25,6 +25,18 @@ NOT_NOTICE = re.compile(
     r"\b(IRO|IRE|ALJ|reviewer'?s?)\s+(decision|determination)",
     re.I,
 )
+
+
+# A decision signed off with its place, the date below: "DATED: Albany, New York" / "July 9, 2026"
+DATED_AT = re.compile(r"^\W*dated\s*:?\s*[A-Za-z][A-Za-z .,]{2,40}$", re.I)
+
+
+def dated_at_a_place(lines):
+    for line, below in zip(lines, lines[1:], strict=False):
+        found = DATED_AT.match(line.strip()) and past_dates_in(below)
+        if found and len(below.strip()) <= found[0][2] - found[0][1] + 4:
+            return Finding(found[0][0], f"{line.strip()} {below.strip()}", LIKELY)
+    return None
 
 
 def past_dates_in(text):
@@ -51,6 +63,9 @@ def notice_date(letter):
             if not (len(above) <= 40 and NOT_NOTICE.search(above)):
                 return Finding(found[0][0], line.strip(), LIKELY)
     found = labelled_date(letter.lines) or labelled_date(letter.furniture, apart=False)
+    if found:
+        return found
+    found = dated_at_a_place(letter.lines)
     if found:
         return found
     # the same with a year OCR cut short, after its label or alone on its line
@@ -177,7 +192,8 @@ def is_email_header(line):
 
 
 APPEAL_WORDS = re.compile(
-    r"\b(appeal|reconsideration|redetermin(ation|e)|grievance|(request|ask for) an administrative "
+    r"\b(appeal|reconsider(ation)?|redetermin(ation|e)|grievance|disputed claims? (process|"
+    r"procedure)|(request|ask for) an administrative "
     r"review|request (a|an) (review|appeal)|"
     r"ask (us )?(for )?(a |an )?((first|second|third|1st|2nd|3rd|next|higher)[- ]level )?(review|"
     r"appeal)|if you (disagree|do not agree|don't agree) with "
@@ -189,7 +205,10 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"the) appeal|respond within|make (a|our) decision|to decide|you will (get|receive)|continue|"
     r"keep (getting|receiving)|after we (receive|get)|will be decided|notify you|send you)\b|"
     r"\b(our|a|the) decision within|\bdecide[sd]? within|\breviewed (on|under|within)\b|"
-    r"\bdecides\b[^.]{0,60}\bwithin\b|\b(standard|expedited|fast|"
+    r"\bdecides\b[^.]{0,60}\bwithin\b|"
+    # the reviewer's own time: "The IRO will send its decision to you … within 45 days"
+    r"\b(will|must|shall) (send|issue|mail|give|make|provide|tell you) (you )?(its|their|a|the) "
+    r"(written )?decision\b[^.]{0,50}\bwithin\b|\b(standard|expedited|fast|"
     r"usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|time ?frame)\b|"
     # a complaint to the regulator, not an appeal to the plan
     r"\bcomplaint with (the |your )?(state('s)? )?[\w ]{0,30}(department|division|office|"

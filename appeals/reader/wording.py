@@ -31,6 +31,9 @@ OUTRANKED_BY = {
         "out_of_network",
         "no_prior_auth",
         "criteria_not_met",
+        # "… limited to one session a week, and the Plan does not cover a return to twice-weekly
+        # dosing": a limit's wording (no answer file gives both in one sentence)
+        "dose_frequency",
     ),
     "missing_docs": ("no_prior_auth",),
     # "The visits are part of the same investigational treatment and cannot be paid on their own"
@@ -83,8 +86,13 @@ NETWORK_SCOPE = re.compile(
 )
 EXPERIMENTAL_IS_UNNECESSARY = re.compile(
     r"\b(experimental|investigational|unproven)\b[^.]{0,40}\b(are|is) not (considered |"
-    r"deemed )?medically necessary|\b(unproven|investigational|experimental) and not medically "
-    r"necessary\b",
+    r"deemed )?medically necessary",
+    re.I,
+)
+# What is unproven failing the standard of what is covered: the unproven reason, not criteria.
+UNPROVEN_FAILS = re.compile(
+    r"\b(experimental|investigational|unproven)\b[^.]{0,40}\b(does|do|did) not meet (that|this|"
+    r"the) standard\b",
     re.I,
 )
 STRAIGHT = str.maketrans("‘’“”", "''\"\"")
@@ -213,8 +221,10 @@ NO_RESPONSE = re.compile(
 LOCAL = re.compile(r"\bnot covered by Medicare in (this|your) (area|region|state)\b", re.I)
 # Not covered under the pharmacy benefit because it is under the medical one: where to bill it.
 OTHER_BENEFIT = re.compile(
-    r"\bnot covered (under|by|through) (your|the) (part d )?(pharmacy|medical|prescription drug) "
-    r"benefit\b(?! rider)|"
+    # (not a list of what a benefit excludes: "lists … among the services that are not covered
+    # under the medical benefit")
+    r"(?<!that are )(?<!which are )\bnot covered (under|by|through) (your|the) (part d )?(pharmacy|"
+    r"medical|prescription drug) benefit\b(?! rider)|"
     # "a drug covered under Part B as prescribed (42 CFR 423.100) is not a Part D drug"
     r"\bpart b\b(?:[^.]|\.(?=\d)){0,160}\bnot an? (covered )?part d drug\b|"
     # "Spravato is not a Part D drug when it is used the way it must be used": the way it is given
@@ -289,6 +299,13 @@ SET_ASIDE = re.compile(
 )
 EXCLUDED = re.compile(r"\bexclu\w+|\bformulary\b|\bdrug list\b|\bcovered benefit\b", re.I)
 ACCEPTED_INDICATION = re.compile(r"\bmedically accepted indication\b", re.I)
+# "… not on your plan's formulary, and your plan requires that you first try … before a
+# non-formulary drug like Spravato can be approved"
+STEP_BEFORE_EXCEPTION = re.compile(
+    r"\bbefore (a |an |the )?non-?formulary\b|\bnon-?formulary\b[^.]{0,60}\bcan be (approved|"
+    r"covered)\b",
+    re.I,
+)
 NOT_UNTIL = re.compile(r"\bnot (cover|pay for|approve)\b[^.;,]{0,60}\buntil\b", re.I)
 
 
@@ -370,12 +387,16 @@ def kinds_in(sentence):
         and not REASONS["exclusion"].search(NOT_UNTIL.sub(" ", sentence))
     ):
         kinds.remove("exclusion")  # "does not cover esketamine until the member has tried …"
+    if {"exclusion", "step_therapy"} <= set(kinds) and STEP_BEFORE_EXCEPTION.search(sentence):
+        kinds.remove("exclusion")  # off the formulary: the step that an exception waits on
     if (
         {"exclusion", "criteria_not_met"} <= set(kinds)
         and ACCEPTED_INDICATION.search(sentence)
         and not CRITERIA_WORD.search(sentence)
     ):
         kinds.remove("criteria_not_met")  # Part D's rule of what a drug may be used for
+    if {"experimental", "criteria_not_met"} <= set(kinds) and UNPROVEN_FAILS.search(sentence):
+        kinds.remove("criteria_not_met")  # "investigational services do not meet that standard"
     if "exclusion" in kinds and LOCAL.search(sentence):
         kinds[kinds.index("exclusion")] = "not_necessary"  # a local coverage decision's
     if "exclusion" in kinds and OTHER_BENEFIT.search(sentence):

@@ -130,6 +130,12 @@ REMARKS = {
             "missing_docs",
         ),
         _rarc(
+            "N54",
+            "Claim information is inconsistent with pre-certified/authorized services. "
+            "Additional information is needed.",
+            "no_prior_auth",
+        ),
+        _rarc(
             "N362", "The number of days or units of service exceeds our acceptable maximum.",
             "dose_frequency",
         ),

@@ -7016,3 +7016,315 @@ def test_a_code_whose_last_digit_ocr_read_as_a_mark_is_no_code():
 )
 def test_what_dev_2267_onward_and_the_review_of_a8a94de_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a standard an investigational service does not meet is the investigational reason
+        (
+            "Ketamine infusion for depression is considered investigational. Medicare Advantage "
+            "plans cover only services that are reasonable and necessary under Medicare rules, "
+            "and investigational services do not meet that standard.\n",
+            {"experimental"},
+        ),
+        # the second sentence of N54's published words is the code's, not missing records
+        (
+            "Explanation of remarks\nCO-15 The authorization number is missing, invalid, or "
+            "does not apply to the billed services or provider.\nN54 Claim information is "
+            "inconsistent with pre-certified/authorized services. Additional information is "
+            "needed\n",
+            {"no_prior_auth"},
+        ),
+        # a frequency asked for against the one allowed
+        (
+            "The request is for two sessions a week through week 8, but the label's schedule, "
+            "which our policy follows, calls for one session a week after week 4, so we approved "
+            "four sessions instead of eight.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Twelve sessions in four weeks is more than the number of sessions allowed in the "
+            "first month.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "The program covers no more than two sessions a week in the first month. The 4 "
+            "sessions above that limit are denied.\n",
+            {"dose_frequency"},
+        ),
+        ("Medicare does not cover this many sessions in one week.\n", {"dose_frequency"}),
+        # a schedule described, with no request against it
+        (
+            "Spravato is usually given twice a week in weeks 1 to 4 and once a week in weeks 5 "
+            "to 8, but your doctor may change this.\n",
+            set(),
+        ),
+        # "unproven and not medically necessary" says both, as the answer files label it; a
+        # rule that what is experimental is never necessary says one
+        (
+            "The infusion is unproven and not medically necessary under our policy because the "
+            "published studies are small.\n",
+            {"experimental", "not_necessary"},
+        ),
+        (
+            "Services that are experimental are not considered medically necessary. We denied "
+            "the infusions because they are investigational.\n",
+            {"experimental"},
+        ),
+        # what coverage waits on is not a requirement met
+        (
+            "Your plan covers esketamine only after a step therapy requirement has been met: a "
+            "trial of an antidepressant with an add-on drug. Your records list each "
+            "antidepressant taken alone.\n",
+            {"step_therapy"},
+        ),
+        # a benefit's list of exclusions, and a drug sent to the other benefit
+        (
+            "We denied the claim for the tablets. Your Evidence of Coverage lists take-home "
+            "ketamine among the services that are not covered under the medical benefit.\n",
+            {"exclusion"},
+        ),
+        (
+            "We denied the claim for the tablets. They are not covered under your medical "
+            "benefit; please ask your pharmacy to bill your pharmacy benefit.\n",
+            {"other"},
+        ),
+    ],
+)
+def test_what_dev_2323_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_reviewers_time_to_decide_is_not_the_deadline_to_ask():
+    reading = letter(
+        "We upheld the denial because ketamine infusion is not medically necessary. You may ask "
+        "for external review within four months. The IRO will send its decision to you and to "
+        "the plan within 45 days after it receives the request.\n"
+    )
+    assert reading.value("appeal_days") is None
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # an explanation of benefits prints "None" where no authorization was needed
+        (
+            "We denied this claim because it is a duplicate of a claim we already processed.\n"
+            "Prior Authorization Number: None\n",
+            {"other"},
+        ),
+        (
+            "Prior authorization on file: No\nThe infusion was billed on May 2, 2026.\n",
+            {"no_prior_auth"},
+        ),
+        # a law's words about providers in general, not this provider
+        (
+            "We denied the claim because the service was billed with an invalid procedure code. "
+            "Providers who do not participate in your plan's network cannot bill you more than "
+            "your in-network cost-sharing for emergency services.\n",
+            {"coding_error"},
+        ),
+        # the decision announced is not an exclusion; a sponsor's choice is
+        (
+            "Your health plan has decided not to cover the requested service. The records do not "
+            "show that you tried two antidepressants for at least six weeks each.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Your employer has decided not to include ketamine infusions in the plan's benefits.\n",
+            {"exclusion"},
+        ),
+        # a quantity over what is allowed, and a denial with its own "because"
+        ("The quantity requested exceeds the amount allowed by your plan.\n", {"dose_frequency"}),
+        (
+            "The additional sessions are denied because they exceed what your plan covers in one "
+            "week.\n",
+            {"dose_frequency"},
+        ),
+        ("The amount billed exceeds the amount allowed; you do not owe the difference.\n", set()),
+        # the plan's own call, not hearsay; a family member's note still is
+        (
+            "We called the office on May 3 and they said the records were faxed, but we did not "
+            "receive them by the deadline.\n",
+            {"missing_docs"},
+        ),
+        (
+            "During our call on June 2, the provider's office representative confirmed that no "
+            "prior authorization was requested before the infusions were given.\n",
+            {"no_prior_auth"},
+        ),
+        ("Note from my mom: I called and they said it was denied as experimental.\n", set()),
+        # "not" that does not rule the kind out
+        (
+            "Although ketamine is not a new drug, its use for depression is investigational, and "
+            "the denial is upheld.\n",
+            {"experimental"},
+        ),
+        (
+            "Medical necessity is not supported, but you may send us new records at any time.\n",
+            {"not_necessary"},
+        ),
+        # a frequency asked for, beside a reason of another kind
+        (
+            "The request asks for two sessions a week, but the records show only one "
+            "antidepressant trial (sertraline once a day for six weeks). Clinical Policy CP-411 "
+            "requires trials of at least two antidepressants. We denied the request because this "
+            "criterion is not met.\n",
+            {"criteria_not_met"},
+        ),
+        # what a limit or a requirement is, in a letter denied for something else
+        (
+            "We denied the request because prior authorization was not obtained. Sessions beyond "
+            "the plan's limit can be approved when your doctor sends records showing they are "
+            "needed.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "We denied the claim because the service was billed with an invalid procedure code. "
+            "Members who need more than the number of visits allowed may ask for an exception.\n",
+            {"coding_error"},
+        ),
+        (
+            "We denied the claim because prior authorization was not obtained before the service. "
+            "Spravato is covered only after the step therapy requirement has been met.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "Clinical Policy CP-411 requires a trial of two antidepressants and a baseline PHQ-9 "
+            "score. The request does not meet these standards.\n",
+            {"criteria_not_met"},
+        ),
+    ],
+)
+def test_what_the_review_of_29e650b_and_its_follow_up_found(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "Because the ketamine doses fall within that exclusion, the committee upheld the "
+            "denial.\nIndependent review\nState law gives you the right to an independent review "
+            "of an adverse determination (a denial based on medical necessity or an experimental "
+            "treatment determination).\n",
+            {"exclusion"},
+        ),
+        (
+            "We asked your doctor's office on June 1 for a current rating score and treatment "
+            "notes; as of the date of this letter we have not received those records.\n",
+            {"missing_docs"},
+        ),
+        (
+            "Notice of Coverage Decision - Quantity Limit Exception\nWe reviewed the request. The "
+            "records do not show two antidepressant trials as our policy requires.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "The state's clinical criteria for esketamine require that you have tried at least "
+            "two antidepressants, each for six weeks; the request showed one trial, for about "
+            "three weeks.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Spravato is not on your plan's formulary, and your plan requires that you first try "
+            "an augmentation medicine together with your antidepressant before a non-formulary "
+            "drug like Spravato can be approved.\n",
+            {"step_therapy"},
+        ),
+        (
+            "Your plan does not cover esketamine. It is excluded under your certificate.\n",
+            {"exclusion"},
+        ),
+        (
+            "Your plan requires prior authorization for Spravato, and the plan did not have an "
+            "approval on file for you when the pharmacy sent the claim.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "The approval on file does not cover the service that was billed, so these lines were "
+            "denied. On your EOB you will see code CO-15 with remark code N54 (the claim "
+            "information does not match the services that were approved).\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "The modifier code billed does not match the service described in the notes.\n",
+            {"coding_error"},
+        ),
+        (
+            "Reason for our decision: Under Medical Policy\nPSY301.027, intravenous ketamine for "
+            "depression is considered\nexperimental and investigational.\n",
+            {"experimental"},
+        ),
+        (
+            "Your request does not meet these criteria.\nYour doctor can send us the missing "
+            "records with a new request or with an appeal.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Coverage for the maintenance phase is limited to one session a week, and the Plan "
+            "does not cover a return to twice-weekly dosing at this stage.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "In your appeal, Dr. Lee explained that you have not responded to four "
+            "antidepressants. Under our policy, intravenous ketamine is considered "
+            "investigational.\n",
+            {"experimental"},
+        ),
+        (
+            "What we decided before\nOn December 30, 2025 we denied the whole request. Our "
+            "reviewer found the treatment was not medically necessary.\nWhat we decided on "
+            "appeal\nThe request for two sessions every week from week 9 goes beyond the "
+            "frequency the policy allows, so we are upholding our denial for that part.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Summary of the plan's denial\nThe plan denied the request because its coverage "
+            "criteria were not met.\nReasons for the decision\nThe reviewer concluded that "
+            "esketamine treatment is not medically necessary for you at this time.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Another health plan must pay first for these services, so we cannot process this "
+            "claim as the primary payer. Because the clinic is not contracted with us, it may ask "
+            "you to pay amounts your plans do not pay.\n",
+            {"other"},
+        ),
+        (
+            "The documented dose of 56 mg is described by HCPCS G2082, so the code billed, G2083, "
+            "is not supported by the record.\n",
+            {"coding_error"},
+        ),
+    ],
+)
+def test_what_dev_2371_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_decision_dated_at_its_place_with_the_date_below():
+    reading = read(
+        "STATE OFFICE OF ADMINISTRATIVE HEARINGS\nDECISION AFTER FAIR HEARING\n"
+        "Request: May 4, 2026\n\nThe determination of the plan to deny esketamine is correct "
+        "and is affirmed.\n\nDATED: Albany, New York\nJuly 9, 2026\n"
+    )
+    assert reading.value("notice_date") == date(2026, 7, 9)
+
+
+def test_a_disputed_claims_step_gives_the_date_its_list_names():
+    reading = letter(
+        "We denied the claim because no records were received.\n\nYOUR RIGHT TO ASK US TO "
+        "RECONSIDER\n\nYou may ask us to reconsider it. This is Step 1 of the disputed claims "
+        "process.\n\n- Write to us within 6 months from the date of this letter. Your request "
+        "must reach us by May 4, 2026.\n"
+    )
+    assert reading.value("appeal_by") == date(2026, 5, 4)
+
+
+def test_a_subject_lines_date_is_not_the_notices():
+    reading = read(
+        "Subject: Decision on your claim - Harborlight Psychiatry - 10/02/2025\nAcme Health "
+        "Plan\n\nWe are not covering line 1 because no prior authorization was obtained.\n"
+    )
+    assert reading.value("notice_date") is None
