@@ -144,6 +144,10 @@ REASON_PATTERNS = {
     r"notes)\b[^.]{0,40}\b(do|does|did) not (include|show|document|contain|have)\b|(?<!who )(has|"
     r"have|had) not (tried|had (an )?(adequate )?trials? of) (at least )?(two|2|"
     r"three|3|four|4)\b|only one (adequate )?(antidepressant )?trial\b|"
+    # "The information we have does not show that the requirements of Guideline CG-BH-044, … are
+    # met: …"
+    r"\b(does|do|did) not show that (the|its|our|all( of)? the|your plan's)( [\w-]+){0,2} "
+    r"(requirements|criteria)\b(?:[^.]|\.(?=\S)){0,120}\b(are|were|have been|has been) met\b|"
     # "The criteria require that you have tried at least two antidepressants …; the request
     # showed one trial"
     r"\b(criteria|polic(y|ies)|guidelines?)\b[^.]{0,40}\brequire\b[^.]{0,200}\b(request|records?|"
@@ -353,7 +357,8 @@ REASON_PATTERNS = {
     # health plan has decided not to cover the requested service")
     r"\b(group|employer|sponsor)\b[^.]{0,30}\b(chose|has chosen|elected|"
     r"(?<!again )decided) not to (cover|include)\b|\bplan\b[^.]{0,30}\b(chose|has chosen|"
-    r"elected) not to (cover|include)\b|"
+    r"elected|(?<!again )(?<!drug plan has )decided) not to (cover|include)\b(?! (the|this|these|"
+    r"your) (requested|request|service|services|claim|item|items|drug|medicine|prescription)\b)|"
     r"\b(does not|doesn't|will not|won't) (cover|pay for) (this|these) (service|services|treatment|"
     r"treatments|drug|medicine) for "
     r"(the|your|this) (condition|diagnosis)\b|"

@@ -172,6 +172,9 @@ NEGATED = re.compile(
     r"investigational|unproven)\b|(does|do|did) not consider [\w-]+ (experimental|investigational|"
     r"unproven)\b(?![^.]*(\band\b|;|\bbut\b|\bhowever\b))|"
     r"^\W*no one (has )?(decided|determined|said) that\b|"
+    # "… a Medicare coverage rule and not a plan rule such as prior authorization or a quantity
+    # limit"
+    r"\bnot an? ([\w-]+ ){0,2}(rule|requirement|limit)s? (such as|like)\b|"
     # "… so missing records are not part of this decision", "The out-of-network issue is resolved."
     r"\b(is|are|was|were) not (a )?part of (today['’]s|this|the|our) (decision|review|denial)\b"
     r"(?![^.]*\bbecause\b)|"
@@ -216,6 +219,20 @@ NOT_THIS_CASE = (
 # A reviewer's account of the plan's decision: "The carrier denied the request on July 2, 2026,
 # stating that …", "Its letter … added that …": the reason only where the reviewer gives none of
 # its own (an IRO that agrees with the plan upholds its reason).
+# A provider's network status or the plan's out-of-network benefit, told without a denial:
+# "Provider: Solace Ketamine Wellness - out of network", "covered under your out-of-network
+# benefits", "Your plan pays 60% … for out-of-network care"
+NETWORK_STATUS = re.compile(
+    r"^(?!.*(\b(denied|deny|denies|not|no|never|none|nobody|cannot|only|except|unless|"
+    r"excluded|because)\b|n't\b|\b(is|are|was|were) out[- ]of[- ]network\b)).*\bout[- ]of[- ]"
+    r"network\b",
+    re.I,
+)
+# "Authorization #: None", which an explanation of benefits prints where none was needed too
+NO_AUTH_NUMBER = re.compile(
+    r"^\W*(PA|prior auth\w*|auth(ori[sz]ation)?|precert\w*) (number|#)\s*[:–—-]\s*(no|none)\b",
+    re.I,
+)
 ACCOUNT = re.compile(
     r"^\W*([\d/]{6,10}:?\s+|on [^,.]{4,25},\s*)?the (carrier|insurer|issuer|health plan|plan|HMO|"
     r"MCO|payer)\b[^.]{0,10}\b(denied|upheld)\b[^.]{0,60}\b(stating|saying|citing|explaining)\b|"

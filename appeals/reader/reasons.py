@@ -30,6 +30,8 @@ from .quiet import (
     ACCOUNT,
     BILLED,
     GENERAL,
+    NETWORK_STATUS,
+    NO_AUTH_NUMBER,
     after_negation,
     besides_a_kind_ruled_out,
     gives_no_reason,
@@ -276,7 +278,13 @@ def reasons(letter, remarks):
         n for n, sentence in enumerate(sentences) if any(line in sentence for line in uncited)
     }
     background = [
-        bool(GENERAL.search(sentence) or BILLED.search(sentence) or ACCOUNT.search(sentence))
+        bool(
+            GENERAL.search(sentence)
+            or BILLED.search(sentence)
+            or ACCOUNT.search(sentence)
+            or NETWORK_STATUS.search(sentence)
+            or NO_AUTH_NUMBER.search(sentence)
+        )
         or number in keyed
         for number, sentence in enumerate(sentences)
     ]

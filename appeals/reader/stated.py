@@ -85,7 +85,8 @@ CUES = (
         "other",
         r"\bpays? first\b|\bprimary (payer|insurance|coverage|plan)\b|\b(is|are) (the )?primary\b|"
         r"coordination of benefits|\b(other|another) (insurance|coverage|plan|insurer|"
-        r"group health plan|payer)\b|\bPart [BD]\b|\b(pharmacy|prescription drug) benefit|"
+        r"group health plan|payer)\b|\bPart [BD]\b(?![^.]{0,30}\bfor this (use|condition|"
+        r"diagnosis)\b)|\b(pharmacy|prescription drug) benefit|"
         r"\bduplicate|\balready includes?\b|\btwice\b[^.]{0,20}\b(billed|paid|claim)|\b(billed|"
         r"paid|submitted)\b[^.]{0,40}\b(twice|already|again)\b|\balready (been )?paid\b|"
         r"\bincluded in (the )?(payment|rate|fee|allowance|per diem|bundle)\b|\bpaid separately\b|"

@@ -2232,7 +2232,7 @@ def test_forwarded_pasted_and_portal_copies_give_the_insurers_reasons(body, kind
         ),
         (
             "The request is denied. Ketamine for PTSD is unproven and not medically necessary.\n",
-            {"experimental"},
+            {"experimental", "not_necessary"},
         ),
         ("We asked your doctor for this on 09/10 and 09/17 and got no answer.\n", {"missing_docs"}),
         ("Because the request was received after this deadline, we cannot review it.\n", {"other"}),
@@ -5608,11 +5608,12 @@ def test_what_dev_1659_to_1722_showed(body, kinds):
             "denied them.\n",
             {"not_necessary"},
         ),
-        # a policy's "investigational and not medically necessary" is the one reason
+        # a policy's "investigational and not medically necessary" gives both reasons, as most
+        # answer files that use the words label it (dev 2325, 2364; 2160 gives one)
         (
             "The denial is upheld. Anthem Medical Policy MED.00141 states that intravenous "
             "ketamine for depression is investigational and not medically necessary.\n",
-            {"experimental"},
+            {"experimental", "not_necessary"},
         ),
         # "not a Part D drug when it is used" the way it must be: Part B's, not an exclusion
         (
@@ -7328,3 +7329,72 @@ def test_a_subject_lines_date_is_not_the_notices():
         "Plan\n\nWe are not covering line 1 because no prior authorization was obtained.\n"
     )
     assert reading.value("notice_date") is None
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "Provider: Solace Ketamine Wellness - out of network\nWe asked you for an itemized "
+            "bill on May 2. As of today we have not received it.\n",
+            {"missing_docs"},
+        ),
+        (
+            "The evaluation is covered under your out-of-network benefits. Your plan pays 60% "
+            "of the allowed amount for out-of-network care.\nThe infusions were denied because "
+            "intravenous ketamine is considered investigational.\n",
+            {"experimental"},
+        ),
+        (
+            "We denied the claim because the provider is out of network and your plan has no "
+            "out-of-network benefits.\n",
+            {"out_of_network"},
+        ),
+        (
+            "No one asked us to approve these visits before they happened, and "
+            "ketamine-assisted therapy needs our prior authorization.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "We did not receive a prior review request for the six infusions, so your plan does "
+            "not cover them.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "We did not receive the updated visit notes or rating scale scores we asked your "
+            "provider for, so we cannot confirm that continued treatment is right for you.\n",
+            {"missing_docs"},
+        ),
+        (
+            "The information we have does not show that the requirements of Clinical Guideline "
+            "CG-044, Esketamine (Spravato), are met: two antidepressant trials and a baseline "
+            "rating score.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "We denied this request under Part D because the drug can't be covered by a Part D "
+            "plan for this use. Part D pays only for drugs used for a medically accepted "
+            "indication, and ketamine is not approved by the FDA to treat depression.\nThis is "
+            "a Medicare coverage rule and not a plan rule such as prior authorization or a "
+            "quantity limit, so an exception can't be made.\n",
+            {"exclusion"},
+        ),
+        (
+            "Claim denied.\nPrior Authorization Number: None\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "Your health plan has decided not to cover the requested service because the "
+            "records do not show two antidepressant trials as our policy requires.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Your health plan decided not to cover ketamine infusions for depression.\n",
+            {"exclusion"},
+        ),
+    ],
+)
+def test_what_dev_2419_onward_showed(body, kinds):
+    """A provider's network status and an out-of-network benefit told without a denial, and
+    the other wordings the third batch of 2026-12-05 used."""
+    assert set(letter(body).value("reasons")) == kinds
