@@ -7398,3 +7398,22 @@ def test_what_dev_2419_onward_showed(body, kinds):
     """A provider's network status and an out-of-network benefit told without a denial, and
     the other wordings the third batch of 2026-12-05 used."""
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "We never received a prior authorization request for the infusions, so they are not "
+            "covered.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            "We never received the updated visit notes we asked your provider for.\n",
+            {"missing_docs"},
+        ),
+    ],
+)
+def test_never_received_says_what_did_not_receive_does(body, kinds):
+    """The reworded reason the variants bench lost ("never" for "did not")."""
+    assert set(letter(body).value("reasons")) == kinds
