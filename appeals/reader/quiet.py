@@ -6,7 +6,8 @@ import re
 
 from .checklist import BOX, is_unticked
 from .glossary import is_definition
-from .wording import kinds_in, plain
+from .plain import plain
+from .wording import kinds_in
 
 # What a letter decided, after a mark OCR made of a smudge ("] We denied the services …").
 DECIDED = re.compile(

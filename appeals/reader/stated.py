@@ -6,7 +6,7 @@ rights): the wording rules come first, this is the net under them."""
 
 import re
 
-from .wording import plain
+from .plain import plain
 
 # A decision against the person, then the words that say why.
 DENIED = (
