@@ -113,7 +113,7 @@ PAPERWORK = {
     r"prior to)|^\W*no request for (prior )?(approval|authori[sz]ation|"
     r"precertification)\b|"
     # labels: "Auth status: not obtained", "PA on file: No", "Prior Authorization Number: None"
-    # (the last a reason only where the letter gives no other: see quiet.NO_AUTH_NUMBER)
+    # (the last a reason only where the letter gives no other: see background.NO_AUTH_NUMBER)
     r"^\W*(PA|prior auth\w*|auth(ori[sz]ation)?|precert\w*) ((on file|number|#)\s*[:–—-]\s*("
     r"no|none)\b(?!\s*(required|needed))|(status\s*)?[:–—-]\s*not (on file|"
     r"obtained|found)\b)|"

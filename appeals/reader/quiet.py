@@ -32,8 +32,10 @@ CONDITIONAL = re.compile(
     r"\b(e\.g\.|including denials)\b|\b(may|might) (still )?(cover|pay for) (it|"
     r"this|them)\b[^.]{0,20}\b(when|if)\b|(?<!that )(?<!which )(?<!that one )(?<!that it )\bwo"
     r"uld "
-    # not where care "would be given": the place asked about
-    r"(apply|be(?! (given|provided|administered|performed)\b)|have|pay|cover|need)\b|"
+    # not where care "would be given": the place asked about; nor what was to come and did not
+    # ("the records would be faxed, but we did not receive them")
+    r"(apply|be(?! (given|provided|administered|performed)\b)(?! (faxed|sent|mailed|submitted|"
+    r"forwarded|uploaded)\b[^.]{0,40}\bbut\b)|have|pay|cover|need)\b|"
     # what another notice would say: "A claim turned down as experimental would show a note"
     # (not what notes asked for "would show whether" the treatment helps)
     r"(?<!that )(?<!which )\bwould (use|say|read|cite|list|show)\b(?=[^.]*\b(if|only (for|when|if)|"
@@ -220,27 +222,6 @@ NOT_THIS_CASE = (
 # A reviewer's account of the plan's decision: "The carrier denied the request on July 2, 2026,
 # stating that …", "Its letter … added that …": the reason only where the reviewer gives none of
 # its own (an IRO that agrees with the plan upholds its reason).
-# A provider's network status or the plan's out-of-network benefit, told without a denial:
-# "Provider: Solace Ketamine Wellness - out of network", "covered under your out-of-network
-# benefits", "Your plan pays 60% … for out-of-network care"
-NETWORK_STATUS = re.compile(
-    r"^(?!.*(\b(denied|deny|denies|not|no|never|none|nobody|cannot|only|except|unless|"
-    r"excluded|because)\b|n't\b|\b(is|are|was|were) out[- ]of[- ]network\b)).*\bout[- ]of[- ]"
-    r"network\b",
-    re.I,
-)
-# "Authorization #: None", which an explanation of benefits prints where none was needed too
-NO_AUTH_NUMBER = re.compile(
-    r"^\W*(PA|prior auth\w*|auth(ori[sz]ation)?|precert\w*) (number|#)\s*[:–—-]\s*(no|none)\b",
-    re.I,
-)
-ACCOUNT = re.compile(
-    r"^\W*([\d/]{6,10}:?\s+|on [^,.]{4,25},\s*)?the (carrier|insurer|issuer|health plan|plan|HMO|"
-    r"MCO|payer)\b[^.]{0,10}\b(denied|upheld)\b[^.]{0,60}\b(stating|saying|citing|explaining)\b|"
-    r"^\W*(its|their|the (carrier|plan|insurer)['’]s) (letter|notice|(appeal )?decision)\b"
-    r"[^.]{0,40}\b(repeated|added|stated|said) that\b",
-    re.I,
-)
 # What a plan does in general, not what it decided: a rule about a kind of claim or service
 # ("Claims for out-of-network care may be paid at a lower rate"), reasons any request may be
 # denied for ("Denial reasons include but are not limited to: …", "We may deny a request when:").
@@ -275,14 +256,6 @@ GENERAL = re.compile(
     r"(that|which)\b|"
     rf"^{NOT_THIS_CASE}[\s\S]*?\b(does not|doesn't|will not|won't) (cover|pay for) (these|such) "
     r"(services|drugs|treatments|items)\b",
-    re.I,
-)
-# What you may be billed, and why: "Because the clinic is not contracted with us, the provider may
-# ask you to pay for lines 1 and 2": a reason only where the letter gives no other.
-BILLED = re.compile(
-    r"^(?![^.]*\b(denied|deny|denies|not (paid|covered|approved))\b)[^.]*\b(provider|clinic|"
-    r"doctor|pharmacy|facility|it|they)s? (may|can|could|might|will) (ask you to pay|bill you|"
-    r"charge you|send you a bill)\b",
     re.I,
 )
 # A drug's terms on a drug list, said of it in passing: "Spravato, which requires prior

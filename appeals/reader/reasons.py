@@ -7,6 +7,7 @@ import re
 from patients.knowledge.remarks import remark
 
 from .aside import CHANGED, no_longer, set_aside, squeezed, taken_back, told_before
+from .background import ACCOUNT, BILLED, NETWORK_STATUS, NO_AUTH_NUMBER
 from .checklist import (
     OTHER,
     checklist,
@@ -27,11 +28,7 @@ from .keys import (
     unused_legend_entries,
 )
 from .quiet import (
-    ACCOUNT,
-    BILLED,
     GENERAL,
-    NETWORK_STATUS,
-    NO_AUTH_NUMBER,
     after_negation,
     besides_a_kind_ruled_out,
     gives_no_reason,
@@ -60,6 +57,9 @@ OCR_TICK = re.compile(r"^\s*[&®¥■xX]\s+(?=[A-Z])")
 # Where a forwarded e-mail's or fax's own text begins.
 FORWARDED = re.compile(
     r"-{2,}\s*(forwarded|original)\b[\w ]{0,20}-{2,}|begin forwarded (message|text)", re.I
+)
+CARC_16_BESIDE = re.compile(
+    r"^\W*(CO|PR|OA|PI)\s?-?\s?16\b\W{1,5}(?P<remark>MA?\d{1,3}|N\d{1,3})\b", re.I
 )
 # A line of a claim's codes: "CO-197: Precertification … absent."
 CODE_LINE = re.compile(r"^\W*(CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}\b")
@@ -199,6 +199,13 @@ def reasons(letter, remarks):
         if kinds[number] and continues_its_code(sentences[number - 1], sentences[number]):
             kinds[number] = []
     requirements_unmet(sentences, kinds, silent)
+    for number, sentence in enumerate(sentences):
+        # "CO-16 / M119: The claim lacks information needed …": CARC 16's words say only that
+        # something is missing or wrong; the remark code beside it says what
+        beside = CARC_16_BESIDE.match(sentence)
+        entry = beside and remark(beside.group("remark").upper())
+        if entry and kinds[number] == ["missing_docs"]:
+            kinds[number] = [entry.reason]
     for number, text in enumerate(besides):
         # a reason the letter says is its reason, in words no rule knows
         if not kinds[number] and not silent[number]:

@@ -143,6 +143,8 @@ def why(sentence):
             basis = pattern is LABEL and re.match(r"\W*basis\b", match.group(), re.I)
             if basis and CITATION.match(match.group("why")):
                 return None  # "Basis: Drug Coverage Policy IP 0412, Esketamine": its source
+            if METHOD.match(match.group("why")):
+                return None  # "Reason: We reviewed your request using our Guideline X." (how)
             return match.group("why")
     return None
 
@@ -153,6 +155,17 @@ CITATION = re.compile(
     r"^(?![^.]*\b(not|no|never|without|only|more|fewer|less|exceeds?|is|are|was|were|has|have|"
     r"had|does|did)\b)[^.]*\b(polic(y|ies)|guidelines?|criteria|prescribing information|"
     r"section|rule|regulations?|C\.?F\.?R\.?|code)\b",
+    re.I,
+)
+
+
+# How the request was reviewed, and no more: "We reviewed your request using our Clinical UM
+# Guideline MED.00139, Ketamine for Psychiatric Conditions."
+METHOD = re.compile(
+    r"^(?![^.]*\b(not|no|never|without|only|more|fewer|less|exceeds?|because|found|shows?)\b)\W*"
+    r"(we|our [\w ]{2,30}?|the (plan|reviewer|doctor|pharmacist)) (reviewed|evaluated|looked at|"
+    r"considered|assessed|compared)\b[^.]{0,80}\b(using|under|against|with|according to|based on)"
+    r"\b",
     re.I,
 )
 

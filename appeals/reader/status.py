@@ -37,7 +37,7 @@ URGENT_DONE = re.compile(
 # What will or may happen, or what happens to every such appeal ("Expedited appeals are decided
 # within 72 hours"), is not what happened to this one.
 NOT_DONE = re.compile(
-    r"\b(will|can|may|could|would|should)\b|\bask for\b|\b(is|are) (decided|made|reviewed|"
+    r"\b(will|can|may|could|would|should|must)\b|\bask for\b|\b(is|are) (decided|made|reviewed|"
     r"processed|handled|completed)\b",
     re.I,
 )

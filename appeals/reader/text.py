@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .phrases import REASON_PATTERNS
+from .taglines import is_tagline, without_taglines
 
 PAGE_NUMBER = re.compile(r"^\s*(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$", re.I)
 # A short footer or header line that carries the page number: "CBH-LTR v7 | Page 1 of 3".
@@ -25,16 +26,6 @@ ITEM_OPEN_END = re.compile(
 # What a letter's own sentence starts with, after a label's value that ends without a stop.
 SENTENCE_START = re.compile(r"(The|Your|We|This|Our|You|Please|Based|After|Unfortunately)\s")
 SENTENCE_END = re.compile(r"[.!?:;]\"?\)?$")
-# Words that open the "language assistance" taglines notices carry in many languages.
-TAGLINE = re.compile(
-    r"(atenci[oó]n\s*:|chú ý|paunawa|atansyon|внимание|уважение|achtung|attenzione|uwaga|"
-    r"aten[cç][aã]o|avis\s*:|ATTENTION\s*:\s*if you speak|si habla espa|nếu bạn nói|"
-    r"kung nagsasalita|si w pale|language assistance services|servicios gratuitos de asistencia|"
-    r"asistencia ling|tulong sa wika|ASSISTANCE LINGUISTIQUE|assistenza linguistica|"
-    r"Sprachunterstützung|pomoc językow|assistência linguística|ملحوظة|注意|주의|ध्यान दें|ATANSYON|"
-    r"LUS CEEV|XIYYEEFFANNAA| માહિતી|توجه)",
-    re.I,
-)
 ABBREVIATIONS = re.compile(
     r"\b(Dr|Mr|Mrs|Ms|No|Nos|St|Ste|Inc|Co|Corp|Ltd|Jr|Sr|vs|etc|e\.g|i\.e|U\.S|P\.O|Ph\.D|approx|"
     r"Dept|Fed|Reg|Sec|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|"
@@ -149,17 +140,6 @@ def line_around(text, index):
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     return text[start : end if end >= 0 else len(text)].strip()
-
-
-def foreign_share(line):
-    letters = [c for c in line if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if ord(c) > 0x24F) / len(letters)
-
-
-def is_tagline(paragraph):
-    return foreign_share(paragraph) > 0.3 or bool(TAGLINE.search(paragraph))
 
 
 def paragraphs_of(lines):
@@ -357,27 +337,12 @@ def _sentences(text):
         )  # its quote too
         start = match.end()
     pieces.append(text[start:].strip())
+    # a full stop OCR read as a comma: "… when we sent the claim, The claim was also …"
+    pieces = [p for piece in pieces for p in COMMA_STOP.split(piece)]
     return [p for p in pieces if p]
 
 
-def without_taglines(block):
-    """The block's lines less the taglines, each with the wrapped lines that carry it on."""
-    kept, in_tagline = [], False
-    for line in block:
-        if is_tagline(line):
-            in_tagline = True
-        elif in_tagline and (
-            line[:1].islower()
-            or line[:1].isdigit()
-            or line[:1] in "(-"
-            or "TTY" in line
-            or any(ord(c) > 0x7F and c.isalpha() for c in line)
-        ):
-            pass
-        else:
-            in_tagline = False
-            kept.append(line)
-    return kept
+COMMA_STOP = re.compile(r"(?<=[a-z]{3}),\s+(?=(?:The|We|Your|This|Our) [a-z]{2,})")
 
 
 def prepare(raw):

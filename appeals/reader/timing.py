@@ -59,7 +59,9 @@ def notice_date(letter):
         found = past_dates_in(line)
         above = head[number - 1] if number else ""
         # not a date whose label stands on the line above ("Service date" / "02/10/2026")
-        if found and len(line.strip()) <= found[0][2] - found[0][1] + 4:
+        # or a date OCR ran into the heading beside it ("December 3, 2025 EXPEDITED APPEAL …")
+        alone = found and len(line.strip()) <= found[0][2] - found[0][1] + 4
+        if alone or found and found[0][1] <= 3 and CAPS_HEADING.fullmatch(line[found[0][2] :]):
             if not (len(above) <= 40 and NOT_NOTICE.search(above)):
                 return Finding(found[0][0], line.strip(), LIKELY)
     found = labelled_date(letter.lines) or labelled_date(letter.furniture, apart=False)
@@ -80,9 +82,19 @@ def notice_date(letter):
         found = past_dates_in(line)
         if found and not NOT_NOTICE.search(line) and not is_email_header(line):
             return Finding(found[0][0], line.strip(), GUESS)
+    # a portal message that is itself the notice, dated only where it came ("Received:
+    # 10/14/2025  4:52 PM ET"; a claim's "Received: 04/21/2026" has no time of day)
+    for line in letter.lines[:25]:
+        found = MESSAGE_RECEIVED.match(line.strip()) and past_dates_in(line)
+        if found:
+            return Finding(found[0][0], line.strip(), GUESS)
     return None
 
 
+MESSAGE_RECEIVED = re.compile(r"received\s*:\s*[\d/.-]{8,10},?\s+\d{1,2}:\d\d\s*[AP]\.?M\b", re.I)
+
+
+CAPS_HEADING = re.compile(r"\s+[A-Z][A-Z ,&/()—–-]{9,}\s*")
 LEADERS = re.compile(r"\s*[.·_…]{3,}")
 # A date's month and day, its year on the next line or past a bar OCR made of a cell's edge.
 OPEN_YEAR = re.compile(rf"\W{{0,3}}{MONTH}\s+\d{{1,2}},?(?!\s*\d)", re.I)
@@ -225,7 +237,10 @@ NEXT_LEVEL = re.compile(
     re.I,
 )
 # Where a final decision's deadline may be named by the next level's initials alone.
-NEXT_LEVEL_NAMED = re.compile(rf"{NEXT_LEVEL.pattern}|\bIR[OE]\b|\bIMR\b", re.I)
+NEXT_LEVEL_NAMED = re.compile(
+    rf"{NEXT_LEVEL.pattern}|\bIR[OE]\b|\bIMR\b|\brequest for an? hearing\b|\bhearing request\b",
+    re.I,
+)
 BY_DATE = re.compile(
     r"\b(by|before|no later than|on or before|received by|postmarked by|until|deadline[^.]{0,20}|"
     r"appeal deadline[^.]{0,30}|"
@@ -309,12 +324,20 @@ def later_step(sentence, start):
     return bool(NEXT_LEVEL.search(sentence[max(0, start - 70) : start]))
 
 
+# "To be safe, your request must be received by June 17, 2026", the request named further back
+YOUR_REQUEST = re.compile(r"\byour (written )?request (must|should) (be received|reach us)\b", re.I)
+
+
 def deadline_said(letter, notice, final):
     by = days = None
     earlier = ["", ""]  # the two sentences before: the appeal may be named there
+    recent = []  # further back, where "your request" may name it
     lead = ""  # what a list's items are for: "To keep your services during an appeal, you must:"
     for sentence in letter.sentences:
         context, earlier = " ".join([*earlier, sentence]), [earlier[1], sentence]
+        if YOUR_REQUEST.search(sentence):
+            context = " ".join([*recent[-6:], sentence])
+        recent.append(sentence)
         item = re.match(r"^\s*([-•*–]|[a-z])", sentence)
         if not item:
             lead = f"{lead} {sentence}" if sentence.rstrip().endswith(":") else sentence

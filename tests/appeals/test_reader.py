@@ -7417,3 +7417,107 @@ def test_what_dev_2419_onward_showed(body, kinds):
 def test_never_received_says_what_did_not_receive_does(body, kinds):
     """The reworded reason the variants bench lost ("never" for "did not")."""
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # OCR read a full stop as a comma and ran two reasons into one sentence
+        (
+            "Express Scripts did not have a prior authorization on file for you when we sent the "
+            "claim, The claim was also rejected because the quantity billed, 24 devices for 28 "
+            "days, is more than your plan allows.\n",
+            {"no_prior_auth", "dose_frequency"},
+        ),
+        # what was to come and did not
+        (
+            "We denied the request. Your doctor's office told us the records would be faxed, but "
+            "we did not receive them.\n",
+            {"missing_docs"},
+        ),
+        # CARC 16's words say only that something is missing; the remark code beside it says what
+        (
+            "J3490 was denied.\nCO-16 / M119: The claim lacks information needed for "
+            "adjudication.\n",
+            {"coding_error"},
+        ),
+        (
+            "J3490 was denied.\nCO-16 / M127: The claim lacks information needed for "
+            "adjudication.\n",
+            {"missing_docs"},
+        ),
+        # how the request was reviewed is not why it was denied
+        (
+            "We have denied this request.\nReason for our decision: We reviewed your request "
+            "using our Clinical UM Guideline MED.00139, Ketamine for Psychiatric Conditions. "
+            "Intravenous ketamine infusion is considered investigational under this guideline.\n",
+            {"experimental"},
+        ),
+        (
+            "We have denied this request.\nReason for our decision: We reviewed your request "
+            "using our guideline and found that you have not tried two antidepressants.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Why: Ketamine-assisted psychotherapy is not a service covered by the Florida "
+            "Medicaid program, so Sunshine Health cannot pay for it.\n",
+            {"exclusion"},
+        ),
+    ],
+)
+def test_what_dev_2467_onward_showed(body, kinds):
+    """The reasons the 2026-12-05 evening batch and the left-over misses of the one before lost."""
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_portal_message_is_dated_where_it_came():
+    head = (
+        "Aetna Member Website - Secure Message Center\nFrom: Aetna Claims\nSubject: Decision on "
+        "your claim\n"
+    )
+    body = (
+        "\nHello Marguerite,\nWe are not covering lines 1 and 2 because the approval on file "
+        "does not cover the service that was billed.\n"
+    )
+    assert read(f"{head}Received:  10/14/2025  4:52 PM ET\n{body}").value("notice_date") == date(
+        2025, 10, 14
+    )
+    # a claim's "Received:" date on an explanation of benefits is not the notice's
+    claim = read(f"{head}Received: 04/21/2026   Processed: soon\n{body}")
+    assert claim.value("notice_date") is None
+
+
+def test_a_date_ocr_ran_into_the_heading_beside_it():
+    reading = read(
+        "Excellus BlueCross BlueShield\nMember Appeals - P.O. Box 22999, Rochester, NY\n\n"
+        "December 3, 2025 EXPEDITED APPEAL DECISION — FINAL ADVERSE DETERMINATION\n"
+        "Theodora K. Massimino-Ruiz\n\nDear Ms. Massimino-Ruiz:\nWe uphold our denial because "
+        "the step therapy requirement has not been met.\n"
+    )
+    assert reading.value("notice_date") == date(2025, 12, 3)
+
+
+def test_your_request_named_further_back_has_its_deadline():
+    reading = letter(
+        "We upheld the denial because ketamine infusion is investigational. This is our final "
+        "internal decision.\nYour right to an external review\nYou may ask for an external "
+        "review by an Independent Review Organization (IRO). The IRO is not part of the plan. "
+        "Its decision is binding on us. There is no cost to you. You must make your request "
+        "within 4 months of receiving this letter. To be safe, your request must be received by "
+        "June 17, 2026.\n"
+    )
+    assert reading.value("appeal_by") == date(2026, 6, 17)
+
+
+def test_an_ire_decision_gives_the_hearings_days_and_what_must_follow_is_not_urgent():
+    reading = letter(
+        "Maximus Federal Services is the Independent Review Entity. Your plan's denial of the "
+        "twice-weekly sessions is upheld because they are not medically necessary. For the "
+        "weekly sessions we decided in your favor, your plan must authorize them within 72 hours "
+        "from the date it receives this decision.\nIf you disagree with this decision, you may "
+        "ask for a hearing before an Administrative Law Judge (ALJ). To get a hearing, the "
+        "amount in dispute must be at least $200. We believe this amount is met. You must file "
+        "your request for a hearing within 60 days after you receive this notice.\n"
+    )
+    assert reading.value("appeal_days") == 60
+    assert reading.value("urgent") is False

@@ -1,0 +1,35 @@
+"""Sentences that name a reason without deciding on it — a provider's network status, "no
+authorization number", what another body's letter said, what you may be billed — which give a
+reason only where the letter gives none of its own."""
+
+import re
+
+# A provider's network status or the plan's out-of-network benefit, told without a denial:
+# "Provider: Solace Ketamine Wellness - out of network", "covered under your out-of-network
+# benefits", "Your plan pays 60% … for out-of-network care"
+NETWORK_STATUS = re.compile(
+    r"^(?!.*(\b(denied|deny|denies|not|no|never|none|nobody|cannot|only|except|unless|"
+    r"excluded|because)\b|n't\b|\b(is|are|was|were) out[- ]of[- ]network\b)).*\bout[- ]of[- ]"
+    r"network\b",
+    re.I,
+)
+# "Authorization #: None", which an explanation of benefits prints where none was needed too
+NO_AUTH_NUMBER = re.compile(
+    r"^\W*(PA|prior auth\w*|auth(ori[sz]ation)?|precert\w*) (number|#)\s*[:–—-]\s*(no|none)\b",
+    re.I,
+)
+ACCOUNT = re.compile(
+    r"^\W*([\d/]{6,10}:?\s+|on [^,.]{4,25},\s*)?the (carrier|insurer|issuer|health plan|plan|HMO|"
+    r"MCO|payer)\b[^.]{0,10}\b(denied|upheld)\b[^.]{0,60}\b(stating|saying|citing|explaining)\b|"
+    r"^\W*(its|their|the (carrier|plan|insurer)['’]s) (letter|notice|(appeal )?decision)\b"
+    r"[^.]{0,40}\b(repeated|added|stated|said) that\b",
+    re.I,
+)
+# What you may be billed, and why: "Because the clinic is not contracted with us, the provider may
+# ask you to pay for lines 1 and 2": a reason only where the letter gives no other.
+BILLED = re.compile(
+    r"^(?![^.]*\b(denied|deny|denies|not (paid|covered|approved))\b)[^.]*\b(provider|clinic|"
+    r"doctor|pharmacy|facility|it|they)s? (may|can|could|might|will) (ask you to pay|bill you|"
+    r"charge you|send you a bill)\b",
+    re.I,
+)
