@@ -108,7 +108,8 @@ CARC_16 = re.compile(
 # The criteria of an exception to the network: "the exception criteria are not met".
 NETWORK_EXCEPTION = re.compile(
     r"\bnetwork exception|\bexception to (the|our|your plan's) network|"
-    r"\bout[- ]of[- ]network (exception|approval)|"
+    r"\bout[- ]of[- ]network (exception|approval)|\b(rules|criteria|requirements?|conditions) for "
+    r"(out[- ]of[- ]network|non-?network) (care|services|coverage|providers?|benefits)\b|"
     r"\bout[- ]of[- ]network\b[^.]{0,80}\bexcept\b[^.]{0,80}\b(does|do|did) not (meet|qualify "
     r"for) (that|the|this|an?) exception\b|"
     # "… available from LocalPlus providers …, so the conditions for an exception are not met"
@@ -137,7 +138,7 @@ TRIALS_COUNTED = re.compile(
 # the trials counted against the number asked for: "tried only one antidepressant …", "a second
 # full trial of a different antidepressant … is still needed"
 ONLY_ONE_TRIED = re.compile(
-    r"\b(tried|taken|had) only (one|1|a single)[\s.]([\w-]+ )?antidepressant\b|\bsecond (full |"
+    r"\b(tried|taken|had) (only )?(one|1|a single)[\s.]([\w-]+ )?antidepressant\b|\bsecond (full |"
     r"adequate )?trial of (a |an )?(different |other )?antidepressant\b",
     re.I,
 )
@@ -158,8 +159,8 @@ OTHER_PLANS_EOB = re.compile(r"\b(explanation of benefits|EOB|remittance)\b", re
 # No response shown to the treatment so far: the continuation's criteria unmet, unless the
 # letter calls it not medically necessary for that reason.
 NO_RESPONSE = re.compile(
-    r"\b(does|do) not show (a |any )?(clinical |measured |measurable |meaningful |significant |"
-    r"documented )?(response|improvement|benefit)\b|"
+    r"\b(does|do) not show (a |any |the )?(clinical |measured |measurable |meaningful |"
+    r"significant |documented )?(response|improvement|benefit)\b|"
     r"\b(does|do) not show that you (got|get|are getting) better\b",
     re.I,
 )

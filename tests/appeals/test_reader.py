@@ -7521,3 +7521,32 @@ def test_an_ire_decision_gives_the_hearings_days_and_what_must_follow_is_not_urg
     )
     assert reading.value("appeal_days") == 60
     assert reading.value("urgent") is False
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # one antidepressant tried against a policy's count of two is a criterion, not a step
+        (
+            "The records show that you have tried one antidepressant (sertraline) at an adequate "
+            "dose, but the policy requires at least two different antidepressants tried and "
+            "failed in the current episode before esketamine is approved.\n",
+            {"criteria_not_met"},
+        ),
+        # the network's own rules for out-of-network care
+        (
+            "Lakeshore Ketamine Center is not in the Meridian provider network. We have several "
+            "network providers within 30 miles of your home that give Spravato, so this request "
+            "does not meet the rules for out-of-network care.\n",
+            {"out_of_network"},
+        ),
+        # a continuation's response not shown
+        (
+            "Your PHQ-9 score was 24 when you started and 22 on 08/27/2026, so the records do not "
+            "show the improvement needed to continue treatment.\n",
+            {"criteria_not_met"},
+        ),
+    ],
+)
+def test_what_dev_2515_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
