@@ -330,14 +330,14 @@ YOUR_REQUEST = re.compile(r"\byour (written )?request (must|should) (be received
 
 def deadline_said(letter, notice, final):
     by = days = None
-    earlier = ["", ""]  # the two sentences before: the appeal may be named there
-    recent = []  # further back, where "your request" may name it
+    before_it = []  # the sentences so far: the two before may name the appeal, or "your
+    # request" one further back
     lead = ""  # what a list's items are for: "To keep your services during an appeal, you must:"
     for sentence in letter.sentences:
-        context, earlier = " ".join([*earlier, sentence]), [earlier[1], sentence]
-        if YOUR_REQUEST.search(sentence):
-            context = " ".join([*recent[-6:], sentence])
-        recent.append(sentence)
+        back = 6 if YOUR_REQUEST.search(sentence) else 2
+        context = " ".join([*before_it[-back:], sentence])
+        previous = before_it[-1] if before_it else ""
+        before_it.append(sentence)
         item = re.match(r"^\s*([-•*–]|[a-z])", sentence)
         if not item:
             lead = f"{lead} {sentence}" if sentence.rstrip().endswith(":") else sentence
@@ -351,7 +351,7 @@ def deadline_said(letter, notice, final):
                     continue  # a deadline comes after the notice; an earlier date is history
                 before = sentence[max(0, start - 40) : start]
                 if not before.strip():
-                    before = earlier[0][-40:]  # "… must reach us by" | "March 23, 2026."
+                    before = previous[-40:]  # "… must reach us by" | "March 23, 2026."
                 if (
                     BY_DATE.search(before)
                     and not re.search(r"\bdated\s+\w*\s*$", before)
