@@ -31,6 +31,11 @@ AMOUNTS = {
     + FREQUENCY
     + r"[^.]{0,160}\bbut\b[^.]{0,120}\b(allows?|covers?|approves?|permits?|limits?|calls? for|"
     r"recommends?|is limited to)\b[^.]{0,30}" + FREQUENCY + r"|"
+    # "your doctor asked for treatment twice a week, and after the first 8 weeks, Spravato is
+    # given no more often than once a week"
+    r"\b(asks?|asked|requests?|requested|prescribed|ordered) (for )?([\w-]+ ){0,2}"
+    + FREQUENCY
+    + r"[^.]{0,160}\bno more (often|frequently) than\b|"
     # "the 20 visits covered each year for this service have already been used"
     r"\b(visits?|sessions?|treatments?|infusions?) (covered|allowed|permitted)\b(?! (under|by) (you"
     r"r|"

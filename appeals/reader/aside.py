@@ -113,6 +113,8 @@ TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|i
 # "Missing information is no longer a reason for our decision": that reason, said above it.
 NO_LONGER = re.compile(
     r"\bno longer (a|the) reason\b|\b(earlier|first|original|previous) reason no longer applies\b|"
+    # "so missing records are no longer an issue in this case"
+    r"\b(is|are) no longer an? (issue|problem|concern|factor)\b|"
     # "… so missing records are not a reason for today's decision": what it names, or what was
     # missing or earlier ("A missing statement is not …"), not "The cost is not the reason …"
     r"(^\W*|\b(so|and|but|because) |[,;] )(\w+ ){0,2}(missing|earlier|first|original|previous|that|"
@@ -147,6 +149,8 @@ CHANGED = re.compile(
     r"\b(did|does|do|will) not rely on (that|this|those|these|the (earlier|first|original|"
     r"previous)) (reasons?|basis|bases|grounds?)\b|"
     r"\b(the plan|we) must (cover|authorize|approve|pay)\b|"
+    # what was missing then has come: "Your doctor has since sent the records"
+    r"\b(has|have) since (sent|provided|submitted|faxed|given us)\b|"
     r"\bwe (have )?changed (part of )?(our|the) (earlier |first |original |previous )?decision\b|"
     r"\bwe (have )?approved (your|the|this) (request|appeal|claim)\b|"
     r"\b(appeal|claim) (is|was|has been) (now )?(closed|paid|approved)\b|"

@@ -30,6 +30,9 @@ ACCOUNT = re.compile(
 BILLED = re.compile(
     r"^(?![^.]*\b(denied|deny|denies|not (paid|covered|approved))\b)[^.]*\b(provider|clinic|"
     r"doctor|pharmacy|facility|it|they)s? (may|can|could|might|will) (ask you to pay|bill you|"
-    r"charge you|send you a bill)\b",
+    r"charge you|send you a bill)\b|"
+    # "… is a participating provider, it has agreed not to bill you for the amounts listed under
+    # 'Amount not covered'"
+    r"\b(has|have) agreed not to (bill|charge) you\b",
     re.I,
 )

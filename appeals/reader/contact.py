@@ -24,7 +24,7 @@ WINDOW = 320
 
 
 def appeals_address(letter):
-    text = letter.text
+    text = letter.whole or letter.text
     for cue in CUE.finditer(text):
         before = text[max(0, cue.start() - 240) : cue.end()]
         if not ABOUT_APPEALS.search(before):
@@ -33,7 +33,9 @@ def appeals_address(letter):
         zip_code = ZIP.search(after)
         if not zip_code:
             continue
-        raw = after[: zip_code.end()]
+        if CUE.search(after, 0, zip_code.start()):
+            continue  # a later cue nearer the address: "… to an IRE. Mail your appeal to: …"
+        raw = address_lines(after[: zip_code.end()])
         if len(raw) > 220 or sum(1 for line in raw.split("\n") if line.strip()) > 7:
             continue
         if not STREET.search(raw) or re.search(r"\b(call|phone|tty)\b", raw[:40], re.I):
@@ -41,6 +43,27 @@ def appeals_address(letter):
         return Finding(tidy(raw), " ".join(text[cue.start() : cue.end() + zip_code.end()].split()),
                        SURE)  # fmt: skip
     return None
+
+
+# "write to us at:", "send it to the address below:": words of the cue's, not of the address
+LEAD_IN = re.compile(
+    r"^\s*((us|me|the plan)\s+at|(the|this) (following )?(address|location)( below| above)?)\b\s*"
+    r"[:,]?",
+    re.I,
+)
+# a line of the sentence that led to the address, not of the address: it says more
+PROSE = re.compile(r"(?-i:\b[a-z]{3,}\.\s+[A-Z][a-z])|\b(call|calling|phone|TTY)\b", re.I)
+
+
+def address_lines(raw):
+    """The address's lines of what follows the cue: the cue's own last words and the rest of a
+    sentence before the address block ("You may also ask … by calling us at …") left out."""
+    raw = LEAD_IN.sub("", raw, count=1)
+    lines = raw.split("\n")
+    while len(lines) > 2 and (not lines[0].strip() or PROSE.search(lines[0]) or PHONE.search(
+        lines[0]) or len(lines[0].strip()) > 80):  # fmt: skip
+        lines.pop(0)
+    return "\n".join(lines)
 
 
 def tidy(text):

@@ -29,7 +29,11 @@ CONDITIONAL = re.compile(
     r"your (rights|right)|such as|for example|some (drugs|services|medicines|treatments|items))\b|"
     r"\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|involved|based|"
     r"denied)\b|"
-    r"\b(e\.g\.|including denials)\b|\b(may|might) (still )?(cover|pay for) (it|"
+    r"\b(e\.g\.|including denials)\b|"
+    # what kinds of decision a right reaches: "Appeal decisions that turn on medical necessity, on
+    # whether a treatment is experimental … can usually be sent to an IRO"
+    r"\b(decisions|denials|determinations|cases|disputes) (that|which) (turn|turned|rest|rested) "
+    r"on\b|\b(may|might) (still )?(cover|pay for) (it|"
     r"this|them)\b[^.]{0,20}\b(when|if)\b|(?<!that )(?<!which )(?<!that one )(?<!that it )\bwo"
     r"uld "
     # not where care "would be given": the place asked about; nor what was to come and did not
@@ -57,6 +61,11 @@ CONDITIONAL = re.compile(
 )
 
 NOT_REASON = re.compile(
+    # what the claim was reviewed under, named with its title: "This claim was reviewed under LCD
+    # L39874, Off-Label Infusion Therapies for Mental Health Conditions."
+    r"^(?![^.]*\b(not|no|never|because|found|finds|denied|deny|so)\b)\W*(this|the|your) (claim|"
+    r"request|appeal|service|case)s? (was|were|has been|is) (reviewed|decided|evaluated|processed|"
+    r"checked) (under|using|against|according to|based on)\b|"
     r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge|"
     r"surprise bills?|(may|can|will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|"
     r"members?|the member|patients?|for))\b"
@@ -132,9 +141,11 @@ NOT_REASON = re.compile(
     r"can) (also )?(send|submit|file|make) (us )?a new request\b"
     # "The clinic may send a corrected claim with the right NDC …", as the sentence's start
     r"|^[^,;]{0,60}\b(may|can) (send|submit|file|resubmit) (us )?(a|the) corrected claim\b"
-    # "Your doctor can send us the missing records with a new request or with an appeal."
+    # "Your doctor can send us the missing records with a new request or with an appeal.", "…
+    # at any time and ask us to look at the request again."
     r"|^[^,;]{0,60}\b(may|can) (send|submit|fax) (us )?(the|any) missing (records|information|"
-    r"documents|notes)\b[^.]{0,30}\b(with|in|as part of) (a|an|the|your) (new request|appeal)\b"
+    r"documents|notes)\b[^.]{0,30}\b((with|in|as part of) (a|an|the|your) (new request|appeal)|"
+    r"at any time|and ask us to)\b"
     # "Your provider may want to talk with you about treatments that Medicare covers, such as …"
     r"|^\W*(your|the) (doctor|provider|prescriber|physician|clinician)('s office)? ((may|might) "
     r"want to (talk|speak|discuss)|(may|might|can) (talk|speak) (with|to) you about)\b",
@@ -148,7 +159,13 @@ NEGATED = re.compile(
     r"(?![^.]*\b(so|because|not (covered|valid|paid|payable)|denied)\b)|"
     # "Neither line was turned down because …", as OCR may spell it ("tured down")
     r"^\W*(neither|none)\b[^.]{0,40}\b(was|were) (deni\w*|t\w{1,4}d down|refus\w*|reject\w*|"
-    r"declined) (because|as|for|on)\b|^\W*nothing (in|on) (this|the|our)\b[^.]{0,40}\b(says|means|"
+    r"declined) (because|as|for|on)\b|"
+    # "We have not found the infusions unproven or not medically necessary"
+    r"\b(has|have|did) not (found|find) (the|this|that|these|those|it|them|your)\b[^.;]{0,40}\b("
+    r"to be )?(unproven|experimental|investigational|not (medically )?necessary)\b|"
+    # "Neither denial above is a decision that the treatment is investigational"
+    r"^\W*(neither|none)\b[^.]{0,40}\b(is|was|are|were) (a|an) (decision|determination|finding|"
+    r"denial) (that|about|based)\b|^\W*nothing (in|on) (this|the|our)\b[^.]{0,40}\b(says|means|"
     r"finds|decides|is an? (finding|decision|determination))\b|((did|does|do) not|no longer) rely o"
     r"n\b|(did|"
     r"does|do|has|have) not (decide|decided|conclude|concluded)\b|\b(decision|letter|notice|denial|"
@@ -282,7 +299,7 @@ MONEY = re.compile(r"\$\s?\d")
 # A line that states a fact about the claim ("Provider: X (out of network)"), not a reason.
 FACT_LABEL = re.compile(
     r"^\s*(provider|rendering provider|billing provider|facility|network status|pharmacy|"
-    r"prescriber|place of service)\s*:",
+    r"prescriber|place of service|other (insurance|coverage|health (insurance|coverage)))\s*:",
     re.I,
 )
 

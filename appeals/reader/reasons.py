@@ -34,7 +34,7 @@ from .quiet import (
     gives_no_reason,
     is_conditional,
 )
-from .requirements import requirements_unmet
+from .requirements import requirements_unmet, response_judged
 from .sections import decision_end
 from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
@@ -86,7 +86,8 @@ PART_B = re.compile(
 # an exclusion in its own words: not one Part B's coverage of the drug explains
 OWN_EXCLUSION = re.compile(r"\bexcluded\b|\bnot a Part D drug\b|\bbulk\b", re.I)
 SEVERAL = re.compile(
-    r"\b(for|because of|based on) (these|the following|several|multiple|two|three|four) reasons\b",
+    r"\b(for|because of|based on|on) (these|the following|several|multiple|two|three|four) "
+    r"(reasons|grounds)\b",
     re.I,
 )
 
@@ -199,6 +200,7 @@ def reasons(letter, remarks):
         if kinds[number] and continues_its_code(sentences[number - 1], sentences[number]):
             kinds[number] = []
     requirements_unmet(sentences, kinds, silent)
+    response_judged(sentences, kinds)
     for number, sentence in enumerate(sentences):
         # "CO-16 / M119: The claim lacks information needed …": CARC 16's words say only that
         # something is missing or wrong; the remark code beside it says what

@@ -5,6 +5,7 @@ sentence near it names a reason of its own."""
 import re
 
 from .stated import stated_kind
+from .wording import NO_RESPONSE, kinds_in
 
 # A requirement stated, then shown unmet in the sentences after it: "The criteria call for two
 # antidepressant trials. Your records show one." / "… is required. This was not documented."
@@ -17,7 +18,10 @@ REQUIREMENT = re.compile(
     r"continued use)\b[^.]{0,20}\b(when|if)\b",
     re.I,
 )
-SCHEDULE = re.compile(r"\b(a|per|each|every) (day|week|month|two weeks)\b|\bschedule\b", re.I)
+SCHEDULE = re.compile(
+    r"\b(a|per|each|every) (day|week|month|two weeks)\b|\bschedule\b|weekly\b|\b(daily|monthly)\b",
+    re.I,
+)
 SHOWN_UNMET = re.compile(
     r"^\W*(you are|the (member|patient) is) \d{1,2}( years old)?\b|"
     r"^\W*the (physician )?reviewer noted\b|^\W*((your|the|our) ([\w'’-]+ )?(records?|prescriber|"
@@ -55,3 +59,17 @@ def requirements_unmet(sentences, kinds, silent):
             ):
                 kinds[number] = ["criteria_not_met"]
                 break
+
+
+def response_judged(sentences, kinds):
+    """A response not shown ("does not show that the treatment is helping you") beside a sentence
+    that calls more treatment not medically necessary: that judgment is the letter's reason, and
+    the response its grounds, not a continuation's criteria of their own."""
+    for number, sentence in enumerate(sentences):
+        if kinds[number] != ["criteria_not_met"] or not NO_RESPONSE.search(sentence):
+            continue
+        if "criteria_not_met" in kinds_in(NO_RESPONSE.sub(" ", sentence)):
+            continue  # criteria it names besides
+        near = kinds[max(0, number - 3) : number] + kinds[number + 1 : number + 3]
+        if any("not_necessary" in found for found in near):
+            kinds[number] = []

@@ -40,6 +40,8 @@ class Letter:
     text: str  # the kept lines joined, for whole-text searches
     set_aside: int = 0  # lines of taglines and page furniture left out
     furniture: list = field(default_factory=list)  # the page headers left out
+    # every line, furniture too: an appeals address may repeat the letterhead's, line for line
+    whole: str = ""
 
 
 # The words the reader's rules look for that hold an "m", which OCR may read as "rn"
@@ -129,6 +131,9 @@ def clean(raw):
     # apostrophe it made of the space: "not'a".
     text = re.sub(r"\b(did|does|do|is|was|are|were|has|have|had)not\b", r"\1 not", text)
     text = re.sub(r"\bnot'?a\b", "not a", text)
+    # the pronoun "I" that OCR read as a bar after a sentence's end: "or something? | can't find"
+    text = re.sub(r"(?<=[.?!] )\|(?= (can't|don't|am|have|had|was|think|got|called|did|do|will)\b)",
+                  "I", text)  # fmt: skip
     # Boxes pasted from a PDF in the Wingdings font come out as ¨ (empty), þ and ý (ticked).
     for glyph, box in (("¨", "☐"), ("þ", "☑"), ("ý", "☒")):
         text = re.sub(rf"(?m)^(\s*){glyph}(?=\s)", rf"\g<1>{box}", text)
@@ -346,8 +351,8 @@ COMMA_STOP = re.compile(r"(?<=[a-z]{3}),\s+(?=(?:The|We|Your|This|Our) [a-z]{2,}
 
 
 def prepare(raw):
-    lines = clean(raw).split("\n")
-    lines, furniture = drop_furniture(lines)
+    whole = clean(raw)
+    lines, furniture = drop_furniture(whole.split("\n"))
     dropped = len(furniture)
     kept_lines, sentences = [], []
     for block in paragraphs_of(lines):
@@ -360,4 +365,4 @@ def prepare(raw):
         kept_lines += block + [""]
         for line in unwrap(block):
             sentences += split_sentences(line)
-    return Letter(kept_lines, sentences, "\n".join(kept_lines), dropped, furniture)
+    return Letter(kept_lines, sentences, "\n".join(kept_lines), dropped, furniture, whole)

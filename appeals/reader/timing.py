@@ -52,7 +52,8 @@ def notice_date(letter):
     # outrank the letter's own date), or in a page header left out as furniture ("REMIT DATE:
     # 02/18/2026  EFT TRACE #: …  PAGE 3 OF 7").
     head = heading_lines(letter)
-    found = labelled_date(head)
+    # (a label's date whose year OCR cut short still outranks a date standing alone below it)
+    found = labelled_date(head) or labelled_date(head, cut_short(letter), GUESS)
     if found:
         return found
     for number, line in enumerate(head):
@@ -62,7 +63,8 @@ def notice_date(letter):
         # or a date OCR ran into the heading beside it ("December 3, 2025 EXPEDITED APPEAL …")
         alone = found and len(line.strip()) <= found[0][2] - found[0][1] + 4
         if alone or found and found[0][1] <= 3 and CAPS_HEADING.fullmatch(line[found[0][2] :]):
-            if not (len(above) <= 40 and NOT_NOTICE.search(above)):
+            # (nor the end of a range the line above opens: "10/01/2025 -" / "10/31/2025")
+            if not (len(above) <= 40 and NOT_NOTICE.search(above) or RANGE_OPEN.search(above)):
                 return Finding(found[0][0], line.strip(), LIKELY)
     found = labelled_date(letter.lines) or labelled_date(letter.furniture, apart=False)
     if found:
@@ -79,21 +81,34 @@ def notice_date(letter):
         if CUT_SHORT.fullmatch(line.strip(" .,")) and cut(line):
             return Finding(cut(line)[0][0], line.strip(), GUESS)
     for line in letter.lines[:25]:
+        # a statement's "Date printed: 11/18/2025" (not a portal's print stamp, which has a time)
+        found = PRINTED.match(line) and past_dates_in(line)
+        if found and not TIME_OF_DAY.search(line):
+            return Finding(found[0][0], line.strip(), LIKELY)
+    for line in letter.lines[:25]:
         found = past_dates_in(line)
-        if found and not NOT_NOTICE.search(line) and not is_email_header(line):
+        # (not a browser's or a message's stamp, a date with its time: "3/11/26, 7:52 PM")
+        stamped = found and STAMP_TIME.match(line, found[0][2])
+        if found and not stamped and not NOT_NOTICE.search(line) and not is_email_header(line):
             return Finding(found[0][0], line.strip(), GUESS)
     # a portal message that is itself the notice, dated only where it came ("Received:
     # 10/14/2025  4:52 PM ET"; a claim's "Received: 04/21/2026" has no time of day)
     for line in letter.lines[:25]:
-        found = MESSAGE_RECEIVED.match(line.strip()) and past_dates_in(line)
+        found = MESSAGE_RECEIVED.search(line) and past_dates_in(line)
         if found:
             return Finding(found[0][0], line.strip(), GUESS)
     return None
 
 
-MESSAGE_RECEIVED = re.compile(r"received\s*:\s*[\d/.-]{8,10},?\s+\d{1,2}:\d\d\s*[AP]\.?M\b", re.I)
+MESSAGE_RECEIVED = re.compile(
+    r"(received|sent)\s*:\s*[\d/.-]{8,10},?\s+\d{1,2}:\d\d\s*[AP]\.?M\b", re.I
+)
 
 
+RANGE_OPEN = re.compile(r"\d\s*(-|–|—|\bto|\bthrough|\bthru)\s*$", re.I)
+STAMP_TIME = re.compile(r",?\s{0,3}(at\s)?\d{1,2}:\d\d\s?([AP]\.?M\b|\b)", re.I)
+PRINTED = re.compile(r"^\W{0,3}(date printed|print date)\s*:", re.I)
+TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d\d\b")
 CAPS_HEADING = re.compile(r"\s+[A-Z][A-Z ,&/()—–-]{9,}\s*")
 LEADERS = re.compile(r"\s*[.·_…]{3,}")
 # A date's month and day, its year on the next line or past a bar OCR made of a cell's edge.
@@ -143,7 +158,8 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
 # 2¢", "10/09/202".
 CUT_SHORT = re.compile(
     rf"(?:{MONTH}\s+(?P<day>\d{{1,2}})(,\s*|\s+)|(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/)"
-    r"2[^\s/]{0,2}(?![\d/])",
+    # (or its last digit alone, the rest lost at a photo's edge: "Date: September 18, 6")
+    r"(2[^\s/]{0,2}(?![\d/])|(?<=, )\d(?=[ \t]*$))",
     re.I,
 )
 

@@ -10,7 +10,8 @@ REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
 
 CRITERIA_WORD = re.compile(
     r"\b(criteria|criterion|clinical (coverage )?(policy|guidelines?)|coverage (policy|"
-    r"guidelines?) requirements|medical policy requirements)\b",
+    r"guidelines?) requirements|medical policy requirements|requirements (of|in|under) (the |our |"
+    r"your plan's )?(medical |clinical |coverage |drug )?polic(y|ies))\b",
     re.I,
 )
 # The criteria named and said unmet: "does not meet", "were not met", "fails to satisfy".
@@ -138,7 +139,8 @@ TRIALS_COUNTED = re.compile(
 # the trials counted against the number asked for: "tried only one antidepressant …", "a second
 # full trial of a different antidepressant … is still needed"
 ONLY_ONE_TRIED = re.compile(
-    r"\b(tried|taken|had) (only )?(one|1|a single)[\s.]([\w-]+ )?antidepressant\b|\bsecond (full |"
+    r"\b(tried|taken|had|lists?|shows?|documents?) (only )?(one|1|a single)[\s.]([\w-]+ )?"
+    r"antidepressant\b|\bsecond (full |"
     r"adequate )?trial of (a |an )?(different |other )?antidepressant\b",
     re.I,
 )
@@ -161,7 +163,9 @@ OTHER_PLANS_EOB = re.compile(r"\b(explanation of benefits|EOB|remittance)\b", re
 NO_RESPONSE = re.compile(
     r"\b(does|do) not show (a |any |the )?(clinical |measured |measurable |meaningful |"
     r"significant |documented )?(response|improvement|benefit)\b|"
-    r"\b(does|do) not show that you (got|get|are getting) better\b",
+    r"\b(does|do) not show that you (got|get|are getting) better\b|"
+    r"\b(does|do) not show that (the|this|your) (treatment|therapy|medicine|medication|drug|"
+    r"spravato|esketamine|ketamine) (has )?(helped|worked|is (helping|working))\b",
     re.I,
 )
 # Medicare's local coverage, a finding of what is reasonable and necessary there: "Ketamine
@@ -210,7 +214,8 @@ TWO_FINDINGS = re.compile(
 
 # No word sent on why more is needed, which is a limit's reason, not records missing.
 WHY_MORE = re.compile(
-    r"\b(did not|didn't) (send|provide|include|give)\b[^.]{0,40}\b(explaining|showing|to show) "
+    r"\b(did not|didn't) (send|provide|include|give|receive|get)\b[^.]{0,40}\b(explaining|showing|"
+    r"to show) "
     r"why\b[^.]{0,40}\b(more|higher|additional|extra)\b[^.,;]*|"
     # nothing sent that shows what a rule asks ("did not send information showing that these
     # clinics can't meet your needs"), where nothing was asked for: the rule's reason

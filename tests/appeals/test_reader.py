@@ -7550,3 +7550,284 @@ def test_an_ire_decision_gives_the_hearings_days_and_what_must_follow_is_not_urg
 )
 def test_what_dev_2515_onward_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a policy's terms not matched, its identifier holding full stops
+        (
+            "Our reviewer found that the records sent do not match what our esketamine policy, "
+            "CP.PHAR.451 Esketamine (Spravato), asks for before Spravato can be approved.\n",
+            {"criteria_not_met"},
+        ),
+        # an offer to send what is missing is not a finding that it is missing
+        (
+            "The notes list one antidepressant, but the policy requires at least two different "
+            "antidepressants tried and failed before esketamine is approved. Your doctor can send "
+            "us the missing records at any time and ask us to look at the request again.\n",
+            {"criteria_not_met"},
+        ),
+        # the policy's conditions named, then said unmet by reference
+        (
+            "We cover esketamine when the conditions in our medical policy RX501.112 are "
+            "documented. The information we received does not show those conditions are met.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Without a documented improvement, the continuation request does not meet the "
+            "policy.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "The notes give no score after your eighth session, so they do not show that the "
+            "treatment has helped you.\n",
+            {"criteria_not_met"},
+        ),
+        # the schedule asked for against the limit, and the limit's source after it
+        (
+            "We denied the rest of the sessions because your doctor asked for treatment twice a "
+            "week, and after the first 8 weeks, Spravato is given no more often than once a week. "
+            "Medical Coverage Policy HUM-0733-026 calls for twiceweekly treatment only during "
+            "the first 4 weeks. Your records show that you finished weeks 1 through 8.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "We did not receive the Explanation of Benefits from your primary plan, which we need "
+            "before we can figure out what this plan pays.\n",
+            {"missing_docs"},
+        ),
+        (
+            "North Shore Ketamine does not participate with Harvard Pilgrim, and Spravato is "
+            "available from participating providers near you.\n",
+            {"out_of_network"},
+        ),
+        (
+            "VA did not authorize the ketamine infusion services (CPT 96365 and 96366) billed for "
+            "March 10, 2026.\n",
+            {"no_prior_auth"},
+        ),
+        # a decision that says how many grounds it gives gives them all
+        (
+            "The denial is upheld on three grounds. The infusions are investigational under "
+            "Medical Policy MP-BH-112. Separately, the series is not medically necessary for "
+            "you at this time. Finally, Back Bay Ketamine does not participate in the Harvard "
+            "Pilgrim network.\n",
+            {"experimental", "not_necessary", "out_of_network"},
+        ),
+        # a member's question, its "I" read as a bar, asks; it gives no reason
+        (
+            "Did the clinic drop out of network or something? | can't find the letter.\nWe did "
+            "not receive the infusion record we asked the clinic for.\n",
+            {"missing_docs"},
+        ),
+    ],
+)
+def test_what_dev_2563_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_statements_print_date_dates_it_and_a_browsers_stamp_does_not():
+    statement = read(
+        "UMR - Explanation of Benefits\nDate printed: 11/18/2025\nMember ID: 84219377\n\n"
+        "Line Service date Code\n1 10/27/2025 G2083 OA-18 Exact duplicate claim/service.\n"
+        "You may appeal this decision within 180 days.\n"
+    )
+    assert statement.value("notice_date") == date(2025, 11, 18)
+    printed = read(
+        "3/11/26, 7:52 PM Message Center | Anthem\nAnthem Member Services Mar 10, 2026 2:41 PM\n"
+        "I have copied the letter below.\nMarch 4, 2026 Celeste Abernathy, Member ID: XBR8519\n"
+        "Dear Celeste: We did not pay the claim because we did not receive the records we "
+        "asked for. You may file an appeal within 180 days.\n"
+    )
+    assert printed.value("notice_date") == date(2026, 3, 4)
+
+
+def test_a_date_that_ends_the_range_above_it_is_not_the_notices():
+    reading = read(
+        "Harvard Pilgrim Health Care\nSeptember 23, 2025 North Shore Ketamin\n\n"
+        "Member ID: HP40718822\nDate received: September 17, 2025\n"
+        "Service: Spravato nasal spray with observation, G2082, 8 sessions, 10/01/2025 -\n"
+        "10/31/2025\n\nDear Ms. Lindqvist:\nWe are unable to approve this request because the "
+        "clinic is not in our network. You may appeal this decision within 180 days.\n"
+    )
+    assert reading.value("notice_date") == date(2025, 9, 23)
+
+
+def test_an_appeals_address_as_the_letterhead_prints_it_and_after_us_at():
+    head = "Univera Healthcare\nP.O. Box 2207\nBuffalo, NY 14240-2207\n\nDate: March 4, 2026\n\n"
+    repeated = read(
+        head + "We denied the request because Spravato is not medically necessary.\n\n"
+        "Your right to appeal\nYou may appeal within 180 days. You may call us, or you may write "
+        "to:\n\nUnivera Healthcare\nAttn: Appeals Department\nP.O. Box 2207\n"
+        "Buffalo, NY 14240-2207\nFax: 1-888-555-0140\n"
+    )
+    assert repeated.value("appeals_address") == (
+        "Univera Healthcare, Attn: Appeals Department, P.O. Box 2207, Buffalo, NY 14240-2207"
+    )
+    after_us_at = letter(
+        "We denied the request because Spravato is not medically necessary. To appeal, write to "
+        "us at:\nAttn: Appeals Department\nP.O. Box 419169\nKansas City, MO 64141-6169\n"
+    )
+    assert after_us_at.value("appeals_address") == (
+        "Attn: Appeals Department, P.O. Box 419169, Kansas City, MO 64141-6169"
+    )
+    after_a_sentence = letter(
+        "We denied the request because Spravato is not medically necessary. To appeal, send it "
+        "to the address below, or fax it. You may also ask for a fast appeal by calling us at\n"
+        "1-800-555-0114 (TTY 711).\nAttn: Part D Redeterminations\nP.O. Box 66588\n"
+        "St. Louis, MO 63166-6588\n"
+    )
+    assert after_a_sentence.value("appeals_address") == (
+        "Attn: Part D Redeterminations, P.O. Box 66588, St. Louis, MO 63166-6588"
+    )
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # the requirements of a policy named after "requirements"
+        (
+            "The office notes do not include any baseline rating scale score, so the request "
+            "does not satisfy the requirements of Medical Policy 5.01.652.\nAppeal decisions that "
+            "turn on medical necessity, on whether a treatment is experimental or investigational, "
+            "or on other medical judgment can usually be sent to an IRO.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Why we upheld the denial: Your records do not satisfy the medical policy's "
+            "requirements for esketamine.\n",
+            {"criteria_not_met"},
+        ),
+        # a notes key's finding in words of need
+        (
+            "A A plan doctor reviewed the notes your provider sent with this claim. The records "
+            "sent with this claim do not show that this service was medically needed for your "
+            "condition.\n",
+            {"not_necessary"},
+        ),
+        # nothing received to explain more than the limit is the limit's reason, not records
+        (
+            "The amount requested, 24 devices every 28 days, is twice the quantity limit for this "
+            "drug, and we did not receive information explaining why you need more.\n",
+            {"dose_frequency"},
+        ),
+        # what neither denial is
+        (
+            "CO-4 The procedure code is inconsistent with the modifier used. Neither denial above "
+            "is a decision that the treatment is investigational or not medically necessary.\n",
+            {"coding_error"},
+        ),
+        # a field of the claim's facts, not a reason
+        (
+            "Other insurance: Yes - spouse's plan on file as primary\nOn 08/11/2025 we asked the "
+            "clinic for the infusion notes and have not received them.\n",
+            {"missing_docs"},
+        ),
+        # an approval named as a photo's OCR cut it
+        (
+            "We denied payment because this visit was not covered by an approved pric er "
+            "26-0611-3382) t to extend it was ser treatmer authorization we approved.\n",
+            {"no_prior_auth"},
+        ),
+    ],
+)
+def test_what_the_tuning_variants_2659_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_notice_date_whose_year_ocr_cut_to_its_last_digit():
+    reading = read(
+        "Wellcare Patriot (PPO)\nNotice of Denial of Payment\nDate: September 18, 6\n"
+        "Member number: W774021958\nClaim number: 26\n08/14/2026\n\nYour request was denied. "
+        "We denied payment because the visit was not covered by an approved prior "
+        "authorization. Ask for an appeal within 65 days of the date of this notice.\n"
+    )
+    assert reading.value("notice_date") == date(2026, 9, 18)
+
+
+def test_the_appeals_address_after_the_cue_nearest_it():
+    reading = letter(
+        "We denied the claim because it was not medically necessary. If we still say no, we will "
+        "send your case on our own to an Independent Review Entity that Medicare\ncontracts "
+        "with. You do not need to do anything.\nMail or fax your appeal to:\nDevoted Health\n"
+        "Attn: Part C Appeals\nP.O. Box 21960\nEagan, MN 55121-0960\n"
+    )
+    assert reading.value("appeals_address") == (
+        "Devoted Health, Attn: Part C Appeals, P.O. Box 21960, Eagan, MN 55121-0960"
+    )
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # the other plan's EOB, named as "that plan's", is what is missing
+        (
+            "Because your other plan pays first, we need that plan's Explanation of Benefits for "
+            "the infusion before we can work out what we owe. We wrote to the clinic for the "
+            "medication record and have not received it.\n",
+            {"missing_docs"},
+        ),
+        # no request for approval before the care, as OCR lost two words of it
+        (
+            "Buckeye Psychiatry is not in the Devoted Health network. We did not receive a request "
+            "or authorization of these services before they were provided.\n",
+            {"out_of_network", "no_prior_auth"},
+        ),
+        # what the plan has not found
+        (
+            "We have not received the records we asked for. We have not found the infusions "
+            "unproven or not medically necessary; if the clinic sends the records, we will review "
+            "the request again.\n",
+            {"missing_docs"},
+        ),
+        # the first decision's reason, since settled, is not this decision's
+        (
+            "That first decision said the treatment could not be approved because we had not "
+            "received your doctor's records. Your doctor has since sent the records, and we "
+            "included them in this review.\nReason: The medication policy criteria for Spravato "
+            "have not been met.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "We first denied this claim on 08/22/2025 because the session notes had not been sent "
+            "to us. Your provider sent the session notes with your first-level appeal, so missing "
+            "records are no longer an issue in this case.\nKetamine-assisted psychotherapy is "
+            "considered investigational under Medical Policy 05.01.27.\n",
+            {"experimental"},
+        ),
+        # what a participating provider agreed not to bill
+        (
+            "R6 CO-50 These are non-covered services because this is not deemed a medical "
+            "necessity by the payer. Because the clinic is a participating provider, it has "
+            'agreed not to bill you for the amounts listed under "Amount not covered".\n',
+            {"not_necessary"},
+        ),
+        # what the claim was reviewed under, its title naming off-label use
+        (
+            "A The records sent with this claim do not show that this service was medically "
+            "needed for your condition. This claim was reviewed under LCD L39874, Off-Label "
+            "Infusion Therapies for Mental Health Conditions.\n",
+            {"not_necessary"},
+        ),
+        # a response not shown, beside the sentence that calls more treatment unnecessary for it
+        (
+            "Your MADRS score went from 31 to 28. A change of this size does not show that the "
+            "treatment is helping you. Continued Spravato treatment is not medically necessary "
+            "for you because the records show no meaningful improvement.\n",
+            {"not_necessary"},
+        ),
+    ],
+)
+def test_what_the_tuning_variants_2707_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_portal_message_dated_where_it_was_sent():
+    reading = read(
+        "9/18/25, 11:47 AM Message Center - Kaiser Permanente\n\nFrom: Utilization Management "
+        "Sent: 09/18/2025 10:02 AM\n\nSubject: Decision on your referral request\n\nDear Harlan,\n"
+        "Front Range Ketamine Clinic is not a Kaiser Permanente Plan Provider. Decision: Denied. "
+        "You may appeal within 180 days.\n"
+    )
+    assert reading.value("notice_date") == date(2025, 9, 18)
