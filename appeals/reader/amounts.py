@@ -8,7 +8,10 @@ FREQUENCY = (
 )
 
 AMOUNTS = {
-    "dose_frequency": r"\b(doesn't|does not|won't|will not|can't|cannot|do not|don't) (pay for|"
+    # "You asked for 16 devices every 28 days, double that limit"
+    "dose_frequency": r"\b(double|twice|triple|three times) (that|the|this|our|your plan's) "
+    r"(quantity )?limit\b|"
+    r"\b(doesn't|does not|won't|will not|can't|cannot|do not|don't) (pay for|"
     r"cover|approve|allow) this many\b|"
     # "Sixteen sessions in eight weeks is more than the number of sessions allowed for this stage"
     r"\b(is|are|was|were) more than the (number|count) of ([\w-]+ ){0,2}(sessions|treatments|"

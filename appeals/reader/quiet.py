@@ -66,6 +66,8 @@ NOT_REASON = re.compile(
     r"^(?![^.]*\b(not|no|never|because|found|finds|denied|deny|so)\b)\W*(this|the|your) (claim|"
     r"request|appeal|service|case)s? (was|were|has been|is) (reviewed|decided|evaluated|processed|"
     r"checked) (under|using|against|according to|based on)\b|"
+    # a statement's count: "Number of services the plan did not cover"
+    r"^\W*(the )?(number|total|count) of (services|claims|items|lines|visits)\b[^.]{0,40}$|"
     r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge|"
     r"surprise bills?|(may|can|will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|"
     r"members?|the member|patients?|for))\b"
@@ -94,6 +96,9 @@ NOT_REASON = re.compile(
     # "We did not receive the other plan's EOB, but that did not affect this decision", "We had
     # not received the records when we made our first decision, but …"
     # (to the sentence's end: not "…, but it did not change our decision because …")
+    # "Although this provider is out of network, that did not affect this decision; …"
+    r"|^\W*(although|though|even though|while)\b[^.;]{0,80}, (that|this|it) (did|does|has) not ("
+    r"affect|change|enter into|play a part in)\b"
     r"|\bbut (that|this|it) (did|does|has) not (affect|enter into|play a part in) (this|our|the) "
     r"(decision|review|determination)\W*$|\b(when|before) we (made|issued|reached) (our|the) "
     r"(first|original|earlier|initial) (decision|determination)\b[^.]{0,20}\bbut (we )?(have|"

@@ -1,10 +1,10 @@
 """When: the date of the notice, and the date or number of days the letter gives to appeal."""
 
 import re
-from datetime import date, timedelta
 
-from .dates import MONTH, MONTHS, dates_in, days_in
+from .dates import MONTH, dates_in, days_in
 from .findings import GUESS, LIKELY, SURE, Finding
+from .years import CUT_SHORT, cut_short, past_dates_in
 
 NOTICE_LABEL = re.compile(
     r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement)|letter date|"
@@ -37,12 +37,6 @@ def dated_at_a_place(lines):
         if found and len(below.strip()) <= found[0][2] - found[0][1] + 4:
             return Finding(found[0][0], f"{line.strip()} {below.strip()}", LIKELY)
     return None
-
-
-def past_dates_in(text):
-    """The dates a notice can bear: none later than a month from today (OCR misreads a 6 as 8)."""
-    latest = date.today() + timedelta(days=31)
-    return [found for found in dates_in(text) if found[0] <= latest]
 
 
 def notice_date(letter):
@@ -82,13 +76,15 @@ def notice_date(letter):
             return Finding(cut(line)[0][0], line.strip(), GUESS)
     for line in letter.lines[:25]:
         # a statement's "Date printed: 11/18/2025" (not a portal's print stamp, which has a time)
-        found = PRINTED.match(line) and past_dates_in(line)
+        found = PRINTED.search(line) and past_dates_in(line)
         if found and not TIME_OF_DAY.search(line):
             return Finding(found[0][0], line.strip(), LIKELY)
     for line in letter.lines[:25]:
         found = past_dates_in(line)
         # (not a browser's or a message's stamp, a date with its time: "3/11/26, 7:52 PM")
-        stamped = found and STAMP_TIME.match(line, found[0][2])
+        stamped = found and (
+            STAMP_TIME.match(line, found[0][2]) or RANGE_START.match(line, found[0][2])
+        )
         if found and not stamped and not NOT_NOTICE.search(line) and not is_email_header(line):
             return Finding(found[0][0], line.strip(), GUESS)
     # a portal message that is itself the notice, dated only where it came ("Received:
@@ -107,7 +103,12 @@ MESSAGE_RECEIVED = re.compile(
 
 RANGE_OPEN = re.compile(r"\d\s*(-|–|—|\bto|\bthrough|\bthru)\s*$", re.I)
 STAMP_TIME = re.compile(r",?\s{0,3}(at\s)?\d{1,2}:\d\d\s?([AP]\.?M\b|\b)", re.I)
-PRINTED = re.compile(r"^\W{0,3}(date printed|print date)\s*:", re.I)
+# a statement's print date, or a portal's "Generated 09/22/2025 from the member portal"
+PRINTED = re.compile(
+    r"^\W{0,3}(date printed|print date)\s*:|\b(printed|generated|created)( on)?\s+(?=\d)", re.I
+)
+# a period's start, not a notice's date: "(G2082, 07/14/2025 - 08/31/2025)"
+RANGE_START = re.compile(r"\s*(-|–|—|to|through|thru)\s*\d", re.I)
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d\d\b")
 CAPS_HEADING = re.compile(r"\s+[A-Z][A-Z ,&/()—–-]{9,}\s*")
 LEADERS = re.compile(r"\s*[.·_…]{3,}")
@@ -152,45 +153,6 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
             if found and found[0][1] <= near and not NOT_NOTICE.search(before):
                 return Finding(found[0][0], shown, sureness)
     return None
-
-
-# A date whose year OCR cut short at a photo's edge or misread: "June 23, 202", "October 28,
-# 2¢", "10/09/202".
-CUT_SHORT = re.compile(
-    rf"(?:{MONTH}\s+(?P<day>\d{{1,2}})(,\s*|\s+)|(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/)"
-    # (or its last digit alone, the rest lost at a photo's edge: "Date: September 18, 6")
-    r"(2[^\s/]{0,2}(?![\d/])|(?<=, )\d(?=[ \t]*$))",
-    re.I,
-)
-
-
-def cut_short(letter):
-    """How to read the dates whose year OCR cut short in this letter: each in the year (of the
-    three around them) nearest the middle of the letter's other dates, and no later than a month
-    from today. A guess, to confirm."""
-    others = sorted(found[0] for found in past_dates_in(letter.text))
-    latest = date.today() + timedelta(days=31)
-
-    def dates(text):
-        found = []
-        for match in CUT_SHORT.finditer(text) if others else ():
-            middle = others[len(others) // 2]
-            month = match.group("month")
-            month = MONTHS[month.lower()] if month else int(match.group("m"))
-            day = int(match.group("day") or match.group("d"))
-            options = []
-            for year in (middle.year - 1, middle.year, middle.year + 1):
-                try:
-                    options.append(date(year, month, day))
-                except ValueError:
-                    continue
-            options = [option for option in options if option <= latest]
-            if options:
-                nearest = min(options, key=lambda option: abs(option - middle))
-                found.append((nearest, match.start(), match.end()))
-        return found
-
-    return dates
 
 
 def heading_lines(letter):

@@ -259,6 +259,13 @@ STEP_BEFORE_EXCEPTION = re.compile(
     r"covered)\b",
     re.I,
 )
+# "The records did not show that you take an oral antidepressant, so the prior authorization
+# requirements were not met": what an approval asks for not shown, not an approval never sought
+PA_CRITERIA = re.compile(
+    r"\b(records?|notes|documentation|information)\b[^.]{0,40}\b(did|do|does) not show\b[^.]{0,120}"
+    r"\bprior authori[sz]ation requirements? (was|were) not met\b",
+    re.I,
+)
 NOT_UNTIL = re.compile(r"\bnot (cover|pay for|approve)\b[^.;,]{0,60}\buntil\b", re.I)
 
 
@@ -356,6 +363,8 @@ def kinds_in(sentence):
         kinds[kinds.index("exclusion")] = "other"  # covered, under the other benefit
     if "other" in kinds and REMS_UNCERTIFIED.search(sentence) and REMS_BY_POLICY.search(sentence):
         kinds[kinds.index("other")] = "criteria_not_met"
+    if "no_prior_auth" in kinds and PA_CRITERIA.search(sentence):
+        kinds[kinds.index("no_prior_auth")] = "criteria_not_met"  # an approval's terms unmet
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):
         kinds.remove("dose_frequency")
     if (

@@ -112,6 +112,14 @@ REMARKS = {
             "plan.",
             "exclusion",
         ),
+        # (an NCCI edit: the codes billed together on one day, not the care, are the problem)
+        _carc(
+            "236",
+            "This procedure or procedure/modifier combination is not compatible with another "
+            "procedure or procedure/modifier combination provided on the same day according to "
+            "the National Correct Coding Initiative.",
+            "coding_error",
+        ),
         _carc("242", "Services not provided by network/primary care providers.", "out_of_network"),
         _carc("243", "Services not authorized by network/primary care providers.",
               "out_of_network"),

@@ -7831,3 +7831,65 @@ def test_a_portal_message_dated_where_it_was_sent():
         "You may appeal within 180 days.\n"
     )
     assert reading.value("notice_date") == date(2025, 9, 18)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a network status the letter says played no part
+        (
+            "PR-204 This service/equipment/drug is not covered under the patient's current "
+            "benefit plan.\nAlthough this provider is out of network, that did not affect this "
+            "decision; the service would not be covered from any provider.\n",
+            {"exclusion"},
+        ),
+        # an approval's requirements unmet, where the records do not show what it asks
+        (
+            "Your prescriber's records did not show that you currently take an oral "
+            "antidepressant, so the prior authorization requirements were not met.\n",
+            {"criteria_not_met"},
+        ),
+        # need, in Medicare's words of diagnosing or treating
+        (
+            "A The records your provider sent with this claim do not show that this service was "
+            "needed to diagnose or treat your condition, so the plan did not cover it.\n",
+            {"not_necessary"},
+        ),
+        (
+            "A physician reviewer decided that more esketamine sessions are not reasonable and "
+            "medically necessary for you at this time.\n",
+            {"not_necessary"},
+        ),
+        # a statement's count of what it did not cover
+        (
+            "Number of services the plan did not cover\n3\nA After reviewing the records, we found "
+            "that these infusions were not reasonable and necessary for your condition.\n",
+            {"not_necessary"},
+        ),
+        (
+            "After the first four weeks, our plan covers up to 8 devices every 28 days. You asked "
+            "for 16 devices every 28 days, double that limit, and we did not receive a reason why "
+            "the higher amount is needed for you.\n",
+            {"dose_frequency"},
+        ),
+        # CARC 236, an NCCI edit: the codes billed together
+        (
+            "CO-236 This procedure or procedure/modifier combination is not compatible with "
+            "another procedure or procedure/modifier combination provided on the same day.\n",
+            {"coding_error"},
+        ),
+    ],
+)
+def test_what_the_tuning_variants_2755_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_portal_claim_notice_dated_when_it_was_generated_not_by_its_authorization():
+    reading = read(
+        "New Directions Behavioral Health :: Claim Decision Notice\nGenerated 09/22/2025 from "
+        "the member portal :: SAMPLE\n\nMember ID ...... NDB4471902836\nDate of birth ...... "
+        "07/30/1986\nAuthorization on file ...... A25-0711-6690 (G2082, 07/14/2025 - 08/31/2025)"
+        "\n\nLn Date of svc Code\n01 08/12/2025 G2083 CO-15, N54\n\nThe authorization on file "
+        "does not cover the code billed. You may appeal within 180 days.\n"
+    )
+    assert reading.value("notice_date") == date(2025, 9, 22)
