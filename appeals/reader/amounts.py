@@ -32,7 +32,8 @@ AMOUNTS = {
     # week in that phase"
     r"\b(asks?|asked|requests?|requested|prescribed|ordered|request (is|was)) (for )?"
     + FREQUENCY
-    + r"[^.]{0,160}\bbut\b[^.]{0,120}\b(allows?|covers?|approves?|permits?|limits?|calls? for|"
+    + r"[^.]{0,160}\b(but|while|whereas)\b[^.]{0,120}\b(allows?|covers?|approves?|permits?|limits?|"
+    r"calls? for|"
     r"recommends?|is limited to)\b[^.]{0,30}" + FREQUENCY + r"|"
     # "your doctor asked for treatment twice a week, and after the first 8 weeks, Spravato is
     # given no more often than once a week"

@@ -31,6 +31,9 @@ REASON_PATTERNS = {
     r"treatment|treatments|care|drug|item|items|infusions?|sessions?)\b[^.]{0,30}\b(was|were|is|"
     r"are) (medically (needed|necessary|required)|(needed|necessary|required) to (diagnose|"
     r"treat))\b|"
+    # "… because the records sent with the claim don't show it was needed for your condition"
+    r"\b(do|does|did) not show (that )?(it|they) (was|were|is|are) (needed|necessary|required) "
+    r"(for|to treat|to diagnose or treat) (your|the|this) (condition|diagnosis|illness|care)\b|"
     r"\bnot (considered |deemed )?reasonable and necessary\b|"
     r"\bnot (consider|deem)\w* (it|this (service|item|drug)|"
     r"the service) (a )?medical(ly)? necess\w*|\bnot consider (it|this|the service|"
@@ -215,6 +218,8 @@ REASON_PATTERNS = {
     r"separately\b|"
     r"\b(handled|covered|billed|processed) as an? medical[- ]benefit (drug|medicine|item),? not\b",
     "exclusion": r"\bexclusions\b[^.]{0,80}\b(are|is) not covered\b|"
+    # "the program and your benefit package do not include ketamine infusions"
+    r"\b(benefit package|benefit plan|program|benefits)\b[^.]{0,40}\b(do|does) not include\b|"
     r"\b(does not|doesn't) (cover|pay for) drugs (that are )?(usually|"
     r"normally) taken by "
     r"(the patient|you|people)\b|\b(drugs?|medicines?) (that )?(people|"

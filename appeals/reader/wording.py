@@ -10,7 +10,8 @@ REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
 
 CRITERIA_WORD = re.compile(
     r"\b(criteria|criterion|clinical (coverage )?(policy|guidelines?)|coverage (policy|"
-    r"guidelines?) requirements|medical policy requirements|requirements (of|in|under) (the |our |"
+    r"guidelines?) requirements|medical policy requirements|prior authori[sz]ation requirements|"
+    r"requirements (of|in|under) (the |our |"
     r"your plan's )?(medical |clinical |coverage |drug )?polic(y|ies))\b",
     re.I,
 )
@@ -262,8 +263,9 @@ STEP_BEFORE_EXCEPTION = re.compile(
 # "The records did not show that you take an oral antidepressant, so the prior authorization
 # requirements were not met": what an approval asks for not shown, not an approval never sought
 PA_CRITERIA = re.compile(
-    r"\b(records?|notes|documentation|information)\b[^.]{0,40}\b(did|do|does) not show\b[^.]{0,120}"
-    r"\bprior authori[sz]ation requirements? (was|were) not met\b",
+    r"\b(records?|notes|documentation|information)\b[^.]{0,80}\b((did|do|does) not show|lists? no|"
+    r"shows? no)\b[^.]{0,120}\bprior authori[sz]ation requirements? (was|were|have|has) not "
+    r"(been )?(shown to be )?met\b",
     re.I,
 )
 NOT_UNTIL = re.compile(r"\bnot (cover|pay for|approve)\b[^.;,]{0,60}\buntil\b", re.I)

@@ -7893,3 +7893,54 @@ def test_a_portal_claim_notice_dated_when_it_was_generated_not_by_its_authorizat
         "does not cover the code billed. You may appeal within 180 days.\n"
     )
     assert reading.value("notice_date") == date(2025, 9, 22)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "A Medicare won't pay for this item or service because the records sent with the "
+            "claim don't show it was needed for your condition.\n",
+            {"not_necessary"},
+        ),
+        # what was not reviewed, and what neither line was denied as
+        (
+            "Because your other coverage pays first, we need a copy of that plan's EOB for this "
+            "service before we can pay our share. The CO-16 lines have not been reviewed for "
+            "medical necessity or for whether the treatment is experimental.\n",
+            {"missing_docs"},
+        ),
+        (
+            "CO-4 The procedure code is inconsistent with the modifier used. Neither denied line "
+            "was reviewed for medical necessity, and neither was denied as experimental or "
+            "investigational.\n",
+            {"coding_error"},
+        ),
+        (
+            "CO-16 M127 We did not receive the infusion notes we asked for. The lines marked CO-16 "
+            "were not turned down as experimental, for lack of prior approval, or for medical "
+            "necessity.\n",
+            {"missing_docs"},
+        ),
+        # a procedure's own descriptor
+        (
+            "IV infusion, hydration excluded, first hour (96365)\n\nA Medicare won't pay for this "
+            "service because the records your provider sent do not show it was needed to "
+            "diagnose or treat your condition.\n",
+            {"not_necessary"},
+        ),
+        (
+            "The records your prescriber sent list no oral antidepressant on your current "
+            "medication list, so the prior authorization requirements have not been shown to be "
+            "met.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Furthermore, the request is for two sessions a week at 84 mg for another 12 weeks, "
+            "while the plan's limit for maintenance is one session a week.\n",
+            {"dose_frequency"},
+        ),
+    ],
+)
+def test_what_the_tuning_variants_2803_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
