@@ -24,7 +24,16 @@ WINDOW = 320
 
 
 def appeals_address(letter):
-    text = letter.whole or letter.text
+    # every line, page furniture too (an address may repeat the letterhead's line for line, and
+    # so be left out as furniture), a page's running header or footer within it left out
+    for text in dict.fromkeys([letter.whole or letter.text, letter.text]):
+        found = address_after_a_cue(text)
+        if found:
+            return found
+    return None
+
+
+def address_after_a_cue(text):
     for cue in CUE.finditer(text):
         before = text[max(0, cue.start() - 240) : cue.end()]
         if not ABOUT_APPEALS.search(before):
@@ -33,7 +42,8 @@ def appeals_address(letter):
         zip_code = ZIP.search(after)
         if not zip_code:
             continue
-        if CUE.search(after, 0, zip_code.start()):
+        nearer = CUE.search(after, 0, zip_code.start())
+        if nearer and nearer.group().endswith(":") and not cue.group().endswith(":"):
             continue  # a later cue nearer the address: "… to an IRE. Mail your appeal to: …"
         raw = address_lines(after[: zip_code.end()])
         if len(raw) > 220 or sum(1 for line in raw.split("\n") if line.strip()) > 7:
@@ -51,6 +61,9 @@ LEAD_IN = re.compile(
     r"[:,]?",
     re.I,
 )
+# a page's running header or footer that a page break set inside the address: "Page 3 of 5",
+# "UnitedHealthcare Appeals | Case UHC-APL-…", "SAMPLE - Josefina Albright ID 9142887003"
+RUNNING = re.compile(r"\bpage \d+ of \d+\b|\bSAMPLE\b|\||\bID:? ?\d{5,}|\bcase\b", re.I)
 # a line of the sentence that led to the address, not of the address: it says more
 PROSE = re.compile(r"(?-i:\b[a-z]{3,}\.\s+[A-Z][a-z])|\b(call|calling|phone|TTY)\b", re.I)
 
@@ -59,7 +72,7 @@ def address_lines(raw):
     """The address's lines of what follows the cue: the cue's own last words and the rest of a
     sentence before the address block ("You may also ask … by calling us at …") left out."""
     raw = LEAD_IN.sub("", raw, count=1)
-    lines = raw.split("\n")
+    lines = [line for line in raw.split("\n") if not RUNNING.search(line)]
     while len(lines) > 2 and (not lines[0].strip() or PROSE.search(lines[0]) or PHONE.search(
         lines[0]) or len(lines[0].strip()) > 80):  # fmt: skip
         lines.pop(0)

@@ -7944,3 +7944,15 @@ def test_a_portal_claim_notice_dated_when_it_was_generated_not_by_its_authorizat
 )
 def test_what_the_tuning_variants_2803_onward_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_pages_running_header_inside_the_appeals_address_is_left_out():
+    reading = letter(
+        "We denied the request because Spravato is not medically necessary. Send your request "
+        "for external review to:\nUnitedHealthcare External Review Unit\nP.O. Box 30573\n"
+        "Page 3 of 5\nUnitedHealthcare Appeals | Case UHC-APL-25-0930-66392\nSAMPLE - Marguerite "
+        "Okonjo-Falk\nSalt Lake City, UT 84130-0573\n"
+    )
+    assert reading.value("appeals_address") == (
+        "UnitedHealthcare External Review Unit, P.O. Box 30573, Salt Lake City, UT 84130-0573"
+    )
