@@ -46,8 +46,9 @@ def notice_date(letter):
     # outrank the letter's own date), or in a page header left out as furniture ("REMIT DATE:
     # 02/18/2026  EFT TRACE #: …  PAGE 3 OF 7").
     head = heading_lines(letter)
+    cut = cut_short(letter)
     # (a label's date whose year OCR cut short still outranks a date standing alone below it)
-    found = labelled_date(head) or labelled_date(head, cut_short(letter), GUESS)
+    found = labelled_date(head) or labelled_date(head, cut, GUESS)
     if found:
         return found
     for number, line in enumerate(head):
@@ -67,11 +68,10 @@ def notice_date(letter):
     if found:
         return found
     # the same with a year OCR cut short, after its label or alone on its line
-    cut = cut_short(letter)
     found = labelled_date(letter.lines, cut, GUESS)
     if found:
         return found
-    for line in heading_lines(letter):
+    for line in head:
         if CUT_SHORT.fullmatch(line.strip(" .,")) and cut(line):
             return Finding(cut(line)[0][0], line.strip(), GUESS)
     for line in letter.lines[:25]:
