@@ -20,7 +20,7 @@ ABOUT_APPEALS = re.compile(
 ZIP = re.compile(r"\b[A-Z]{2}\.?,?\s+\d{5}(-\d{4})?\b")
 STREET = re.compile(r"\b(p\.?\s?o\.?\s+box|box \d|\d+\s+\w+)", re.I)
 PHONE = re.compile(r"(?:1[-.\s])?\(?\d{3}\)?[-.\s]?\d{3}[-.\s]\d{4}")
-WINDOW = 320
+WINDOW = 400
 
 
 def appeals_address(letter):
@@ -39,13 +39,15 @@ def address_after_a_cue(text):
         if not ABOUT_APPEALS.search(before):
             continue
         after = text[cue.end() : cue.end() + WINDOW]
+        if re.match(r"\W*(you|your|the address (on file|we have))\b", after, re.I):
+            continue  # "mailed to the address on file", "sent to you at …"
         zip_code = ZIP.search(after)
         if not zip_code:
             continue
         nearer = CUE.search(after, 0, zip_code.start())
         if nearer and nearer.group().endswith(":") and not cue.group().endswith(":"):
             continue  # a later cue nearer the address: "… to an IRE. Mail your appeal to: …"
-        raw = address_lines(after[: zip_code.end()])
+        raw = address_lines(after[: zip_code.end()], text)
         if len(raw) > 220 or sum(1 for line in raw.split("\n") if line.strip()) > 7:
             continue
         if not STREET.search(raw) or re.search(r"\b(call|phone|tty)\b", raw[:40], re.I):
@@ -62,21 +64,43 @@ LEAD_IN = re.compile(
     re.I,
 )
 # a page's running header or footer that a page break set inside the address: "Page 3 of 5",
-# "UnitedHealthcare Appeals | Case UHC-APL-…", "SAMPLE - Josefina Albright ID 9142887003"
-RUNNING = re.compile(r"\bpage \d+ of \d+\b|\bSAMPLE\b|\||\bID:? ?\d{5,}|\bcase\b", re.I)
+# "UnitedHealthcare Appeals | Case UHC-APL-…", "SAMPLE - Josefina Albright", "Member: … ID …"
+RUNNING = re.compile(
+    r"\bpage \d+ of \d+\b|^\W*SAMPLE\b|^\s*(member|enrollee|patient|subscriber|re)\s*:|"
+    r"\b(ID|case|appeal|grievance|review|claim|reference)\b( no\.?| number| #)?:? ?"
+    r"(?!\d{5}(-\d{4})?\b)(?=[\w-]*\d{3})[\w-]{6,}",
+    re.I,
+)
+# the cue sentence's last words on the cue's own line: "… you want us to | consider to:"
+CUE_TAIL = re.compile(r"^[^\d\n]*\bto\s*:?[ \t]*(?=\n)")
 # a line of the sentence that led to the address, not of the address: it says more
 PROSE = re.compile(r"(?-i:\b[a-z]{3,}\.\s+[A-Z][a-z])|\b(call|calling|phone|TTY)\b", re.I)
 
 
-def address_lines(raw):
+def address_lines(raw, text=""):
     """The address's lines of what follows the cue: the cue's own last words and the rest of a
-    sentence before the address block ("You may also ask … by calling us at …") left out."""
-    raw = LEAD_IN.sub("", raw, count=1)
-    lines = [line for line in raw.split("\n") if not RUNNING.search(line)]
+    sentence before the address block ("You may also ask … by calling us at …") left out, and a
+    page's running header (a line the letter prints again on other pages) too."""
+    raw = CUE_TAIL.sub("", LEAD_IN.sub("", raw, count=1), count=1)
+    lines = [line for line in raw.split("\n") if not running(line, text)]
+    # a sentence wrapped over lines that ends with a colon where the address starts ("Write to us
+    # and include … with any records / that support your request:")
+    ends = [n for n, line in enumerate(lines[:-2]) if line.rstrip().endswith(":")]
+    if ends and not re.match(r"\s*(attn|attention|c/o)\b", lines[ends[-1]], re.I):
+        lines = lines[ends[-1] + 1 :]
     while len(lines) > 2 and (not lines[0].strip() or PROSE.search(lines[0]) or PHONE.search(
         lines[0]) or len(lines[0].strip()) > 80):  # fmt: skip
         lines.pop(0)
     return "\n".join(lines)
+
+
+def running(line, text):
+    if RUNNING.search(line):
+        return True
+    plain = re.sub(r"\d", "0", line.strip())
+    if not re.search(r" [-|] |\bSAMPLE\b", plain):
+        return False
+    return sum(re.sub(r"\d", "0", other.strip()) == plain for other in text.split("\n")) > 1
 
 
 def tidy(text):

@@ -7956,3 +7956,49 @@ def test_a_pages_running_header_inside_the_appeals_address_is_left_out():
     assert reading.value("appeals_address") == (
         "UnitedHealthcare External Review Unit, P.O. Box 30573, Salt Lake City, UT 84130-0573"
     )
+
+
+@pytest.mark.parametrize(
+    "block, expected",
+    [
+        (  # the word SAMPLE inside the address, and the cue sentence's last words on their line
+            "Send your written appeal with any information you want us to\nconsider to:\n\n"
+            "Aetna - Appeals Unit (SAMPLE)\nP.O. Box 14463\nLexington, KY 40512\n",
+            "Aetna - Appeals Unit (SAMPLE), P.O. Box 14463, Lexington, KY 40512",
+        ),
+        (  # a table's edge that OCR read as a bar
+            "Send your appeal to:\n\n| Carelon Behavioral Health, Attn: Appeals, P.O. Box 1856, "
+            "Hicksville, NY 11802-1856, fax |\n",
+            "Carelon Behavioral Health, Attn: Appeals, P.O. Box 1856, Hicksville, NY 11802-1856",
+        ),
+        (  # Idaho's "ID" before a ZIP code is not an identifier
+            "Mail a written request to Regence\nBlueCross BlueShield of Oregon, Appeals Unit, "
+            "P.O. Box 2998, Lewiston, ID 83501-2998 or fax 1-888-555-0119.\n",
+            "Regence, BlueCross BlueShield of Oregon, Appeals Unit, P.O. Box 2998, Lewiston, "
+            "ID 83501-2998",
+        ),
+        (  # a running header the letter prints on every page, its page number changing
+            "\nBlue Cross Blue Shield of Wyoming - SAMPLE - 1/5\nWe upheld the denial.\n"
+            "Send your request for external review to:\nWyoming Department of Insurance\n"
+            "Attn: External Review Coordinator\nBlue Cross Blue Shield of Wyoming - SAMPLE - 2/5\n"
+            "106 East 6th Avenue\nCheyenne, WY 82002\n",
+            "Wyoming Department of Insurance, Attn: External Review Coordinator, "
+            "106 East 6th Avenue, Cheyenne, WY 82002",
+        ),
+    ],
+)
+def test_the_appeals_address_keeps_its_own_lines_and_leaves_out_a_pages_furniture(block, expected):
+    reading = letter(f"We denied the request because Spravato is not medically necessary. {block}")
+    assert reading.value("appeals_address") == expected
+
+
+def test_a_copy_mailed_to_the_address_on_file_is_not_where_to_appeal():
+    reading = letter(
+        "A printed copy has also been mailed to the address on file.\n\nPremera Blue Cross\n"
+        "3800 Centerpoint Drive, Suite 940\nAnchorage, AK 99503\n\nWe upheld the denial because "
+        "Spravato is not medically necessary. Send your request for a Level II appeal to:\n\n"
+        "Premera Blue Cross\nAttn: Level II Appeals\nP.O. Box 91147\nSeattle, WA 98111-9247\n"
+    )
+    assert reading.value("appeals_address") == (
+        "Premera Blue Cross, Attn: Level II Appeals, P.O. Box 91147, Seattle, WA 98111-9247"
+    )
