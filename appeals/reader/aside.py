@@ -109,7 +109,10 @@ THEY_SAY = re.compile(r"^\W*(they|it) (say|says|read|reads|state|states)( in par
 QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 # A paragraph that takes a reason back ("That part of the denial was our error, and we have
 # overturned it"): its reasons and remark codes are not this decision's.
-TAKEN_BACK = re.compile(r"\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b", re.I)
+# (not "Partly overturned": the rest of that part is still denied, and says why)
+TAKEN_BACK = re.compile(
+    r"(?<!partly )(?<!partially )\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b", re.I
+)
 # "Missing information is no longer a reason for our decision": that reason, said above it.
 NO_LONGER = re.compile(
     r"\bno longer (a|the) reason\b|\b(earlier|first|original|previous) reason no longer applies\b|"

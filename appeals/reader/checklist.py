@@ -30,8 +30,8 @@ LETTERED_NOTE = re.compile(r"^\W{0,2}[|Il]\s+([A-Z]\s+([—–-]{1,3}\s*)?[A-Z][
 
 
 # A summary notice's note, lettered: "C Your provider billed this visit without …"; a claim's
-# note, numbered: "1 Health Alliance had no prior approval on file …".
-LETTERED = re.compile(r"^\W{0,2}(?P<letter>[A-H1-9])\s{1,2}([A-Z][a-z']|\$\d)")
+# note, numbered: "1 Health Alliance had no prior approval on file …"; "B A Local Coverage …".
+LETTERED = re.compile(r"^\W{0,2}(?P<letter>[A-H1-9])\s{1,2}([A-Z][a-z']|A\s[A-Z]|\$\d)")
 
 
 def lettered_notes(sentences):

@@ -9,9 +9,16 @@ FIRST_STEP_WORDS = (
     r"quetiapine|brexpiprazole|lithium|TMS|ECT)\b"
 )
 
+# A table's cell beside the requirement it judges: "Baseline score on a standard depression
+# rating Not met No baseline rating scale score was included" (not "Met or Not met", a key's
+# "Not met =")
+NOT_MET_CELL = (
+    r"(?-i:(?<=[a-z0-9)\]] )(?<!\bor )(?<!\band )(Not met|NOT MET|Not Met)\b(?!\s*[=:/]))"
+)
+
 # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
 CRITERIA_NOT_MET = (
-    r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|"
+    r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|" + NOT_MET_CELL + r"|"
     # "does not meet the conditions of that policy"; "the records do not show the response …
     # that Clinical Policy OBH-117 requires"; "the scores … do not show a clinically meaningful
     # response"; "the policy also asks for a baseline score …, and the request did not include one"

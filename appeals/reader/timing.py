@@ -7,7 +7,8 @@ from .findings import GUESS, LIKELY, SURE, Finding
 from .years import CUT_SHORT, cut_short, past_dates_in
 
 NOTICE_LABEL = re.compile(
-    r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement)|letter date|"
+    r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement|EOB|"
+    r"explanation of benefits)|letter date|"
     r"date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|statement date|"
     r"date of (adverse )?(benefit )?determination|date processed|processed (on|date)|"
     r"remit(tance)?( advice)? date|(EOB|explanation of benefits) date|"
@@ -132,7 +133,10 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
             rest, shown = line[label.end() :], line.strip()
             colon = label.group("colon") or label.group("plain") or LEADERS.match(rest)
             near = 40 if colon else 3
-            if apart and not rest.strip() and len(shown) <= 24 and number + 1 < len(lines):
+            # (or at the end of a longer line, with its colon: "Form … (Rev. 10/2025)  Date of
+            # notice:" / "03/11/2026  SAMPLE")
+            alone = len(shown) <= 24 or label.group("colon") and re.match(r"\s*$", rest)
+            if apart and not rest.strip() and alone and number + 1 < len(lines):
                 before = f"{lines[number - 1] if number else ''} {before}"[-40:]
                 rest, near = lines[number + 1], 3
                 shown = f"{shown} {rest.strip()}"
@@ -302,8 +306,14 @@ def later_step(sentence, start):
     return bool(NEXT_LEVEL.search(sentence[max(0, start - 70) : start]))
 
 
-# "To be safe, your request must be received by June 17, 2026", the request named further back
-YOUR_REQUEST = re.compile(r"\byour (written )?request (must|should) (be received|reach us)\b", re.I)
+# "To be safe, your request must be received by June 17, 2026", "You must send us your request
+# within 180 days", "You have 120 days from the date you get this notice to file": the request
+# named further back
+YOUR_REQUEST = re.compile(
+    r"\byour (written )?request (must|should) (be received|reach us)\b|\b(send|submit|file|mail)"
+    r"( us)? your (written )?request within\b|\b\d+ days\b[^.]{0,60}\bto file\W*$",
+    re.I,
+)
 
 
 def deadline_said(letter, notice, final):

@@ -3,6 +3,7 @@ sentence that names two of them gives."""
 
 import re
 
+from .criteria import NOT_MET_CELL
 from .phrases import FIRST_STEP_WORDS, REASON_PATTERNS
 from .plain import plain
 
@@ -146,6 +147,8 @@ ONLY_ONE_TRIED = re.compile(
     re.I,
 )
 FIRST_STEP = re.compile(FIRST_STEP_WORDS, re.I)
+ADD_ON = re.compile(r"\b(add-on|augment\w*|adjunct\w*)\b", re.I)
+NOT_MET = re.compile(NOT_MET_CELL)
 STEP = re.compile(
     r"augment|add-on|adjunct|aripiprazole|quetiapine|brexpiprazole|lithium|liothyronine|thyroid|"
     r"\bTMS\b|transcranial|\bECT\b|electroconvulsive|psychotherapy|preferred|formulary|"
@@ -332,6 +335,9 @@ def kinds_in(sentence):
         and not STEP.search(sentence)
     ):
         kinds[kinds.index("step_therapy")] = "criteria_not_met"  # a policy's count of trials
+    cell = "criteria_not_met" in kinds and NOT_MET.search(sentence)
+    if cell and ADD_ON.search(re.split(r"(?-i:\bMet\b)", sentence[: cell.start()])[-1]):
+        kinds[kinds.index("criteria_not_met")] = "step_therapy"  # a table's row for an add-on
     if "criteria_not_met" in kinds and NETWORK_EXCEPTION.search(sentence):
         kinds[kinds.index("criteria_not_met")] = "out_of_network"  # the network's exception
     if {"no_prior_auth", "out_of_network"} <= set(kinds) and SEE_OUTSIDE.search(sentence):

@@ -8002,3 +8002,123 @@ def test_a_copy_mailed_to_the_address_on_file_is_not_where_to_appeal():
     assert reading.value("appeals_address") == (
         "Premera Blue Cross, Attn: Level II Appeals, P.O. Box 91147, Seattle, WA 98111-9247"
     )
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a criteria table's "Not met" cell is the reason where no sentence gives one
+        (
+            "We reviewed the request against Medical Policy RX-0207.\n\n"
+            "Policy requirement Result What the records showed\n\n"
+            "Age 18 or older with major depressive disorder Met Age 41\n\n"
+            "Baseline score on a depression rating scale Not met No baseline score was sent\n\n"
+            "Your prescriber may send a new request at any time.\n",
+            {"criteria_not_met"},
+        ),
+        # (a row for an add-on medicine not tried is a step, not the criteria)
+        (
+            "Requirement Result What the records showed\n\n"
+            "Trial of an add-on medicine with an antidepressant for 6 weeks Not met No add-on "
+            "medicine is listed in the notes.\n\n",
+            {"step_therapy"},
+        ),
+        # (but a row for an add-on that is met, run into the next row's "Not met", is not)
+        (
+            "Criterion Result\n\n3 Trial of augmentation Met - lithium added January 12, 2026 4 "
+            "Baseline score on a standardized scale within 30 days Not met\n\n",
+            {"criteria_not_met"},
+        ),
+        # a table's reason cell, and a limit told as what the plan covers "no more than"
+        (
+            "Code Asked for Approved Reason\nG2083 8 treatments 4 treatments More treatments "
+            "were requested than the policy allows in weeks 5 through 8 (once a week).\n",
+            {"dose_frequency"},
+        ),
+        (
+            "During the first four weeks your plan covers no more than two esketamine treatments "
+            "in any 7-day period, so we did not pay for the third one.\n",
+            {"dose_frequency"},
+        ),
+        # sessions given before the request came, and records asked for and never sent
+        (
+            "Why: The sessions on 09/02/2025 and 09/05/2025 took place before we received the "
+            "request, and your plan requires approval first, so those dates cannot be approved. "
+            "For the remaining sessions, we faxed a request for progress notes on 09/15/2025 "
+            "and we did not receive them.\n",
+            {"no_prior_auth", "missing_docs"},
+        ),
+        # a summary notice's lettered notes, one of them starting with "A"
+        (
+            "Notes for Claims Above\nA Medicare does not cover this service because the records "
+            "do not show that it is reasonable and necessary for your condition.\n"
+            "B A Local Coverage Determination (LCD) was used to decide this claim.\n"
+            "C We asked your provider for the drug's invoice, and we did not receive it, so we "
+            "cannot pay for this item.\n",
+            {"not_necessary", "missing_docs"},
+        ),
+        # a part partly overturned still says why the rest is denied
+        (
+            "Decision on each part of your appeal\n"
+            "Partly overturned - The policy allows one treatment a week during weeks 5 through "
+            "8, so the second treatment in each of those weeks is not covered.\n",
+            {"dose_frequency"},
+        ),
+        # what the decision does not depend on
+        (
+            "This plan excludes ketamine infusion therapy for a mental health condition. It does "
+            "not depend on whether the infusions were medically necessary or on whether they are "
+            "considered experimental, and those questions were not reviewed.\n",
+            {"exclusion"},
+        ),
+        (
+            "CO-197 Precertification was absent. The ketamine line (J3490) was billed without "
+            "the drug's 11-digit National Drug Code, which is required for unlisted drug codes.\n",
+            {"no_prior_auth", "coding_error"},
+        ),
+    ],
+)
+def test_what_the_tuning_variants_2851_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Meritain Health\nDate of this EOB: June 18, 2026\nThis claim was first processed "
+            "on 05/29/2026. We denied it because no prior authorization was on file.\n",
+            "2026-06-18",
+        ),
+        (
+            "Sharp Health Plan\nRequest received: 03/09/2026\nWe denied the request because "
+            "the provider is not in our network.\n\nForm UM-EXP-NOD (Rev. 10/2025)   Date of "
+            "notice:\n03/11/2026   SAMPLE\n",
+            "2026-03-11",
+        ),
+    ],
+)
+def test_a_notice_date_labelled_as_the_eobs_or_with_the_date_on_the_line_below(text, expected):
+    assert str(read(text).value("notice_date")) == expected
+
+
+@pytest.mark.parametrize(
+    "body, days",
+    [
+        (
+            "We upheld the denial because Spravato is not medically necessary. An independent "
+            "review organization (IRO) can review this decision. Is there a deadline? Yes. You "
+            "must send us your request within 180 days after you receive this letter.\n",
+            180,
+        ),
+        (
+            "If you disagree with a decision on this notice, you can ask for a redetermination. "
+            "1. Circle the services you disagree with. 2. Include anything that supports your "
+            "appeal. 3. Send this notice to the address below. You may use form CMS-20027. You "
+            "have 120 days from the date you get this notice to file.\n",
+            120,
+        ),
+    ],
+)
+def test_the_days_to_ask_named_a_few_sentences_after_the_appeal(body, days):
+    assert letter(body).value("appeal_days") == days
