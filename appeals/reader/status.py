@@ -7,7 +7,8 @@ from .findings import LIKELY, SURE, Finding
 from .quiet import is_conditional
 
 FINAL = re.compile(
-    r"final (internal )?(adverse )?(benefit )?(determination|decision)|notice of final|"
+    r"final (internal )?(adverse )?(benefit )?(determination|decision)|"
+    r"notice of final(?! external)|"
     r"(we|the plan|the panel|the reviewer|has|have) (have |has )?upheld|(is|was|are|been) upheld|"
     r"(uphold|upholding|upholds) (the|our) (original |initial |previous |earlier )?"
     r"(decision|denial)|(your|this) (first[- ]level |second[- ]level |level \w+ |internal )?"
@@ -18,9 +19,16 @@ FINAL = re.compile(
 # The letter says another internal level is left: "This is not the final internal decision".
 NOT_FINAL = re.compile(
     r"\b(this|it) is not (the|a|our) final (internal )?(decision|determination)|you (may|can) ask "
-    r"(us )?for a ((second|2nd|next)[- ]level|level (two|2|ii)) (internal )?appeal",
+    r"(us )?for a ((second|2nd|next)[- ]level|level (two|2|ii)) (internal )?appeal|"
+    # a next level offered: "… can ask for a second level appeal", "Your right to a Level Two
+    # appeal", "a second-level appeal may be filed within 60 days"
+    r"\b(ask|request|file|submit)( us)?( for)? an? (second|2nd|level (two|2|ii))[- ]?(level )?"
+    r"(internal )?appeal|\bright to an? (second|2nd|level (two|2|ii))[- ]?(level )?appeal|"
+    r"\ban? (second|2nd)[- ]level appeal may be (filed|requested)",
     re.I,
 )
+# A first level named in the heading: "Level One Appeal Decision", "Appeal ID: … (first level)"
+FIRST_LEVEL = re.compile(r"\bfirst[- ]level\b|(?i:\blevel (one|1)\b)|(?-i:\bLevel I\b)", re.I)
 URGENT_LABEL = re.compile(
     r"(?i:(case|request|reference|review|appeal|auth\w*)\b[^\n.]{0,40}\((expedited|urgent)\))|"
     r"^[^a-z]*\b(EXPEDITED|URGENT)\b[^a-z]*\b(DECISION|DETERMINATION|APPEAL|REVIEW|REQUEST|"
@@ -43,11 +51,51 @@ NOT_DONE = re.compile(
 )
 
 
+# What may come, or what comes after any final decision, not this one: "External review: If we
+# uphold our decision, …", "… after your appeal is denied", "Our final decision letter will …"
+MAY_COME = re.compile(
+    r"\b(if|when|after|following|once|unless)\b[^.]{0,40}\b(uphold|upholds|upheld|final "
+    r"(adverse|internal|decision)|appeal is denied)|\b(every|any) final\b|\bfinal decision "
+    r"(letter |notice )?will\b",
+    re.I,
+)
+# A decision another body made on the plan's: an external review, an IMR, a hearing, an IRE; or a
+# Medicare redetermination, after which the IRE or a reconsideration is next.
+NOT_INTERNAL = re.compile(
+    r"\bexternal (review|appeal) (decision|determination)|\bindependent medical review\b|\bIMR\b|"
+    r"\b(fair )?hearing decision\b|\bdecision (after|of the) (fair )?hearing\b|\bIRO decision\b",
+    re.I,
+)
+# a Medicare plan's redetermination or reconsideration, the IRE's review next
+MEDICARE_LEVEL = re.compile(r"\bredetermination\b", re.I)
+MEDICARE_RECONSIDERATION = re.compile(
+    r"\breconsideration\b(?=.*\b(independent review entity|IRE)\b)", re.I | re.S
+)
+SAID_FINAL = re.compile(r"final (internal|adverse)|notice of final(?! external)|exhausted", re.I)
+# the plan's decision told by another body: "the plan upheld its denial", "The health plan's
+# denial is upheld"; an earlier notice: "Plan's final adverse determination dated: April 28"
+TOLD_OF = re.compile(
+    r"\b(the|your) (health )?(plan|carrier|insurer)('s)? ((adverse )?(decision|denial|"
+    r"determination) )?(is |was |has )?upheld|\bthe plan upheld\b|\bfinal adverse determination "
+    r"(notice )?dated\b",
+    re.I,
+)
+
+
 def final_internal(letter):
     if any(NOT_FINAL.search(sentence) for sentence in letter.sentences):
         return Finding(False, "", LIKELY)
+    heading = "\n".join(letter.lines[:15])
+    if FIRST_LEVEL.search(heading):
+        return Finding(False, "", LIKELY)
+    medicare = MEDICARE_LEVEL.search(letter.text) or MEDICARE_RECONSIDERATION.search(letter.text)
+    other_body = medicare or NOT_INTERNAL.search(heading) and not SAID_FINAL.search(heading)
     for sentence in letter.sentences:
         if FINAL.search(sentence) and not is_conditional(sentence):
+            if MAY_COME.search(sentence) or TOLD_OF.search(sentence):
+                continue
+            if other_body and not re.search(r"final internal|exhausted", sentence, re.I):
+                continue
             if re.search(
                 r"\b(not|isn't) (a |the |our )?final|(after|of|from|receiv\w*|get\w*) (the|our|a|"
                 r"this|its|your) final|(date\W+of|after)\W+(our|the|a) (letter|notice|decision) "

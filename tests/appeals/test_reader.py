@@ -8122,3 +8122,50 @@ def test_a_notice_date_labelled_as_the_eobs_or_with_the_date_on_the_line_below(t
 )
 def test_the_days_to_ask_named_a_few_sentences_after_the_appeal(body, days):
     assert letter(body).value("appeal_days") == days
+
+
+@pytest.mark.parametrize(
+    "text, final",
+    [
+        # the plan's own last level, said so
+        (
+            "Acme Health Plan\nNOTICE OF FINAL INTERNAL ADVERSE BENEFIT DETERMINATION\n\nWe "
+            "upheld the denial because Spravato is not medically necessary.\n",
+            True,
+        ),
+        # a first level, named in the heading, or with the next level offered
+        (
+            "Acme Health Plan\nLevel One Appeal Decision\n\nWe are upholding the original "
+            "decision because Spravato is not medically necessary.\n",
+            False,
+        ),
+        (
+            "Acme Health Plan\nAppeal decision\n\nDecision: We upheld the denial because Spravato "
+            "is not medically necessary. If you still disagree, you can ask for a second level "
+            "appeal within 60 days.\n",
+            False,
+        ),
+        # what may come, in the rights of a first denial
+        (
+            "Acme Health Plan\nPrior authorization decision\n\nWe denied the request because "
+            "Spravato is not medically necessary. External review: If we uphold our decision on "
+            "appeal, you may ask for an external review.\n",
+            False,
+        ),
+        # another body's decision on the plan's, and a Medicare plan's redetermination
+        (
+            "Maximus Federal Services\nNOTICE OF FINAL EXTERNAL REVIEW DECISION\n\nYou appealed, "
+            "and the plan upheld its denial on June 23, 2026. The reviewer found that the "
+            "treatment is not medically necessary. The health plan's denial is upheld.\n",
+            False,
+        ),
+        (
+            "Acme Medicare Rx\nRedetermination notice\n\nWe have decided to uphold our original "
+            "decision: Spravato is covered under Part B, not Part D. You may ask for a "
+            "reconsideration by the Independent Review Entity.\n",
+            False,
+        ),
+    ],
+)
+def test_a_final_internal_decision_is_the_plans_own_last_level(text, final):
+    assert read(text).value("final_internal") is final
