@@ -59,14 +59,15 @@ MAY_COME = re.compile(
     r"(letter |notice )?will\b",
     re.I,
 )
-# A decision another body made on the plan's: an external review, an IMR, a hearing, an IRE; or a
-# Medicare redetermination, after which the IRE or a reconsideration is next.
+# A decision another body made on the plan's, named in the heading: an external review, an IMR,
+# a hearing.
 NOT_INTERNAL = re.compile(
     r"\bexternal (review|appeal) (decision|determination)|\bindependent medical review\b|\bIMR\b|"
     r"\b(fair )?hearing decision\b|\bdecision (after|of the) (fair )?hearing\b|\bIRO decision\b",
     re.I,
 )
-# a Medicare plan's redetermination or reconsideration, the IRE's review next
+# a Medicare plan's redetermination, or a reconsideration the IRE reviews next: the labels of
+# the corpus count neither as the final internal decision
 MEDICARE_LEVEL = re.compile(r"\bredetermination\b", re.I)
 MEDICARE_RECONSIDERATION = re.compile(
     r"\breconsideration\b(?=.*\b(independent review entity|IRE)\b)", re.I | re.S
