@@ -22,8 +22,9 @@ NOT_FINAL = re.compile(
     r"(us )?for a ((second|2nd|next)[- ]level|level (two|2|ii)) (internal )?appeal|"
     # a next level offered: "… can ask for a second level appeal", "Your right to a Level Two
     # appeal", "a second-level appeal may be filed within 60 days"
-    r"\b(ask|request|file|submit)( us)?( for)? an? (second|2nd|level (two|2|ii))[- ]?(level )?"
-    r"(internal )?appeal|\bright to an? (second|2nd|level (two|2|ii))[- ]?(level )?appeal|"
+    r"\b(may|can|could|right to|wish to|want to) (also )?(ask|request|file|submit)( us)?( for)? "
+    r"an? (second|2nd|level (two|2|ii))[- ]?(level )?(internal )?appeal|"
+    r"\bright to an? (second|2nd|level (two|2|ii))[- ]?(level )?appeal|"
     r"\ban? (second|2nd)[- ]level appeal may be (filed|requested)",
     re.I,
 )

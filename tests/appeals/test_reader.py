@@ -8169,3 +8169,13 @@ def test_the_days_to_ask_named_a_few_sentences_after_the_appeal(body, days):
 )
 def test_a_final_internal_decision_is_the_plans_own_last_level(text, final):
     assert read(text).value("final_internal") is final
+
+
+def test_a_second_level_asked_for_earlier_does_not_make_the_decision_on_it_a_first_level():
+    reading = read(
+        "Acme Health Plan\nAppeal decision\n\nOn April 28, 2026, we received your request for a "
+        "second-level appeal. Your plan has two levels of internal appeal. This is the decision "
+        "on your second-level appeal. We have upheld the denial because ketamine infusions are "
+        "excluded by your plan.\n"
+    )
+    assert reading.value("final_internal") is True
