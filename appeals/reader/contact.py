@@ -39,8 +39,9 @@ def address_after_a_cue(text):
         if not ABOUT_APPEALS.search(before):
             continue
         after = text[cue.end() : cue.end() + WINDOW]
-        if re.match(r"\W*(you|your|the address (on file|we have))\b", after, re.I):
-            continue  # "mailed to the address on file", "sent to you at …"
+        if re.match(r"\W*(you|your (home |mailing )?address|the address (on file|we have))\b",
+                    after, re.I):  # fmt: skip
+            continue  # "mailed to the address on file", "sent to you at …" (not "your appeal")
         zip_code = ZIP.search(after)
         if not zip_code:
             continue
@@ -97,10 +98,13 @@ def address_lines(raw, text=""):
 def running(line, text):
     if RUNNING.search(line):
         return True
+    # (a line with SAMPLE or a bar printed on two pages; one with a dash on three, as an address
+    # may repeat a letterhead's "Acme Health - Appeals Unit")
     plain = re.sub(r"\d", "0", line.strip())
-    if not re.search(r" [-|] |\bSAMPLE\b", plain):
+    times = 1 if re.search(r" \| |\bSAMPLE\b", plain) else 2 if " - " in plain else 0
+    if not times:
         return False
-    return sum(re.sub(r"\d", "0", other.strip()) == plain for other in text.split("\n")) > 1
+    return sum(re.sub(r"\d", "0", other.strip()) == plain for other in text.split("\n")) > times
 
 
 def tidy(text):

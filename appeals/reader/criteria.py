@@ -12,9 +12,7 @@ FIRST_STEP_WORDS = (
 # A table's cell beside the requirement it judges: "Baseline score on a standard depression
 # rating Not met No baseline rating scale score was included" (not "Met or Not met", a key's
 # "Not met =")
-NOT_MET_CELL = (
-    r"(?-i:(?<=[a-z0-9)\]] )(?<!\bor )(?<!\band )(Not met|NOT MET|Not Met)\b(?!\s*[=:/]))"
-)
+NOT_MET_CELL = r"(?-i:(?<=[a-z0-9)] )(?<!\bor )(?<!\band )(Not met|NOT MET|Not Met)\b(?!\s*[=:/]))"
 
 # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
 CRITERIA_NOT_MET = (

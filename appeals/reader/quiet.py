@@ -33,7 +33,7 @@ CONDITIONAL = re.compile(
     # what kinds of decision a right reaches: "Appeal decisions that turn on medical necessity, on
     # whether a treatment is experimental … can usually be sent to an IRO"
     r"\b(decisions|denials|determinations|cases|disputes) (that|which) (turn|turned|rest|rested) "
-    r"on\b|(\bnot|n't) depend on whether\b|\b(may|might) (still )?(cover|pay for) (it|"
+    r"on\b|(\bnot|n't) depend on whether\b(?![^.]*:)|\b(may|might) (still )?(cover|pay for) (it|"
     r"this|them)\b[^.]{0,20}\b(when|if)\b|(?<!that )(?<!which )(?<!that one )(?<!that it )\bwo"
     r"uld "
     # not where care "would be given": the place asked about; nor what was to come and did not

@@ -29,7 +29,21 @@ NOT_FINAL = re.compile(
     re.I,
 )
 # A first level named in the heading: "Level One Appeal Decision", "Appeal ID: … (first level)"
+# (not a later level's, which may name the first: "Second Level Appeal Decision / Re: your appeal
+# of our first-level decision")
 FIRST_LEVEL = re.compile(r"\bfirst[- ]level\b|(?i:\blevel (one|1)\b)|(?-i:\bLevel I\b)", re.I)
+LATER_LEVEL = re.compile(r"\b(second|2nd|final)\b|\blevel (two|2|ii)\b", re.I)
+
+
+def offers_another_level(sentence):
+    """ "You can ask for a second level appeal", not "You do not have the right to a second level
+    appeal"."""
+    found = NOT_FINAL.search(sentence)
+    return bool(found) and not re.search(
+        r"\b(not|no|n't)\W+(\w+\W+){0,3}$", sentence[: found.start()], re.I
+    )
+
+
 URGENT_LABEL = re.compile(
     r"(?i:(case|request|reference|review|appeal|auth\w*)\b[^\n.]{0,40}\((expedited|urgent)\))|"
     r"^[^a-z]*\b(EXPEDITED|URGENT)\b[^a-z]*\b(DECISION|DETERMINATION|APPEAL|REVIEW|REQUEST|"
@@ -55,9 +69,10 @@ NOT_DONE = re.compile(
 # What may come, or what comes after any final decision, not this one: "External review: If we
 # uphold our decision, …", "… after your appeal is denied", "Our final decision letter will …"
 MAY_COME = re.compile(
-    r"\b(if|when|after|following|once|unless)\b[^.]{0,40}\b(uphold|upholds|upheld|final "
-    r"(adverse|internal|decision)|appeal is denied)|\b(every|any) final\b|\bfinal decision "
-    r"(letter |notice )?will\b",
+    r"\b(if|when|unless)\b[^.]{0,40}\b(uphold|upholds|upheld|final (adverse|internal|decision)|"
+    r"appeal is denied)|\b(after|following|once)\b[^.]{0,30}\b(an?|any|every) final (adverse|"
+    r"internal)\b|\b(after|once) (your|the) appeal is denied\b|\b(every|any) final\b|"
+    r"\bfinal decision (letter |notice )?will\b",
     re.I,
 )
 # A decision another body made on the plan's, named in the heading: an external review, an IMR,
@@ -77,18 +92,18 @@ SAID_FINAL = re.compile(r"final (internal|adverse)|notice of final(?! external)|
 # the plan's decision told by another body: "the plan upheld its denial", "The health plan's
 # denial is upheld"; an earlier notice: "Plan's final adverse determination dated: April 28"
 TOLD_OF = re.compile(
-    r"\b(the|your) (health )?(plan|carrier|insurer)('s)? ((adverse )?(decision|denial|"
-    r"determination) )?(is |was |has )?upheld|\bthe plan upheld\b|\bfinal adverse determination "
-    r"(notice )?dated\b",
+    r"\b(the|your) (health )?(plan|carrier|insurer)'s (adverse )?(decision|denial|determination) "
+    r"(is|was) upheld|\bthe plan upheld (its|the) (denial|decision) on\b|\bfinal adverse "
+    r"determination (notice )?dated\b",
     re.I,
 )
 
 
 def final_internal(letter):
-    if any(NOT_FINAL.search(sentence) for sentence in letter.sentences):
+    if any(offers_another_level(sentence) for sentence in letter.sentences):
         return Finding(False, "", LIKELY)
     heading = "\n".join(letter.lines[:15])
-    if FIRST_LEVEL.search(heading):
+    if FIRST_LEVEL.search(heading) and not LATER_LEVEL.search(heading):
         return Finding(False, "", LIKELY)
     medicare = MEDICARE_LEVEL.search(letter.text) or MEDICARE_RECONSIDERATION.search(letter.text)
     other_body = medicare or NOT_INTERNAL.search(heading) and not SAID_FINAL.search(heading)

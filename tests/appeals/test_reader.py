@@ -8179,3 +8179,49 @@ def test_a_second_level_asked_for_earlier_does_not_make_the_decision_on_it_a_fir
         "excluded by your plan.\n"
     )
     assert reading.value("final_internal") is True
+
+
+@pytest.mark.parametrize(
+    "text, final",
+    [
+        ("Acme Health Plan\nAppeal decision\n\nAfter review, we have upheld our denial.\n", True),
+        (
+            "Acme Health Plan\nSecond Level Appeal Decision\nRe: your appeal of our first-level "
+            "decision of May 1, 2026\n\nWe have upheld the denial.\n",
+            True,
+        ),
+        (
+            "Acme Health Plan\nAppeal decision\n\nThe plan has upheld its denial of the "
+            "infusions. You do not have the right to a second level appeal.\n",
+            True,
+        ),
+    ],
+)
+def test_a_final_decision_said_in_the_plans_own_words_stays_final(text, final):
+    assert read(text).value("final_internal") is final
+
+
+def test_the_cue_may_stop_early_and_the_address_still_be_found():
+    reading = letter(
+        "We denied the request because Spravato is not medically necessary. Please send any "
+        "documents related to your appeal to:\nAcme Health Plan\nPO Box 1234\nDallas, TX 75201\n"
+    )
+    assert reading.value("appeals_address") == "Acme Health Plan, PO Box 1234, Dallas, TX 75201"
+
+
+def test_an_appeals_address_that_repeats_the_letterheads_name_keeps_it():
+    reading = read(
+        "Acme Health - Appeals Unit\nPO Box 1234\nDallas, TX 75201\n\nDear member,\n\nWe denied "
+        "the claim because Spravato is not medically necessary. Send your appeal to:\n"
+        "Acme Health - Appeals Unit\nPO Box 1234\nDallas, TX 75201\n"
+    )
+    assert reading.value("appeals_address") == (
+        "Acme Health - Appeals Unit, PO Box 1234, Dallas, TX 75201"
+    )
+
+
+def test_a_ticked_met_box_beside_an_empty_not_met_box_is_no_reason():
+    assert "criteria_not_met" not in letter(
+        "We denied the request because ketamine infusions are experimental.\n\n"
+        "Two antidepressant trials [X] Met [ ] Not met\n\n"
+    ).value("reasons")
