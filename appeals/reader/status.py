@@ -83,7 +83,8 @@ NOT_INTERNAL = re.compile(
     re.I,
 )
 # a Medicare plan's redetermination, or a reconsideration the IRE reviews next: the labels of
-# the corpus count neither as the final internal decision
+# the corpus count neither as the final internal decision (in a letter that names Medicare: a
+# state's or an employer plan's "redetermination" is another thing)
 MEDICARE_LEVEL = re.compile(r"\bredetermination\b", re.I)
 MEDICARE_RECONSIDERATION = re.compile(
     r"\breconsideration\b(?=.*\b(independent review entity|IRE)\b)", re.I | re.S
@@ -105,7 +106,9 @@ def final_internal(letter):
     heading = "\n".join(letter.lines[:15])
     if FIRST_LEVEL.search(heading) and not LATER_LEVEL.search(heading):
         return Finding(False, "", LIKELY)
-    medicare = MEDICARE_LEVEL.search(letter.text) or MEDICARE_RECONSIDERATION.search(letter.text)
+    medicare = re.search(r"\bMedicare\b|\bPart D\b", letter.text) and (
+        MEDICARE_LEVEL.search(letter.text) or MEDICARE_RECONSIDERATION.search(letter.text)
+    )
     other_body = medicare or NOT_INTERNAL.search(heading) and not SAID_FINAL.search(heading)
     for sentence in letter.sentences:
         if FINAL.search(sentence) and not is_conditional(sentence):

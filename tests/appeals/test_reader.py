@@ -8201,6 +8201,17 @@ def test_a_final_decision_said_in_the_plans_own_words_stays_final(text, final):
     assert read(text).value("final_internal") is final
 
 
+def test_a_redetermination_marks_a_medicare_level_only_in_a_letter_that_names_medicare():
+    text = (
+        "Acme Health Plan\nAppeal decision\n\nWe have upheld the denial. This is our final "
+        "decision on your appeal.{}\n"
+    )
+    employer = " Your eligibility redetermination is not affected."
+    assert read(text.format(employer)).value("final_internal") is True
+    medicare = " This redetermination was made by the Medicare Advantage plan."
+    assert read(text.format(medicare)).value("final_internal") is False
+
+
 def test_the_cue_may_stop_early_and_the_address_still_be_found():
     reading = letter(
         "We denied the request because Spravato is not medically necessary. Please send any "
