@@ -11,6 +11,12 @@ AMOUNTS = {
     # "You asked for 16 devices every 28 days, double that limit"
     "dose_frequency": r"\b(double|twice|triple|three times) (that|the|this|our|your plan's) "
     r"(quantity )?limit\b|"
+    # "Your prescriber asked for 16 devices every 28 days, but your plan covers up to 12 devices
+    # every 28 days"
+    r"\b(asked for|requested|prescribed|billed)\b[^.]{0,20}\b\d+ (devices|kits|doses|units|"
+    r"sessions|treatments|infusions|visits)\b[^.]{0,60}\b(but|while|and|whereas) (your|the|our) "
+    r"(plan|policy|benefit|program) (covers|allows|permits|pays for) (up to|only|no more than|at "
+    r"most) \d+\b|"
     r"\b(doesn't|does not|won't|will not|can't|cannot|do not|don't) (pay for|"
     r"cover|approve|allow) this many\b|"
     # "Sixteen sessions in eight weeks is more than the number of sessions allowed for this stage"

@@ -64,7 +64,7 @@ HISTORY = re.compile(
     r"summary of (the|this|your) (case|appeal)|"
     r"history of (this|your|the) (appeal|request|claim|case)|"
     r"summary of (the )?(earlier|previous|prior|original|first|initial) (decisions?|denials?|"
-    r"determinations?))\b[^.:]{0,40}:?$",
+    r"determinations?))\b[^.:]{0,40}[:.]?$",
     re.I,
 )
 HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")
@@ -214,7 +214,12 @@ def set_aside(sentences):
     my provider is out of network? …")."""
     aside, quoted, in_list, previous, answers, history = set(), 0, False, "", 0, False
     for number, sentence in enumerate(sentences):
-        if HISTORY.match(sentence):
+        # (a heading run into its paragraph, "History of this claim. Premera received …", where the
+        # decision now is said a few sentences on: "Our decision. …")
+        if HISTORY.match(sentence) and (
+            not sentence.rstrip().endswith(".")
+            or any(map(NOW.search, sentences[number : number + 9]))
+        ):
             history = True
         elif history and (
             HEADING.match(sentence)
@@ -313,42 +318,6 @@ def taken_back(letter):
         + overturned_parts(letter)
         + [text for text, kinds in no_longer(letter) if not kinds]
     )
-
-
-# The reasons an earlier decision gave, told one by one after it: "On June 18 we denied the
-# request for two reasons. First, … Second, …", "We first denied both lines of this claim. We
-# denied the treatment session because …".
-# Only what goes on counting; not "Also," or "Finally,", which may begin this decision's own
-# reasons, nor "We denied the appeal because …".
-IN_TURN = re.compile(
-    # "The reasons for the decision were …", past, after the sentence that told of it
-    r"^\W*((the|its|that letter's) reasons? (for (it|that|the) ((earlier|first|original) )?("
-    r"decision|denial) )?(was|were)\b|"
-    r"(second(ly)?|third(ly)?),\s|at that time,?\s|we (also )?denied (the|both|each|all|that|"
-    r"those)\b"
-    r"(?![^.]*\b(appeal|again|now|today|this (request|review|decision))\b))",
-    re.I,
-)
-FIRST = re.compile(r"^\W*first(ly)?,\s", re.I)
-COUNTED = re.compile(
-    r"\b(two|three|several|\d|the following|these) (reasons|problems|issues|grounds)\b|\breasons:\W"
-    r"*$",
-    re.I,
-)
-
-
-def told_before(sentences):
-    """The numbers of the sentences that tell what an earlier decision said, and of those that
-    go on to list its reasons in turn ("First, …" only where it said how many)."""
-    told, listing, counted = set(), False, False
-    for number, sentence in enumerate(sentences):
-        if EARLIER.search(sentence):
-            listing, counted = True, bool(COUNTED.search(sentence))
-        else:
-            listing = listing and bool(IN_TURN.match(sentence) or counted and FIRST.match(sentence))
-        if listing:
-            told.add(number)
-    return told
 
 
 def no_longer(letter):

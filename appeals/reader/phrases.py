@@ -4,6 +4,7 @@ names is read in `wording.kinds_in`, which also settles a sentence that names tw
 from .amounts import AMOUNTS
 from .criteria import CRITERIA_NOT_MET, FIRST_STEP_WORDS
 from .paperwork import PAPERWORK
+from .unfound import NOT_FOUND
 
 REASON_PATTERNS = {
     "experimental": r"experimental|investigational|unproven|not (been )?proven|"
@@ -21,6 +22,7 @@ REASON_PATTERNS = {
     r"\b(still|currently) (being )?(studied|under (study|investigation))\b|\b(past|beyond|out of) "
     r"the (study|research|trial) (stage|phase)\b",
     "not_necessary": r"\b(isn't|aren't|wasn't|weren't) medically necessary\b|"
+    r"\bno longer (considered |deemed )?medically (necessary|needed)\b|"
     # a PACE team's: "not necessary right now to improve or maintain your overall health"
     r"\bnot necessary\b[^.]{0,30}\bto (improve|maintain)\b|"
     r"\bmedical necessity (is|was|has) not (been )?established\b|"
@@ -61,6 +63,7 @@ REASON_PATTERNS = {
     r"would meet)|most appropriate level",
     "criteria_not_met": CRITERIA_NOT_MET,
     "step_therapy": FIRST_STEP_WORDS + r"|\b(has|have) to be tried\b[^.]{0,80}\bfirst\b|"
+    r"\bfail[- ]first\b|"
     r"\bpreferred (drugs?|alternatives?|options?|medicines?)\b[^.]{0,120}\b(has|have) not (yet )?"
     r"(been )?tried\b|\b(has|have|had) not (yet )?tried\b(?![^.]{0,60}\b(usually|typically|"
     r"normally|generally)\b)(?! to\b| \w+ing\b)[^.]{0,60}\bfirst\b"
@@ -157,7 +160,9 @@ REASON_PATTERNS = {
     r"plan)\b[^.]{0,30}\bpays? first\b|\bfiling limit\b[^.]{0,60}\b(cannot|can't|will not|"
     r"won't) be paid\b|\bunder (your|the) medical benefit,? not (your|"
     r"the) pharmacy benefit|\bunder (your|the) (plan's )?medical \(Part B\) benefit,? not (under "
-    r")?(your|the) (Part D|pharmacy|prescription drug)[\w ]{0,25}benefit|\bduplicates?\b|"
+    r")?(your|the) (Part D|pharmacy|prescription drug)[\w ]{0,25}benefit|"
+    # (not a notice's stamp: "DUPLICATE COPY - printed 11/03/2025")
+    r"\bduplicates?\b(?!\W{1,3}(cop(y|ies)|reprint|print(ed)?)\b)|"
     r"\balternate resources? (is |are )?available\b|\b(not payable|cannot be paid|not covered) when"
     r" "
     r"billed (on|as|under) (a|the) medical (claim|benefit)\b|\bwhich must be billed (before|first)"
@@ -198,7 +203,10 @@ REASON_PATTERNS = {
     r"terminated)|((cannot|can't|can not) be|(is|was|are|were) not) paid on (its|their) own|"
     r"(?<!if you are )(?<!if you were )not eligible on the date|filed more than \d+ (days|months)|"
     r"(past|after|beyond) the (plan's )?(timely )?filing (limit|deadline)|"
-    r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b|"
+    # (not what a part covers in general: "… is covered under Medicare Part D only when you get
+    # it through a pharmacy")
+    r"(is|are) (covered|billed|paid|payable) (under|by) (medicare )?part [abd]\b(?! only (when|"
+    r"if)\b)|"
     # "Medicare Part B (your plan's medical benefit) covers it instead of Part D"
     r"\bpart b\b[^.]{0,80}\b(covers?|pays? for)\b[^.]{0,30}\binstead of (medicare )?part d\b|"
     r"not (a )?REMS[- ]certified|\bREMS\b[^.]{0,160}\bnot (a )?certified|"
@@ -272,3 +280,5 @@ REASON_PATTERNS = {
     r"\bonly (for|covers?|pays? for)\b[^.]{0,60}\bmedically accepted indication|"
     r"medically accepted indication\b[^.]{0,200}\b(not|cannot|can't)\b",
 }
+for _kind, _pattern in NOT_FOUND.items():
+    REASON_PATTERNS[_kind] += "|" + _pattern

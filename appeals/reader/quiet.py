@@ -309,8 +309,8 @@ def lists_terms(sentence):
 MONEY = re.compile(r"\$\s?\d")
 # A line that states a fact about the claim ("Provider: X (out of network)"), not a reason.
 FACT_LABEL = re.compile(
-    r"^\s*(provider|rendering provider|billing provider|facility|network status|pharmacy|"
-    r"prescriber|place of service|other (insurance|coverage|health (insurance|coverage)))\s*:",
+    r"^\s*((rendering |billing )?provider|facility|network status|pharmacy|prescriber|"
+    r"place of service|other (insurance|coverage|health (insurance|coverage))( on file)?)\s*:",
     re.I,
 )
 

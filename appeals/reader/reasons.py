@@ -6,7 +6,7 @@ import re
 
 from patients.knowledge.remarks import remark
 
-from .aside import CHANGED, no_longer, set_aside, squeezed, taken_back, told_before
+from .aside import CHANGED, no_longer, set_aside, squeezed, taken_back
 from .background import ACCOUNT, BILLED, NETWORK_STATUS, NO_AUTH_NUMBER
 from .checklist import (
     OTHER,
@@ -16,6 +16,7 @@ from .checklist import (
     lettered_notes,
     marked_after,
 )
+from .elsewhere import about_other_claims, told_before
 from .findings import GUESS, LIKELY, SURE, Finding
 from .glossary import glossary
 from .guess import loose_kind
@@ -167,7 +168,7 @@ def reasons(letter, remarks):
         return not any(squeezed(sentence) in block for block in withdrawn)
 
     sentences = letter.sentences
-    others = not_this_claims(letter) | uncited_entries(letter)
+    others = not_this_claims(letter) | uncited_entries(letter) | about_other_claims(letter)
     aside = set_aside(sentences) | glossary(sentences)
     aside |= {number for number, sentence in enumerate(sentences) if sentence in others}
     if withdrawn or any(CHANGED.search(sentence) for sentence in sentences):

@@ -115,6 +115,11 @@ def without_border(text):
     )
 
 
+# A box's right edge or a column's rule, read as a bar or a bracket after a line's last word
+# ("… not medically ]" / "necessary for you …"), where the line has no other cell or box.
+RIGHT_EDGE = re.compile(r"(?m)^(?P<line>\W{0,2}[^|\[\]\n]*[\w,;.)]) [|\]][ \t]*$")
+
+
 def clean(raw):
     text = unicodedata.normalize("NFKC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
@@ -125,7 +130,7 @@ def clean(raw):
     if len(re.findall(r"(?m)^>", text)) >= 2:
         text = re.sub(r"(?m)^(>\s?)+", "", text)  # a forwarded e-mail's quoting marks
     text = re.sub(r"\bP\.\s?[0O][.,]\s?Box\b", "P.O. Box", text)
-    text = without_border(text)
+    text = RIGHT_EDGE.sub(r"\g<line>", without_border(text))
     text = ocr_letters(text)
     # Words OCR runs together around "not": "didnot", "isnot", "nota", or parts with an
     # apostrophe it made of the space: "not'a".

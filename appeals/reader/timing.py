@@ -7,8 +7,8 @@ from .findings import GUESS, LIKELY, SURE, Finding
 from .years import CUT_SHORT, cut_short, past_dates_in
 
 NOTICE_LABEL = re.compile(
-    r"\b(notice date|date of (this )?(notice|letter|decision|determination|statement|EOB|"
-    r"explanation of benefits)|letter date|"
+    r"\b(notice date|date of (this )?(written )?(notice|letter|decision|determination|statement|"
+    r"EOB|explanation of benefits)|letter date|notice (issued|mailed|sent)( on)?(?= +\d)|"
     r"date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|statement date|"
     r"date of (adverse )?(benefit )?determination|date processed|processed (on|date)|"
     r"remit(tance)?( advice)? date|(EOB|explanation of benefits) date|"
@@ -46,6 +46,12 @@ def notice_date(letter):
     # body's decision passed on below the greeting, "Decision date: May 12, 2026", does not
     # outrank the letter's own date), or in a page header left out as furniture ("REMIT DATE:
     # 02/18/2026  EFT TRACE #: …  PAGE 3 OF 7").
+    for sentence in letter.sentences:
+        # the letter's own words: "The date on this notice is January 26, 2026."
+        said = STATED.search(sentence)
+        found = said and past_dates_in(sentence[said.end() :])
+        if found and found[0][1] <= 2:
+            return Finding(found[0][0], sentence, SURE)
     head = heading_lines(letter)
     cut = cut_short(letter)
     # (a label's date whose year OCR cut short still outranks a date standing alone below it)
@@ -60,7 +66,14 @@ def notice_date(letter):
         alone = found and len(line.strip()) <= found[0][2] - found[0][1] + 4
         if alone or found and found[0][1] <= 3 and CAPS_HEADING.fullmatch(line[found[0][2] :]):
             # (nor the end of a range the line above opens: "10/01/2025 -" / "10/31/2025")
-            if not (len(above) <= 40 and NOT_NOTICE.search(above) or RANGE_OPEN.search(above)):
+            # (nor another label's, ending the line above: "First-level appeal decision:")
+            if not (
+                len(above) <= 40
+                and NOT_NOTICE.search(above)
+                or RANGE_OPEN.search(above)
+                or above.rstrip().endswith(":")
+                and not NOTICE_LABEL.search(above)
+            ):
                 return Finding(found[0][0], line.strip(), LIKELY)
     found = labelled_date(letter.lines) or labelled_date(letter.furniture, apart=False)
     if found:
@@ -97,6 +110,11 @@ def notice_date(letter):
     return None
 
 
+STATED = re.compile(
+    r"\b(the date (on|of) this (written )?(notice|letter) is|this (notice|letter) (is|was) "
+    r"dated)\b",
+    re.I,
+)
 MESSAGE_RECEIVED = re.compile(
     r"(received|sent)\s*:\s*[\d/.-]{8,10},?\s+\d{1,2}:\d\d\s*[AP]\.?M\b", re.I
 )

@@ -94,6 +94,9 @@ EXPERIMENTAL_IS_UNNECESSARY = re.compile(
     re.I,
 )
 # What is unproven failing the standard of what is covered: the unproven reason, not criteria.
+# The criteria a technology assessment weighs the evidence by, not the patient's: "did not meet
+# Technology Evaluation Criteria 2 through 5" is the unproven reason.
+EVIDENCE_CRITERIA = re.compile(r"\b(technology (evaluation|assessment)|TEC) criteri", re.I)
 UNPROVEN_FAILS = re.compile(
     r"\b(experimental|investigational|unproven)\b[^.]{0,40}\b(does|do|did) not meet (that|this|"
     r"the) standard\b",
@@ -365,6 +368,8 @@ def kinds_in(sentence):
         kinds.remove("criteria_not_met")  # Part D's rule of what a drug may be used for
     if {"experimental", "criteria_not_met"} <= set(kinds) and UNPROVEN_FAILS.search(sentence):
         kinds.remove("criteria_not_met")  # "investigational services do not meet that standard"
+    if "criteria_not_met" in kinds and EVIDENCE_CRITERIA.search(sentence):
+        kinds[kinds.index("criteria_not_met")] = "experimental"
     if "exclusion" in kinds and LOCAL.search(sentence):
         kinds[kinds.index("exclusion")] = "not_necessary"  # a local coverage decision's
     if "exclusion" in kinds and OTHER_BENEFIT.search(sentence):

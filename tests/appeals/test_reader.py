@@ -8083,6 +8083,121 @@ def test_what_the_tuning_variants_2851_onward_showed(body, kinds):
 
 
 @pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a reason said only by what the reviewer looked for and did not find
+        (
+            "The notes show two antidepressant trials at full dose. We could not find a MADRS, "
+            "PHQ-9 or other depression rating score in the records we were sent.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "We found no later note or screening score showing that the substance use was "
+            "assessed. The requested treatment is not medically necessary at this time.\n",
+            {"criteria_not_met", "not_necessary"},
+        ),
+        (
+            "We did not find the clinic listed as a network provider for your plan, and we found "
+            "no agreement with the clinic to treat our members.\n",
+            {"out_of_network"},
+        ),
+        (
+            "Our reviewer checked the covered services list and the member handbook. We did not "
+            "find this service on either list.\n",
+            {"exclusion"},
+        ),
+        (
+            "We have no record of receiving the office notes, and the form lists no past "
+            "treatment. Without this information, we cannot tell whether Spravato is medically "
+            "necessary for you.\n",
+            {"missing_docs"},
+        ),
+        # another claim's or request's reason, told in a box, is not this decision's
+        (
+            "A claim from an earlier notice has been adjusted. Medicare denied that claim because "
+            "the drug's NDC did not match the billing code. It is now paid. It is not one of the "
+            "denied services on this notice.\n\nB The information provided does not support the "
+            "need for this many services or items within this period of time.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "On July 24, 2026, we denied a separate request for Rexulti because your plan "
+            "requires that you try aripiprazole first (step therapy).\n\nYour prescriber asked "
+            "for 16 devices every 28 days, but your plan covers up to 12 devices every 28 days.\n",
+            {"dose_frequency"},
+        ),
+        # a history heading run into its paragraph, the decision now after it
+        (
+            "History of this claim. On 02/03/2026 we denied it because the records did not show "
+            "that the infusions were medically necessary.\n\nOur decision. We uphold the denial. "
+            "Ketamine infusion for depression is considered investigational under our policy.\n",
+            {"experimental"},
+        ),
+        # plan jargon and stamps
+        ("Determination: Fail-first requirement not met.\n", {"step_therapy"}),
+        (
+            "Continued Spravato treatment is no longer medically necessary for you.\n",
+            {"not_necessary"},
+        ),
+        (
+            "** DUPLICATE COPY - printed 11/03/2025 at the member's request **\n\nThe treatment "
+            "is covered only after step therapy, and the required steps have not been done.\n",
+            {"step_therapy"},
+        ),
+        (
+            "Other insurance on file: Yes - another plan pays first\n\nWe asked for the primary "
+            "plan's Explanation of Benefits and have not received it.\n",
+            {"missing_docs"},
+        ),
+        (
+            "Ketamine infusion is investigational per our technology assessment.\n\nIn that "
+            "assessment, the treatment did not meet Technology Evaluation Criteria 2 through 5.\n",
+            {"experimental"},
+        ),
+        (
+            "Your prescriber requested 16 devices a month, while your plan covers up to 12. "
+            "Spravato is covered under Medicare Part D only when you get it through a pharmacy.\n",
+            {"dose_frequency"},
+        ),
+        # a box's right edge that OCR read as a bracket at a line's end
+        (
+            "We denied this request because the treatment is not medically ]\nnecessary for you "
+            "right now.\n",
+            {"not_necessary"},
+        ),
+    ],
+)
+def test_what_the_tuning_variants_2899_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "Acme Health Plan\nMail date: 01/27/26\n\nDear member,\n\nWe denied the service "
+            "because it is not a covered benefit. The date on this notice is January 26, 2026.\n",
+            "2026-01-26",
+        ),
+        (
+            "Acme Health Plan\nRequest received: 03/11/2026\n\nDear member,\n\nWe denied the "
+            "request because the clinic is out of network.\n\nDate of this written notice: "
+            "03/13/2026\n",
+            "2026-03-13",
+        ),
+        (
+            "Acme Health Plan\nClaim decision: 12/02/2025 First-level appeal decision:\n"
+            "01/09/2026\n\nDear member,\n\nWe uphold the denial: ketamine infusion is "
+            "investigational.\n\nNotice issued 09 FEB 2026\n",
+            "2026-02-09",
+        ),
+    ],
+)
+def test_the_notices_own_date_said_in_words_or_labelled_low_in_the_letter(text, date):
+    assert str(read(text).value("notice_date")) == date
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (

@@ -1,0 +1,30 @@
+"""Reasons a reviewer gives by what was looked for and not found: "We did not find a PHQ-9 … score
+in any of the records we received", "We did not find either one listed as a plan provider",
+"We have no record of receiving any of these records". Part of `phrases.REASON_PATTERNS`: each
+pattern is one more way of saying its kind."""
+
+# looked for and not found: "did not find", "could not find", "found no", "see no"
+LOOKED = (
+    r"\b((did|could|do|can)( not|n't) (find|locate|see)|were unable to (find|locate)|found no)\b"
+)
+
+NOT_FOUND = {
+    # a rating score the policy asks for, or a note or record showing what it asks for (not the
+    # need itself, nor an approval or a network, which are other kinds)
+    "criteria_not_met": LOOKED + r"(?![^.]*\b(medically (necessary|needed)|medical necessity|"
+    r"authori[sz]ation|approval|referral|network|contract\w*)\b)(?:[^.]{0,80}\b(baseline|"
+    r"rating[- ]scale|PHQ-9|MADRS|HAM-?D|QIDS|depression)\b[^.]{0,20}\b(scores?|ratings?|"
+    r"measures?)\b|[^.]{0,30}\b(notes?|records?|documentation|scores?)\b[^.]{0,60}\b(showing|"
+    r"that shows?|to show|documenting) that\b)",
+    # the provider not in the plan's lists or contracts
+    "out_of_network": LOOKED + r"[^.]{0,60}\blisted as an? (plan|network|participating|"
+    r"contracted|in-network) (provider|doctor|clinic|facility|pharmacy)\b|\bfound no (agreement|"
+    r"contract|participation agreement)\b[^.]{0,30}\bwith (either|the|this|that|your|any)\b",
+    # the service on none of the lists of what the plan covers
+    "exclusion": LOOKED + r" (this|the|that) (service|drug|treatment|item|procedure|code)\b"
+    r"[^.]{0,20}\b(on|in|among) (either|any|the|our|your|its)\b[^.]{0,40}\b(lists?|handbook|"
+    r"schedule|formulary)\b",
+    # what was asked for never came (not an approval never asked for, nor an appeal)
+    "missing_docs": r"\b(have|had|has) no record of (receiving|getting)\b(?![^.]{0,60}\b("
+    r"authori[sz]ation|approval|referral|appeal|grievance)\b)",
+}
