@@ -1,5 +1,6 @@
 """Dates as letters write them: "March 4, 2026", "04 MAR 2026", "03/04/2026", "3/4/26",
-"2026-03-04"; and spans of days ("within 180 days", "sixty (60) days")."""
+"03.04.2026", "2026-03-04", "2026/03/04"; and spans of days ("within 180 days", "sixty (60)
+days")."""
 
 import re
 from datetime import date
@@ -35,7 +36,10 @@ DATE = re.compile(
     + MONTH.replace("month", "month2")
     + r"[\s,-]+(?P<year2>\d{4})"
     + r"|(?P<m3>\d{1,2})[/-](?P<d3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?!\d)"
-    + r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+    # "03.05.2026", with its year whole (not a policy's number: "5.01.33")
+    + r"|(?P<m5>\d{1,2})\.(?P<d5>\d{1,2})\.(?P<y5>20\d\d)(?!\d)"
+    # "2026-03-04", "2026/04/07"
+    + r"|(?P<y4>\d{4})(?P<sep>[-/])(?P<m4>\d{1,2})(?P=sep)(?P<d4>\d{1,2})(?!\d)"
     + r")\b",
     re.I,
 )
@@ -65,6 +69,8 @@ def parsed(match):
             year = int(groups["y3"])
             year += 2000 if year < 100 else 0
             return date(year, int(groups["m3"]), int(groups["d3"]))
+        if groups["m5"]:
+            return date(int(groups["y5"]), int(groups["m5"]), int(groups["d5"]))
         return date(int(groups["y4"]), int(groups["m4"]), int(groups["d4"]))
     except ValueError:
         return None

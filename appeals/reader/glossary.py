@@ -33,8 +33,17 @@ MEANING = re.compile(
 )
 
 
+# An item of a list of what counts as a denial, said as doing: "Denying a request to get services
+# outside the network when …", "Reducing or stopping a service you already get".
+WHAT_COUNTS = re.compile(
+    r"^\W*(denying|reducing|stopping|suspending|ending|limiting|refusing|failing to|not (paying|"
+    r"approving|covering))\b",
+    re.I,
+)
+
+
 def is_definition(sentence):
-    if KEY_ENTRY.match(sentence):
+    if KEY_ENTRY.match(sentence) or WHAT_COUNTS.match(sentence):
         return True
     sentence = re.sub(r"(?i)^\W*(definitions?|glossary|key terms)\b[^:]{0,30}:\s*", "", sentence)
     if GLOSSARY.match(sentence) and sentence.lstrip(' "“')[:1].isupper():

@@ -135,8 +135,7 @@ def compact(code):
 
 # A sentence that is a key's entry: a claim adjustment or remark code, then what it means.
 ENTRY_SENTENCE = re.compile(
-    rf"^\W{{0,3}}(?P<code>(?:CO|PR|OA|PI|CR)\s?-\s?\d{{1,3}}|{RARC_CODE})\b"
-    r"\s*[-–:~]?\s+[A-Z]"
+    rf"^\W{{0,3}}(?P<code>(?:CO|PR|OA|PI|CR)\s?-\s?\d{{1,3}}|{RARC_CODE})\b\s*[-–:~]?\s+[A-Z]"
 )
 
 
@@ -207,7 +206,7 @@ def times_used(text, code):
 # "* 55  Procedure … experimental"), and where the notice cites which of them apply ("Reason
 # codes: A, D", "Denial reason 2 applies", a claim line's "CO-197", an asterisk before the entry).
 KEY_ENTRY = re.compile(
-    r"^\s*(?P<star>\*)?\s*\(?(?P<key>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{1,3}-?\d{1,3}[A-Z]?|"
+    r"^\s*(?P<star>\*)?\s*\(?(?P<key>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Za-z][A-Z]{0,2}-?\d{1,3}[A-Z]?|"
     r"[A-Z]|\d{1,3})(?:_|\b)\)?\s?[-–.:=|]?\s+(?P<text>[A-Z'\"].{4,150})$"
 )
 # A claim's code OCR garbled ("CO-1m1", "co-i8"): a group, a hyphen, and digits mixed with letters.
@@ -217,8 +216,7 @@ MONEY = re.compile(r"\$\s?\d")
 NOT_ALL = re.compile(r"\bnot all (of )?(these |the )?codes (apply|are used)\b", re.I)
 CITING = re.compile(r"\b(codes?|reasons?|items?|notes?|remarks?|appl(y|ies))\b", re.I)
 NO_CODES = re.compile(
-    r"\bno (denial |adjustment |remark |reason )?codes? (were |was )?(applied|used|apply)\b",
-    re.I,
+    r"\bno (denial |adjustment |remark |reason )?codes? (were |was )?(applied|used|apply)\b", re.I
 )
 
 
@@ -249,11 +247,15 @@ def keys(letter):
     for line in split_keys(letter.lines):
         entry = KEY_ENTRY.match(line)
         if entry and not MONEY.search(line):  # a claim line with its amounts is not a key's
-            run.append(
-                (line.strip(), re.sub(r"\s", "", entry.group("key")), bool(entry.group("star")))
-            )
-        elif run and (not line.strip() or line.strip()[:1].islower()):
-            continue  # an entry's wrapped second line
+            key = re.sub(r"\s", "", entry.group("key")).upper()  # OCR's "x12" is X12
+            run.append((line.strip(), key, bool(entry.group("star"))))
+        elif run and line.strip()[:1].islower():
+            # an entry's wrapped line ("… not cover this" / "service …"); not the next entry (its
+            # code in lower case: "co-15 The …"), nor a sentence on this claim's codes ("(Z13.31")
+            text, last = line.strip(), run[-1][0]
+            tail = re.split(r"[.;:!?]\s", last)[-1] + text
+            if not (re.match(r"[a-z]{1,3}-?\d", text) or re.search(r"[.;:!?]$|\d", tail)):
+                run[-1] = (f"{last} {text}", *run[-1][1:])
         else:
             runs.append(run)
             run = []
@@ -312,7 +314,14 @@ def cited_key_lines(letter):
     used, unused, uncited = set(), set(), set()
     entries = keys(letter)
     in_keys = {line for run in entries for line, _, _ in run}
-    others = [line for line in letter.lines if line.strip() not in in_keys]
+    # (an entry's lines, its wrapped second line run into it, are the key's)
+    others = [
+        line
+        for line in letter.lines
+        if not any(
+            line.strip() == k or len(line.strip()) > 11 and line.strip() in k for k in in_keys
+        )
+    ]
     for run in entries:
         if not any(kinds_in(line) for line, _, _ in run):
             continue

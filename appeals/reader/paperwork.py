@@ -245,6 +245,9 @@ PAPERWORK = {
     r"\b(asked|asking) (for|them for)\b[^.]{0,120}\bnothing (had |has )?(come|came|arrived)( "
     r"back)?\b",
     "coding_error": r"\bcode\b[^.]{0,60}\b(was|is) not valid on the date\b|"
+    # "G2083 (>56 mg) billed is not supported by the record; line denied as billed"
+    r"\b(code|[GJS]\d{4}|\d{5})\b[^.;]{0,40}\bbilled\b[^.;]{0,15}\b(is|was) not supported by the "
+    r"(record|records|documentation|notes)\b|"
     # "the code billed, G2083, is not supported by the record", "the records do not support the
     # code billed"
     r"\bcodes? (billed|submitted|reported)\b[^.]{0,30}\b(is|are|was|were) not supported by the "

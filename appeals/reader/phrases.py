@@ -133,6 +133,9 @@ REASON_PATTERNS = {
     **PAPERWORK,
     **AMOUNTS,
     "other": r"\bprocessed on another claim\b|\beligibility (ended|has ended|terminated)\b|"
+    # the other benefit's drug: "… so the drug units cannot be authorized under the medical benefit"
+    r"\b(cannot|can't|will not|won't) be (authorized|approved|covered|paid) (under|through) (your|"
+    r"the|this) (plan's )?(medical|pharmacy|prescription drug) benefit\b|"
     # "… Medicare Part B (medical insurance), not your Part D drug plan, is the part of Medicare
     # that covers it"
     r"\bPart B\b(?:[^.]|\.(?=\d)){0,80}\bnot (your |the )?(Part D|drug plan)\b[^.]{0,60}\b(covers?|"

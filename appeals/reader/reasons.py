@@ -88,7 +88,9 @@ PART_B = re.compile(
 OWN_EXCLUSION = re.compile(r"\bexcluded\b|\bnot a Part D drug\b|\bbulk\b", re.I)
 SEVERAL = re.compile(
     r"\b(for|because of|based on|on) (these|the following|several|multiple|two|three|four) "
-    r"(reasons|grounds)\b",
+    r"(reasons|grounds)\b|"
+    # "… is not met and the denial also stands on that basis"
+    r"\b(denial|decision) (also|further) (stands|rests) on (that|this) (basis|ground)\b",
     re.I,
 )
 

@@ -8,71 +8,8 @@ import re
 
 from .dates import dates_in
 from .findings import LIKELY, SURE, Finding
+from .insurers import INSURER_PATTERNS
 from .text import LABEL_LINE, line_around
-
-INSURERS = (
-    # (the name shown, patterns that name it) — the most specific first
-    ("Blue Shield of California", r"blue shield of california"),
-    ("Anthem Blue Cross", r"anthem blue cross"),
-    ("Anthem", r"\banthem\b"),
-    ("Elevance Health", r"elevance"),
-    ("Highmark", r"highmark"),
-    ("Florida Blue", r"florida blue"),
-    ("CareFirst", r"carefirst"),
-    ("Horizon Blue Cross Blue Shield", r"horizon (bcbs|blue cross)"),
-    ("Premera Blue Cross", r"premera"),
-    ("Regence", r"\bregence\b"),
-    ("Independence Blue Cross", r"independence blue cross"),
-    ("Excellus", r"excellus"),
-    ("Wellmark", r"wellmark"),
-    ("Blue Cross Blue Shield", r"blue\s*cross\s*(and\s*|&\s*)?blue\s*shield|\bbcbs\w*\b"),
-    ("Blue Cross", r"blue cross"),
-    ("UnitedHealthcare", r"united\s*health\s*care|\buhc\b"),
-    ("UMR", r"\bUMR\b"),
-    ("Meritain Health", r"meritain"),
-    ("Healthfirst", r"healthfirst"),
-    ("Devoted Health", r"devoted health"),
-    ("New Directions Behavioral Health", r"new directions behavioral"),
-    ("Optum", r"\boptum\b"),
-    ("Aetna", r"\baetna\b"),
-    ("Cigna", r"\bcigna\b"),
-    ("Evernorth", r"evernorth"),
-    ("Humana", r"\bhumana\b"),
-    ("Kaiser Permanente", r"kaiser"),
-    ("Carelon", r"carelon"),
-    ("Magellan", r"magellan"),
-    ("Molina Healthcare", r"\bmolina\b"),
-    ("Centene", r"\bcentene\b"),
-    ("Ambetter", r"ambetter"),
-    ("WellCare", r"wellcare"),
-    ("Amerigroup", r"amerigroup"),
-    ("Healthy Blue", r"healthy blue"),
-    ("CareSource", r"caresource"),
-    ("AmeriHealth Caritas", r"amerihealth caritas"),
-    ("AmeriHealth", r"amerihealth"),
-    ("Sunshine Health", r"sunshine health"),
-    ("Superior HealthPlan", r"superior health\s*plan"),
-    ("Fidelis Care", r"fidelis"),
-    ("Oscar Health", r"\boscar\b"),
-    ("Oxford Health Plans", r"oxford health"),
-    ("EmblemHealth", r"emblem\s*health"),
-    ("Harvard Pilgrim", r"harvard pilgrim"),
-    ("Tufts Health Plan", r"tufts health"),
-    ("Point32Health", r"point32"),
-    ("HealthPartners", r"healthpartners"),
-    ("Medica", r"\bmedica\b"),
-    ("Priority Health", r"priority health"),
-    ("Geisinger Health Plan", r"geisinger"),
-    ("UPMC Health Plan", r"\bupmc\b"),
-    ("Health Net", r"health\s*net\b"),
-    ("L.A. Care", r"l\.a\. care"),
-    ("Medi-Cal", r"medi-cal"),
-    ("MassHealth", r"masshealth"),
-    ("TRICARE", r"tricare"),
-    ("Medicare", r"\bmedicare\b"),
-)
-INSURER_PATTERNS = [(name, re.compile(p, re.I)) for name, p in INSURERS]
-
 
 HEALTH_WORDS = re.compile(
     r"health|care\b|plan\b|insurance|blue|medical|benefit|behavioral|assurance|mutual|cross|"

@@ -7,6 +7,7 @@ rights): the wording rules come first, this is the net under them."""
 import re
 
 from .plain import plain
+from .wording import FOR_EXAMPLE
 
 # A decision against the person, then the words that say why.
 DENIED = (
@@ -182,7 +183,7 @@ WATCHED = re.compile(
 def stated_kind(sentence):
     """The kind of a reason a sentence says is the decision's: [kind], or []."""
     words = why(plain(sentence))
-    if not words:
+    if not words or FOR_EXAMPLE.search(sentence):
         return []
     if PART_D.search(sentence) and WATCHED.search(words):
         return ["other"]

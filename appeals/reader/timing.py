@@ -58,6 +58,11 @@ def notice_date(letter):
     found = labelled_date(head) or labelled_date(head, cut, GUESS)
     if found:
         return found
+    for line in head:
+        # a statement's "Processed: 02/19/2026", where it has no date of its own labelled
+        found = PROCESSED.match(line) and past_dates_in(line[PROCESSED.match(line).end() :])
+        if found and found[0][1] == 0:
+            return Finding(found[0][0], line.strip(), LIKELY)
     for number, line in enumerate(head):
         found = past_dates_in(line)
         above = head[number - 1] if number else ""
@@ -110,6 +115,7 @@ def notice_date(letter):
     return None
 
 
+PROCESSED = re.compile(r"^\W{0,3}processed\s*:\s*", re.I)
 STATED = re.compile(
     r"\b(the date (on|of) this (written )?(notice|letter) is|this (notice|letter) (is|was) "
     r"dated)\b",

@@ -196,6 +196,8 @@ OTHER_BENEFIT = re.compile(
 )
 
 
+# Reasons given as examples of what may happen: "… for example because a service was not …"
+FOR_EXAMPLE = re.compile(r"\b(for example|for instance|e\.g\.),? (because|if|when)\b", re.I)
 # Kinds offered as choices, not given: three things each with its article, the last after "or".
 CHOICES = re.compile(r"\b(the|a|an) [^,.;]{3,50}, (the|a|an) [^,.;]{3,50},? or (the|a|an) \w", re.I)
 
@@ -387,6 +389,8 @@ def kinds_in(sentence):
     ):
         kinds.remove("experimental")  # an exclusion's list that names off-label use
     kinds = list(dict.fromkeys(kinds))
+    if FOR_EXAMPLE.search(sentence):
+        return []  # "… your plan does not pay - for example because a service was not …"
     if len(kinds) >= 2 and CHOICES.search(sentence) or len(kinds) >= 3 and OR_LIST.search(sentence):
         return []  # "because of the criteria, the quantity limit or a step therapy rule"
     return [

@@ -1673,6 +1673,22 @@ def test_the_insurer_by_name(head, insurer):
     assert found.value("insurer") == insurer
 
 
+@pytest.mark.parametrize(
+    "head, insurer",
+    [
+        ("SAMPLE NOTICE\nSCAN Health Plan - Notice of Denial of Coverage\n", "SCAN Health Plan"),
+        ("Coverage determination\nExpress Scripts, on behalf of your prescription plan\n",
+         "Express Scripts"),
+        ("Important notice\nSunflower Health Plan (KanCare)\n", "Sunflower Health Plan"),
+        # a city's name is not the plan's
+        ("Treasure Valley Infusion, 12 Main St, Meridian, ID 83642\nMember notice\n", None),
+    ],
+)  # fmt: skip
+def test_more_plans_benefit_managers_and_review_vendors_by_name(head, insurer):
+    found = read(head + "Date: March 4, 2026\nThe claim was denied as a duplicate of a claim paid.")
+    assert found.value("insurer") == insurer
+
+
 def test_numbers_the_address_and_the_fax():
     found = letter(
         "Claim #: 2025 0814 3302 917     Received: 08/14/2025\nSubscriber No. ..... 948812075-01\n"
@@ -8194,6 +8210,88 @@ def test_what_the_tuning_variants_2899_onward_showed(body, kinds):
     ],
 )
 def test_the_notices_own_date_said_in_words_or_labelled_low_in_the_letter(text, date):
+    assert str(read(text).value("notice_date")) == date
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a third reason the letter says the denial also stands on
+        (
+            "Only one antidepressant trial lasted long enough, so the request does not meet the "
+            "coverage criteria of Drug Policy 2026D0093B. An urgent course of esketamine is not "
+            "medically necessary at this time. Because no augmenting agent has been tried, the "
+            "step therapy requirement is not met and the denial also stands on that basis.\n",
+            {"criteria_not_met", "not_necessary", "step_therapy"},
+        ),
+        (
+            "Note D: G2083 (over 56 mg) billed is not supported by the record; the line is "
+            "denied as billed.\n",
+            {"coding_error"},
+        ),
+        (
+            "Spravato devices are a pharmacy-benefit specialty drug, so the drug units cannot be "
+            "authorized under the medical benefit and J0013 is not approved.\n",
+            {"other"},
+        ),
+        (
+            "You have tried only one antidepressant during this episode, and the policy requires "
+            "that at least two have not worked before esketamine is approved.\n",
+            {"criteria_not_met"},
+        ),
+        # a state insert's list of what counts as a denial, and a portal's tooltip
+        (
+            "Esketamine is not medically necessary for you right now.\n\nWhat is an adverse "
+            "benefit determination?\nDenying a request to get services outside the network when "
+            "you live in a rural area with only one health plan.\n",
+            {"not_necessary"},
+        ),
+        (
+            'What does "Not covered" mean? This is the part of the bill your plan does not pay - '
+            "for example because a service was not medically necessary or was done by an "
+            "out-of-network provider.\n\nKetamine infusion for depression is investigational "
+            "under our medical policy.\n",
+            {"experimental"},
+        ),
+        # a key whose entry wraps onto a second line, its code not cited
+        (
+            "Service  Code  Decision  Reason\nEsketamine nasal spray  G2082  Denied  MR-11\n\n"
+            "Reason code key\n"
+            "MR-04 | The provider is not in our network. Your plan does not cover this\n"
+            "service out of network\n"
+            "MR-07 | The plan considers the service experimental for your condition.\n"
+            "MR-11 | The plan's reviewer decided the service is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        # a key's codes whose letter OCR read in lower case
+        (
+            "IV infusion, initial hour 96365 $680.00 $0.00 $680.00 | X47\n\nExplanation codes\n"
+            "x12 This service needs approval in advance, and we have no approval on file.\n"
+            "x30 We consider this service investigational for the diagnosis billed.\n"
+            "x47 PR-96, N130 - Non-covered charge. Your plan does not include benefits for "
+            "ketamine infusion therapy.\n"
+            "x58 The provider is not in your plan's network.\n",
+            {"exclusion"},
+        ),
+    ],
+)
+def test_what_the_tuning_variants_2947_onward_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Acme Health Plan\n2026/04/07\nDear member,\nWe denied the request.\n", "2026-04-07"),
+        ("Acme Health Plan\n03.05.2026\nDear member,\nWe denied the request.\n", "2026-03-05"),
+        (
+            "Acme Health Plan\nProcessed: 02/19/2026 Member: Ann Lee\n\nService Date\n01/29/26\n"
+            "\nThis service is not covered by your plan.\n",
+            "2026-02-19",
+        ),
+    ],
+)
+def test_a_notice_dated_year_first_with_dots_or_as_processed(text, date):
     assert str(read(text).value("notice_date")) == date
 
 
