@@ -16,8 +16,8 @@ NOT_MET_CELL = r"(?-i:(?<=[a-z0-9)] )(?<!\bor )(?<!\band )(Not met|NOT MET|Not M
 
 # Fewer antidepressant trials than a policy asks for is its criteria unmet, not a step.
 CRITERIA_NOT_MET = (
-    # "You have tried only one antidepressant …, and the policy requires that at least two have
-    # not worked"
+    # "You have tried only one antidepressant (or medicine) …, and the policy requires that at
+    # least two have not worked"
     r"\b(tried|taken|had) only (one|1|a single) (antidepressant|medicine|medication)\b[^.]{0,120}"
     r"\b(policy|criteria|guidelines?)\b[^.]{0,20}\brequires?\b|"
     r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|" + NOT_MET_CELL + r"|"

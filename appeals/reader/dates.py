@@ -36,8 +36,9 @@ DATE = re.compile(
     + MONTH.replace("month", "month2")
     + r"[\s,-]+(?P<year2>\d{4})"
     + r"|(?P<m3>\d{1,2})[/-](?P<d3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?!\d)"
-    # "03.05.2026", with its year whole (not a policy's number: "5.01.33")
-    + r"|(?P<m5>\d{1,2})\.(?P<d5>\d{1,2})\.(?P<y5>20\d\d)(?!\d)"
+    # "03.05.2026", its month and day of two digits and its year whole (not a policy's number:
+    # "5.01.33", "1.01.2026")
+    + r"|(?P<m5>\d{2})\.(?P<d5>\d{2})\.(?P<y5>20\d\d)(?!\d)"
     # "2026-03-04", "2026/04/07"
     + r"|(?P<y4>\d{4})(?P<sep>[-/])(?P<m4>\d{1,2})(?P=sep)(?P<d4>\d{1,2})(?!\d)"
     + r")\b",

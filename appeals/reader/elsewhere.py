@@ -7,19 +7,20 @@ import re
 from .aside import EARLIER, sentences_of, squeezed
 
 # "we denied a separate request for Rexulti because …", "another claim … was denied because …"
+# (not "the other claim" on a statement of several, which this notice decides too)
 ANOTHER = re.compile(
-    r"\bdenied (a|an|another|the) (separate|different|other) (request|claim|prescription)\b|"
-    r"\b(a|another|the) (separate|different|other) (request|claim|prescription)\b[^.]{0,80}\b(was|"
+    r"\bdenied (a|another) (separate|different) (request|claim|prescription)\b|"
+    r"\b(a|another) (separate|different) (request|claim|prescription)\b[^.]{0,80}\b(was|"
     r"were|had been) (denied|turned down)\b",
     re.I,
 )
 # the heading or first words of a box about one: "A claim from an earlier notice has been
-# adjusted.", "Update on a claim from an earlier statement: …", "About an earlier request"
+# adjusted.", "Update on a claim from an earlier statement: …" (not "your earlier request", which
+# an appeal decides)
 ABOUT_ANOTHER = re.compile(
     r"^\W*((an? )?update on |about |regarding )?(an?|one) (claim|request)s? (from|on|shown on|"
     r"listed on) (an?|your|our) (earlier|previous|prior|last) (statement|notice|letter|EOB|"
-    r"explanation of benefits|Medicare Summary Notice|MSN)\b|"
-    r"^\W*(about|update on|regarding) (an?|your) (earlier|previous|prior|other) (request|claim)\b",
+    r"explanation of benefits|Medicare Summary Notice|MSN)\b",
     re.I,
 )
 # where the letter comes back to its own decision

@@ -35,9 +35,11 @@ MEANING = re.compile(
 
 # An item of a list of what counts as a denial, said as doing: "Denying a request to get services
 # outside the network when …", "Reducing or stopping a service you already get".
+# (not a decision said so: "Denying coverage of Spravato because the records do not show …")
 WHAT_COUNTS = re.compile(
     r"^\W*(denying|reducing|stopping|suspending|ending|limiting|refusing|failing to|not (paying|"
-    r"approving|covering))\b",
+    r"approving|covering))\b(?![^.]*\b(because|due to|since|as (our|the|your plan's) \w+ "
+    r"requires?)\b)",
     re.I,
 )
 

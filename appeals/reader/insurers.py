@@ -28,7 +28,8 @@ INSURERS = (
     ("Healthfirst", r"healthfirst"),
     ("Devoted Health", r"devoted health"),
     ("New Directions Behavioral Health", r"new directions behavioral"),
-    # pharmacy benefit managers and review vendors, before the carriers they work for
+    # pharmacy benefit managers and review vendors (a letterhead that names a carrier too is read
+    # by this list's order; elsewhere, the name the letter gives first counts)
     ("OptumRx", r"\boptum ?rx\b"),
     ("Express Scripts", r"express scripts"),
     ("CVS Caremark", r"\bcaremark\b"),
@@ -98,7 +99,7 @@ INSURERS = (
     ("Providence Health Plan", r"providence health plan"),
     ("PacificSource", r"pacificsource"),
     ("ConnectiCare", r"connecticare"),
-    ("Sentara Health Plans", r"\bsentara\b"),
+    ("Sentara Health Plans", r"\bsentara (health plans?|community plan|medicare|medicaid)\b"),
     ("Baylor Scott & White Health Plan", r"baylor scott (&|and) white health plan"),
     ("UCare", r"(?-i:\bUCare\b)"),
     ("Alignment Health", r"alignment health"),
@@ -141,7 +142,12 @@ INSURERS = (
     ("Allied Benefit Systems", r"allied benefit systems"),
     ("Mountain Health CO-OP", r"mountain health co-?op"),
     ("Sunflower Health Plan", r"sunflower health"),
-    ("Meridian", r"(?-i:\bMeridian\b)(?!,? (ID|MS|Idaho|Mississippi)\b)"),
+    # (not a town or a street: "Meridian, ID", "8435 N Meridian St")
+    (
+        "Meridian",
+        r"(?<![NSEW] )(?<![NSEW]\. )(?-i:\bMeridian\b)(?!,? (ID|MS|Idaho|Mississippi)\b|"
+        r" (St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Way|Pkwy)\b)",
+    ),
     ("Iowa Total Care", r"iowa total care"),
     ("Louisiana Healthcare Connections", r"louisiana healthcare connections"),
     ("Peach State Health Plan", r"peach state health"),
@@ -152,7 +158,6 @@ INSURERS = (
     ("SilverSummit Healthplan", r"silversummit"),
     ("Western Sky Community Care", r"western sky community care"),
     ("Absolute Total Care", r"absolute total care"),
-    ("Coordinated Care", r"(?-i:\bCoordinated Care\b)"),
     ("Medicare", r"\bmedicare\b"),
 )
 INSURER_PATTERNS = [(name, re.compile(p, re.I)) for name, p in INSURERS]

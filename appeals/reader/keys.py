@@ -161,9 +161,10 @@ def uncited_entries(letter):
 
 
 # A claim's own particulars: its lines, dates and authorization ("The session billed on line 1",
-# "the authorization on file for these dates (HZ-PA-25-1219-40662)").
+# "the authorization on file for these dates (HZ-PA-25-1219-40662)", "billed on this line").
 PARTICULARS = re.compile(
-    r"\b[lt]ines? \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bthese dates\b|\([A-Z]{2,}-[\w-]{6,}\)"
+    r"\b[lt]ines? \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bthese dates\b|\([A-Z]{2,}-[\w-]{6,}\)|"
+    r"\bbilled (on|with) this (line|service|claim)\b"
 )
 
 
@@ -250,11 +251,11 @@ def keys(letter):
             key = re.sub(r"\s", "", entry.group("key")).upper()  # OCR's "x12" is X12
             run.append((line.strip(), key, bool(entry.group("star"))))
         elif run and line.strip()[:1].islower():
-            # an entry's wrapped line ("… not cover this" / "service …"); not the next entry (its
-            # code in lower case: "co-15 The …"), nor a sentence on this claim's codes ("(Z13.31")
+            # a wrapped line ("… cover this" / "service …"); not an entry ("co-15 The …") or codes
             text, last = line.strip(), run[-1][0]
-            tail = re.split(r"[.;:!?]\s", last)[-1] + text
-            if not (re.match(r"[a-z]{1,3}-?\d", text) or re.search(r"[.;:!?]$|\d", tail)):
+            after = " ".join(re.split(r"[.;:!?]\s", last)[1:][-1:] + [text])  # past the entry's
+            stop = re.match(r"[a-z]{1,3}-?\d", text) or re.search(r"[.;:!?]$", last)
+            if not (stop or re.search(r"\d", after)):
                 run[-1] = (f"{last} {text}", *run[-1][1:])
         else:
             runs.append(run)
@@ -263,9 +264,8 @@ def keys(letter):
     return [run for run in runs if len({code for _, code, _ in run}) >= 2]
 
 
-# The notes at the end of a claim line: "… $0.00  B, C", "… $0.00  (3)".
-# … as OCR may read it: after the table's edge ("| A, E"), run together ("A.B"), in lower case
-# ("c")
+# The notes at the end of a claim line: "… $0.00  B, C", "… $0.00  (3)", as OCR may read it:
+# after the table's edge ("| A, E"), run together ("A.B"), in lower case ("c").
 NOTES_COLUMN = re.compile(
     r"\$[\d,.]+\s+\|?\s*(?P<notes>(\(?([A-Z0-9]{1,3}|[a-z])\)?[,.\s]\s*)*\(?([A-Z0-9]{1,3}|"
     r"[a-z])\)?)\W*$"

@@ -2,6 +2,7 @@
 
 import re
 
+from .dated import processed_date, said_date
 from .dates import MONTH, dates_in, days_in
 from .findings import GUESS, LIKELY, SURE, Finding
 from .years import CUT_SHORT, cut_short, past_dates_in
@@ -46,24 +47,19 @@ def notice_date(letter):
     # body's decision passed on below the greeting, "Decision date: May 12, 2026", does not
     # outrank the letter's own date), or in a page header left out as furniture ("REMIT DATE:
     # 02/18/2026  EFT TRACE #: …  PAGE 3 OF 7").
-    for sentence in letter.sentences:
-        # the letter's own words: "The date on this notice is January 26, 2026."
-        said = STATED.search(sentence)
-        found = said and past_dates_in(sentence[said.end() :])
-        if found and found[0][1] <= 2:
-            return Finding(found[0][0], sentence, SURE)
+    found = said_date(letter.sentences)  # "The date on this notice is January 26, 2026."
+    if found:
+        return found
     head = heading_lines(letter)
     cut = cut_short(letter)
     # (a label's date whose year OCR cut short still outranks a date standing alone below it)
     found = labelled_date(head) or labelled_date(head, cut, GUESS)
     if found:
         return found
-    for line in head:
-        # a statement's "Processed: 02/19/2026", where it has no date of its own labelled
-        found = PROCESSED.match(line) and past_dates_in(line[PROCESSED.match(line).end() :])
-        if found and found[0][1] == 0:
-            return Finding(found[0][0], line.strip(), LIKELY)
+    processed = next(((n, f) for n, line in enumerate(head) if (f := processed_date(line))), None)
     for number, line in enumerate(head):
+        if processed and number > processed[0]:
+            break  # below a statement's "Processed: 02/19/2026": its claim's lines and dates
         found = past_dates_in(line)
         above = head[number - 1] if number else ""
         # not a date whose label stands on the line above ("Service date" / "02/10/2026")
@@ -72,14 +68,18 @@ def notice_date(letter):
         if alone or found and found[0][1] <= 3 and CAPS_HEADING.fullmatch(line[found[0][2] :]):
             # (nor the end of a range the line above opens: "10/01/2025 -" / "10/31/2025")
             # (nor another label's, ending the line above: "First-level appeal decision:")
+            label = above.rstrip().endswith(":") and above[-40:]
             if not (
                 len(above) <= 40
                 and NOT_NOTICE.search(above)
                 or RANGE_OPEN.search(above)
-                or above.rstrip().endswith(":")
-                and not NOTICE_LABEL.search(above)
+                or label
+                and NOT_NOTICE.search(label)
+                and not NOTICE_LABEL.search(label)
             ):
                 return Finding(found[0][0], line.strip(), LIKELY)
+    if processed:
+        return processed[1]
     found = labelled_date(letter.lines) or labelled_date(letter.furniture, apart=False)
     if found:
         return found
@@ -115,12 +115,6 @@ def notice_date(letter):
     return None
 
 
-PROCESSED = re.compile(r"^\W{0,3}processed\s*:\s*", re.I)
-STATED = re.compile(
-    r"\b(the date (on|of) this (written )?(notice|letter) is|this (notice|letter) (is|was) "
-    r"dated)\b",
-    re.I,
-)
 MESSAGE_RECEIVED = re.compile(
     r"(received|sent)\s*:\s*[\d/.-]{8,10},?\s+\d{1,2}:\d\d\s*[AP]\.?M\b", re.I
 )

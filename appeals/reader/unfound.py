@@ -11,14 +11,18 @@ LOOKED = (
 NOT_FOUND = {
     # a rating score the policy asks for, or a note or record showing what it asks for (not the
     # need itself, nor an approval or a network, which are other kinds)
-    "criteria_not_met": LOOKED + r"(?![^.]*\b(medically (necessary|needed)|medical necessity|"
-    r"authori[sz]ation|approval|referral|network|contract\w*)\b)(?:[^.]{0,80}\b(baseline|"
+    "criteria_not_met": LOOKED + r"(?![^.]{0,200}\b(medically (necessary|needed)|medical necessity|"
+    r"authori[sz]ation|approval|referral|network|contract\w*|enroll\w*|eligib\w*|premiums?|"
+    r"payments?)\b)(?:[^.]{0,80}\b(baseline|"
     r"rating[- ]scale|PHQ-9|MADRS|HAM-?D|QIDS|depression)\b[^.]{0,20}\b(scores?|ratings?|"
     r"measures?)\b|[^.]{0,30}\b(notes?|records?|documentation|scores?)\b[^.]{0,60}\b(showing|"
     r"that shows?|to show|documenting) that\b)",
     # the provider not in the plan's lists or contracts
+    # (not where the care was paid all the same: "…, but we approved the visit at the in-network
+    # rate")
     "out_of_network": LOOKED + r"[^.]{0,60}\blisted as an? (plan|network|participating|"
-    r"contracted|in-network) (provider|doctor|clinic|facility|pharmacy)\b|\bfound no (agreement|"
+    r"contracted|in-network) (provider|doctor|clinic|facility|pharmacy)\b(?![^.]{0,80}\bbut (we|"
+    r"the plan|your plan) (approved|paid|covered|allowed)\b)|\bfound no (agreement|"
     r"contract|participation agreement)\b[^.]{0,30}\bwith (either|the|this|that|your|any)\b",
     # the service on none of the lists of what the plan covers
     "exclusion": LOOKED + r" (this|the|that) (service|drug|treatment|item|procedure|code)\b"
@@ -26,5 +30,5 @@ NOT_FOUND = {
     r"schedule|formulary)\b",
     # what was asked for never came (not an approval never asked for, nor an appeal)
     "missing_docs": r"\b(have|had|has) no record of (receiving|getting)\b(?![^.]{0,60}\b("
-    r"authori[sz]ation|approval|referral|appeal|grievance)\b)",
+    r"authori[sz]ation|approval|referral|appeal|grievance|premiums?|payments?)\b)",
 }

@@ -8296,6 +8296,85 @@ def test_a_notice_dated_year_first_with_dots_or_as_processed(text, date):
 
 
 @pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # an appeal decides "your earlier request": its reasons are this decision's
+        (
+            "About your earlier request for Spravato nasal spray\nWe denied the request. The "
+            "records do not show two antidepressant trials at full dose, as our policy requires.\n",
+            {"criteria_not_met"},
+        ),
+        # "the other claim" on a statement of several is decided here too
+        (
+            "We paid the office visit. The other claim, for the MRI on January 9, was denied "
+            "because the MRI was not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        # a decision said as doing, with its reason
+        (
+            "What we decided:\nDenying coverage of Spravato because the records do not show two "
+            "failed antidepressant trials, as our policy requires.\n",
+            {"criteria_not_met"},
+        ),
+        # not found, but not a reason of that kind
+        (
+            "We did not find records showing that you were enrolled in the plan on the date of "
+            "service.\n",
+            set(),
+        ),
+        (
+            "We could not find your doctor listed as a network provider, but we approved the "
+            "visit at the in-network rate. Ketamine infusion is investigational.\n",
+            {"experimental"},
+        ),
+        # a key's entry wrapped onto a line of its own, ending with a period
+        (
+            "Service  Code  Decision  Reason\nEsketamine nasal spray  G2082  Denied  MR-11\n\n"
+            "Reason code key\n"
+            "MR-04 | The provider is not in our network and your plan does not cover this\n"
+            "service out of network.\n"
+            "MR-11 | The plan's reviewer decided the service is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+    ],
+)
+def test_what_a_review_of_the_2899_to_2994_fixes_found(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "Acme Health Plan\nMarch 3, 2026\nDate of service: 01/05/2026\nProcessed: 02/19/2026"
+            "\n\nDear member,\nWe denied the claim.\n",
+            "2026-03-03",
+        ),
+        (
+            "Acme Health Plan\nMailed:\nMarch 3, 2026\n\nDear member,\nWe denied the claim.\n"
+            "\nDate processed: 02/27/2026\n",
+            "2026-03-03",
+        ),
+        (
+            "Acme Health Plan\nMedical Policy: 1.01.2026\n\nDear member,\nWe denied the "
+            "claim.\n\nDate of notice: March 5, 2026\n",
+            "2026-03-05",
+        ),
+    ],
+)
+def test_a_letterheads_own_date_outranks_a_processed_date_and_a_policys_number(text, date):
+    assert str(read(text).value("notice_date")) == date
+
+
+def test_a_street_or_town_named_meridian_is_no_insurer():
+    found = read(
+        "Lumen Psychiatry, 8435 N Meridian St, Indianapolis, IN 46260\nMember notice\n"
+        "Date: March 4, 2026\nThe claim was denied as a duplicate of a claim paid.\n"
+    )
+    assert found.value("insurer") != "Meridian"
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (

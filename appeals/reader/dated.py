@@ -1,0 +1,31 @@
+"""A notice's own date given outside a label: in the letter's words ("The date on this notice is
+January 26, 2026") or as a statement's "Processed: 02/19/2026"."""
+
+import re
+
+from .findings import LIKELY, SURE, Finding
+from .years import past_dates_in
+
+STATED = re.compile(
+    r"\b(the date (on|of) this (written )?(notice|letter) is|this (notice|letter) (is|was) "
+    r"dated)\b",
+    re.I,
+)
+PROCESSED = re.compile(r"^\W{0,3}processed\s*:\s*", re.I)
+
+
+def said_date(sentences):
+    """The date a sentence says is the notice's."""
+    for sentence in sentences:
+        said = STATED.search(sentence)
+        found = said and past_dates_in(sentence[said.end() :])
+        if found and found[0][1] <= 2:
+            return Finding(found[0][0], sentence, SURE)
+    return None
+
+
+def processed_date(line):
+    """A statement's "Processed: 02/19/2026": its date where nothing above it dates the notice."""
+    label = PROCESSED.match(line)
+    found = label and past_dates_in(line[label.end() :])
+    return Finding(found[0][0], line.strip(), LIKELY) if found and found[0][1] == 0 else None
