@@ -111,7 +111,8 @@ QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 # overturned it"): its reasons and remark codes are not this decision's.
 # (not "Partly overturned": the rest of that part is still denied, and says why)
 TAKEN_BACK = re.compile(
-    r"(?<!partly )(?<!partially )\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b", re.I
+    r"(?<!partly\s)(?<!partially\s)\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b",
+    re.I,
 )
 # "Missing information is no longer a reason for our decision": that reason, said above it.
 NO_LONGER = re.compile(
@@ -199,11 +200,13 @@ STILL_DENIED = re.compile(
 )
 UPHELD = re.compile(r"\buph(e|o)ld", re.I)
 PARTLY = re.compile(r"\b(partial(ly)?|partly|in part)\b", re.I)
-OVERTURNED_HEADING = re.compile(r"^.{0,80}\b(overturned|reversed)\W*\n", re.I)
+OVERTURNED_HEADING = re.compile(r"^.{0,80}\b(overturned|reversed)[^\w-]*\n", re.I)
 # Where a decision on one part begins: "Part 2 - Prior authorization: UPHELD".
 PART_HEADING = (
+    # (not a table's cell a wrap broke after a dash: "… 1  OVERTURNED -" / "approved"); or a
+    # line that begins with its part's heading, wrapped on: "Esketamine drug, S0013 - UPHELD. The"
     r"(?:Part|Issue|Reason|Item|Line) \d+\b|.{0,80}\b(?:OVERTURNED|UPHELD|REVERSED|APPROVED|"
-    r"DENIED)\W*$"
+    r"DENIED)[^\w-]*$|.{0,80}\s[-–—]\s(?:OVERTURNED|UPHELD|REVERSED|APPROVED|DENIED)\.\s"
 )
 
 
@@ -289,7 +292,7 @@ def taken_back(letter):
     paragraph (a PDF's or a scan's page may come as one), the sentence that takes it back and
     the three before it, which say what it was; of a code key, the entry that says it "no longer
     applies"."""
-    paragraphs = re.split(rf"\n\s*\n|\n(?=(?m:{PART_HEADING}))", letter.text)
+    paragraphs = re.split(rf"\n\s*\n|\n(?=(?m:{PART_HEADING}))", rejoined(letter.text))
     withdrawn = []
     for block in paragraphs:
         sentences = sentences_of(block)
@@ -357,9 +360,14 @@ def no_longer(letter):
     return found
 
 
+def rejoined(text):
+    """The text with a status a wrap broke put back on one line: "PARTIALLY" / "OVERTURNED"."""
+    return re.sub(r"(?i)\b(partially|partly)\n", r"\1 ", text)
+
+
 def overturned_parts(letter):
     """The parts whose heading says they were overturned, their words run together."""
-    parts = re.split(rf"\n(?=(?m:{PART_HEADING}))", letter.text)[1:]
+    parts = re.split(rf"\n(?=(?m:{PART_HEADING}))", rejoined(letter.text))[1:]
     return [
         " ".join(part.split())
         for part in parts

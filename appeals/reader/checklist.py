@@ -72,7 +72,7 @@ def is_unticked(sentence):
 ITEM = re.compile(
     r"^\s*(?P<mark>[\[({]?\s?[xX✓✔]\s?[\])}]|[\[({]\s?[\])}]|[xX✓✔](?=\s)|\d{1,2}[.,)]|"
     r"[^\w\s]{1,3}|[☐☒☑□■]|C[O0]\)?|O{1,2}|0|"
-    r"\d)?\s*(?:(?<=[\])☐☒☑□■])\s*\d{1,3}\s+)?(?:_\s+)?(?:(?<=[☐□]\s)[‘'`])?(?P<text>[A-Z].{6,600})"
+    r"\d)?\s*(?:(?<=[\])☐☒☑□■])\s*\d{1,3}[.)]?\s+)?(?:_\s+)?(?:(?<=[☐□]\s)[‘'`])?(?P<text>[A-Z].{6,600})"
     r"$"
 )
 # A box OCR read in the middle of a line: a checklist's second column, or an item run on after
@@ -127,9 +127,10 @@ TICK_AFTER = re.compile(
 )
 # A box at the end of an item's line, after dot leaders: "… not in the network ...... [ ]".
 END_BOX = re.compile(r"[\[(]\s?[xX✓✔]?\s?[\])]\W*$")
-# Past the list: a paragraph of prose ("In plain words: …", "About these reasons: …"), or a long
-# line, or a line that wraps on.
+# Past the list: a paragraph of prose ("In plain words: …", "About these reasons: …", or such a
+# heading on a line of its own), or a long line, or a line that wraps on.
 PROSE = re.compile(r"^(?!other\b)[A-Z][\w’' ]{1,30}:\s+\S.{20,}", re.I)
+HEADING = re.compile(r"^(?!other\b)[A-Z][\w’' ]{3,40}:$", re.I)
 ENDS = re.compile(r"[.;:!?)]\W*$")
 # A sentence that gives the decision, which no checklist's item does.
 DECISION = re.compile(
@@ -206,7 +207,10 @@ def checklist(letter):
         # above is that item's wrapped line ("[X] The service is not covered. Ketamine given by
         # IV" / "Assistance Program Fee Schedule …"), even with a capital; after a finished
         # item it is an item whose box OCR lost.
-        boxes = [TYPED_BOX.match((i.group("mark") or "").strip()) for i in run]
+        boxes = [
+            TYPED_BOX.match(mark) or WINGDINGS_BOX.match(mark)
+            for mark in ((i.group("mark") or "").strip() for i in run)
+        ]
         unmarked = not (item and (item.group("mark") or "").strip())
         typed = sum(map(bool, boxes)) >= 2 and boxes[-1]
         unfinished = (
@@ -228,11 +232,16 @@ def checklist(letter):
         ):
             run.append(item)  # a ticked item, or one whose box is typed empty, may say more
         elif run and line.strip()[:1].islower():
-            # an item's wrapped second line, part of its text
-            whole = ITEM.match(f"{run[-1].string.rstrip()} {line.strip()}")
-            # … of a typed box's item, a bullet's or a Wingdings box's
+            # an item's wrapped second line, part of its text ("proces-" / "sed." is one word)
+            last = run[-1].string.rstrip()
+            whole = ITEM.match(last[:-1] + line.strip() if re.search(r"[a-z]-$", last) else
+                               f"{last} {line.strip()}")  # fmt: skip
+            # … of a typed box's item, a bullet's or a Wingdings box's, or the short end of one
+            # left unfinished ("… prior authorization was not" / "obtained.")
             mark = (run[-1].group("mark") or "").strip()
             marked = boxes and boxes[-1] or BULLET.match(mark) or WINGDINGS_BOX.match(mark)
+            short_end = len(line.strip()) <= 30 and ENDS.search(line) and len(last + line) < 110
+            marked = marked or not re.search(r"[.!?:;)]\s*$", last) and short_end
             if whole and marked and not END_BOX.search(run[-1].string):
                 run[-1] = whole
         else:
@@ -268,7 +277,8 @@ def checklist(letter):
             item_text(i.group("text")) for i in run if ticked(i) and OTHER.match(i.group("text"))
         }
         kinds = {kind for item in items for kind in kinds_in(item.group("text"))}
-        if any(ticks) or len(kinds) >= 3 or (announced and len(items) >= 2):
+        # (two lines of prose that name reasons, no box before either, are no checklist's)
+        if any(ticks) or len(kinds) >= 3 or announced and (len(items) >= 3 or any(marks)):
             for item, tick in zip(items, ticks, strict=True):
                 left_out.update(unticked_parts(item.group("text"), tick))
     if announced:
@@ -339,6 +349,8 @@ def unmarked_after_cue(letter, ticked_texts):
             open_lines = open_lines + 1 if line[:1].islower() and not ENDS.search(line) else 0
             if (
                 PROSE.match(line)
+                or left_out
+                and HEADING.match(line)  # "More about our decision:", prose below it
                 or end_boxes >= 2
                 and not END_BOX.search(line)
                 and not BOX.match(line)

@@ -7,7 +7,9 @@ import re
 # A definition, not a decision: '"Experimental or investigational" means …', 'Medically
 # necessary: a service that …'.
 DEFINITION = re.compile(
-    r"^\W*[\"“]?(?P<term>[A-Za-z][\w ,/'-]{2,50}?)[\"”]?\s*(:\s+(a|an|any)\b|\s[-–—]\s+(a|an|"
+    # (an MSN's "Notes: A A This service …" is a note's letter, not an article)
+    r"^\W*[\"“]?(?P<term>[A-Za-z][\w ,/'-]{2,50}?)[\"”]?\s*(:\s+(a|an|any)\s+(?-i:[a-z])|"
+    r"\s[-–—]\s+(a|an|"
     r"any) \w+( \w+)? (that|which|who|your|you|we|used)\b|\s(means|refers to|"
     r"is defined as)\b)",
     re.I,
@@ -43,9 +45,17 @@ WHAT_COUNTS = re.compile(
     re.I,
 )
 
+# A glossary's entry with a tilde between the term and its meaning, which no decision uses:
+# "Non-covered service ~ a service your benefit plan does not pay for …" (not "Reason ~ …").
+TILDE_ENTRY = re.compile(
+    r"^\W*(?!(reasons?|why|decision|determination|outcome|result|denial|status)\b)"
+    r"(?-i:[A-Z])[\w /'-]{2,40}(?<!\bis)(?<!\bare)(?<!\bnot)\s~\s+(?-i:[a-z])",
+    re.I,
+)
+
 
 def is_definition(sentence):
-    if KEY_ENTRY.match(sentence) or WHAT_COUNTS.match(sentence):
+    if KEY_ENTRY.match(sentence) or WHAT_COUNTS.match(sentence) or TILDE_ENTRY.match(sentence):
         return True
     sentence = re.sub(r"(?i)^\W*(definitions?|glossary|key terms)\b[^:]{0,30}:\s*", "", sentence)
     if GLOSSARY.match(sentence) and sentence.lstrip(' "“')[:1].isupper():

@@ -255,8 +255,9 @@ def keys(letter):
             text, last = line.strip(), run[-1][0]
             after = " ".join(re.split(r"[.;:!?]\s", last)[1:][-1:] + [text])  # past the entry's
             stop = re.match(r"[a-z]{1,3}-?\d", text) or re.search(r"[.;:!?]$", last)
-            if not (stop or re.search(r"\d", after)):
-                run[-1] = (f"{last} {text}", *run[-1][1:])
+            if not (stop or re.search(r"\d", after)):  # "dete-" / "rmined" is one word
+                whole = f"{last[:-1]}{text}" if re.search(r"[a-z]-$", last) else f"{last} {text}"
+                run[-1] = (whole, *run[-1][1:])
         else:
             runs.append(run)
             run = []
@@ -314,13 +315,11 @@ def cited_key_lines(letter):
     used, unused, uncited = set(), set(), set()
     entries = keys(letter)
     in_keys = {line for run in entries for line, _, _ in run}
-    # (an entry's lines, its wrapped second line run into it, are the key's)
+    # (an entry's lines, its wrapped second line run into it, are the key's; "dete-" too)
     others = [
         line
         for line in letter.lines
-        if not any(
-            line.strip() == k or len(line.strip()) > 11 and line.strip() in k for k in in_keys
-        )
+        if not any(line.strip() == k or len(line) > 11 and line.strip(" -") in k for k in in_keys)
     ]
     for run in entries:
         if not any(kinds_in(line) for line, _, _ in run):

@@ -7,6 +7,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .insurers import INSURERS
+from .mended import mend
 from .phrases import REASON_PATTERNS
 from .taglines import is_tagline, without_taglines
 
@@ -16,12 +18,15 @@ PAGE_FOOTER = re.compile(r"^(?=.{0,70}$).*\bpage \d+( of \d+)?\b", re.I)
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w .#/()'&-]{1,40}:\s*\S")
 # A line that ends on a word no sentence ends on: the next line carries it on.
 OPEN_END = re.compile(
-    r"\s(the|a|an|that|this|these|those|of|to|and|or|for|with|by|from|is|are|was|were|your|our)$",
+    r"\s(the|a|an|that|this|these|those|of|to|and|or|for|with|by|from|is|are|was|were|your|our|"
+    r"not|partially|partly|whether|because|than|which|whose|including|between|without|into|upon|"
+    r"if)$",
     re.I,
 )
 # … and the words a wrapped list item may end a line on besides
 ITEM_OPEN_END = re.compile(
-    r"\s(before|after|than|in|on|at|under|about|without|until|because|since|when|if|as)$"
+    r"\s(before|after|than|in|on|at|under|about|without|until|because|since|when|if|as|says|"
+    r"said|shows|means|states)$"
 )
 # What a letter's own sentence starts with, after a label's value that ends without a stop.
 SENTENCE_START = re.compile(r"(The|Your|We|This|Our|You|Please|Based|After|Unfortunately)\s")
@@ -69,35 +74,27 @@ RULE_WORDS = frozenset(
     "may",
     "number",
 }
+# The insurers' names, one word or run together ("CVS caremark", "carefirst"): never parted.
+INSURER_WORDS = frozenset(
+    word for name, _ in INSURERS for word in [*name.lower().split(), "".join(name.lower().split())]
+)
 
 
 def ocr_letters(text):
     """What OCR makes of letters, put back where it is plain: a one or a bar inside a word
-    ("med1cally", "nasa|"), a zero ("f0r"), a capital I ending a word ("experimentaI"), and "rn"
-    or "d" in a word the rules look for ("treatrnent", "dairn")."""
+    ("med1cally", "nasa|", "P1an", "sti11"), a zero ("f0r", "t00k"), a capital I ending a word
+    ("experimentaI"); then the words it misread otherwise ("treatrnent", "dairn"), `mended`."""
     text = re.sub(
-        r"(?<=[a-z])[1|](?=[a-z])|(?<=[a-z]{2})[1|](?![\w|])|"
+        r"(?<=[a-z])[1|]{1,2}(?=[a-z])|(?<=[A-Z])1(?=[a-z]{2})|(?<=[a-z]{2})[1|]{1,2}(?![\w|])|"
         r"\b1(?!st\b|nd\b|rd\b|th\b|mg|ml|mcg|hr|wk)(?=[a-z]{2,})|\|(?=[a-z]{2,})",
-        "l",
+        lambda match: "l" * len(match.group()),
         text,
     )
-    text = re.sub(r"(?<=[A-Za-z])0(?=[a-z])|\b0(?=[a-z]{1,}\b)", "o", text)
+    text = re.sub(
+        r"(?<=[A-Za-z])0{1,2}(?=[a-z])|\b0(?=[a-z]{1,}\b)", lambda m: "o" * len(m.group()), text
+    )
     text = re.sub(r"(?<=[a-z]{3})I\b", "l", text)
-
-    def word(match):
-        found = match.group()
-        if found.lower() in RULE_WORDS:
-            return found
-        for fixed in (
-            found.replace("rn", "m"),
-            found.replace("d", "cl"),
-            found.replace("rn", "m").replace("d", "cl"),
-        ):
-            if fixed.lower() in RULE_WORDS:
-                return fixed
-        return found
-
-    return re.sub(r"\b[A-Za-z]*(rn|d)[a-z]*\b", word, text)
+    return mend(text, RULE_WORDS | INSURER_WORDS)
 
 
 BORDERED = re.compile(r"^\|\s+(?=[A-Za-z]{2,}[^|\n®©@¥&☐☒☑□■]{60,}$)")
@@ -244,17 +241,31 @@ def cuts_a_sentence(before, after):
 def unwrap(block):
     """One paragraph's lines joined where a wrap broke a sentence; label lines stay apart."""
     joined = [block[0]]
+    ragged = is_rewrapped(block)
     for before, line in zip(block, block[1:], strict=False):
         previous = joined[-1]
         if previous.endswith("-") and line[:1].islower() and previous[-2:-1].isalpha():
             joined[-1] = previous[:-1] + line
         elif re.search(r"\b[A-Z0-9]+-$", previous) and re.match(r"[A-Z0-9]+\b", line):
             joined[-1] = previous + line  # a code broken at its hyphen: "CG-" / "DRUG-133"
-        elif continues(previous, line, before):
+        elif continues(previous, line, before, ragged):
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
     return joined
+
+
+def is_rewrapped(block):
+    """Whether a paragraph was wrapped twice, as an e-mail wraps again text a PDF had already
+    wrapped: a long line, then a short one that stops in the middle of a sentence, then that
+    sentence going on ("… in Aetna" / "Clinical" / "Policy Bulletin 0906 …")."""
+    return any(
+        len(first) >= 40
+        and len(short) < 30
+        and not SENTENCE_END.search(short)
+        and then[:1].islower()
+        for first, short, then in zip(block, block[1:], block[2:], strict=False)
+    )
 
 
 def is_table_row(line):
@@ -275,14 +286,19 @@ CLAUSE_OPENER = re.compile(
     r"\s*(under|because|per|as|due to|since|based on|according to|in line with)\s", re.I
 )
 
+# What a clause says and a label does not: "… isn't satisfied either: the request …"
+SAID = re.compile(r"\b(is|isn't|are|aren't|was|wasn't|were|has|have|does|doesn't|did|didn't|not)\b")
 LINE_END_BOX = re.compile(r"\s[\[(]\s?[xX✓✔]?\s?[\])]\s*$")
 
 
-def continues(previous, line, before=None):
+def continues(previous, line, before=None, ragged=False):
     """Whether `line` carries on the sentence `previous` (the lines joined so far) left open;
-    `before` is the one line above it, whose length tells a wrap from a paragraph's last line."""
-    if is_table_row(previous) or is_table_row(line):
-        return False
+    `before` is the one line above it, whose length tells a wrap from a paragraph's last line
+    (not where the paragraph was wrapped twice, `ragged`)."""
+    if is_table_row(before or previous) or is_table_row(line):
+        return False  # (the line above, not the sentence joined so far with its sums)
+    if re.match(r"- [a-z]", line) and not SENTENCE_END.search(previous) and previous[:1] != "-":
+        return True  # a dash inside a sentence a wrap put first ("… medicine" / "- such as …")
     if line[:1] in "•*-" or re.match(r"^\(?\d{1,2}[.)]\s", line) or BOXED.match(line):
         return False
     if re.match(r"^[B-H]\s{1,2}[A-Z][a-z]|^[|Il]?\s?[A-H]\s?[—–-]{1,3}\s?[A-Z][a-z]", line):
@@ -292,17 +308,24 @@ def continues(previous, line, before=None):
         return False  # a checklist's item with its box at the end: "… network ..... [ ]"
     if OPEN_END.search(previous):
         return True  # "… on this claim. That" / "Explanation of Benefits gave two reasons: …"
-    if LABEL_LINE.match(line):
-        return False
+    if not SENTENCE_END.search(previous) and re.match(r"\([^()]{1,40}\)\s+[a-z]", line):
+        return True  # "… our first decision" / "(August 27, 2026) said the request …"
+    if LABEL_LINE.match(line) and not SAID.search(line.split(":")[0]):
+        return False  # a label, not a clause before a colon ("CP-RX-0217 isn't met either: …")
     if line[:1].islower():
         return True
     if re.search(r"\b(Dr|Mr|Mrs|Ms)\.$", previous):
         return True  # "… we faxed Dr." / "Abiodun-Kessler's office …"
     if SENTENCE_END.search(previous):
         return False
-    if re.match(r"\s*[-•*]\s", previous) and line[:1].isupper():
+    if (
+        re.match(r"\s*[-•*]\s", previous)
+        and line[:1].isupper()
+        and previous == (before or previous)
+    ):
         # a bullet's item, then the letter's next sentence; not an item wrapped after a word
-        # that leaves it open ("… with your antidepressant before" / "Spravato, and we …")
+        # that leaves it open ("… with your antidepressant before" / "Spravato, and we …"), nor
+        # one that has wrapped already, judged as any sentence is
         return bool(ITEM_OPEN_END.search(previous) or re.match(r"\w+[;,]\s", line))
     if LABEL_LINE.match(previous) and SENTENCE_START.match(line):
         return False  # "Requirements: PA, QL" / "Your request for coverage … has been denied."
@@ -316,7 +339,7 @@ def continues(previous, line, before=None):
         )
     # "… complete the review within the" / "time allowed" / "This decision does not mean …":
     # a short last line where OCR lost the full stop ends the paragraph's sentence
-    return len(before or previous) >= 30
+    return len(before or previous) >= 30 or ragged and not SENTENCE_START.match(line)
 
 
 CHECKBOX = re.compile(r"\s(?=\[\s?[xX✓ ]?\s?\]\s|\[\]\s|[☐☒☑□■])")

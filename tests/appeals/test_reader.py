@@ -2335,6 +2335,34 @@ def test_medicaid_notices_give_their_reasons(body, kinds):
             "CO-16 N130 G2083 J3490 F33.1 1st hour 1-888-555-0190",
         ),
         ("return to your modern Banner|Aetna plan", "return to your modern Banner|Aetna plan"),
+        # words a general word list knows, mended by OCR's usual confusions
+        (
+            "pay for itenns or services; we cannot process the dairn without thern",
+            "pay for items or services; we cannot process the claim without them",
+        ),
+        (
+            "Please retum the fonn; Esketamine C1inical Po1icy; ca11ing us",
+            "Please return the form; Esketamine Clinical Policy; calling us",
+        ),
+        (
+            "is sti11 under study; the sessi0ns t00k place; not a P1an Provider",
+            "is still under study; the sessions took place; not a Plan Provider",
+        ),
+        (
+            "drugs usually self-adrninistered; included in the payrnent/allowance",
+            "drugs usually self-administered; included in the payment/allowance",
+        ),
+        # two words run together where OCR lost the space, but not a word with a prefix
+        (
+            "is not a coveredbenefit; DENIED yourrequest",
+            "is not a covered benefit; DENIED your request",
+        ),
+        (
+            "a nonpreferred drug; nonformulary; see www.bluecrossma.org or claimsdept@plan.com",
+            "a nonpreferred drug; nonformulary; see www.bluecrossma.org or claimsdept@plan.com",
+        ),
+        # names and words neither list knows are left as they are
+        ("Dr. Okonkwo at Wexmore Clinic, Spravato", "Dr. Okonkwo at Wexmore Clinic, Spravato"),
     ],
 )
 def test_letters_ocr_misread_are_put_back_only_where_plain(damaged, repaired):
@@ -8528,3 +8556,137 @@ def test_a_ticked_met_box_beside_an_empty_not_met_box_is_no_reason():
         "We denied the request because ketamine infusions are experimental.\n\n"
         "Two antidepressant trials [X] Met [ ] Not met\n\n"
     ).value("reasons")
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a paragraph an e-mail wrapped again: long line, short line, then the sentence going on
+        (
+            "Your doctor's notes say you are not taking any oral antidepressant now. Because\n"
+            "SPRAVATO will not be given along with an\noral\nantidepressant, this request does "
+            "not satisfy the coverage conditions in Aetna\nClinical\n"
+            "Policy Bulletin 0906, Esketamine (Spravato).\n",
+            {"criteria_not_met"},
+        ),
+        # a dash inside a sentence, put first on its line by the wrap
+        (
+            "Medical Policy 2.01.094. The policy also requires that an augmentation medicine\n"
+            "- such as\naripiprazole, lithium or thyroid hormone added to an antidepressant - be "
+            "tried\nfirst, before\nesketamine is approved, and your records do not show that one "
+            "was tried.\n",
+            {"step_therapy"},
+        ),
+        # a partial decision's status broken over two lines takes nothing back
+        (
+            "Appeal #: APL-2026-0918-30442  Status: Decided - PARTIALLY\nOVERTURNED\n"
+            "Type: Pre-service, standard\n\n"
+            "For the eight sessions that remain denied, the reviewer determined that continued "
+            "esketamine is not medically necessary.\n",
+            {"not_necessary"},
+        ),
+        # a clause before a colon is no label: "CP-RX-0217 isn't satisfied either: …"
+        (
+            "2. No baseline rating-scale score.\nA second requirement of Clinical Policy\n"
+            "CP-RX-0217 isn't satisfied either: the\nrequest does not include a baseline\n"
+            "depression score from a standard rating\nscale such as the PHQ-9, MADRS or HAM-D.\n",
+            {"criteria_not_met"},
+        ),
+        # "whether" leaves a sentence open; what the decision does not mean stays no reason
+        (
+            "Under your plan, SPRAVATO is handled as a medical-benefit drug, not a pharmacy "
+            "drug.\n\nWhat this decision does not mean: we did not decide whether\nSPRAVATO is\n"
+            "medically necessary for you, and nothing in this appeal was\ndenied as\n"
+            "experimental.\n",
+            {"other"},
+        ),
+        # a bullet that has wrapped once already goes on past a capital
+        (
+            " * We could not verify the two antidepressant trials listed on the request,\n"
+            "because the pharmacy history and chart notes\nwe asked Puget Sound Interventional\n"
+            "Psychiatry for on March 11, 2026 were not\nsent to us.\n",
+            {"missing_docs"},
+        ),
+        # a glossary's entries with a tilde are definitions, wrapped or not
+        (
+            "WORDS TO KNOW\nCoverage criteria ~ the clinical requirements a service must meet "
+            "before it can be approved.\nNon-covered service ~ a service your benefit plan does "
+            "not pay\nfor under any circumstances.\n\nOUR DECISION\nWe could not approve this "
+            "request because the records do not show a baseline depression rating score, as "
+            "Medical Policy I-241 requires.\n",
+            {"criteria_not_met"},
+        ),
+        # a numbered checklist whose unticked item wraps over three lines
+        (
+            "The boxes marked with an X apply to your request.\n\n"
+            "[ ] 1. Medical necessity. The information we\nhave does not show that the "
+            "service is\nmedically necessary for you.\n"
+            "[X] 2. Out of network. Hill Country Ketamine\n& Wellness is not a network "
+            "provider.\n[ ] 3. Not a covered benefit. The service is not covered.\n",
+            {"out_of_network"},
+        ),
+        # a Wingdings box's item wrapped before a capital
+        (
+            "Reasons (the one that applies is ticked):\n"
+            "þ The request does not show that you have tried other treatments\n"
+            "that must be tried first.\n"
+            "¨ The provider is not registered with AHCCCS or is not in the\nMercy Care network.\n"
+            "¨ The service is experimental or investigational.\n",
+            {"step_therapy"},
+        ),
+        # under a checklist's cue, two paragraphs of prose with no box are no checklist
+        (
+            "Why did we make this decision? (The reason that applies to you is checked.)\n\n"
+            "☐  The service is not medically necessary for you.\n"
+            "☒  We did not get enough information from your provider.\n"
+            "☐  The service is experimental or investigational.\n\nMore about our decision:\n"
+            "We asked Dr. Okonkwo-Lane for your office notes on\n"
+            "July 29, 2025, and again on August 5, 2025, and we did not receive them by the\n"
+            "review deadline.\n\n"
+            "Your provider may send the missing information and ask us to review the request\n"
+            "again at any time.\n",
+            {"missing_docs"},
+        ),
+        # a sentence with two sums joined so far is no table row
+        (
+            "The EOB says my infusions were denied and the plan paid $0. I owe\n$2,655?? The "
+            "front desk said you probably denied it\nbecause they are out of network. That is "
+            "wrong.\n\nFrom Blue Cross: The infusion lines were denied because Blue Cross "
+            "considers intravenous ketamine infusion for depression to be investigational.\n",
+            {"experimental"},
+        ),
+        # a table's cell a wrap broke after "OVERTURNED -" heads no part
+        (
+            "OUR DECISION: PARTLY OVERTURNED\n\nService  Units  Appeal decision\n"
+            "90792  Psychiatric diagnostic evaluation  1  OVERTURNED -\napproved\n"
+            "96365  IV infusion, initial hour  6  UPHELD - denied\n\n"
+            "What we did not approve, and why\nThe ketamine infusions are still denied. Ketamine "
+            "infusion therapy for depression is not a covered benefit of the New Mexico Medicaid "
+            "program.\n",
+            {"exclusion"},
+        ),
+        # a part's heading that its first sentence follows on the same line ends the part above
+        (
+            "Treatment session, G2083 - OVERTURNED.\nThe authorization covers these dates. We "
+            "have sent this line back for payment.\n\nEsketamine drug, S0013 - UPHELD. The drug\n"
+            "line was billed with HCPCS S0013, a code that was discontinued at the end of 2025; "
+            "esketamine must be billed with HCPCS J0013.\n",
+            {"coding_error"},
+        ),
+        # a key's entry hyphenated by the wrap is the key's, not a citation of its code
+        (
+            "Service  Billed  Paid  Note\n96365  $450.00  $0.00  X7\n\n"
+            "X7 - Intravenous ketamine infusion for depression is considered investigational "
+            "by the Plan. The Plan does not cover services that are experimental or "
+            "investigational.\n\nOther notes that may appear (key)\n"
+            "N1 - Not medically necessary: the Plan dete-\nrmined the service was not medically\n"
+            "necessary.\nP2 - Precertification or prior approval was\nrequired but not obtained.\n"
+            "D9 - Duplicate of a claim already processed.\n",
+            {"experimental"},
+        ),
+    ],
+)
+def test_a_letter_wrapped_again_keeps_its_reasons(body, kinds):
+    """What a letter pasted after a second wrap showed (tuning and dev text letters hard-wrapped
+    at 44, 64 and 80 columns and read again): the same reasons as the letter as written."""
+    assert set(letter(body).value("reasons")) == kinds
