@@ -371,7 +371,11 @@ def unmarked_after_cue(letter, ticked_texts):
             if line[:1].islower() and not BOX.match(line):
                 tick = in_ticked_item  # the wrapped line of the item above (not "x} The …")
             else:
-                tick = bool(item and ticked(item)) or item_text(text) in ticked_texts
+                # (a ticked item's first line, where its text was joined with the next)
+                words = item_text(text)
+                tick = bool(item and ticked(item)) or any(
+                    words and whole.startswith(words) for whole in ticked_texts
+                )
                 in_ticked_item = tick
             if kinds_in(text):
                 left_out.update(unticked_parts(text, tick))

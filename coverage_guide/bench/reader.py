@@ -179,10 +179,17 @@ class Command(BaseCommand):
             action="store_true",
             help="Only how often a reason is lost when its sentence is worded another way.",
         )
+        parser.add_argument(
+            "--rewrapped",
+            action="store_true",
+            help="Only how often a pasted letter's reason is lost when it is wrapped again.",
+        )
 
     def handle(self, *args, **options):
         if options.get("variants"):
             return self.variants(quiet=options.get("quiet"))
+        if options.get("rewrapped"):
+            return self.rewrapped(quiet=options.get("quiet"))
         halves = options.get("half") or ([] if options.get("snippets") else HALVES)
         for half in halves:
             result = run_half(half)
@@ -220,6 +227,7 @@ class Command(BaseCommand):
             self.snippets(quiet=options.get("quiet"))
         if not options.get("half") and not options.get("snippets"):
             self.variants(quiet=options.get("quiet"))
+            self.rewrapped(quiet=options.get("quiet"))
 
     def variants(self, quiet):
         from .variants import measure, reason_sentences
@@ -236,6 +244,23 @@ class Command(BaseCommand):
         if not quiet:
             for change, example in outcome.examples.items():
                 self.stdout.write(f"  {change}: {example}")
+        self.stdout.write("")
+
+    def rewrapped(self, quiet):
+        from .variants import rewrapped
+
+        outcome = rewrapped()
+        self.stdout.write(
+            "Denial reader, the tuning and dev letters pasted as text, wrapped again (reasons "
+            f"lost, of {outcome.right} read right as written; wrong ones read only when wrapped):"
+        )
+        self.stdout.write(f"{'columns':<32}{'lost':>7}{'share':>8}{'wrong':>7}")
+        for width, lost in outcome.lost.items():
+            share = lost / outcome.right if outcome.right else 0.0
+            self.stdout.write(f"{width:<32}{lost:>7}{share:>8.1%}{outcome.wrong[width]:>7}")
+        if not quiet:
+            for width, example in outcome.examples.items():
+                self.stdout.write(f"  {width} columns: {example}")
         self.stdout.write("")
 
     def snippets(self, quiet):

@@ -4484,14 +4484,14 @@ def test_what_never_came_in_other_words(body, kinds):
 def test_reasons_survive_another_authors_wording():
     """The tuning and dev reason sentences, worded as another author might (contractions,
     hyphens, a hedge, prior authorization's other names, the member's plan, the past tense,
-    'never'): no kind of change loses more than 2 % of the reasons read right as written
-    (`manage.py bench_reader --variants` prints the figures)."""
-    from coverage_guide.bench.variants import CHANGES, measure, reason_sentences
+    'never', and OCR's misreadings of letters): no kind of change loses more than 2 % of the
+    reasons read right as written (`manage.py bench_reader --variants` prints the figures)."""
+    from coverage_guide.bench.variants import CHANGES, MISREADINGS, measure, reason_sentences
 
     outcome = measure(reason_sentences())
-    assert set(outcome.tried) == set(CHANGES)
+    assert set(outcome.tried) == set(CHANGES) | {f"OCR's {b!r} for {a!r}" for a, b in MISREADINGS}
     for change, tried in outcome.tried.items():
-        assert tried >= 50, change
+        assert tried >= 30, change
         assert outcome.lost[change] / tried <= 0.02, (change, outcome.examples.get(change))
 
 
