@@ -54,7 +54,8 @@ def mend(text, rule_words=frozenset()):
     def mend_word(match):
         # (a part of a hyphenated or slashed word is mended, never parted: "caremark-notices")
         start, end = match.span()
-        return mended(match.group(), text[end : end + 1] in "-/" or text[start - 1 : start] == "-")
+        after, before = text[end : end + 1], text[start - 1 : start]
+        return mended(match.group(), after in ("-", "/") or before == "-")
 
     return WORD.sub(mend_word, text)
 

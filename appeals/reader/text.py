@@ -257,10 +257,11 @@ def unwrap(block):
 
 def is_rewrapped(block):
     """Whether a paragraph was wrapped twice, as an e-mail wraps again text a PDF had already
-    wrapped: a long line, then a short one that stops in the middle of a sentence, then that
+    wrapped: a long line and a short one that both stop in the middle of a sentence, then that
     sentence going on ("… in Aetna" / "Clinical" / "Policy Bulletin 0906 …")."""
     return any(
         len(first) >= 40
+        and not SENTENCE_END.search(first)
         and len(short) < 30
         and not SENTENCE_END.search(short)
         and then[:1].islower()
