@@ -3,9 +3,9 @@ sentence of the tuning and dev answer files that the wordings read right is read
 the way another author might write it — with or without contractions, hyphens and a reviewer's
 hedge, prior authorization by its other names, the plan named as the member's, the decision told
 in the past, or misread by OCR ("rn" for "m", "1" for "l") — and each kind of change reports
-how often the reason was lost. And how much they
-depend on where a paste broke the lines: each tuning and dev letter pasted as text is read again
-hard-wrapped at other widths. The held-out half is never read here."""
+how often the reason was lost. And how much the reasons depend on where a paste broke the lines:
+each tuning and dev letter pasted as text is read again hard-wrapped at other widths. The
+held-out half is never read here."""
 
 import json
 import re
