@@ -40,8 +40,10 @@ CRITERIA_NOT_MET = (
     r"inically (meaningful|significant) |"
     r"adequate )?(response|improvement)\b|\b(asks?|asked) for\b[^.]{0,120}\b(baseline|score|"
     r"rating)\b[^.]{0,160}\b(did|does|do) not include (one|it|this|that|them|any)\b|"
-    # "the plan's rules for Spravato were not met"
-    r"\b(plan's|policy's|our|the) (rules|requirements|criteria|conditions) (for|of)\b[^.]{0,40}"
+    # "the plan's rules for Spravato were not met", "the prior authorization rules for Spravato
+    # have not been met"
+    r"\b(plan's|policy's|our|the) ((prior authorization|coverage|clinical) )?(rules|requirements|"
+    r"criteria|conditions) (for|of)\b[^.]{0,40}"
     r"\b(were|are|was|is|have|has) not (been )?(met|satisfied)\b|"
     # "did not show that the clinical criteria of Clinical Coverage Policy UMR-BH-0117 were
     # met", "Item 5 of LMC-219 is not met"

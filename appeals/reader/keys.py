@@ -202,13 +202,27 @@ def times_used(text, code):
     return len(re.findall(rf"(?<![\w-]){digits}(?![^\W_]|-)", text))
 
 
+# A letter and two digits as OCR may misread them: "AOl" (A01), "£02" (E02), "$08" (S08), "MOS"
+# (M05); a digit or a lower-case "l" or "o" among them, so that no word ("HIS", "SOS") is one.
+MISREAD_CODE = r"[A-Z£$](?=[\w]{0,1}[0-9lo])[0-9OolIS]{2}(?![\w£$])"
+MISREAD_TOKEN = r"(?<![\w£$])[A-Z£$][0-9OolIS]{2}(?![\w£$])"
+DIGITS_READ = str.maketrans("OolIS", "00115")
+
+
+def read_code(code):
+    """The code OCR misread as it was printed: "AOl" is A01, "£02" E02, "MOS" M05."""
+    if not re.fullmatch(r"[A-Z£$][0-9OolIS]{2}", code):
+        return code
+    return {"£": "E", "$": "S"}.get(code[0], code[0]) + code[1:].translate(DIGITS_READ)
+
+
 # A key of codes, letters or numbers and what each means ("CO-50  These are non-covered …",
 # "A  Precertification was not obtained …", "2. Clinical information … was not received",
 # "* 55  Procedure … experimental"), and where the notice cites which of them apply ("Reason
 # codes: A, D", "Denial reason 2 applies", a claim line's "CO-197", an asterisk before the entry).
 KEY_ENTRY = re.compile(
     r"^\s*(?P<star>\*)?\s*\(?(?P<key>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Za-z][A-Z]{0,2}-?\d{1,3}[A-Z]?|"
-    r"[A-Z]|\d{1,3})(?:_|\b)\)?\s?[-–.:=|]?\s+(?P<text>[A-Z'\"].{4,150})$"
+    rf"{MISREAD_CODE}|[A-Z]|\d{{1,3}})(?:_|\b)\)?\s?[-–.:=|]?\s+(?P<text>[A-Z'\"].{{4,150}})$"
 )
 # A claim's code OCR garbled ("CO-1m1", "co-i8"): a group, a hyphen, and digits mixed with letters.
 UNREADABLE_CODE = re.compile(r"\b(?i:co|pr|oa|pi|cr)[-–]\s?(?=\w{0,3}\d)(?!\d{1,3}\b)\w{1,4}\b")
@@ -244,25 +258,35 @@ def split_keys(lines):
 
 def keys(letter):
     """Each run of two or more key entries, as (line, code, starred) triples."""
-    runs, run = [], []
+    runs, run, open_end = [], [], False
     for line in split_keys(letter.lines):
         entry = KEY_ENTRY.match(line)
         if entry and not MONEY.search(line):  # a claim line with its amounts is not a key's
-            key = re.sub(r"\s", "", entry.group("key")).upper()  # OCR's "x12" is X12
+            key = read_code(re.sub(r"\s", "", entry.group("key")))
+            key = key.upper()  # OCR's "x12" is X12
             run.append((line.strip(), key, bool(entry.group("star"))))
-        elif run and line.strip()[:1].islower():
-            # a wrapped line ("… cover this" / "service …"); not an entry ("co-15 The …") or codes
+            open_end = bool(OPEN_END.search(line.strip()))
+        elif run and (line.strip()[:1].islower() or open_end):
+            # a wrapped line ("… cover this" / "service …", "… based on" / "Medicare rules …"
+            # just below); not an entry ("co-15 The …") or codes
             text, last = line.strip(), run[-1][0]
             after = " ".join(re.split(r"[.;:!?]\s", last)[1:][-1:] + [text])  # past the entry's
             stop = re.match(r"[a-z]{1,3}-?\d", text) or re.search(r"[.;:!?]$", last)
+            open_end = False
             if not (stop or re.search(r"\d", after)):  # "dete-" / "rmined" is one word
                 whole = f"{last[:-1]}{text}" if re.search(r"[a-z]-$", last) else f"{last} {text}"
                 run[-1] = (whole, *run[-1][1:])
+                open_end = bool(OPEN_END.search(text))
         else:
             runs.append(run)
             run = []
     runs.append(run)
     return [run for run in runs if len({code for _, code, _ in run}) >= 2]
+
+
+# An entry's line that stops on a word no sentence ends with: its next line goes on with it,
+# though it begins with a name ("… based on" / "Medicare rules and your medical records.").
+OPEN_END = re.compile(r"\b(on|of|the|and|or|to|for|in|by|with|a|an|your|our|under|from|at)$")
 
 
 # The notes at the end of a claim line: "… $0.00  B, C", "… $0.00  (3)", as OCR may read it:
@@ -277,9 +301,10 @@ def notes_column(line):
     notes = NOTES_COLUMN.search(line)
     if not notes:
         return set()
-    # "1B": a table's edge OCR ran into the note's letter
     tokens = re.findall(r"[A-Z0-9]{1,3}", notes.group("notes").upper())
-    return {re.sub(r"^[1I]([A-Z])$", r"\1", token) for token in tokens}
+    # "1B", "TA": a table's edge OCR ran into the note's letter; "o" or "0": a D it read round
+    tokens = [re.sub(r"^[1IT]([A-Z])$", r"\1", token) for token in tokens]
+    return {"D" if token in ("O", "0") else token for token in tokens}
 
 
 def cited(code, lines, columns=False):
@@ -288,7 +313,11 @@ def cited(code, lines, columns=False):
     line."""
     if re.search(r"[A-Z]", code) and re.search(r"\d", code):
         pattern = re.sub(r"^([A-Z]{2})-?", r"\1\\W{0,2}", code)
-        return any(re.search(rf"(?<![\w-]){pattern}(?![\w-])", line) for line in lines)
+        return any(
+            re.search(rf"(?<![\w-]){pattern}(?![\w-])", line)
+            or code in {read_code(misread) for misread in re.findall(MISREAD_TOKEN, line)}
+            for line in lines
+        )
     # the code just after the word for it ("Reason codes: A, D", "See Notes C, D", "item 4"), or
     # just before "applies" ("Denial reason 2 applies"); not any number on a line about reasons
     # ("for 2 reasons"); a letter as printed ("reason A"), not an article ("reason a")
@@ -364,36 +393,3 @@ def led_in(letter, first):
     lines = [line.strip() for line in letter.lines if line.strip()]
     number = next((n for n, line in enumerate(lines) if first in line), 0)
     return bool(number and LEAD_IN.search(lines[number - 1]))
-
-
-# A code key's heading: "What your codes mean", "Wellmark message code key", "Reason code key",
-# "This key lists the message codes that appear most often on our statements".
-KEY_HEADING = re.compile(
-    r"^\W*(what (the|your|these) codes mean|[\w ]{0,30}\b(message|remark|reason|adjustment|denial|"
-    r"explanation) codes? (key|legend|descriptions?|glossary)|codes? (key|legend|descriptions?)|"
-    r"(key|legend) (to|of|for) (the |your |these )?codes|this key lists|(reject|rejection|remark|"
-    r"reason|adjustment|denial) codes (you may see|that may appear|used) (on|in) (this|these|"
-    r"your))\b",
-    re.I,
-)
-SPEAKS = re.compile(r"\b(we|our|us)\b|\b(you|your)\b.{60}", re.I)
-# Past the key: a claim's line with its amounts, or a claim's label or message ("Claim number:",
-# "Message: Prior authorization was not obtained").
-PAST_KEY = re.compile(r"\$\s?\d|^\W*(claim|message|notes?|remarks?)\b[^.:#]{0,30}[:#]", re.I)
-
-
-def in_code_keys(sentences):
-    """The sentences of a code key whose entries OCR parted from their codes (a photographed
-    statement's columns): from the key's heading on, up to the plan's own words, a claim's line
-    or message, or a long sentence to the reader."""
-    inside, keyed = False, set()
-    for number, sentence in enumerate(sentences):
-        if KEY_HEADING.match(sentence):
-            inside = True
-        elif inside and (SPEAKS.search(sentence) or PAST_KEY.search(sentence)):
-            inside = False
-        elif inside and len(sentence) > 200:
-            inside = False
-        if inside:
-            keyed.add(number)
-    return keyed

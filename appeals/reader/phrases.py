@@ -92,7 +92,7 @@ REASON_PATTERNS = {
     r"\b(that|this|the) step (has|needs) to (come|be done|be taken) first\b|"
     r"\bonly after\b[^.]{0,200}\b(not (yet )?(been )?(tried|taken|done|completed)|(do|does|"
     r"did) not (show|see (that )?\w+ (have|has) (tried|taken|had))|shows? no|but no (trial|record|"
-    r"use))\b|\bnot\b[^.]{0,80}\btried first\b|"
+    r"use)|found no (record|evidence|documentation))\b|\bnot\b[^.]{0,80}\btried first\b|"
     # "before the plan pays for Spravato, a member has to have taken one of the medicines …"
     r"\bbefore (the plan|we|it|your plan) (pays?|covers?|approves?)\b[^.]{0,60}\b(has|have|must|"
     r"needs?) (to )?(have )?(taken|tried|used)\b(?! (an? |the |your )?(network|in-network|"

@@ -23,11 +23,11 @@ from .guess import loose_kind
 from .keys import (
     cited_key_lines,
     explains_this_claim,
-    in_code_keys,
     not_this_claims,
     uncited_entries,
     unused_legend_entries,
 )
+from .legend import uncited_in_code_keys
 from .quiet import (
     GENERAL,
     after_negation,
@@ -242,9 +242,7 @@ def reasons(letter, remarks):
     # from their codes (not those the notice cites) give a reason only where the letter gives
     # none of its own.
     keyed = {
-        n
-        for n in in_code_keys(sentences)
-        if not any(line in sentences[n] for line in cited) and not explains_this_claim(sentences, n)
+        n for n in uncited_in_code_keys(sentences, cited) if not explains_this_claim(sentences, n)
     }
     keyed |= {
         n for n, sentence in enumerate(sentences) if any(line in sentence for line in uncited)

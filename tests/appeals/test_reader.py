@@ -2,6 +2,7 @@
 are measured by `manage.py bench_reader`; a test below holds its text letters to the mark)."""
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from appeals.reader import read
 from appeals.reader.checklist import checklist
 from appeals.reader.dates import dates_in, days_in
+from appeals.reader.keys import MISREAD_CODE, read_code
 from appeals.reader.text import ocr_letters, prepare
 from appeals.reader.wording import kinds_in
 
@@ -8689,4 +8691,153 @@ def test_a_ticked_met_box_beside_an_empty_not_met_box_is_no_reason():
 def test_a_letter_wrapped_again_keeps_its_reasons(body, kinds):
     """What a letter pasted after a second wrap showed (tuning and dev text letters hard-wrapped
     at 44, 64 and 80 columns and read again): the same reasons as the letter as written."""
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a key below the signature whose codes OCR lost: its entries speak to the reader, and
+        # the letter's own words ("no records have arrived") give the reason
+        (
+            "We faxed a request for records to your doctor's office on November 4. As of the "
+            "date of this letter, no records have arrived.\n\nSincerely,\n\nCare Management\n\n"
+            "Determination code key\n\n"
+            "The information received does not meet the medical necessity criteria in the "
+            "guideline used for this review.\n\n"
+            "The service is experimental, investigational or unproven as defined in your plan "
+            "document\n\n"
+            "The clinical information we asked your provider for was not received within the "
+            "time allowed, so we could not complete the review.\n\n"
+            "The provider is not in your plan's network and your plan has no out-of-network "
+            "benefit for this service.\n",
+            {"missing_docs"},
+        ),
+        # codes OCR misread, in the key and where the letter cites them: E02 and M05 apply
+        (
+            "Why we made this decision\n\n"
+            "Reason codes: E02, MOS. The key below explains each code.\n\n"
+            "What your reason codes mean\n"
+            "This key lists every reason code we use. Only the codes printed on page 1 apply.\n\n"
+            "AOl Prior authorization was required, but it was not requested before the service\n"
+            "B03 The service is not a covered benefit under your plan\n"
+            "004 We asked for medical records needed to make a decision, and we did not\n"
+            "receive them\n"
+            "£02 The requested service is considered experimental or investigational for your\n"
+            "condition\n"
+            "MO5 Based on your medical records, the requested service is not medically necessary\n"
+            "NO6 The provider is not in the network for your plan\n"
+            "$08 Your plan requires you to try another covered treatment first (step therapy)\n",
+            {"experimental", "not_necessary"},
+        ),
+        # a key that says it is printed on every letter runs to the next heading, though an
+        # entry says "we": the letter's own reason stands alone
+        (
+            "Reviewer's findings: your pharmacy benefit has a step therapy program for Spravato "
+            "that requires a trial of an augmenting medicine first, and your pharmacy claims "
+            "show no fill of any of these.\n\n"
+            "What the determination codes mean\n\n"
+            "This key is printed on all of our utilization review letters.\n\n"
+            "| The service is experimental, investigational or unproven for the member's "
+            "condition.\n"
+            "| We asked for medical records or other information needed for the review and did "
+            "not receive them\n"
+            "| The service is excluded from coverage under the member's benefit plan.\n\n"
+            "Your right to an independent external review\n\n"
+            "You may ask for an external review within four months.\n",
+            {"step_therapy"},
+        ),
+        # a cited entry's sentences past its first stay the claim's reason
+        (
+            "Claim summary\n"
+            "03/24/2026 Esketamine, 1 mg x 84 units J0013 $1,386.00 $0.00 CO-16, M119\n"
+            "03/24/2026 Office visit 99214 $245.00 $0.00 CO-97, N19\n\n"
+            "What the codes mean\n"
+            "CO-16 - Claim/service lacks information or has submission/billing error(s).\n"
+            "M119 - Missing/incomplete/invalid/deactivated/withdrawn National Drug Code (NDC). "
+            "The esketamine line was\n"
+            "billed without a valid 11-digit NDC, and the plan needs that NDC to pay the drug.\n"
+            "CO-97 - The benefit for this service is included in the payment/allowance for "
+            "another service/procedure that has already been adjudicated.\n",
+            {"coding_error", "other"},
+        ),
+    ],
+)
+def test_a_code_key_whose_codes_ocr_lost_or_misread(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "printed, read_as",
+    [("AOl", "A01"), ("£02", "E02"), ("$08", "S08"), ("MOS", "M05"), ("B03", "B03")],
+)
+def test_a_code_ocr_misread_is_read_as_printed(printed, read_as):
+    assert read_code(printed) == read_as
+
+
+@pytest.mark.parametrize("word", ["HIS", "SOS", "ISO", "BIS"])
+def test_a_capitalised_word_is_no_misread_code(word):
+    assert not re.fullmatch(MISREAD_CODE, word)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a table's reason OCR scattered, under the heading that names what is missing
+        (
+            "We approved part of this request. The reason for any service we did not approve is "
+            "shown in the table below.\n\nService | Decision\nG2082 | Not approved\n\n"
+            "Records we still need\n\n"
+            "Progress notes from the last 60 days and a current PHQ-9 score.\n",
+            {"missing_docs"},
+        ),
+        (
+            "Your prescriber's notes say you stopped all oral antidepressants and are not taking "
+            "one now, so the prior authorization rules for Spravato have not been met.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Your plan covers esketamine only after an antidepressant has been combined with an "
+            "add-on medicine and has not worked, and we found no record that you have had that "
+            "kind of add-on treatment.\n",
+            {"step_therapy"},
+        ),
+        # a key's entry wrapped onto a line that begins with a name is still that entry's: the
+        # key is one, and only its cited code applies
+        (
+            "Code | Decision | Reason\nG2083 | Denied | MR-11\n\n"
+            "Reason code key (only the code shown next to a service applies to that service)\n\n"
+            "MR-02 | The item or service is not covered by your plan.\n\n"
+            "MR-11 | The plan's physician reviewer decided the service is not medically "
+            "reasonable and necessary for your condition at this time, based on\n"
+            "Medicare rules and your medical records.\n\n"
+            "MR-15 | We asked for medical records or other information and did not get them in "
+            "time to make a decision\n"
+            "MR-19 | The number of services or doses requested is more than the plan allows for "
+            "this period.\n",
+            {"not_necessary"},
+        ),
+        # a notes column OCR read as "TA, c,o" for "A, C, D"
+        (
+            "Date | Service | Approved? | Charged | Approved | Paid | You may be billed | Notes\n"
+            "03/02/26 | Esketamine nasal spray | Yes $1,020.00 $797.64 $638.11 $0.00 B,C\n"
+            "03/05/26 | Esketamine nasal spray | No $1,020.00 $0.00 $0.00 $0,00 TA, c,o\n\n"
+            "Notes for Claims Above\n\n"
+            "A The information provided does not support the need for this many services or "
+            "items within this period of time, so Medicare will\n"
+            "not pay for this service.\n"
+            "B This approved amount is based on the Medicare fee schedule. Medicare paid 80% of "
+            "it; the rest was sent to your\n"
+            "Medicaid plan.\n"
+            "C You are a Qualified Medicare Beneficiary. Providers may not bill you for "
+            "Medicare coinsurance.\n"
+            "D Your provider did not give you a written notice before the service saying "
+            "Medicare would probably not pay.\n"
+            "E This service is not covered because it was given by a provider outside your "
+            "plan's network.\n",
+            {"dose_frequency"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_2823_to_2979_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
