@@ -204,14 +204,15 @@ def times_used(text, code):
 
 # A letter and two digits as OCR may misread them: "AOl" (A01), "£02" (E02), "$08" (S08), "MOS"
 # (M05); a digit or a lower-case "l" or "o" among them, so that no word ("HIS", "SOS") is one.
-MISREAD_CODE = r"[A-Z£$](?=[\w]{0,1}[0-9lo])[0-9OolIS]{2}(?![\w£$])"
-MISREAD_TOKEN = r"(?<![\w£$])[A-Z£$][0-9OolIS]{2}(?![\w£$])"
+MISREAD = r"[A-Z£$][0-9OolIS]{2}"
+MISREAD_CODE = rf"(?=.[\w]{{0,1}}[0-9lo]){MISREAD}(?![\w£$])"
+MISREAD_TOKEN = rf"(?<![\w£$]){MISREAD}(?![\w£$])"
 DIGITS_READ = str.maketrans("OolIS", "00115")
 
 
 def read_code(code):
     """The code OCR misread as it was printed: "AOl" is A01, "£02" E02, "MOS" M05."""
-    if not re.fullmatch(r"[A-Z£$][0-9OolIS]{2}", code):
+    if not re.fullmatch(MISREAD, code):
         return code
     return {"£": "E", "$": "S"}.get(code[0], code[0]) + code[1:].translate(DIGITS_READ)
 
@@ -262,8 +263,7 @@ def keys(letter):
     for line in split_keys(letter.lines):
         entry = KEY_ENTRY.match(line)
         if entry and not MONEY.search(line):  # a claim line with its amounts is not a key's
-            key = read_code(re.sub(r"\s", "", entry.group("key")))
-            key = key.upper()  # OCR's "x12" is X12
+            key = read_code(re.sub(r"\s", "", entry.group("key"))).upper()  # OCR's "x12" is X12
             run.append((line.strip(), key, bool(entry.group("star"))))
             open_end = bool(OPEN_END.search(line.strip()))
         elif run and (line.strip()[:1].islower() or open_end):

@@ -31,8 +31,7 @@ def in_code_keys(sentences):
     or message, or a long sentence to the reader. A key below the signature, or one that says
     it holds every code the plan uses, speaks to the reader in its entries ("We asked for
     medical records … and did not receive them"): it runs to the next heading."""
-    inside, general, keyed = False, False, set()
-    signed = False
+    inside, general, signed, keyed = False, False, False, set()
     for number, sentence in enumerate(sentences):
         signed = signed or bool(CLOSING.match(sentence))
         if KEY_HEADING.match(sentence):
