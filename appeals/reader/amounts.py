@@ -19,6 +19,11 @@ AMOUNTS = {
     r"most) \d+\b|"
     r"\b(doesn't|does not|won't|will not|can't|cannot|do not|don't) (pay for|"
     r"cover|approve|allow) this many\b|"
+    # "We also could not approve the number of visits asked for: … the most the policy allows in
+    # the first 4 weeks is 8 visits"
+    r"\b(could not|couldn't|cannot|can't|did not|didn't|do not|will not|won't) (approve|cover|"
+    r"allow) the (number|count|quantity) of (visits|sessions|treatments|devices|doses|units|"
+    r"infusions|kits) (asked for|requested|billed)\b|"
     # "Sixteen sessions in eight weeks is more than the number of sessions allowed for this stage"
     r"\b(is|are|was|were) more than the (number|count) of ([\w-]+ ){0,2}(sessions|treatments|"
     r"doses|visits|infusions|units|devices|kits) (allowed|approved|covered|permitted|"

@@ -39,7 +39,8 @@ CONDITIONAL = re.compile(
     # not where care "would be given": the place asked about; nor what was to come and did not
     # ("the records would be faxed, but we did not receive them")
     r"(apply|be(?! (given|provided|administered|performed)\b)(?! (faxed|sent|mailed|submitted|"
-    r"forwarded|uploaded)\b[^.]{0,40}\bbut\b)|have|pay|cover|need)\b|"
+    r"forwarded|uploaded)\b[^.]{0,40}\bbut\b)|have|need|cover|pay(?! for (one|two|three|four|"
+    r"\d+) (sessions?|visits?|doses?) (a|every|each|per) (day|week)))\b|"  # what a count comes to
     # what another notice would say: "A claim turned down as experimental would show a note"
     # (not what notes asked for "would show whether" the treatment helps)
     r"(?<!that )(?<!which )\bwould (use|say|read|cite|list|show)\b(?=[^.]*\b(if|only (for|when|if)|"
@@ -296,8 +297,7 @@ DESCRIBED = re.compile(
     re.I,
 )
 DECIDES = re.compile(
-    r"\b(because|denied|den(y|ies)|not|no|without|missing|exceed\w*|over|beyond|more than)\b",
-    re.I,
+    r"\b(because|denied|den(y|ies)|not|no|without|missing|exceed\w*|over|beyond|more than)\b", re.I
 )
 
 

@@ -18,9 +18,11 @@ PAGE_FOOTER = re.compile(r"^(?=.{0,70}$).*\bpage \d+( of \d+)?\b", re.I)
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w .#/()'&-]{1,40}:\s*\S")
 # A line that ends on a word no sentence ends on: the next line carries it on.
 OPEN_END = re.compile(
-    r"\s(the|a|an|that|this|these|those|of|to|and|or|for|with|by|from|is|are|was|were|your|our|"
-    r"not|partially|partly|whether|because|than|which|whose|including|between|without|into|upon|"
-    r"if)$",
+    r"\s(the|a|an|of|to|and|or|for|with|by|from|is|are|was|were|your|our|not|partially|partly|"
+    r"whether|because|than|which|whose|including|between|without|into|upon|if)$|"
+    # not a pronoun that ends the sentence: "… is more often than that"
+    r"(?<!\bthan)(?<!\blike)(?<!\bof)(?<!\bafter)(?<!\bbefore)(?<!\babout)(?<!\bwith)"
+    r"\s(that|this|these|those)$",
     re.I,
 )
 # … and the words a wrapped list item may end a line on besides

@@ -8841,3 +8841,48 @@ def test_a_capitalised_word_is_no_misread_code(word):
 )
 def test_what_the_dev_letters_2823_to_2979_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # an MSN's note in its own words
+        (
+            "A Medicare won't pay for these services because the records sent by your provider "
+            "don't show that they were medically needed to treat your condition.\n",
+            {"not_necessary"},
+        ),
+        (
+            "Why did we deny your request?\n\nEvergreen Sound Psychiatry is not a plan provider. "
+            "Our plan is an HMO: we pay for care from providers outside our network only for "
+            "emergencies, urgently needed care, or when we have approved the care ahead of time. "
+            "No referral or prior authorization was requested or approved before these visits.\n",
+            {"out_of_network", "no_prior_auth"},
+        ),
+        (
+            "We also could not approve the number of visits asked for: your provider asked for "
+            "12 treatment visits in the first 4 weeks, and the most the policy allows in the "
+            "first 4 weeks is 8 visits (two a week).\n",
+            {"dose_frequency"},
+        ),
+        # what the quantity asked for comes to is no condition
+        (
+            "Second, after the first 8 weeks, our plan pays for no more than one Spravato session "
+            "a week, which for this dose is 12 devices in 28 days. The 24 devices requested would "
+            "pay for two sessions every week, and the request did not explain why you need more "
+            "than our limit.\n",
+            {"dose_frequency"},
+        ),
+        # a paragraph that ends on "than that" (OCR lost its full stop) ends its sentence: the
+        # next paragraph's "free of charge" is not its own
+        (
+            "Also, after the first 8 weeks the criteria allow Spravato once a week or once every "
+            "two weeks, and\nthe twice-weekly schedule your doctor asked for is more often than "
+            "that\n\nYou may get copies of all documents, records and criteria we used, free of "
+            "charge, by calling Member Services.\n",
+            {"dose_frequency"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_2995_to_3042_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
