@@ -1,6 +1,8 @@
 """The phrases for a named policy's criteria unmet — fewer antidepressant trials than it asks
 for, no baseline score, no response shown — as a pattern. Part of `phrases.REASON_PATTERNS`, in
-its order."""
+its order. Also what states a policy's own terms rather than what this person lacks."""
+
+import re
 
 # A drug of another kind to take first, which makes a policy's requirement a step: "… requires
 # that you first take an add-on medicine …" (also read in `wording.kinds_in`).
@@ -21,6 +23,9 @@ CRITERIA_NOT_MET = (
     r"\b(tried|taken|had) only (one|1|a single) (antidepressant|medicine|medication)\b[^.]{0,120}"
     r"\b(policy|criteria|guidelines?)\b[^.]{0,20}\brequires?\b|"
     r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|" + NOT_MET_CELL + r"|"
+    # "The records … don't show that you will keep taking an oral antidepressant along with it"
+    r"\b(do|does|did) not show that you (will keep|will continue|are still|keep|continue) (taking|"
+    r"on) an? (oral )?antidepressant\b|"
     # "does not meet the conditions of that policy"; "the records do not show the response …
     # that Clinical Policy OBH-117 requires"; "the scores … do not show a clinically meaningful
     # response"; "the policy also asks for a baseline score …, and the request did not include one"
@@ -116,7 +121,7 @@ CRITERIA_NOT_MET = (
     r"completed)\b|\brequires? (a|an)\b[^.]{0,140}\b(records?|request|documentation|"
     r"notes)\b[^.]{0,40}\b(do|does|did) not (include|show|document|contain|have)\b|(?<!who )(has|"
     r"have|had) not (tried|had (an )?(adequate )?trials? of) (at least )?(two|2|"
-    r"three|3|four|4)\b|only one (adequate )?(antidepressant )?trial\b|"
+    r"three|3|four|4)\b|only one (such |adequate )?(antidepressant )?trial\b|"
     # "The information we have does not show that the requirements of Guideline CG-BH-044, … are
     # met: …"
     r"\b(does|do|did) not show that (the|its|our|all( of)? the|your plan's)( [\w-]+){0,2} "
@@ -150,4 +155,24 @@ CRITERIA_NOT_MET = (
     r"document|contain|have)|(do|does|did) not (include|show|document|contain)[^.]{0,200}\b(which|"
     r"that) (is|are) (one of |among |part of )?(the|our|its|their) (coverage |clinical |policy |"
     r"medical )?(criteria|requirements)"
+)
+
+
+# Whom a policy covers, not what this person lacks: "approved … after the member has not
+# responded to at least two antidepressants", "covers it for adults who have not tried …", "we
+# cover Spravato for members who are 18 or older …, have not responded to …".
+POLICY_TERMS = re.compile(
+    r"\b(approv\w*|cover\w*|eligible|provides? that)\b[^.]{0,80}\b((after|when|if|once)\b"
+    r"[^.]{0,30}|\b(members|adults|patients|people|enrollees|individuals|persons|those|anyone|"
+    r"beneficiaries|an? (member|adult|patient|person|enrollee)) who\b(?:(?!\b(you|because|since|"
+    r"records?|notes|chart|shows?)\b)[^.]){0,120})\b(has|have|had) not (tried|responded|had)\b"
+    r"[^.;,]*",
+    re.I,
+)
+# A policy's title that names its terms: "the clinical criteria Esketamine (Spravato) Prior
+# Authorization with Quantity Limit, criteria ID …".
+POLICY_TITLE = re.compile(
+    r"\b(criteria|policy|guidelines?|program)\s+((?-i:[A-Z(][\w()/-]*)\s+){1,8}((with|and)\s+"
+    r"((?-i:[A-Z(][\w()/-]*)\s+){0,4})?(?-i:Quantity Limits?|Step Therapy)\b",
+    re.I,
 )

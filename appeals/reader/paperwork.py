@@ -148,7 +148,9 @@ PAPERWORK = {
     r"followed)|(pre-?certification|pre-certification|"
     r"prior authori[sz]ation)\b[^.]{0,120}\bno record (that|of)\b",
     "out_of_network": r"\bnot in[- ]network\b|\b(is|are) not (a )?plan (providers?|"
-    r"physicians?|doctors?)\b|\bnot one of (our|the plan's|your plan's|its) "
+    r"physicians?|doctors?)\b|\b(does|do) not (take part|participate) in (the|our|your) ([\w-]+ )"
+    r"{0,3}network\b|\b(not|n't) meet\b[^.]{0,80}\b(network adequacy|(in-network|network|gap) "
+    r"exceptions?)\b|\bnot one of (our|the plan's|your plan's|its) "
     r"(network|participating|contracted|in-network) (providers?|clinics?|doctors?|facilities|"
     r"pharmacies)\b|\bisn't in\b[^.]{0,20}\bnetwork\b|"
     r"\bnot enrolled as an? ([\w ]{0,30} )?(medicaid|medicare|plan) provider\b|"

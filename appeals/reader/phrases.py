@@ -72,7 +72,10 @@ REASON_PATTERNS = {
     # "needs you to try an add-on medicine … before Spravato", "is reached only after an
     # augmentation strategy has been tried"
     r"\b(needs?|requires?|asks?) (you|the (member|patient)|members|patients) to try\b[^.]{0,100}"
-    r"\bbefore\b|\b(is|are|can be) (reached|covered|approved|considered)\b[^.]{0,20}\bonly after\b"
+    r"\b(before|first)\b|"
+    # "requires that, before esketamine, you try adding a second medicine …"
+    r"\brequires? that,? before [\w ()-]{1,40},? (you|the (member|patient)) (try|have tried)\b|"
+    r"\b(is|are|can be) (reached|covered|approved|considered)\b[^.]{0,20}\bonly after\b"
     r"[^.]{0,60}\b(augment\w*|add-on|adjunct\w*|step)\b|\bsecond[- ]step (treatment|"
     r"drug|medicine|therapy)\b|\brequires? a step\b[^.]{0,40}\bnot (yet )?(been )?(completed|done|"
     r"taken)\b|"

@@ -47,7 +47,7 @@ CONDITIONAL = re.compile(
     r"instead)\b)|^\W*(a|an|any|another|such an?)\b[^.]{0,20}\b(claim|denial|notice|letter|request)"
     r"\b"
     r"[^.]{0,120}\bwould (use|say|show|read|cite|list)\b|"
-    r"\b(explains?|describes?|lists?|indicates?) whether\b|"
+    r"\b(explains?|describes?|lists?|indicates?) whether\b|\bwhether to (send|submit|provide)\b|"
     # "it may be covered under Medicare Part B rather than Part D": where else it may be paid
     r"^(?![^.]*\b(denied|not covered|not an? Part D drug)\b)[^.]*\b(may|might|could) (still )?"
     r"be covered under (Medicare )?Part [A-D]\b|"

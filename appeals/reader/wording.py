@@ -3,7 +3,7 @@ sentence that names two of them gives."""
 
 import re
 
-from .criteria import NOT_MET_CELL
+from .criteria import NOT_MET_CELL, POLICY_TERMS, POLICY_TITLE
 from .phrases import FIRST_STEP_WORDS, REASON_PATTERNS
 from .plain import plain
 
@@ -46,7 +46,13 @@ OUTRANKED_BY = {
     "dose_frequency": ("no_prior_auth",),
     "coding_error": ("missing_docs", "no_prior_auth"),
     # Criteria unmet *because* of a missing step, a dose or missing records: that is the reason.
-    "criteria_not_met": ("step_therapy", "dose_frequency", "missing_docs", "no_prior_auth"),
+    "criteria_not_met": (
+        "step_therapy",
+        "dose_frequency",
+        "missing_docs",
+        "no_prior_auth",
+        "out_of_network",
+    ),
     # "does not meet the medical necessity criteria of policy X": the policy's criteria.
     "not_necessary": ("criteria_not_met",),
 }
@@ -60,24 +66,6 @@ NOT_DOSE = re.compile(
 )
 
 
-# Whom a policy covers, not what this person lacks: "approved … after the member has not
-# responded to at least two antidepressants", "covers it for adults who have not tried …", "we
-# cover Spravato for members who are 18 or older …, have not responded to …".
-POLICY_TERMS = re.compile(
-    r"\b(approv\w*|cover\w*|eligible|provides? that)\b[^.]{0,80}\b((after|when|if|once)\b"
-    r"[^.]{0,30}|\b(members|adults|patients|people|enrollees|individuals|persons|those|anyone|"
-    r"beneficiaries|an? (member|adult|patient|person|enrollee)) who\b(?:(?!\b(you|because|since|"
-    r"records?|notes|chart|shows?)\b)[^.]){0,120})\b(has|have|had) not (tried|responded|had)\b"
-    r"[^.;,]*",
-    re.I,
-)
-# A policy's title that names its terms: "the clinical criteria Esketamine (Spravato) Prior
-# Authorization with Quantity Limit, criteria ID …".
-POLICY_TITLE = re.compile(
-    r"\b(criteria|policy|guidelines?|program)\s+((?-i:[A-Z(][\w()/-]*)\s+){1,8}((with|and)\s+"
-    r"((?-i:[A-Z(][\w()/-]*)\s+){0,4})?(?-i:Quantity Limits?|Step Therapy)\b",
-    re.I,
-)
 # Whom a rule reaches, not where this care was given: "requires prior authorization, including
 # from providers who are not in our network", "in or out of network".
 NETWORK_SCOPE = re.compile(
@@ -104,7 +92,7 @@ UNPROVEN_FAILS = re.compile(
 )
 # CARC 16's own words name no reason: the remark code beside it says what was missing or wrong.
 CARC_16 = re.compile(
-    r"lacks information or has submi\w*\W{0,3}bil+ing\b|"
+    r"(lacks|is missing) information or has (a )?(submi\w*\W{0,3})?bil+ing\b|"
     r"^\W*(CO|PR|OA)?\W{0,2}16\b[^.;]{0,12}\b(claim|service|"
     r"claim/service) lacks information\b(\s*or has submi\w*\W{0,3}bil+ing\b)?",
     re.I,

@@ -8886,3 +8886,54 @@ def test_what_the_dev_letters_2823_to_2979_showed(body, kinds):
 )
 def test_what_the_dev_letters_2995_to_3042_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a photo's OCR: "only one such trial" against the policy's two
+        (
+            "The pobcy requires that at least two different antdepre arts were tned at an "
+            "adequate dose for at least six weeks each, and your records show only one such "
+            "trial (sertraline 150 mg for 10 weeks).\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Also, your plan asks members to try the covered treatments for hard-to-treat "
+            "depression first, and your records do not show that you have tried Spravato "
+            "(esketamine) nasal spray or electroconvulsive therapy (CPT 90870).\n",
+            {"step_therapy"},
+        ),
+        (
+            "Your plan also requires that, before esketamine, you try adding a second medicine "
+            "such as aripiprazole or lithium to an antidepressant, and no such trial appears in "
+            "your records or pharmacy claims.\n",
+            {"step_therapy"},
+        ),
+        # the advice after the reasons is none of them
+        (
+            "The records your prescriber sent don't show that you will keep taking an oral "
+            "antidepressant along with Spravato: your sertraline was stopped in June and no "
+            "other antidepressant is listed.\n\nYou should talk with your prescriber about next "
+            "steps, including whether to send us the missing information.\n",
+            {"criteria_not_met"},
+        ),
+        # a network exception's requirements unmet: the network is the reason
+        (
+            "Why: Harbor Light Ketamine Clinic does not take part in the Cigna network used by "
+            "your plan. We found three network offices within 18 miles of your home that can "
+            "schedule a first visit within two weeks, so the request does not meet the "
+            "requirements of policy EBH-ADM-114, Network Adequacy Exceptions.\n",
+            {"out_of_network"},
+        ),
+        # CARC 16 in plain words, with M51 beside it: the codes are the reason
+        (
+            "Remark codes\n\nCO-16 - The line is missing information or has a billing error, "
+            "and we couldn't process it. M51 - Missing, incomplete or invalid procedure "
+            "code(s).\n",
+            {"coding_error"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_3043_to_3090_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
