@@ -10,7 +10,8 @@ from .wording import kinds_in
 # "[{]", "{]", "( )", "☐"; a ticked one has an X or a tick in it.
 BOX = re.compile(
     r"^\s*[_~.,'-]?\s*(?P<box>(?:[\[({|]\s?[^\sA-Za-z0-9]{0,2}\s?[\])}|]|[\[({]?\s?[xX✓✔]\s?[\])}]|"
-    r"[☐☒☑□■]|LJ|O{1,2}|Oo|\(?0|Cl|C\]|C[O0]\)?|[OC0]\)|[©@¢oQDI1l|]|[&®¥]|\([‘'`])"
+    r"[☐☒☑□■]|LJ|O{1,2}|Oo|\(?0|Cl|C\]|C[O0]\)?|[OC0]\)|[©@¢oQDI1l|](?!\s+[A-Z]{1,2}-?\d{1,3}\b)|"
+    r"[&®¥]|\([‘'`])"
     # a box OCR read as "(‘", run into the item's first word: "(‘The provider is not …"
     r"(?:\s+|(?<=\([‘'`]))(?:\d{1,3}\s+)?(?=[‘'`]?[A-Z])|"
     # what else OCR makes of a box before a capitalised word: "OC", "DO", "{J", "D)", "C2", "]",

@@ -8937,3 +8937,19 @@ def test_what_the_dev_letters_2995_to_3042_showed(body, kinds):
 )
 def test_what_the_dev_letters_3043_to_3090_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_table_edge_ocr_read_before_a_code_is_no_empty_box():
+    # dev 498's scan: the reason lines under the table begin with its border read as "|" or "I"
+    body = (
+        "Line | Date | Code | Billed | Paid | Reason\n"
+        "1 | 03/02/26 | G2083 | $940.00 | $0.00 | P21\n"
+        "5 | 03/02/26 | 99214 | $215.00 | $0.00 | C14\n\n"
+        "Why these lines were denied\n\n"
+        "| P21 - The Plan requires precertification before esketamine treatment begins, and no "
+        "one asked for precertification of the sessions on March 2 and March 5, 2026, so lines "
+        "1 through 4 were denied.\n"
+        "I C14 - Line 5 was denied because an office visit billed on the same day as an "
+        "esketamine session must carry modifier 25, and this visit was billed without it.\n"
+    )
+    assert set(letter(body).value("reasons")) == {"no_prior_auth", "coding_error"}
