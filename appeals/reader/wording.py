@@ -46,13 +46,7 @@ OUTRANKED_BY = {
     "dose_frequency": ("no_prior_auth",),
     "coding_error": ("missing_docs", "no_prior_auth"),
     # Criteria unmet *because* of a missing step, a dose or missing records: that is the reason.
-    "criteria_not_met": (
-        "step_therapy",
-        "dose_frequency",
-        "missing_docs",
-        "no_prior_auth",
-        "out_of_network",
-    ),
+    "criteria_not_met": ("step_therapy", "dose_frequency", "missing_docs", "no_prior_auth"),
     # "does not meet the medical necessity criteria of policy X": the policy's criteria.
     "not_necessary": ("criteria_not_met",),
 }
@@ -101,7 +95,7 @@ CARC_16 = re.compile(
 
 # The criteria of an exception to the network: "the exception criteria are not met".
 NETWORK_EXCEPTION = re.compile(
-    r"\bnetwork exception|\bexception to (the|our|your plan's) network|"
+    r"\bnetwork (exception|adequacy)|\bexception to (the|our|your plan's) network|"
     r"\bout[- ]of[- ]network (exception|approval)|\b(rules|criteria|requirements?|conditions) for "
     r"(out[- ]of[- ]network|non-?network) (care|services|coverage|providers?|benefits)\b|"
     r"\bout[- ]of[- ]network\b[^.]{0,80}\bexcept\b[^.]{0,80}\b(does|do|did) not (meet|qualify "
