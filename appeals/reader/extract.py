@@ -244,24 +244,30 @@ def tesseract_words(name, image, config):
         ) from error
 
 
-def in_pieces(words):
-    """Whether Tesseract's layout analysis broke the page's lines into pieces side by side, each
-    a block of its own: at least RUN_ON_LINES lines (and RUN_ON_SHARE of them all) go on, at the
-    same height and no more than a space or two to the right, as a line of another block. A
-    table's cells and a page's columns stand further apart."""
+def line_boxes(words):
+    """{line key (block, paragraph, line): (left, top, right, bottom)} of the words OCR read."""
     lines = {}
     for number, word in enumerate(words["text"]):
         if word.strip():
             key = (words["block_num"][number], words["par_num"][number], words["line_num"][number])
             left, top = words["left"][number], words["top"][number]
             right, bottom = left + words["width"][number], top + words["height"][number]
-            box = lines.get(key, (left, top, right, bottom))
+            was = lines.get(key, (left, top, right, bottom))
             lines[key] = (
-                min(box[0], left),
-                min(box[1], top),
-                max(box[2], right),
-                max(box[3], bottom),
+                min(was[0], left),
+                min(was[1], top),
+                max(was[2], right),
+                max(was[3], bottom),
             )
+    return lines
+
+
+def in_pieces(words):
+    """Whether Tesseract's layout analysis broke the page's lines into pieces side by side, each
+    a block of its own: at least RUN_ON_LINES lines (and RUN_ON_SHARE of them all) go on, at the
+    same height and no more than a space or two to the right, as a line of another block. A
+    table's cells and a page's columns stand further apart."""
+    lines = line_boxes(words)
     if not lines:
         return False
     height = median(bottom - top for _, top, _, bottom in lines.values())
@@ -281,13 +287,7 @@ def in_pieces(words):
 def paragraphs_by_gaps(words):
     """A page read as one block is one paragraph to Tesseract: a new paragraph begins wherever the
     space above a line is wider than half a line, as a blank line in the letter shows it."""
-    lines = {}
-    for number, word in enumerate(words["text"]):
-        if word.strip():
-            key = (words["block_num"][number], words["par_num"][number], words["line_num"][number])
-            top, bottom = words["top"][number], words["top"][number] + words["height"][number]
-            above, below = lines.get(key, (top, bottom))
-            lines[key] = (min(above, top), max(below, bottom))
+    lines = {key: (top, bottom) for key, (_, top, _, bottom) in line_boxes(words).items()}
     if not lines:
         return words
     height = median(bottom - top for top, bottom in lines.values())
