@@ -5,6 +5,7 @@ claim, rows of money."""
 import re
 
 from .checklist import BOX, is_unticked
+from .druglist import DRUG_LIST_FLAG, lists_terms
 from .glossary import is_definition
 from .plain import plain
 from .wording import kinds_in
@@ -30,6 +31,11 @@ CONDITIONAL = re.compile(
     r"\bif ?(this|the|your|our|we|a|it)\b[^.]{0,80}\b(was|were|is|are|involves?|involved|based|"
     r"denied)\b|"
     r"\b(e\.g\.|including denials)\b|"
+    # the kinds a review right reaches, where OCR read the comma before them as a full stop:
+    # "… medical necessity. appropriateness, …) or a determination that a treatment is
+    # experimental or investigational, you may request an external review"
+    r"\b(experimental|investigational)\)?, you (may|can) (request|ask for|file for|seek) an? "
+    r"(external|independent)\b|"
     # what kinds of decision a right reaches: "Appeal decisions that turn on medical necessity, on
     # whether a treatment is experimental … can usually be sent to an IRO"
     r"\b(decisions|denials|determinations|cases|disputes) (that|which) (turn|turned|rest|rested) "
@@ -190,7 +196,8 @@ NEGATED = re.compile(
     r"a) reason|not because|not an? (decision|determination|denial|finding) (that|based|about)|(do|"
     r"does|did) not (require|need) (you )?to try|(does|do|did) not mean\b|(did|does|do) not (find|"
     r"determine|say) (whether|that(?! \w+ (in|on|among) (your|the|our)\b))|"
-    r"none of (these|the) (lines|services|items)\b[^.]*\bdenied|not denied (because|as|for)|"
+    r"none of (these|the) (lines|services|items)\b[^.]*\bdenied|"
+    r"not (been )?denied (because|as|for)|"
     r"not (about|based on) (whether|medical|"
     r"experimental|the|network|prior|step|your|a|an)|no longer (a )?part of|\bbox(es)? (for|"
     r"next to)\b[^.]{0,40}\b(was|were|is|are) not (marked|checked|"
@@ -287,25 +294,6 @@ GENERAL = re.compile(
     r"(services|drugs|treatments|items)\b",
     re.I,
 )
-# A drug's terms on a drug list, said of it in passing: "Spravato, which requires prior
-# authorization and has a quantity limit of 56 mg twice weekly", "Requirements: PA (prior
-# authorization), QL (quantity limit)", "This drug also has quantity limits and may require …".
-TERMS = re.compile(r"\b((?i:prior authori[sz]ation|step therapy|quantity limits?)|PA|ST|QL)\b")
-ABBREVIATED = {"PA": "prior authorization", "ST": "step therapy", "QL": "quantity limit"}
-DESCRIBED = re.compile(
-    r"\b(requires?|requirements?|needs|has|have|is subject to|comes with)\b|^\W*[\w ]{0,30}:",
-    re.I,
-)
-DECIDES = re.compile(
-    r"\b(because|denied|den(y|ies)|not|no|without|missing|exceed\w*|over|beyond|more than)\b", re.I
-)
-
-
-def lists_terms(sentence):
-    terms = {ABBREVIATED.get(term, term.lower().rstrip("s")) for term in TERMS.findall(sentence)}
-    return len(terms) >= 2 and DESCRIBED.search(sentence) and not DECIDES.search(sentence)
-
-
 MONEY = re.compile(r"\$\s?\d")
 # A line that states a fact about the claim ("Provider: X (out of network)"), not a reason.
 FACT_LABEL = re.compile(
@@ -351,13 +339,6 @@ NOT_THIS_KIND = re.compile(
 
 def besides_a_kind_ruled_out(sentence):
     return NOT_THIS_KIND.sub(" ", sentence, count=1)
-
-
-# A drug list's row of its rules: "prior authorization (PA); step therapy (ST); quantity limit
-# (QL) of 8 kits per 28 days".
-DRUG_LIST_FLAG = re.compile(
-    r"\b(prior authori[sz]ation \(PA\)|step therapy \(ST\)|quantity limits? \(QL\))", re.I
-)
 
 
 def gives_no_reason(sentence, marked=()):

@@ -122,9 +122,12 @@ MESSAGE_RECEIVED = re.compile(
 
 RANGE_OPEN = re.compile(r"\d\s*(-|–|—|\bto|\bthrough|\bthru)\s*$", re.I)
 STAMP_TIME = re.compile(r",?\s{0,3}(at\s)?\d{1,2}:\d\d\s?([AP]\.?M\b|\b)", re.I)
-# a statement's print date, or a portal's "Generated 09/22/2025 from the member portal"
+# a statement's print date, or a portal's "Generated 09/22/2025 from the member portal",
+# "printed from the member portal on 08/19/2025"
 PRINTED = re.compile(
-    r"^\W{0,3}(date printed|print date)\s*:|\b(printed|generated|created)( on)?\s+(?=\d)", re.I
+    r"^\W{0,3}(date printed|print date)\s*:|\b(printed|generated|created)( (from|in|through|via) "
+    r"(the|your) [\w -]{1,30}?)?( on)?\s+(?=\d)",
+    re.I,
 )
 # a period's start, not a notice's date: "(G2082, 07/14/2025 - 08/31/2025)"
 RANGE_START = re.compile(r"\s*(-|–|—|to|through|thru)\s*\d", re.I)

@@ -86,7 +86,8 @@ UNPROVEN_FAILS = re.compile(
 )
 # CARC 16's own words name no reason: the remark code beside it says what was missing or wrong.
 CARC_16 = re.compile(
-    r"(lacks|is missing) information or has (a )?(submi\w*\W{0,3})?bil+ing\b|"
+    r"((lacks|is missing) information|information is missing) or (the (claim|service|line) )?has "
+    r"(a )?(submi\w*\W{0,3})?bil+ing\b|"
     r"^\W*(CO|PR|OA)?\W{0,2}16\b[^.;]{0,12}\b(claim|service|"
     r"claim/service) lacks information\b(\s*or has submi\w*\W{0,3}bil+ing\b)?",
     re.I,

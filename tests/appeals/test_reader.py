@@ -8953,3 +8953,66 @@ def test_a_table_edge_ocr_read_before_a_code_is_no_empty_box():
         "esketamine session must carry modifier 25, and this visit was billed without it.\n"
     )
     assert set(letter(body).value("reasons")) == {"no_prior_auth", "coding_error"}
+
+
+def test_a_review_right_split_where_ocr_read_its_comma_as_a_full_stop_gives_no_reason():
+    # dev 476's scan as OCR read it: "medical necessity, appropriateness, …" came out "medical
+    # necessity.\n‘ appropriateness, …", and the right's kinds lost the "if" that began them
+    body = (
+        "interventional Psychiatry asking for the visit notes for 09/15. and 09/22/2026. The notes "
+        "we requested from the\nprovider on 09/25/2026 had not been received by 10/06/2026 e "
+        "visits on lines 1 and 4 were den\n\n"
+        "information relevant to your claim, including any internal rule, guideline, protocol or "
+        "similar criterion refed on in making the\n\n"
+        "External review. if your appeal is denied and the denial involved medical judgment (such "
+        "as medical necessity.\n‘ appropriateness, health care setting. level of care, or "
+        "effectiveness of a covered benefit) or a determination that a\n\n"
+        "treatment ts experimental or investigational, you may request an external review by an "
+        "independent review organization\nwithin four months after you receive the final appeal "
+        "dec »n. Details will be included with the appeal decision\n"
+    )
+    assert set(letter(body).value("reasons")) == {"missing_docs"}
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a second reason after the first, in the policy's words
+        (
+            "Why we said no: Spravato is a step-therapy drug under your plan, and the required "
+            "earlier step has not been completed.\n\nThe request also did not meet another "
+            "requirement of the policy: there was no baseline depression score from a standard "
+            "rating scale such as the PHQ-9 or MADRS.\n",
+            {"step_therapy", "criteria_not_met"},
+        ),
+        (
+            "Your plan covers esketamine treatment only when it is approved by the plan before "
+            "you receive it, and no one asked us to approve this service in advance.\n",
+            {"no_prior_auth"},
+        ),
+        # CARC 16's plain words defer to M127 beside them, and a kind the codes were not
+        # denied for is none
+        (
+            "CO-16 This service cannot be processed because information is missing or the claim "
+            "has a billing error. We asked for more information about this service and have not "
+            "received it.\nM127 Patient medical records for this service are missing.\n\n"
+            "Services marked CO-16 have not been denied for lack of medical necessity.\n",
+            {"missing_docs"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_3091_to_3138_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_portal_copy_is_dated_by_when_it_was_printed_not_by_its_first_service_date():
+    # dev 3091: the portal's print line is the only date the notice has of its own
+    body = (
+        "SANFORD HEALTH PLAN\nExplanation of Claim Decision - printed from the member portal on "
+        "08/19/2025\n\n  Member ID ............. SHP4471902-02\n  Date received ......... "
+        "07/31/2025\n\nLn  Date of service  Code   Charged   Codes\n01  07/22/2025       G2083  "
+        "$1,040.00   CO-197\n\nSpravato sessions need our approval before the visit under your "
+        "plan, and our records show no approved prior authorization covering the July 22 "
+        "session, so the claim was denied. You have 180 days to appeal.\n"
+    )
+    assert read(body).value("notice_date") == date(2025, 8, 19)
