@@ -12,10 +12,10 @@ MONTHS = {
             ("january", "jan"),
             ("february", "feb"),
             ("march", "mar"),
-            ("april", "apr"),
+            ("april", "apr", "aprif", "apri1", "aprii"),  # and as OCR may read its "l"
             ("may",),
             ("june", "jun"),
-            ("july", "jul"),
+            ("july", "jul", "ju1y", "juiy", "jufy"),
             ("august", "aug"),
             ("september", "sep", "sept"),
             ("october", "oct"),

@@ -169,10 +169,9 @@ def paragraphs_of(lines):
 
 def runs_on(last, first):
     """Whether a block carries on the sentence the block before left open: it starts in lower
-    case, or with a word and a comma ("Spray; are not met"), or is the sentence's last word alone
-    ("… covered under Medicare Part" / "B.", as OCR may set it apart), or the line before ends on
-    "the", or on a word's first letters and the mark OCR made of its hyphen ("that S;" /
-    "ravato is …")."""
+    case or with a word and a comma ("Spray; are not met"), or is its last word alone ("… under
+    Medicare Part" / "B."), or the line before ends on "the", or on a word's first letters and the
+    mark OCR made of its hyphen ("that S;" / "ravato is …")."""
     # a mark OCR made of a box's edge before the words it wraps: "+ disorder; have not …" (not a
     # list's bullet)
     first = re.sub(r"^[+\]}]{1,2}\s+(?=[a-z])", "", first)
@@ -180,6 +179,8 @@ def runs_on(last, first):
         return True
     if SENTENCE_END.search(last) or BOXED.match(first):
         return False  # a checklist's next item, its tick read as a letter: "x} The plan …"
+    if re.match(r"if (you|your)\b", first) and re.search(r"[)\d]$", last):
+        return False  # "… 8 visits (two a week)" / "if you try …": a full stop and "If" OCR lost
     return first[:1].islower() or bool(
         re.match(r"\w+[;,]\s", first) or re.fullmatch(r"\w{1,4}\.", first) or OPEN_END.search(last)
     )

@@ -18,7 +18,9 @@ def past_dates_in(text):
 CUT_SHORT = re.compile(
     rf"(?:{MONTH}\s+(?P<day>\d{{1,2}})(,\s*|\s+)|(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/)"
     # (or its last digit alone, the rest lost at a photo's edge: "Date: September 18, 6")
-    r"(2[^\s/]{0,2}(?![\d/])|(?<=, )\d(?=[ \t]*$))",
+    r"(2[^\s/]{0,2}(?![\d/])|(?<=, )\d(?=[ \t]*$))"
+    # (or lost whole at a photo's edge, all that follows a label: "Date of statement: 06/18")
+    r"|^[ \t]+(?P<m2>\d{1,2})/(?P<d2>\d{1,2})(?=[ \t]*$)",
     re.I,
 )
 
@@ -35,8 +37,8 @@ def cut_short(letter):
         for match in CUT_SHORT.finditer(text) if others else ():
             middle = others[len(others) // 2]
             month = match.group("month")
-            month = MONTHS[month.lower()] if month else int(match.group("m"))
-            day = int(match.group("day") or match.group("d"))
+            month = MONTHS[month.lower()] if month else int(match.group("m") or match.group("m2"))
+            day = int(match.group("day") or match.group("d") or match.group("d2"))
             options = []
             for year in (middle.year - 1, middle.year, middle.year + 1):
                 try:

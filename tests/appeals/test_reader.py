@@ -9016,3 +9016,56 @@ def test_a_portal_copy_is_dated_by_when_it_was_printed_not_by_its_first_service_
         "session, so the claim was denied. You have 180 days to appeal.\n"
     )
     assert read(body).value("notice_date") == date(2025, 8, 19)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # boilerplate that says what the codes were not denied for, one sentence as OCR read it
+        (
+            "Code G2082 was billed without the modifier our billing rules require for this "
+            "service, so the line cannot be paid as submitted.\n\nNothing on this claim was "
+            "denied as experimental or for lack of medical necessity.\n",
+            {"coding_error"},
+        ),
+        (
+            "Our decision: We are unable to approve this request because the clinical records we "
+            "asked for did not arrive.\n\nThis Jetter does not say the treatment is not medically "
+            "necessary.\n",
+            {"missing_docs"},
+        ),
+        # a scan's full stop and capital lost at a paragraph's end: the conditional after it is a
+        # paragraph of its own, not part of the reason
+        (
+            "Your request does not meet the rules in our policy for esketamine, because the policy "
+            "asks that you have tried at least two different antidepressants, and your records "
+            "show only one.\n\nWe also could not approve the number of visits asked for: your "
+            "provider asked for 12 treatment visits in the first 4 weeks, and the most the policy "
+            "allows in the first 4 weeks is 8 visits (two a week)\n\nif you try another "
+            "antidepressant and still do not feel better, your provider can send us a new "
+            "request.\n\nSome denials are made because a service is considered experimental or "
+            "investigational or is not a covered Medicaid service.\n",
+            {"criteria_not_met", "dose_frequency"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_3139_to_3186_and_harsher_scans_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "head, notice",
+    [
+        # OCR misread April's "l"
+        ("Medicare Summary Notice\nDate of This Notice Aprif 2, 2026\n\n", date(2026, 4, 2)),
+        # the year lost at a scan's edge: read as the year of the letter's other dates
+        (
+            "Explanation of Benefits\n\nDate of statement: 06/18\n\nMember ID: CC0091837246\n\n"
+            "05/28/2026 G2083 Esketamine nasal $1,095.00 $0.00 CO-197\n\n",
+            date(2026, 6, 18),
+        ),
+    ],
+)
+def test_a_notice_date_ocr_damaged_is_still_read(head, notice):
+    body = "We denied the claim because no prior authorization was on file. Appeal within 180 days."
+    assert read(head + body).value("notice_date") == notice
