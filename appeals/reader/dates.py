@@ -26,6 +26,10 @@ MONTHS = {
     )
     for name in names
 }
+# a long month's name whose first letter OCR lost at a page's edge: "Date of This Notice pril 8"
+MONTHS |= {name[1:]: MONTHS[name] for name in (
+    "january", "february", "april", "august", "september", "october", "november", "december",
+)}  # fmt: skip
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DATE = re.compile(
     r"\b(?:"

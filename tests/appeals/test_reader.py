@@ -9058,6 +9058,8 @@ def test_what_the_dev_letters_3139_to_3186_and_harsher_scans_showed(body, kinds)
     [
         # OCR misread April's "l"
         ("Medicare Summary Notice\nDate of This Notice Aprif 2, 2026\n\n", date(2026, 4, 2)),
+        # its first letter lost at the page's edge
+        ("Medicare Summary Notice\nDate of This Notice pril 8, 2026\n\n", date(2026, 4, 8)),
         # the year lost at a scan's edge: read as the year of the letter's other dates
         (
             "Explanation of Benefits\n\nDate of statement: 06/18\n\nMember ID: CC0091837246\n\n"
@@ -9069,3 +9071,17 @@ def test_what_the_dev_letters_3139_to_3186_and_harsher_scans_showed(body, kinds)
 def test_a_notice_date_ocr_damaged_is_still_read(head, notice):
     body = "We denied the claim because no prior authorization was on file. Appeal within 180 days."
     assert read(head + body).value("notice_date") == notice
+
+
+def test_a_statement_date_under_its_label_in_a_table_of_labels_is_read():
+    # dev 1302 scanned: the label's cell and its date's stand one above the other, each line
+    # going on with the next column's label; the service date below is not the notice's
+    text = (
+        "P.O. Box 853921, Richardson, TX 75085-3921 THIS IS NOT A BILL\n"
+        "Customer Service 1-800-555-0158 (TTY 711) SAMPLE — fictitious member and claim\n"
+        "Statement date Member: Bennett R. Ashworth-Nakamura Claim number: E26084K71502\n"
+        "04/03/2026 Member ID: M0920147736 Provider: Prairie Lantern\n\n"
+        "03/10/2026\n\n"
+        "We denied the claim because no prior authorization was on file.\n"
+    )
+    assert read(text).value("notice_date") == date(2026, 4, 3)
