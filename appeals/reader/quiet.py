@@ -34,8 +34,8 @@ CONDITIONAL = re.compile(
     # the kinds a review right reaches, where OCR read the comma before them as a full stop:
     # "… medical necessity. appropriateness, …) or a determination that a treatment is
     # experimental or investigational, you may request an external review"
-    r"\b(experimental|investigational)\)?, you (may|can) (request|ask for|file for|seek) an? "
-    r"(external|independent)\b|"
+    r"\b(experimental or investigational|investigational or experimental)\)?, you (may|can) ("
+    r"request|ask for|file for|seek) an? (external|independent)\b|"
     # what kinds of decision a right reaches: "Appeal decisions that turn on medical necessity, on
     # whether a treatment is experimental … can usually be sent to an IRO"
     r"\b(decisions|denials|determinations|cases|disputes) (that|which) (turn|turned|rest|rested) "
@@ -183,7 +183,8 @@ NEGATED = re.compile(
     # "Neither denial above is a decision that the treatment is investigational"
     r"^\W*(neither|none)\b[^.]{0,40}\b(is|was|are|were) (a|an) (decision|determination|finding|"
     r"denial) (that|about|based)\b|^\W*nothing (in|on) (this|the|our)\b[^.]{0,40}\b(says|means|"
-    r"finds|decides|is an? (finding|decision|determination)|(was|were) (denied|turned down))\b|"
+    r"finds|decides|is an? (finding|decision|determination))\b|^\W*nothing (in|on) (this|the|"
+    r"our)\b[^.,;]{0,40}\b(was|were) (denied|turned down) (as|for|because)\b|"
     r"((did|does|do) not|no longer) rely on\b|(did|"
     r"does|do|has|have) not (decide|decided|conclude|concluded)\b|\b(decision|[lJI1]etter|notice|"
     r"denial|we) (did|does|do|has|have) not (say|said)\b|(has|have) not (found|determined) (that|"

@@ -179,7 +179,7 @@ def runs_on(last, first):
         return True
     if SENTENCE_END.search(last) or BOXED.match(first):
         return False  # a checklist's next item, its tick read as a letter: "x} The plan …"
-    if re.match(r"if (you|your)\b", first) and re.search(r"[)\d]$", last):
+    if re.match(r"if (you|your)\b", first) and last.endswith(")"):
         return False  # "… 8 visits (two a week)" / "if you try …": a full stop and "If" OCR lost
     return first[:1].islower() or bool(
         re.match(r"\w+[;,]\s", first) or re.fullmatch(r"\w{1,4}\.", first) or OPEN_END.search(last)

@@ -120,7 +120,7 @@ MESSAGE_RECEIVED = re.compile(
 )
 
 
-NEXT_LABEL = re.compile(r"\s{0,6}[A-Z][\w ]{1,20}:")
+NEXT_LABEL = re.compile(r"\s{0,6}[A-Z][A-Za-z ]{1,20}:")
 RANGE_OPEN = re.compile(r"\d\s*(-|–|—|\bto|\bthrough|\bthru)\s*$", re.I)
 STAMP_TIME = re.compile(r",?\s{0,3}(at\s)?\d{1,2}:\d\d\s?([AP]\.?M\b|\b)", re.I)
 # a statement's print date, or a portal's "Generated 09/22/2025 from the member portal",
@@ -159,7 +159,7 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
             # notice:" / "03/11/2026  SAMPLE")
             alone = len(shown) <= 24 or label.group("colon") and re.match(r"\s*$", rest)
             # (or a table's: "Statement date   Member: …" / "04/03/2026   Member ID: …")
-            beside = NEXT_LABEL.match(rest) and not label.group("colon")
+            beside = NEXT_LABEL.match(rest) and not label.group("colon") and not dates(rest)
             if apart and (not rest.strip() and alone or beside) and number + 1 < len(lines):
                 if not beside:
                     before = f"{lines[number - 1] if number else ''} {before}"[-40:]

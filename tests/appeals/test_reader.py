@@ -9085,3 +9085,36 @@ def test_a_statement_date_under_its_label_in_a_table_of_labels_is_read():
         "We denied the claim because no prior authorization was on file.\n"
     )
     assert read(text).value("notice_date") == date(2026, 4, 3)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # a decision, however it runs into the right after it
+        (
+            "Your request was denied because the drug is investigational, you can request an "
+            "independent review.\n",
+            {"experimental"},
+        ),
+        # "Nothing … was denied" only where it names what nothing was denied as
+        (
+            "Nothing in the notes supports it, so it was denied for lack of medical necessity.\n",
+            {"not_necessary"},
+        ),
+        # a phone number ends its line; the condition after it is still its sentence's
+        (
+            "We denied the request because the records do not show that Spravato is medically "
+            "necessary for you.\n\nTo ask for a fast appeal, call us at 1-800-555-0123\n\nif you "
+            "think waiting could harm your health, and we will not deny it as experimental.\n",
+            {"not_necessary"},
+        ),
+    ],
+)
+def test_the_december_7_rules_stay_as_narrow_as_they_say(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_notice_date_with_its_time_is_not_taken_for_a_table_of_labels():
+    head = "Date of notice March 5 2026 at 10:30 AM\nClaim 123 02/01/2026\n\n"
+    body = "We denied the claim because no prior authorization was on file."
+    assert read(head + body).value("notice_date") == date(2026, 3, 5)
