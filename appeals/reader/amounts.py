@@ -123,6 +123,9 @@ AMOUNTS = {
     r"([\w'’-]+ ){1,3}(covers|allows|permits|pays for)\b|\b(asked|asking|requested|request) for "
     r"more( of (this|the) (drug|medicine|medication))?( \w+)? than (your|the|our) (plan|policy|"
     r"benefit) (covers|allows|permits|pays for)\b|"
+    # "Once the first eight weeks are over, Medical Policy 5.01.649 covers no more than one
+    # esketamine visit a week" (in 26 dev letters, each giving this reason)
+    r"\b(covers?|allows?|permits?|pays? for|approves?) no more than " + FREQUENCY + r"|"
     # "After the first 8 weeks, OHP pays for one Spravato session a week, not two."
     r"\b(allows?|covers?|permits?|pays? for)\b[^.]{0,40}\b(one|1|two|2) ([\w-]+ ){0,2}(sessions?|"
     r"treatments?|doses?|visits?|infusions?) (a|per|each|every) (week|day|month), not (two|three|"

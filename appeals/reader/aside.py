@@ -40,7 +40,10 @@ EARLIER = re.compile(
     r"\d{4}|\d{1,2}/\d{1,2}/\d{2,4}),? ((this|the|these|those|that|your) [\w ]{0,30}\b(was|were) )?"
     r"(showed|said|listed|stated|denied)\b|\b(your|the|our|that) ([A-Z][a-z]{2,8}\.? \d{1,2},? "
     r"\d{4}|\d{1,2}/\d{1,2}/\d{2,4}) (Medicare Summary Notice|MSN|explanation of benefits|EOB|"
-    r"notice|letter)\b[^.]{0,30}\b(showed|said|listed|stated|denied)\b",
+    r"notice|letter)\b[^.]{0,30}\b(showed|said|listed|stated|denied)\b|"
+    # "On July 8, 2026 we sent you a Notice of Adverse Benefit Determination that said …"
+    r"^\W*on \w+\.? \d{1,2}(\W{1,3}\d{4})?,? we (sent|mailed|gave) you an? [^.]{0,60}\b(that|"
+    r"which) (said|stated|explained|told you)\b",
     re.I,
 )
 # A heading over a list of what the decision is not about; a lead-in that makes the list under
@@ -56,7 +59,8 @@ SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W
 # A heading over an appeal decision's account of what came before it; the account runs to the
 # next heading.
 HISTORY = re.compile(
-    r"^\W*(what happened (before|so far|earlier)|(case|claim|appeal|request) (history|summary)|"
+    r"^\W*(what happened (before|so far|earlier)( this (appeal|review|request))?|(case|claim|"
+    r"appeal|request) (history|summary)|"
     r"what we decided (before|earlier|first|at first|the first time)|summary of (the|your) (health "
     r")?(plan's|insurer's|carrier's|issuer's) (denial|decision|determination)s?|"
     r"(earlier|previous|prior) (decisions?|denials?|reviews?|requests?)( on this (drug|request|"
@@ -64,7 +68,9 @@ HISTORY = re.compile(
     r"summary of (the|this|your) (case|appeal)|"
     r"history of (this|your|the) (appeal|request|claim|case)|"
     r"summary of (the )?(earlier|previous|prior|original|first|initial) (decisions?|denials?|"
-    r"determinations?))\b[^.:]{0,40}[:.]?$",
+    r"determinations?))\b([^.:]{0,40}[:.]?$|"
+    # the heading run into its paragraph: "What happened before this appeal On 03/03/2026 we …"
+    r"(?<=[a-z]) (?=(?-i:On|In|We|Your|The|Our|After|Before)\s))",
     re.I,
 )
 HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")

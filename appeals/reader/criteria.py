@@ -92,6 +92,15 @@ CRITERIA_NOT_MET = (
     r"\b(criteria|polic(y|ies)|guidelines?)\b[^.]{0,40}\brequire\b[^.]{0,160}\b(records?|notes|"
     r"documentation|information|chart)\b[^.]{0,40}\b(shows?|showed|indicates?)\b (that )?(you|"
     r"the (member|patient)) (stopped|are not|were not|have not|did not|no longer)\b|"
+    # "Your PHQ-9 went from 21 to 19 over eight weeks, which is less than the improvement needed
+    # to keep covering treatment past week 8"
+    r"\b(less|smaller|lower) than the (improvement|response|change|reduction|drop)\b[^.]{0,20}\b("
+    r"needed|required|the (policy|criteria|guidelines?) (requires?|asks? for|calls? for))\b|"
+    # "Spravato is approved only for use alongside a daily oral antidepressant (…), and the
+    # discharge summary … shows your sertraline was stopped with no new antidepressant started"
+    r"\b(approved|covered|approves|covers)\b[^.]{0,20}\bonly (for use )?(alongside|with|together "
+    r"with|in (combination|conjunction) with)\b[^.]{0,200}\b(shows?|showed|indicates?|says?)\b"
+    r"[^.]{0,60}\b(stopped|discontinued|no (new |other |current )?(oral )?antidepressant)\b|"
     r"\bdo(es)? not show\b[^.]{0,120}\bas (our|the|your plan's) [\w ]{0,30}(policy|criteria|"
     r"guidelines?) requires?\b|\b(records?|documentation) (does|do|"
     r"did) not show that you (have )?tried (at least )?(two|2)\b|\b(does|do) not meet (this|that|"

@@ -1,5 +1,5 @@
 """A notice's own date given outside a label: in the letter's words ("The date on this notice is
-January 26, 2026") or as a statement's "Processed: 02/19/2026"."""
+January 26, 2026") or as a statement's "Processed: 02/19/2026" ("Claim processed: 10/06/2025")."""
 
 import re
 
@@ -11,7 +11,7 @@ STATED = re.compile(
     r"dated)\b",
     re.I,
 )
-PROCESSED = re.compile(r"^\W{0,3}processed\s*:\s*", re.I)
+PROCESSED = re.compile(r"^\W{0,3}((claim|statement) )?processed( on)?\s*:\s*", re.I)
 
 
 def said_date(sentences):
@@ -29,3 +29,22 @@ def processed_date(line):
     label = PROCESSED.match(line)
     found = label and past_dates_in(line[label.end() :])
     return Finding(found[0][0], line.strip(), LIKELY) if found and found[0][1] == 0 else None
+
+
+# A label of the day the decision was made, not the day the letter went out.
+DECIDED = re.compile(r"^\W*(date of (the )?decision|decision date)\b", re.I)
+
+
+def dated_above_decision(head, found):
+    """A letter's own date on a line of its own above a label of the decision's date ("February
+    12, 2026" … "Date of decision: February 11, 2026"): the notice is dated when it was sent."""
+    if not DECIDED.match(found.sentence):
+        return found
+    for line in head:
+        if line.strip() and found.sentence.startswith(line.strip()):
+            break  # the label's own line
+        dates = past_dates_in(line)
+        alone = dates and len(line.strip()) <= dates[0][2] - dates[0][1] + 2
+        if alone and dates[0][0] >= found.value:
+            return Finding(dates[0][0], line.strip(), LIKELY)
+    return found

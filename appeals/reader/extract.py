@@ -38,6 +38,12 @@ OCR_CONFIG = "-c thresholding_method=2"
 ONE_BLOCK = "--psm 6"
 RUN_ON_LINES = 3
 RUN_ON_SHARE = 0.08
+# A word this much taller than the page's, read this poorly (0–100), is lines that Tesseract ran
+# into one; read again, each word must be read this well.
+TALLER_THAN_A_LINE = 1.8
+GARBLED = 20
+LEAST_WORD_CONFIDENCE = 60
+READ_AGAIN_PER_PAGE = 4
 LEAST_LINE_CONFIDENCE = 40  # Tesseract's 0–100: real lines read 80 and more, speckle under 20
 
 NO_OCR = (
@@ -219,7 +225,41 @@ def ocr_image(name, image):
     words = tesseract_words(name, image, OCR_CONFIG)
     if in_pieces(words):
         words = paragraphs_by_gaps(tesseract_words(name, image, OCR_CONFIG + " " + ONE_BLOCK))
+    words = read_again(name, image, words)
     return text_of_words(words, boxes.marks(image, words))
+
+
+def read_again(name, image, words):
+    """A "word" far taller than the page's words, read with next to no confidence, is lines of
+    small type that Tesseract took into a line of larger type beside them (a letter's date and
+    "SAMPLE" at the right of a large letterhead, read as "i[Eavenhesnee"): that box is read
+    again alone, and each line read well stands in its place, a line of its own."""
+    heights = [words["height"][n] for n, word in enumerate(words["text"]) if word.strip()]
+    if not heights:
+        return words
+    tall = TALLER_THAN_A_LINE * median(heights)
+    again = {}
+    for n, word in enumerate(words["text"]):
+        if len(again) < READ_AGAIN_PER_PAGE and word.strip() and words["height"][n] > tall:
+            if 0 <= float(words["conf"][n]) < GARBLED:
+                left, top = words["left"][n] - 6, words["top"][n] - 6
+                box = (left, top, left + words["width"][n] + 12, top + words["height"][n] + 12)
+                read = tesseract_words(name, image.crop(box), OCR_CONFIG + " " + ONE_BLOCK)
+                kept = [m for m, text in enumerate(read["text"]) if text.strip()]
+                if kept and min(float(read["conf"][m]) for m in kept) >= LEAST_WORD_CONFIDENCE:
+                    again[n] = [(read, m, left, top) for m in kept]
+    if not again:
+        return words
+    out = {column: [] for column in words}
+    for n in range(len(words["text"])):
+        for read, m, left, top in again.get(n, [(words, n, 0, 0)]):
+            for column in out:
+                out[column].append(read[column][m])
+            if read is not words:  # a block of its own, each line read a line of its own
+                out["block_num"][-1] = 1000 + n
+                out["left"][-1] += left
+                out["top"][-1] += top
+    return out
 
 
 def tesseract_words(name, image, config):

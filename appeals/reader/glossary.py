@@ -19,7 +19,8 @@ GLOSSARY = re.compile(
     r"^\W*[\"“]?(medically necessary|medical necessity|experimental|investigational|unproven|"
     r"step therapy|"
     r"prior authori[sz]ation|precertification|out[- ]of[- ]network|in[- ]network|network|formulary|"
-    r"exclusion|quantity( or frequency)? limit|frequency limit)\b[\w ,/'-]{0,30}?[\"”]?\s*[:–—~=-]"
+    r"exclusion|quantity( or frequency)? limit|frequency limit)\b[\w ,/'()-]{0,30}?[\"”]?\s*"
+    r"[:–—~=-]"
     r"\s+(?!not (on file|obtained|found|received|requested)\b)[a-z]",
     re.I,
 )
@@ -72,17 +73,20 @@ def is_definition(sentence):
     )
 
 
-# A glossary's heading: "Words to know", "Terms used in this letter", "Definitions".
+# A glossary's heading: "Words to know", "Terms used in this letter", "Definitions",
+# "UNDERSTANDING YOUR EOB - WORDS WE USE".
 GLOSSARY_HEADING = re.compile(
-    r"^\W*((words|terms) (to know|we use|used in this (letter|notice|statement))|glossary|"
-    r"definitions|key terms|helpful terms)\b(.{0,30}|\s[-–—:]\s.{0,80})$",
+    r"^\W*((?-i:[A-Z][A-Z ]{2,30}) [-–—:] )?((words|terms) (to know|we use|used in this (letter|"
+    r"notice|statement))|glossary|definitions|key terms|helpful terms)\b"
+    r"(.{0,30}|\s[-–—:]\s.{0,80})$",
     re.I,
 )
 # Past a glossary: the claim's own facts (a date, a number) or the letter's decision.
 PAST_GLOSSARY = re.compile(
-    # (not a term's meaning: "… may be denied", "Not covered by law.")
+    # (not a term's meaning: "… may be denied", "Not covered by law.", "Services that are not
+    # medically necessary are not covered.")
     r"\d|\b((?<!may be )(?<!can be )denied|decided|reviewed|approved?|because|cannot|can't|"
-    r"(?<=\w )not covered|this (claim|"
+    r"(?<=\w )(?<!\bare )not covered|this (claim|"
     r"request|letter|notice)|your (claim|request|appeal))\b|^\W*(why|our decision|the reasons?|"
     r"reasons? for)\b",
     re.I,

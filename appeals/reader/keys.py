@@ -11,7 +11,7 @@ from .wording import kinds_in
 # "CO-50: These are non-covered services…").
 LEGEND_ENTRY = re.compile(
     r"^\s*[|;:{}\[\]]?\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|"
-    r"[A-Z]\d{2,3}[A-Z]?)(?:_|\b)\s*[-–:=|]?\s+(?=\S)"
+    r"[A-Z]\d{2,3}[A-Z]?|x\d{2})(?:_|\b)\s*[-–:=|]?\s+(?=\S)"  # ("x02": an X, as OCR read it)
 )
 # "Only the codes listed beside a line apply to that line": the others in its keys do not.
 ONLY_LISTED = re.compile(r"\bonly the codes (listed|shown|printed) [^.]{0,40}\bapply\b", re.I)
@@ -198,7 +198,8 @@ LONE_CODE = re.compile(rf"^\s*(?:(?:CO|PR|OA|PI|CR)-\d{{1,3}}|{RARC_CODE})\s*$")
 
 
 def times_used(text, code):
-    digits = re.sub(r"^([A-Z]{2})\s?-?\s?", r"\1\\W{0,2}", code)
+    # (a group's letters as OCR may read them, in lower case: "co-11")
+    digits = re.sub(r"^([A-Z]{2})\s?-?\s?", r"(?i:\1)\\W{0,2}", code)
     return len(re.findall(rf"(?<![\w-]){digits}(?![^\W_]|-)", text))
 
 
@@ -302,9 +303,11 @@ def notes_column(line):
     if not notes:
         return set()
     tokens = re.findall(r"[A-Z0-9]{1,3}", notes.group("notes").upper())
-    # "1B", "TA": a table's edge OCR ran into the note's letter; "o" or "0": a D it read round
+    # "1B", "TA": a table's edge OCR ran into the note's letter; "o" or "0": a D it read round;
+    # "8": a B, or note 8
     tokens = [re.sub(r"^[1IT]([A-Z])$", r"\1", token) for token in tokens]
-    return {"D" if token in ("O", "0") else token for token in tokens}
+    notes = {"D" if token in ("O", "0") else token for token in tokens}
+    return notes | {"B"} if "8" in notes else notes
 
 
 def cited(code, lines, columns=False):
@@ -312,7 +315,7 @@ def cited(code, lines, columns=False):
     number where the line speaks of codes, reasons or items, or (`columns`) at the end of a claim
     line."""
     if re.search(r"[A-Z]", code) and re.search(r"\d", code):
-        pattern = re.sub(r"^([A-Z]{2})-?", r"\1\\W{0,2}", code)
+        pattern = re.sub(r"^([A-Z]{2})-?", r"(?i:\1)\\W{0,2}", code)  # ("co-11", as OCR read it)
         return any(
             re.search(rf"(?<![\w-]){pattern}(?![\w-])", line)
             or code in {read_code(misread) for misread in re.findall(MISREAD_TOKEN, line)}

@@ -9,6 +9,9 @@ part of an address, a code or a number."""
 import re
 from functools import cache
 
+from .insurers import INSURERS
+from .phrases import REASON_PATTERNS
+
 CONFUSIONS = (("rn", "m"), ("m", "rn"), ("nn", "m"), ("nn", "rm"), ("d", "cl"), ("cl", "d"),
               ("vv", "w"), ("li", "h"))  # fmt: skip
 # Words of the trade the general list lacks; with the rules' own words (`mend(text, rule_words)`).
@@ -93,3 +96,51 @@ def parted(word):
         return None
     at = max(splits)[1]
     return f"{word[:at]} {word[at:]}"
+
+
+# The words the reader's rules look for that hold an "m", which OCR may read as "rn"
+# ("treatrnent", "ketarnine"), or a "cl", which it may read as "d" ("dairn").
+RULE_WORDS = frozenset(
+    word
+    for pattern in REASON_PATTERNS.values()
+    for word in re.findall(r"[a-z]{4,}", pattern)
+    if "m" in word or "cl" in word
+) | {
+    "ketamine",
+    "esketamine",
+    "claim",
+    "claims",
+    "treatment",
+    "treatments",
+    "information",
+    "medical",
+    "medically",
+    "documentation",
+    "items",
+    "program",
+    "from",
+    "them",
+    "may",
+    "number",
+}
+# The insurers' names, one word or run together ("CVS caremark", "carefirst"): never parted.
+INSURER_WORDS = frozenset(
+    word for name, _ in INSURERS for word in [*name.lower().split(), "".join(name.lower().split())]
+)
+
+
+def ocr_letters(text):
+    """What OCR makes of letters, put back where it is plain: a one or a bar inside a word
+    ("med1cally", "nasa|", "P1an", "sti11"), a zero ("f0r", "t00k"), a capital I ending a word
+    ("experimentaI"); then the words it misread otherwise ("treatrnent", "dairn"), `mended`."""
+    text = re.sub(
+        r"(?<=[a-z])[1|]{1,2}(?=[a-z])|(?<=[A-Z])1(?=[a-z]{2})|(?<=[a-z]{2})[1|]{1,2}(?![\w|])|"
+        r"\b1(?!st\b|nd\b|rd\b|th\b|mg|ml|mcg|hr|wk)(?=[a-z]{2,})|\|(?=[a-z]{2,})(?![a-z]{2}-\d)",
+        lambda match: "l" * len(match.group()),
+        text,
+    )
+    text = re.sub(
+        r"(?<=[A-Za-z])0{1,2}(?=[a-z])|\b0(?=[a-z]{1,}\b)", lambda m: "o" * len(m.group()), text
+    )
+    text = re.sub(r"(?<=[a-z]{3})I\b", "l", text)
+    return mend(text, RULE_WORDS | INSURER_WORDS)

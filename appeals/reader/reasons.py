@@ -48,7 +48,7 @@ BACK_REFERENCE = re.compile(
 # A remark code about the claim's own codes (M119, "… National Drug Code (NDC)") is a reason of
 # its own beside a missing approval or missing records, not their wording.
 DRUG_OR_SERVICE_CODE = re.compile(
-    r"\b(NDC|national drug code|modifier|procedure code|diagnosis code|HCPCS|CPT)\b", re.I
+    r"\b(NDC|national drug code|modifier|procedure code|diagnosis|HCPCS|CPT)\b", re.I
 )
 
 # A ticked box as a PDF or a pasted copy prints it; OCR makes something else of it.
@@ -244,8 +244,10 @@ def reasons(letter, remarks):
     keyed = {
         n for n in uncited_in_code_keys(sentences, cited) if not explains_this_claim(sentences, n)
     }
-    keyed |= {
-        n for n, sentence in enumerate(sentences) if any(line in sentence for line in uncited)
+    keyed |= {  # (an entry's line, or one of the sentences the line holds)
+        n
+        for n, sentence in enumerate(sentences)
+        if any(line in sentence or len(sentence) > 20 and sentence in line for line in uncited)
     }
     background = [
         bool(

@@ -7,9 +7,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .insurers import INSURERS
-from .mended import mend
-from .phrases import REASON_PATTERNS
+from .mended import ocr_letters
 from .taglines import is_tagline, without_taglines
 
 PAGE_NUMBER = re.compile(r"^\s*(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$", re.I)
@@ -33,6 +31,12 @@ ITEM_OPEN_END = re.compile(
 # What a letter's own sentence starts with, after a label's value that ends without a stop.
 SENTENCE_START = re.compile(r"(The|Your|We|This|Our|You|Please|Based|After|Unfortunately)\s")
 SENTENCE_END = re.compile(r"[.!?:;]\"?\)?$")
+# A sentence's opening words, never the middle of one: where OCR lost the full stop before them
+# ("… would have been approved" / "To do that, we wrote …"), a sentence begins.
+OPENER = re.compile(
+    r"(Also|However|Additionally|Separately|Finally|Instead|To do (this|that|so)|In addition|As a "
+    r"result|For this reason),\s"
+)
 ABBREVIATIONS = re.compile(
     r"\b(Dr|Mr|Mrs|Ms|No|Nos|St|Ste|Inc|Co|Corp|Ltd|Jr|Sr|vs|etc|e\.g|i\.e|U\.S|P\.O|Ph\.D|approx|"
     r"Dept|Fed|Reg|Sec|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|"
@@ -49,54 +53,6 @@ class Letter:
     furniture: list = field(default_factory=list)  # the page headers left out
     # every line, furniture too: an appeals address may repeat the letterhead's, line for line
     whole: str = ""
-
-
-# The words the reader's rules look for that hold an "m", which OCR may read as "rn"
-# ("treatrnent", "ketarnine"), or a "cl", which it may read as "d" ("dairn").
-RULE_WORDS = frozenset(
-    word
-    for pattern in REASON_PATTERNS.values()
-    for word in re.findall(r"[a-z]{4,}", pattern)
-    if "m" in word or "cl" in word
-) | {
-    "ketamine",
-    "esketamine",
-    "claim",
-    "claims",
-    "treatment",
-    "treatments",
-    "information",
-    "medical",
-    "medically",
-    "documentation",
-    "items",
-    "program",
-    "from",
-    "them",
-    "may",
-    "number",
-}
-# The insurers' names, one word or run together ("CVS caremark", "carefirst"): never parted.
-INSURER_WORDS = frozenset(
-    word for name, _ in INSURERS for word in [*name.lower().split(), "".join(name.lower().split())]
-)
-
-
-def ocr_letters(text):
-    """What OCR makes of letters, put back where it is plain: a one or a bar inside a word
-    ("med1cally", "nasa|", "P1an", "sti11"), a zero ("f0r", "t00k"), a capital I ending a word
-    ("experimentaI"); then the words it misread otherwise ("treatrnent", "dairn"), `mended`."""
-    text = re.sub(
-        r"(?<=[a-z])[1|]{1,2}(?=[a-z])|(?<=[A-Z])1(?=[a-z]{2})|(?<=[a-z]{2})[1|]{1,2}(?![\w|])|"
-        r"\b1(?!st\b|nd\b|rd\b|th\b|mg|ml|mcg|hr|wk)(?=[a-z]{2,})|\|(?=[a-z]{2,})",
-        lambda match: "l" * len(match.group()),
-        text,
-    )
-    text = re.sub(
-        r"(?<=[A-Za-z])0{1,2}(?=[a-z])|\b0(?=[a-z]{1,}\b)", lambda m: "o" * len(m.group()), text
-    )
-    text = re.sub(r"(?<=[a-z]{3})I\b", "l", text)
-    return mend(text, RULE_WORDS | INSURER_WORDS)
 
 
 BORDERED = re.compile(r"^\|\s+(?=[A-Za-z]{2,}[^|\n®©@¥&☐☒☑□■]{60,}$)")
@@ -181,8 +137,10 @@ def runs_on(last, first):
         return False  # a checklist's next item, its tick read as a letter: "x} The plan …"
     if re.match(r"if (you|your)\b", first) and last.endswith(")"):
         return False  # "… 8 visits (two a week)" / "if you try …": a full stop and "If" OCR lost
+    # (not a sentence's opening word, its stop lost: "… does not pay for it" / "Also, Rogue …")
+    word = not OPENER.match(first) and re.match(r"\w+[;,]\s", first)
     return first[:1].islower() or bool(
-        re.match(r"\w+[;,]\s", first) or re.fullmatch(r"\w{1,4}\.", first) or OPEN_END.search(last)
+        word or re.fullmatch(r"\w{1,4}\.", first) or OPEN_END.search(last)
     )
 
 
@@ -280,10 +238,8 @@ def is_table_row(line):
 # is …", "IX] Our records …", "[] Service …".
 BOXED = re.compile(r"^\s*(LJ|\([0O]|[OC]\)|[OD0M®&¥■©@☐☒☑□]|I?[\[({]?\s?[xX]?\s?[\])}])\s+[A-Z]")
 
-
 # What only the middle of a sentence starts with: a number ("18 and again on …").
 RUNS_ON = re.compile(r"\d{1,4}\b(?![.)])")
-
 
 # A label's value that opens a clause, not a value of its own: "Reason: Under Medical Policy"
 CLAUSE_OPENER = re.compile(
@@ -316,6 +272,8 @@ def continues(previous, line, before=None, ragged=False):
         return True  # "… our first decision" / "(August 27, 2026) said the request …"
     if LABEL_LINE.match(line) and not SAID.search(line.split(":")[0]):
         return False  # a label, not a clause before a colon ("CP-RX-0217 isn't met either: …")
+    if OPENER.match(line):
+        return False
     if line[:1].islower():
         return True
     if re.search(r"\b(Dr|Mr|Mrs|Ms)\.$", previous):

@@ -2,7 +2,7 @@
 
 import re
 
-from .dated import processed_date, said_date
+from .dated import dated_above_decision, processed_date, said_date
 from .dates import MONTH, dates_in, days_in
 from .findings import GUESS, LIKELY, SURE, Finding
 from .years import CUT_SHORT, cut_short, past_dates_in
@@ -27,7 +27,6 @@ NOT_NOTICE = re.compile(
     r"\b(IRO|IRE|ALJ|reviewer'?s?)\s+(decision|determination)",
     re.I,
 )
-
 
 # A decision signed off with its place, the date below: "DATED: Albany, New York" / "July 9, 2026"
 DATED_AT = re.compile(r"^\W*dated\s*:?\s*[A-Za-z][A-Za-z .,]{2,40}$", re.I)
@@ -55,7 +54,7 @@ def notice_date(letter):
     # (a label's date whose year OCR cut short still outranks a date standing alone below it)
     found = labelled_date(head) or labelled_date(head, cut, GUESS)
     if found:
-        return found
+        return dated_above_decision(head, found)
     processed = next(((n, f) for n, line in enumerate(head) if (f := processed_date(line))), None)
     for number, line in enumerate(head):
         if processed and number > processed[0]:
@@ -232,8 +231,10 @@ NOT_APPEAL_DEADLINE = re.compile(
     # a complaint to the regulator, not an appeal to the plan
     r"\bcomplaint with (the |your )?(state('s)? )?[\w ]{0,30}(department|division|office|"
     r"commissioner|bureau)\b|"
-    # a provider's time to send a corrected claim: "Providers have 90 days … corrected claim"
-    r"\bproviders? (have|has|must)\b[^.]{0,40}\b(submit|send|file) a corrected claim\b",
+    # a provider's time to send a corrected claim: "Providers have 90 days … corrected claim",
+    # "Providers may submit corrected claims within 365 days of the date of service"
+    r"\bproviders? (have|has|must|may|can)\b[^.]{0,40}\b(submit|send|file) (a )?corrected "
+    r"claims?\b|\bcorrected claims? (within|must be (sent|submitted|received))\b",
     re.I,
 )
 # The next level outside the plan: its deadline is the one that counts only after the plan's
@@ -250,7 +251,7 @@ NEXT_LEVEL_NAMED = re.compile(
 )
 BY_DATE = re.compile(
     r"\b(by|before|no later than|on or before|received by|postmarked by|until|deadline[^.]{0,20}|"
-    r"appeal deadline[^.]{0,30}|"
+    r"appeal deadline[^.]{0,30}|by the date (on|shown on|printed on) (page \d|the first page)\W*|"
     r"(last|final) day( (to|for|you can)\b[^.]{0,30}?)? (is|will be)|that date is)\s*[:|]?\s*$",
     re.I,
 )
@@ -290,10 +291,11 @@ def appeal_deadline(letter, notice, final=False):
 
 
 # Keeping services during an appeal: "within 10 days …, or before …, whichever is later, and
-# say that you want your treatment to continue".
+# say that you want your treatment to continue", "… or before the date this action takes effect".
 KEEP_SERVICES = re.compile(
     r"\bwhichever is later\b[^.]{0,120}\b(continu|keep)\w*|\b(continu|"
-    r"keep)\w*\b[^.]{0,160}\bwhichever is later\b",
+    r"keep)\w*\b[^.]{0,160}\bwhichever is later\b|"
+    r"\bbefore the (date )?(this|the) (action|change|reduction) takes effect\b",
     re.I,
 )
 DAYS_BEFORE = re.compile(r"\W*\w+\W+(calendar |business )?days?\s+(before|prior to)\b", re.I)
@@ -307,10 +309,13 @@ FROM_LATER_DECISION = re.compile(
     re.I,
 )
 # From an appeal's decision still to come, as a first denial counts the next step's days: "120
-# days from the date of our appeal letter", "after the date of our reconsideration letter".
+# days from the date of our appeal letter", "after you receive our final adverse decision".
 FROM_APPEAL_LETTER = re.compile(
-    r"\W*\w+\W+(calendar |business )?days?\s+(of|from|after)\s+(the date (of|on) )?(our|the|that) "
-    r"(appeal|grievance|reconsideration|redetermination) (letter|decision|notice)",
+    r"\W*\w+\W+(calendar |business )?days?\s+(of|from|after)\s+(the date (of|on) |you (receive|"
+    r"get) |receiving |getting )?(our|the|that) ((appeal|grievance|reconsideration|"
+    # "after you receive our final adverse decision", "of getting that decision" (the next level's)
+    r"redetermination) (letter|decision|notice)|final (internal )?(adverse )?(benefit )?(decision|"
+    r"determination)|(?<=that )decision\b)",
     re.I,
 )
 

@@ -71,7 +71,7 @@ NETWORK_SCOPE = re.compile(
     re.I,
 )
 EXPERIMENTAL_IS_UNNECESSARY = re.compile(
-    r"\b(experimental|investigational|unproven)\b[^.]{0,40}\b(are|is) not (considered |"
+    r"\b(experimental|investigational|unproven)\b[^.]{0,40}\b(are|is) (also )?not (considered |"
     r"deemed )?medically necessary",
     re.I,
 )

@@ -9118,3 +9118,198 @@ def test_a_notice_date_with_its_time_is_not_taken_for_a_table_of_labels():
     head = "Date of notice March 5 2026 at 10:30 AM\nClaim 123 02/01/2026\n\n"
     body = "We denied the claim because no prior authorization was on file."
     assert read(head + body).value("notice_date") == date(2026, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3187: a limit said as what the policy covers at most
+        (
+            "Your provider asked for two visits every week for all 12 weeks. Once the first eight "
+            "weeks of treatment are over, Premera Medical Policy 5.01.649 covers no more than one "
+            "esketamine visit a week. We did not approve the other 12 visits.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3192: approved only with an antidepressant, and the records show none
+        (
+            "Spravato is approved only for use alongside a daily oral antidepressant (Moda Health "
+            "pharmacy policy RX-PA-118, Esketamine), and the discharge summary from 10/30/2025 "
+            "shows your sertraline was stopped with no new antidepressant started.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3194 scanned: the full stop OCR lost before "Also," parts two reasons
+        (
+            "Ketamine infusion for depression is not on a funded line of the Prioritized List, so "
+            "the Oregon Health Plan does not pay for it\n\nAlso, Rogue Valley Ketamine Clinic is "
+            "not part of the Jackson Care Connect network, and we have network providers who can "
+            "see you.\n",
+            {"exclusion", "out_of_network"},
+        ),
+        # dev 3234 photographed: the same inside a paragraph ("… approved" / "To do that, …")
+        (
+            "The plan requires prior approval for esketamine, and we have no record that your "
+            "provider asked for it. When prior approval was not obtained, we can still review "
+            "whether the service would have been approved\nTo do that, we wrote to your provider "
+            "twice for the treatment records, and we have not received them.\n",
+            {"no_prior_auth", "missing_docs"},
+        ),
+        # dev 3196: unproven, in the words of a policy's evidence
+        (
+            "Our medical policy MP-BH-0087 places intravenous ketamine for depression among "
+            "treatments whose benefit has not yet been shown in well-designed studies.\n",
+            {"experimental"},
+        ),
+        # dev 3220: a continuation's response less than the policy needs
+        (
+            "Medical Policy 612 covers more sessions after week 8 only if a rating scale shows "
+            "your depression has clearly improved. Your PHQ-9 went from 21 to 19 over eight weeks, "
+            "which is less than the improvement needed to keep covering treatment past week 8.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3226: not needed, in a Medicaid plan's plain words; an earlier notice's reason
+        # recounted is not this decision's
+        (
+            "You asked us to look again at our decision. On July 8, 2026 we sent you a Notice of "
+            "Adverse Benefit Determination that said we could not approve the request because we "
+            "had not received your doctor's records. Dr. Tenorio sent those records with your "
+            "appeal, so we reviewed the whole request again.\n\nOur decision: we are not "
+            "changing our decision. The request for Spravato is still denied.\n\nBased on your "
+            "notes, the reviewer found that this level of treatment is not needed for you right "
+            "now.\n",
+            {"not_necessary"},
+        ),
+        # dev 3215 and 3223: an earlier decision's account, its heading run into it
+        (
+            "Summary of the earlier decision On August 4, 2025 we processed this claim and "
+            "denied the infusion lines because no precertification was on file. Precertification "
+            "was not required for these services.\n\nOur decision\nAnthem Medical Policy "
+            "DRUG.00151 lists intravenous ketamine for depression as investigational. Under the "
+            "Certificate a service that is investigational is also not considered medically "
+            "necessary.\n",
+            {"experimental"},
+        ),
+        # dev 3225: an NDC missing from the drug's line
+        (
+            "Line 4: The drug was billed with an unlisted drug code and no National Drug Code "
+            "(NDC), so we could not identify it.\n",
+            {"coding_error"},
+        ),
+        # dev 3218 photographed: an MSN's duplicate line
+        (
+            "B This drug was listed twice for the same date of service. Medicare already "
+            "processed it on the line above.\n",
+            {"other"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_3187_to_3234_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_glossary_under_a_titled_heading_gives_no_reason():
+    # dev 3195: "Investigational (experimental): …" under "UNDERSTANDING YOUR EOB - WORDS WE USE"
+    body = (
+        "CO-15  The authorization number is missing, invalid, or does not apply to the billed "
+        "services or provider.\nThe approval on file covers esketamine 56 mg sessions (G2082) "
+        "only, so the 84 mg session billed here was not approved before it was given.\n\n"
+        "UNDERSTANDING YOUR EOB - WORDS WE USE\n"
+        "Medically necessary: care that is needed to diagnose or treat an illness. Services that "
+        "are not medically necessary are not covered.\n"
+        "Investigational (experimental): a drug, device or treatment that has not been shown to "
+        "be safe and effective for the condition. Your plan does not cover investigational "
+        "services.\n"
+    )
+    assert letter(body).value("reasons") == ["no_prior_auth"]
+
+
+def test_a_key_entry_whose_code_ocr_read_in_lower_case_on_the_claim_line_is_cited():
+    # dev 3217 scanned: "co-11" on the line (after a column's bar), "CO-11" in the key
+    body = (
+        "3 | 12/02/2025 G2082 esketamine nasal | F33.2 | $780.00] $0.00] $0.00| CO-197, N54\n"
+        "5 |12/02/2025 99214 office visit {Z51.81| $185.00] $0.00] $0.00/ _$0.00|co-11\n\n"
+        "What the codes mean\n"
+        "CO-197 Precertification/authorization/notification/pre-treatment absent.\n"
+        "CO-11 The diagnosis is inconsistent with the procedure.\n"
+        "CO-50 These are non-covered services because this is not deemed a medical necessity.\n"
+    )
+    assert set(letter(body).value("reasons")) == {"no_prior_auth", "coding_error"}
+
+
+def test_a_code_keys_entries_not_cited_give_no_reason_even_where_a_sentence_is_split():
+    # dev 3200 scanned: OCR lost the column of message codes; K14's second sentence is the key's
+    body = (
+        "PR-204 This service/equipment/drug is not covered under the patient's current benefit "
+        "plan\n\nBlueChoice message codes\n\n"
+        "K10 Our medical director found it was not medically necessary for the diagnosis.\n\n"
+        "K14 This service is investigational for the condition billed. Your plan does not cover "
+        "investigational services.\n\n"
+        "K17 This service needed prior authorization and there is none on file.\n\n"
+        "K21 Ketamine infusion therapy is listed under Exclusions and Limitations in your "
+        "Certificate of Coverage.\n\n"
+        "K30 We need more information from your provider to process this service\n"
+    )
+    assert letter(body).value("reasons") == ["exclusion"]
+
+
+@pytest.mark.parametrize(
+    "text, field, expected",
+    [
+        # dev 3188: a portal's "Claim processed:" dates the statement, not its print stamp
+        (
+            "Regence BlueShield | Claim detail / Explanation of Benefits\n"
+            "Claim processed: 10/06/2025          Printed from the member site: 10/14/2025 09:41\n"
+            "Member ID ........... ZRB508227491\n\n"
+            "1   09/08/2025    96365  IV infusion  $575.00  $0.00  CO-55, N130\n\n"
+            "We denied the claim because the service is experimental.\n",
+            "notice_date",
+            date(2025, 10, 6),
+        ),
+        # dev 3213: the letter's date above its "Date of decision"
+        (
+            "Managed Health Services (MHS)\n\nFebruary 12, 2026\n\nMember ID: 8873305217\n"
+            "Date we received the request: February 6, 2026\n"
+            "Date of decision: February 11, 2026\n\nDear Member:\n\n"
+            "We denied the request because the policy's criteria were not met.\n",
+            "notice_date",
+            date(2026, 2, 12),
+        ),
+        # dev 3193: a provider's time for a corrected claim is no appeal deadline
+        (
+            "Acme Health Plan\nDate: March 12, 2026\n\nYou can ask for an appeal. See your "
+            "Agreement for appeal time limits. Providers may submit corrected claims within 365 "
+            "days of the date of service.\n",
+            "appeal_days",
+            None,
+        ),
+        # dev 3196: the external review's days, counted from a final decision still to come
+        (
+            "Acme Health Plan\nDate: March 12, 2026\n\nWe denied the request because it is "
+            "experimental. You may ask for an appeal. You may also ask for an external review "
+            "after our appeal. You must file Form 216-A with the Bureau within 120 days after you "
+            "receive our final adverse decision.\n",
+            "appeal_days",
+            None,
+        ),
+        # dev 3199: the date to keep services during an appeal is not the appeal's
+        (
+            "Acme Health Plan\nDate: May 8, 2026\n\nYou have 60 days from the date on this letter "
+            "to ask for an appeal. To do this, your appeal must be received within 10 days of the "
+            "date of this letter (by May 18, 2026) or before the date this action takes effect, "
+            "whichever is later.\n",
+            "appeal_by",
+            None,
+        ),
+        # dev 3218: an MSN's "by the date on page 1 (…)"; the QIC's 180 days are a later step's
+        (
+            "Medicare Summary Notice\nDate of This Notice October 2, 2026\n\nYou must file the "
+            "appeal by the date on page 1 (January 30, 2027). If you disagree with the "
+            "redetermination decision, you can ask for a reconsideration by a Qualified "
+            "Independent Contractor within 180 days of getting that decision.\n",
+            "appeal_by",
+            date(2027, 1, 30),
+        ),
+    ],
+)
+def test_the_dates_dev_letters_3187_to_3234_showed(text, field, expected):
+    found = read(text).value(field)
+    assert found == expected
