@@ -124,8 +124,16 @@ AMOUNTS = {
     r"more( of (this|the) (drug|medicine|medication))?( \w+)? than (your|the|our) (plan|policy|"
     r"benefit) (covers|allows|permits|pays for)\b|"
     # "Once the first eight weeks are over, Medical Policy 5.01.649 covers no more than one
-    # esketamine visit a week" (in 26 dev letters, each giving this reason)
-    r"\b(covers?|allows?|permits?|pays? for|approves?) no more than " + FREQUENCY + r"|"
+    # esketamine visit a week", "covers Spravato sessions no more than once a week" (not the
+    # policy's wording alone before another reason: "covers maintenance sessions no more often
+    # than once a week"); "covers one esketamine session a week, and this request asked for two
+    # sessions a week" (in 4 dev letters, each giving this reason)
+    r"\b(covers?|allows?|permits?|pays? for|approves?)\b[^.]{0,40}\bno more than "
+    + FREQUENCY
+    + r"|\b(covers?|allows?|permits?|pays? for)\b[^.]{0,20}"
+    + FREQUENCY
+    + r"[^.]{0,40}\b(and|but) (this|the|your) (request|prescriber|provider|doctor)( (asked|asks|"
+    r"requested))? (for )?[^.]{0,20}" + FREQUENCY + r"|"
     # "After the first 8 weeks, OHP pays for one Spravato session a week, not two."
     r"\b(allows?|covers?|permits?|pays? for)\b[^.]{0,40}\b(one|1|two|2) ([\w-]+ ){0,2}(sessions?|"
     r"treatments?|doses?|visits?|infusions?) (a|per|each|every) (week|day|month), not (two|three|"
@@ -133,9 +141,8 @@ AMOUNTS = {
     # "so a second visit each week is more than can be approved"
     r"\b(second|third|extra|additional) (visit|session|treatment|dose|infusion)s? (each|a|per|every"
     r") "
-    r"week\b[^.]{0,30}\bmore than\b|\bmore than (can|we can|the plan can) (be )?(approved?|covered?"
-    r"|"
-    r"allowed?)\b|"
+    r"week\b[^.]{0,30}\bmore than\b|\bmore than (what )?(can|we can|the plan can) (be )?("
+    r"approved?|covered?|allowed?)\b|"
     # "the request for 16 sessions in 8 weeks is more than that schedule allows"
     r"\bmore than (that|the|this) (schedule|dosing|label|limit|frequency) (allows|permits|"
     r"covers)\b|"

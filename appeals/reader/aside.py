@@ -59,8 +59,8 @@ SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W
 # A heading over an appeal decision's account of what came before it; the account runs to the
 # next heading.
 HISTORY = re.compile(
-    r"^\W*(what happened (before|so far|earlier)( this (appeal|review|request))?|(case|claim|"
-    r"appeal|request) (history|summary)|"
+    r"^\W*(the |our )?(what happened (before|so far|earlier)( this (appeal|review|request))?|("
+    r"case|claim|appeal|request) (history|summary)|"
     r"what we decided (before|earlier|first|at first|the first time)|summary of (the|your) (health "
     r")?(plan's|insurer's|carrier's|issuer's) (denial|decision|determination)s?|"
     r"(earlier|previous|prior) (decisions?|denials?|reviews?|requests?)( on this (drug|request|"
@@ -124,7 +124,10 @@ TAKEN_BACK = re.compile(
 NO_LONGER = re.compile(
     r"\bno longer (a|the) reason\b|\b(earlier|first|original|previous) reason no longer applies\b|"
     # "so missing records are no longer an issue in this case"
-    r"\b(is|are) no longer an? (issue|problem|concern|factor)\b|"
+    r"\b(is|are) no longer an? (issue|problem|concern|factor)\b|\bno longer (being )?denied\b|"
+    # "We thank you for sending them; they are no longer missing"
+    r"\b(they|these|those|the (records?|notes|documents|information)) (is|are) no longer "
+    r"(missing|outstanding)\b|"
     # "… so missing records are not a reason for today's decision": what it names, or what was
     # missing or earlier ("A missing statement is not …"), not "The cost is not the reason …"
     r"(^\W*|\b(so|and|but|because) |[,;] )(\w+ ){0,2}(missing|earlier|first|original|previous|that|"

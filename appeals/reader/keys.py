@@ -5,6 +5,7 @@ import re
 
 from patients.knowledge.remarks import remark
 
+from .misread import MISREAD_CODE, MISREAD_TOKEN, code_pattern, read_code
 from .wording import kinds_in
 
 # A line of a code key: the code, then what it means ("MN01 Not medically necessary.",
@@ -198,24 +199,7 @@ LONE_CODE = re.compile(rf"^\s*(?:(?:CO|PR|OA|PI|CR)-\d{{1,3}}|{RARC_CODE})\s*$")
 
 
 def times_used(text, code):
-    # (a group's letters as OCR may read them, in lower case: "co-11")
-    digits = re.sub(r"^([A-Z]{2})\s?-?\s?", r"(?i:\1)\\W{0,2}", code)
-    return len(re.findall(rf"(?<![\w-]){digits}(?![^\W_]|-)", text))
-
-
-# A letter and two digits as OCR may misread them: "AOl" (A01), "£02" (E02), "$08" (S08), "MOS"
-# (M05); a digit or a lower-case "l" or "o" among them, so that no word ("HIS", "SOS") is one.
-MISREAD = r"[A-Z£$][0-9OolIS]{2}"
-MISREAD_CODE = rf"(?=.[\w]{{0,1}}[0-9lo]){MISREAD}(?![\w£$])"
-MISREAD_TOKEN = rf"(?<![\w£$]){MISREAD}(?![\w£$])"
-DIGITS_READ = str.maketrans("OolIS", "00115")
-
-
-def read_code(code):
-    """The code OCR misread as it was printed: "AOl" is A01, "£02" E02, "MOS" M05."""
-    if not re.fullmatch(MISREAD, code):
-        return code
-    return {"£": "E", "$": "S"}.get(code[0], code[0]) + code[1:].translate(DIGITS_READ)
+    return len(re.findall(rf"(?<![\w-]){code_pattern(code)}(?![^\W_]|-)", text))
 
 
 # A key of codes, letters or numbers and what each means ("CO-50  These are non-covered …",
@@ -315,9 +299,8 @@ def cited(code, lines, columns=False):
     number where the line speaks of codes, reasons or items, or (`columns`) at the end of a claim
     line."""
     if re.search(r"[A-Z]", code) and re.search(r"\d", code):
-        pattern = re.sub(r"^([A-Z]{2})-?", r"(?i:\1)\\W{0,2}", code)  # ("co-11", as OCR read it)
         return any(
-            re.search(rf"(?<![\w-]){pattern}(?![\w-])", line)
+            re.search(rf"(?<![\w-]){code_pattern(code)}(?![\w-])", line)
             or code in {read_code(misread) for misread in re.findall(MISREAD_TOKEN, line)}
             for line in lines
         )

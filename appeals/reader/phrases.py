@@ -14,7 +14,7 @@ REASON_PATTERNS = {
     r"not (yet )?(been )?established as (safe|effective)|does not permit conclusions|off-label|"
     # (not a label's limit: "… in pediatric patients have not been established")
     r"\b(safety|efficacy|effectiveness)\b(?![^.]{0,60}\b(pediatric|children|adolescents|under ("
-    r"the age of )?18|for you)\b)[^.]{0,40}\b(has|have|is|are) not (yet )?(been )?(established|"
+    r"the age of )?18|for you)\b)[^.]{0,70}\b(has|have|is|are) not (yet )?(been )?(established|"
     r"proven|demonstrated)\b|"
     r"not (fda[- ])?approved (by the fda )?for (this|the requested|your) (use|indication|condition|"
     r"diagnosis)|not (yet )?(generally )?accepted (as )?(standard|medical practice)|"
@@ -69,6 +69,10 @@ REASON_PATTERNS = {
     r"would meet)|most appropriate level",
     "criteria_not_met": CRITERIA_NOT_MET,
     "step_therapy": FIRST_STEP_WORDS + r"|\b(has|have) to be tried\b[^.]{0,80}\bfirst\b|"
+    # "covers SPRAVATO after an antidepressant plus an added medicine (…) has been tried and has
+    # not worked"
+    r"\bcovers?\b[^.]{0,40}\bafter\b[^.]{0,60}\b(added|add-on|augment\w*|adjunct\w*|second)( \("
+    r"[\w-]+\))? (medicine|medication|drug|agent)\b[^.]{0,100}\b(has|have) been tried\b|"
     r"\bfail[- ]first\b|"
     r"\bpreferred (drugs?|alternatives?|options?|medicines?)\b[^.]{0,120}\b(has|have) not (yet )?"
     r"(been )?tried\b|\b(has|have|had) not (yet )?tried\b(?![^.]{0,60}\b(usually|typically|"
@@ -183,6 +187,9 @@ REASON_PATTERNS = {
     r"(under|by|through|to) (your |the )?(Medicare )?Part B\b(?![^.]{0,40}\b(when|if)\b)|"
     r"\bPart B,? (rather than|not (Part D|your (prescription )?drug plan))\b|"
     r"\bcannot pay (it|them|for it) (a second time|again)\b|"
+    # covered by another payer: "… so the esketamine itself must be billed to NYRx by a pharmacy
+    # enrolled in NYRx, not to Fidelis Care."
+    r"\b(must|should|has to|needs to) be billed to\b[^.]{0,80}, not (to )?[A-Z]|"
     # an MSN's "This drug was listed twice for the same date of service."
     r"\b(listed|billed|submitted|claimed) twice for the same (date|day)\b|"
     r"\bpayment (for (this|it) )?is included in (the payment for )?another (service|procedure)\b|"
@@ -292,7 +299,12 @@ REASON_PATTERNS = {
     r"can't)\b(?![^.]{0,200}\b(must|has to|needs to) be\b)[^.]{0,200}\bmedically accepted indicatio"
     r"n|"
     r"\bonly (for|covers?|pays? for)\b[^.]{0,60}\bmedically accepted indication|"
-    r"medically accepted indication\b[^.]{0,200}\b(not|cannot|can't)\b",
+    r"medically accepted indication\b[^.]{0,200}\b(not|cannot|can't)\b|"
+    # "is not in the list of services SoonerCare pays for"; "SoonerCare does not pay for this
+    # service for members age 21 and older"
+    r"\bnot (in|on|part of|among) the list of ([\w-]+ )?(services|benefits|treatments|drugs)\b"
+    r"[^.]{0,50}\b(pays? for|covers?|includes?)\b|\b(does|do) not (pay for|cover) this (service|"
+    r"treatment|drug) for (members|adults|people|anyone|enrollees) (age|aged|over|older than) \d+",
 }
 for _kind, _pattern in NOT_FOUND.items():
     REASON_PATTERNS[_kind] += "|" + _pattern

@@ -95,6 +95,15 @@ NOT_REASON = re.compile(
     r"^(?![^.]*\b(denied|not (covered|paid|approved))\b)[^.]*\bapplied to (your|the) "
     r"([\w ]{0,15} )?deductible\b|"
     r"^\W*for your information\b|\bfor (all |any )?other (uses|conditions|indications|diagnoses)\b"
+    # another request closed: "Your earlier request for this drug (PA-…, decided May 21, 2026)
+    # was closed because we did not get the office notes we asked for."
+    r"|\b(your|the|an) (earlier|previous|prior|first) ([\w-]+ )?request\b[^.]{0,70}\b(was|were) ("
+    r"closed|cancel+ed|withdrawn|dismissed)\b|\b(could not|did not|couldn't|didn't) approve (an|"
+    r"your|the) (earlier|previous|prior) request\b|^\W*(earlier|previous|prior) requests?\s*:"
+    # what an independent review organization reviews: "An IRO reviews denials based on medical
+    # necessity, … or that a treatment is experimental or investigational."
+    r"|\b(IRO|IRE|independent review organi[sz]ation|external reviewer)s? (reviews?|handles?|"
+    r"looks at|considers?) (denials|decisions|appeals|cases)\b"
     # the decision with no reason: "Our decision is that your claim is not covered by Medicare."
     r"|^\W*(our|the|this) (decision|determination) is that\b[^.]{0,40}\bnot covered( by "
     r"[\w ]{1,30})?\W*$"

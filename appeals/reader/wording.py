@@ -60,6 +60,12 @@ NOT_DOSE = re.compile(
 )
 
 
+AUTH_ON_FILE = re.compile(
+    r"^\W*((the|your) )?(authori[sz]ation|approval)\b[^.]{0,40}\bon file\b[^.]{0,40}\bcovers\b",
+    re.I,
+)
+
+
 # Whom a rule reaches, not where this care was given: "requires prior authorization, including
 # from providers who are not in our network", "in or out of network".
 NETWORK_SCOPE = re.compile(
@@ -365,6 +371,10 @@ def kinds_in(sentence):
         kinds[kinds.index("no_prior_auth")] = "criteria_not_met"  # an approval's terms unmet
     if "dose_frequency" in kinds and NOT_DOSE.search(sentence):
         kinds.remove("dose_frequency")
+    if "dose_frequency" in kinds and AUTH_ON_FILE.match(sentence):
+        # "Authorization 25-0804 on file for this date covers G2082 and up to 56 units per
+        # session": what the approval covers, not the service billed (CO-15, N54)
+        kinds[kinds.index("dose_frequency")] = "no_prior_auth"
     if (
         "experimental" in kinds
         and "exclusion" in kinds

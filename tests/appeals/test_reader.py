@@ -9313,3 +9313,159 @@ def test_a_code_keys_entries_not_cited_give_no_reason_even_where_a_sentence_is_s
 def test_the_dates_dev_letters_3187_to_3234_showed(text, field, expected):
     found = read(text).value(field)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3237: the drug goes to the state's pharmacy program
+        (
+            "Outpatient drugs for New York Medicaid Managed Care members are paid by NYRx, so the "
+            "esketamine itself must be billed to NYRx by a pharmacy enrolled in NYRx, not to "
+            "Fidelis Care.\n",
+            {"other"},
+        ),
+        # dev 3239: an earlier decision under its heading; its records "no longer missing"
+        (
+            "We have finished reviewing your appeal.\nThe earlier decision\nOn September 30, 2025 "
+            "we denied the request because we had not received the treatment plan\nand office "
+            "notes we asked the office for. With your appeal you sent those\nrecords. We thank "
+            "you for sending them; they are no longer missing, and we reviewed\nthe full request "
+            "again.\nOur decision\nWe are upholding the denial. Under that policy,\nketamine "
+            "given by vein to treat depression is investigational.\n",
+            {"experimental"},
+        ),
+        # dev 3241 scanned: a step said as what the program covers after; the records "had not
+        # arrived" when the decision was due
+        (
+            "NJ FamilyCare covers SPRAVATO after an antidepressant plus an added medicine (such as "
+            "aripiprazole, quetiapine, or lithium) has been tried and has not worked. As of the "
+            "time we had to decide, those papers had not arrived.\n",
+            {"step_therapy", "missing_docs"},
+        ),
+        # but an earlier level's account of records that had not arrived is history
+        (
+            "At the first level grievance on May 19, 2026, the office notes still had not "
+            "arrived, and the denial was upheld. The committee upheld the denial because the "
+            "clinic is not a participating provider in your plan's network.\n",
+            {"out_of_network"},
+        ),
+        # dev 3245 and 3276: the policy's limit, and the request past it
+        (
+            "From week 5 on, our policy covers one esketamine session a week, and this request "
+            "asked for two sessions a week through week 8.\n",
+            {"dose_frequency"},
+        ),
+        (
+            "Your doctor asked for treatment twice a week for all 8 weeks. From week 5 on, Medical "
+            "Policy MP-RX-1042 covers Spravato sessions no more than once a week.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3262: a Medicaid checklist's ticked "more than what can be approved"
+        (
+            "☐ The service is not medically necessary for your condition.\n"
+            "☒ The amount, how often or how long you asked for is more than what can be "
+            "approved.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3247: an add-on step; another request closed for missing notes is not this one's
+        (
+            "Louisiana Medicaid covers Spravato only after an add-on (augmentation) medicine has "
+            "been tried together with an antidepressant for at least 6 weeks. We did not find an "
+            "add-on medicine trial like this in the records. Your earlier request for this drug "
+            "(PA-LA-2614102277, decided May 21, 2026) was closed because we did not get the office "
+            "notes we asked for.\n",
+            {"step_therapy"},
+        ),
+        # dev 3249 scanned and 3278: Medicaid's list of what it pays for
+        (
+            "& SoonerCare does not pay for this service for members age 21 and older.\n",
+            {"exclusion"},
+        ),
+        (
+            "Ketamine infusion treatment for depression is not on the list of services that "
+            "Minnesota Health Care Programs pay for.\n",
+            {"exclusion"},
+        ),
+        # dev 3250 photographed: unproven, said of safety and effectiveness at length
+        (
+            "Our medical policy states that the safety and effectiveness of intravenous ketamine "
+            "for major depressive disorder have not been established in published medical "
+            "studies.\n",
+            {"experimental"},
+        ),
+        # dev 3259 and 3271: nothing received by the day the decision was due
+        (
+            "As of 03/16/2026, the date our review had to be completed, nothing had been received "
+            "from the office, so we are unable to approve the request.\n",
+            {"missing_docs"},
+        ),
+        (
+            "On May 7 and again on May 12 we faxed the office and asked for those notes. As of May "
+            "18, 2026, the last day we had to make a decision, we had not received them. An IRO "
+            "reviews denials based on medical necessity, appropriateness, or that a treatment is "
+            "experimental or investigational.\n",
+            {"missing_docs"},
+        ),
+        # dev 3263: what the approval on file covers is the authorization's reason (N54)
+        (
+            "N54 Claim information is inconsistent with pre-certified/authorized services. "
+            "Authorization 25-0804-BH-66120 on file for this date covers HCPCS G2082 and "
+            "esketamine up to 56 units per session.\n",
+            {"no_prior_auth"},
+        ),
+        # dev 3266 photographed: an earlier request's reason, labelled so
+        (
+            "Earlier request: On March 12, 2026 we could not approve an earlier request for this "
+            "drug (MAG-UM-0309-55210) because the office notes were not sent.\nThe psychiatrist "
+            "who reviewed your records found that Spravato is not medically needed right now.\n",
+            {"not_necessary"},
+        ),
+        # dev 3274 photographed: sessions outside the approval on file
+        (
+            "We approved sessions at the 56 mg dose (G2082). The 84 mg sessions billed for July 15 "
+            "(G2083) were not part of that approval, and no one asked us to change it.\n",
+            {"no_prior_auth"},
+        ),
+        # dev 3275: "no longer denied for missing information"
+        (
+            "The records have now been received, so the claim is no longer denied for missing "
+            "information. Quartz Medical Policy MP-BH-0311 lists ketamine by intravenous infusion "
+            "for depression among the treatments Quartz considers investigational.\n",
+            {"experimental"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_3235_to_3282_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize("group", ["c0-97", "Cco-97", "co-97"])
+def test_a_claim_lines_code_as_ocr_reads_its_group_cites_the_keys_entry(group):
+    # dev 3281 scanned: "c0-97, N19" on the visit's line; E2's entry is not this claim's
+    body = (
+        f"04/27/2026 | 99214-25 office visit | $265.00 | $0.00 $0.00 | {group}, N19\n"
+        "04/27/2026 | G2083 esketamine | $900.00 | $0.00 | CO-151, N362\n\n"
+        "CO-151 Payment adjusted because the payer deems the information submitted does not "
+        "support this many/frequency of services.\n"
+        "CO-97 The benefit for this service is included in the payment/allowance for another "
+        "service/procedure that has already been adjudicated\n"
+        "CO-55 Procedure/treatment/drug is deemed experimental/investigational by the payer.\n"
+    )
+    assert set(letter(body).value("reasons")) == {"dose_frequency", "other"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev 3255: an IMR's wait, dev 3260: the standard appeal's time, dev 3271: a decision's
+        "If we deny your grievance, or do not decide it within 30 days, you may ask the DMHC for "
+        "an Independent Medical Review.",
+        "Because your doctor told us that waiting the standard 30 days could seriously harm your "
+        "health, we reviewed your appeal within 72 hours.",
+        "We'll decide a standard appeal for a service you haven't received yet within 30 days.",
+    ],
+)
+def test_how_long_a_decision_takes_is_no_appeal_deadline(sentence):
+    text = f"Acme Health Plan\nDate: March 12, 2026\n\nWe denied it as experimental. {sentence}\n"
+    assert read(text).value("appeal_days") is None

@@ -1,0 +1,68 @@
+"""The days and dates a letter gives that are not its appeal deadline: how long a decision
+takes, keeping services during an appeal, a provider's corrected claim, a complaint to the
+regulator, days counted back or from a later level's decision still to come."""
+
+import re
+
+# A clause about something other than the deadline to appeal, around the date or days it gives.
+NOT_APPEAL_DEADLINE = re.compile(
+    r"\b(we (will|must|have to) (decide|respond|make|send|notify|give|review)|decide (your|"
+    r"the) appeal|respond within|make (a|our) decision|to decide|you will (get|receive)|continue|"
+    r"keep (getting|receiving)|after we (receive|get)|will be decided|notify you|send you)\b|"
+    r"\b(our|a|the) decision within|\bdecide[sd]? within|\breviewed (on|under|within)\b|"
+    r"\b(decides|decide (it|them|an?|your)\b)[^.]{0,60}\bwithin\b|\bwaiting the (standard|usual) "
+    r"\d+|"
+    # the reviewer's own time: "The IRO will send its decision to you … within 45 days"
+    r"\b(will|must|shall) (send|issue|mail|give|make|provide|tell you) (you )?(its|their|a|the) "
+    r"(written )?decision\b[^.]{0,50}\bwithin\b|\b(standard|expedited|fast|"
+    r"usual)\W{1,2}(\(?\d+-day\)?\W{1,2})?(timeline|time ?frame)\b|"
+    # a complaint to the regulator, not an appeal to the plan
+    r"\bcomplaint with (the |your )?(state('s)? )?[\w ]{0,30}(department|division|office|"
+    r"commissioner|bureau)\b|"
+    # a provider's time to send a corrected claim: "Providers have 90 days … corrected claim",
+    # "Providers may submit corrected claims within 365 days of the date of service"
+    # (not an appeal's: "you or your provider may appeal or submit a corrected claim within …")
+    r"\bproviders? ((have|has|must)\b[^.]{0,40}\b|(may|can) )(submit|send|file) (a )?corrected "
+    r"claims?\b",
+    re.I,
+)
+
+
+# Keeping services during an appeal: "within 10 days …, or before …, whichever is later, and
+# say that you want your treatment to continue", "… or before the date this action takes effect".
+KEEP_SERVICES = re.compile(
+    r"\bwhichever is later\b[^.]{0,120}\b(continu|keep)\w*|\b(continu|"
+    r"keep)\w*\b[^.]{0,160}\bwhichever is later\b|"
+    r"\bbefore the (date )?(this|the) (action|change|reduction) takes effect\b",
+    re.I,
+)
+DAYS_BEFORE = re.compile(r"\W*\w+\W+(calendar |business )?days?\s+(before|prior to)\b", re.I)
+# Days counted back ("your office notes for the last 90 days"), or from a later level's decision
+# ("within 60 days of the IRE's decision"): not this notice's deadline.
+LOOK_BACK = re.compile(r"\b(last|past|previous|prior|preceding)\s+$", re.I)
+FROM_LATER_DECISION = re.compile(
+    r"\W*\w+\W+(calendar |business )?days?\s+(of|from|after)\s+(the date (of|on) )?(the |its |"
+    r"their )?(IRE|IRO|independent review \w+|judge|ALJ|hearing officer)('s)?\s+"
+    r"(decision|ruling|determination)",
+    re.I,
+)
+# From an appeal's decision still to come, as a first denial counts the next step's days: "120
+# days from the date of our appeal letter", "after you receive our final adverse decision".
+FROM_APPEAL_LETTER = re.compile(
+    r"\W*\w+\W+(calendar |business )?days?\s+(of|from|after)\s+(the date (of|on) |you (receive|"
+    r"get) |receiving |getting )?(our|the|that) ((appeal|grievance|reconsideration|"
+    # "after you receive our final adverse decision", "of getting that decision" (the next level's)
+    r"redetermination) (letter|decision|notice)|final (internal )?(adverse )?(benefit )?(decision|"
+    r"determination)|(?<=that )decision\b)",
+    re.I,
+)
+
+
+def about_something_else(sentence, start):
+    """Whether the clause around the date or days at `start` is about something other than the
+    deadline to appeal: how long a decision takes, keeping services (OCR may run a heading and
+    the next paragraph into the sentence before it)."""
+    return bool(
+        NOT_APPEAL_DEADLINE.search(sentence[max(0, start - 120) : start + 60])
+        or KEEP_SERVICES.search(sentence)
+    )
