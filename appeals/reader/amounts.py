@@ -133,7 +133,15 @@ AMOUNTS = {
     + r"|\b(covers?|allows?|permits?|pays? for)\b[^.]{0,20}"
     + FREQUENCY
     + r"[^.]{0,40}\b(and|but) (this|the|your) (request|prescriber|provider|doctor)( (asked|asks|"
-    r"requested))? (for )?[^.]{0,20}" + FREQUENCY + r"|"
+    r"requested))? (for )?[^.]{0,20}"
+    + FREQUENCY
+    + r"|"
+    # "For weeks 5 through 8, Spravato is given once a week under … policy …; your doctor asked
+    # for twice a week."
+    + FREQUENCY
+    + r"[^.]{0,160}\b(your|the) (doctor|provider|prescriber) (asked|requested|asks) for "
+    + FREQUENCY
+    + r"|"
     # "After the first 8 weeks, OHP pays for one Spravato session a week, not two."
     r"\b(allows?|covers?|permits?|pays? for)\b[^.]{0,40}\b(one|1|two|2) ([\w-]+ ){0,2}(sessions?|"
     r"treatments?|doses?|visits?|infusions?) (a|per|each|every) (week|day|month), not (two|three|"

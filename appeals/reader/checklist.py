@@ -173,6 +173,10 @@ def ticked(item):
 ONE_BOX = re.compile(r"\bthe (box|reason|item) (that is )?(marked|checked|ticked)\b", re.I)
 
 
+# A line that ends on a word no sentence ends on: the line below carries its sentence on.
+WRAPPED = re.compile(r"\s(the|a|an|of|to|and|or|for|with|by|from|in|is|are|was|were|your|our)$")
+
+
 def checklist(letter):
     """The texts of a notice's checklist items that are not ticked. A checklist is a run of
     short one-sentence lines, three or more of them reasons; with a tick somewhere, the unticked
@@ -183,12 +187,13 @@ def checklist(letter):
     # "The reason is marked below", "a filled-in box shows the reason": the notice says it is
     # a checklist, so its items count only where a tick can be seen.
     announced = bool(CHECKLIST_CUE.search(letter.text))
-    runs, run, lone_ticks, blank = [], [], set(), False
+    runs, run, lone_ticks, blank, above = [], [], set(), False, ""
     for line in box_lines(letter.lines):
         if not line.strip():
             blank = True
             continue
-        after_blank, blank = blank, False
+        after_blank, blank, wrapped = blank, False, bool(WRAPPED.search(above))
+        above = line
         if LONE_TICK.match(line):
             if run:
                 lone_ticks.add(id(run[-1]))  # OCR read the item's tick as a line of its own
@@ -203,6 +208,8 @@ def checklist(letter):
             item = None  # the list's heading, or the next one ("Why we denied rows 3 and 4")
         if DECISION.search(text):
             item = None  # the letter's decision: "The claim was denied because …"
+        if item and wrapped and not (item.group("mark") or "").strip() and not after_blank:
+            item = None  # prose wrapped after a word no sentence ends on ("… meets the" / "…")
         body = MARK_COLUMN.sub("", text)
         # In a list of typed boxes, a line with none that goes on from an item left unfinished
         # above is that item's wrapped line ("[X] The service is not covered. Ketamine given by

@@ -96,6 +96,15 @@ CRITERIA_NOT_MET = (
     # to keep covering treatment past week 8"
     r"\b(less|smaller|lower) than the (improvement|response|change|reduction|drop)\b[^.]{0,20}\b("
     r"needed|required|the (policy|criteria|guidelines?) (requires?|asks? for|calls? for))\b|"
+    # "… so this requirement of Medical Policy 5.01.40 is not met", "Item 5 was not met: …"
+    r"\b(this|that|the) (requirement|criterion|condition) (of|in) (?:[^.]|\.(?=\d)){0,40}\b(is|was|"
+    r"has) not "
+    r"(been )?met\b|^\W*(item|criterion|requirement) [\w.()]{1,6} (is|was) not met\b|"
+    # "Your MADRS score went from 34 … to 31 …, and the policy asks for a drop of at least 50%";
+    # "the notes … do not include a score from a standard depression rating scale"
+    r"\bwent from \d+\b[^.]{0,80}\b(policy|criteria|guidelines?)\b[^.]{0,20}\b(asks?|requires?|"
+    r"calls?) for\b|\b(do|does|did) not include a (baseline )?(score|rating)\b[^.]{0,40}\b(rating "
+    r"scale|PHQ-9|MADRS|HAM-D)\b|"
     # "Spravato is approved only for use alongside a daily oral antidepressant (…), and the
     # discharge summary … shows your sertraline was stopped with no new antidepressant started"
     r"\b(approved|covered|approves|covers)\b[^.]{0,20}\bonly (for use )?(alongside|with|together "

@@ -1,6 +1,7 @@
 """What a letter tells of another claim or request than the one it decides — a box about a claim
 on an earlier statement, a separate request denied — or of an earlier decision on this one, whose
-reasons are that one's, not this decision's."""
+reasons are that one's, not this decision's; and where a letter forwarded begins, below the words
+of whoever forwarded it."""
 
 import re
 
@@ -92,3 +93,22 @@ def told_before(sentences):
         if listing:
             told.add(number)
     return told
+
+
+# Where a forwarded e-mail's or fax's own text begins; or, under a message "Subject: Fwd: …", the
+# rule its sender drew above the letter typed out below it.
+FORWARDED = re.compile(
+    r"-{2,}\s*(forwarded|original)\b[\w ]{0,20}-{2,}|begin forwarded (message|text)", re.I
+)
+FORWARDED_SUBJECT = re.compile(r"^\W*subject:\s*(fwd?|fw):", re.I | re.M)
+RULE = re.compile(r"[-_=]{20,}")
+
+
+def forwarded_from(letter):
+    """The number of the sentence where a forwarded letter begins below its sender's own words,
+    or None."""
+    sentences = letter.sentences
+    marked = [n for n, sentence in enumerate(sentences) if FORWARDED.search(sentence)]
+    if not marked and FORWARDED_SUBJECT.search(letter.text):
+        marked = [n for n, sentence in enumerate(sentences) if RULE.search(sentence)][:1]
+    return marked[-1] if marked else None

@@ -28,7 +28,7 @@ NOT_THIS_CLAIM = re.compile(
     r"\bso you can read other (statements|notices|claims)\b|\(not on this (claim|statement)\)|"
     # said of codes: "Other codes that may appear (none of these apply to this claim)", "Standard
     # codes also printed on our remittances, for reference only", not of a rule or a document
-    r"(\bcodes?\b|\b(CO|PR|OA|PI|CR)-\d{1,3}\b)[^.]{0,80}(\bfor reference only\b|"
+    r"(\bcodes?\b|\b(CO|PR|OA|PI|CR)-\d{1,3}\b)[^.]{0,80}(\b(shown )?for reference( only)?\b|"
     r"\bnot on this (claim|statement)\b|"
     r"\b(none of (these|them|which)|(do|does) not) (apply|applies|appl(y|ies) to|(is|are) used)\b"
     r"[\w ]{0,12}\b(this|your) (claim|statement|notice)\b)",
@@ -337,8 +337,8 @@ def cited_key_lines(letter):
         if not any(line.strip() == k or len(line) > 11 and line.strip(" -") in k for k in in_keys)
     ]
     for run in entries:
-        if not any(kinds_in(line) for line, _, _ in run):
-            continue
+        if not any(kinds_in(line) for line, _, _ in run) or led_in(letter, run[0][0]):
+            continue  # (the letter's own reasons, numbered: "… for the reasons below." / "1. …")
         if any(NO_CODES.search(line) for line in others):
             unused |= {line for line, _, _ in run}
             continue
@@ -359,9 +359,7 @@ def cited_key_lines(letter):
         used |= {line for (line, _, _), mark in zip(run, marks, strict=True) if mark}
         if any(marks) or some:
             unused |= {line for (line, _, _), mark in zip(run, marks, strict=True) if not mark}
-        elif len({kind for line, _, _ in run for kind in kinds_in(line)}) >= 3 and not led_in(
-            letter, run[0][0]
-        ):
+        elif len({kind for line, _, _ in run for kind in kinds_in(line)}) >= 3:
             uncited |= {line for line, _, _ in run}
     return used, unused, uncited
 
@@ -369,6 +367,7 @@ def cited_key_lines(letter):
 # What makes a list the letter's own reasons: "We denied your request for these reasons:".
 LEAD_IN = re.compile(
     r"\b(for|because of) (these|the following|several|two|three|four) reasons\W*$|"
+    r"\b(for|because of) the reasons (below|listed below|explained below|that follow)\W*$|"
     r"\bbecause\W*:?\W*$",
     re.I,
 )
@@ -377,5 +376,5 @@ LEAD_IN = re.compile(
 def led_in(letter, first):
     """Whether the line above a key's first entry leads into a list of the letter's reasons."""
     lines = [line.strip() for line in letter.lines if line.strip()]
-    number = next((n for n, line in enumerate(lines) if first in line), 0)
+    number = next((n for n, line in enumerate(lines) if first[:40] in line), 0)  # (or wrapped)
     return bool(number and LEAD_IN.search(lines[number - 1]))

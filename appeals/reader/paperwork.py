@@ -91,6 +91,12 @@ PAPERWORK = {
     r"precertification)|(did not|didn't) ask (us )?for (that |this |the |an? )?(prior )?"
     r"(authori[sz]ation|approval|"
     r"precertification) (until|before)\b|\bno one asked us to approve\b[^.]{0,60}\bbefore\b|"
+    # "… and the plan did not approve the infusions before you received them"
+    r"\bdid not approve (the|your|these|those) ([\w-]+ ){0,2}before you (received|got|had) (them|"
+    r"it)\b|"
+    # "These two sessions took place a week before your provider contacted us"
+    r"\b(took place|were given|happened|were provided)\b[^.]{0,30}\bbefore (your|the) (provider|"
+    r"doctor|prescriber|clinic) (contacted|asked|called) us\b|"
     # "The 84 mg sessions … were not part of that approval, and no one asked us to change it"
     r"\b(was|were) not (part of|included in|covered by) (that|the earlier|the existing|your "
     r"existing) (approval|authori[sz]ation)\b|"
@@ -172,7 +178,7 @@ PAPERWORK = {
     r"[\w&' ]{0,40}network\b|(?<!who )(?<!that )(does not|doesn't|do not|don't) participate with\b|"
     r"outside (of )?(your|the|our) (plan's )?([\w&'-]+ ){0,3}(network|service area)\b|"
     r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b|"
-    r"(does not|doesn't|did not) have an? contract with|\bhas no contract with",
+    r"(does not|doesn't|did not|do not|don't) have an? contract with|\b(has|have) no contract with",
     # "We did not receive the updated visit notes or rating scale scores we asked your provider for"
     "missing_docs": r"\b((did not|didn't) (get|receive)|never (got|received)) (the |any |your )?("
     r"[\w-]+ ){0,3}("
@@ -224,7 +230,9 @@ PAPERWORK = {
     # arrived", "As of May 18, 2026, the last day we had to make a decision, we had not received
     # them" (not an earlier level's account: "… the office notes still had not arrived")
     r"^\W*as of\b[^.]{0,80}\b(had not|hadn't) (yet )?(arrived|come in|been received|reached us|"
-    r"received (them|it|the|any))\b|"
+    r"received (them|it|the|any))\b|\b(had not|hadn't) (yet )?(arrived|been received|come in|"
+    r"reached us|received (them|it|the records|those))\b[^.]{0,20}\bwhen (the|our) (time|deadline|"
+    r"period|decision)\b|"
     r"\b(records?|notes|information|documentation|papers|"
     r"documents|forms?|scores?|results)\b[^.]{0,80}\b(did not|didn't|never|have not|"
     r"has not) (yet )?(arrive|arrived|come in|reached us)\b|\b(none of (these|the|those) (records|"
@@ -278,6 +286,8 @@ PAPERWORK = {
     # "The ketamine line (J3490) was billed without the drug's 11-digit National Drug Code"
     r"\b(billed|submitted|sent|reported) without (the|a|an|its)( drug['’]s)?( \d+-digit)? (NDC|"
     r"national drug code|modifier|(valid )?(procedure|diagnosis) code)\b|"
+    # "Your provider billed this item with a code Medicare does not recognize."
+    r"\bbilled\b[^.]{0,30}\bwith a code\b[^.]{0,30}\b(does not|doesn't|do not) recogni[sz]e\b|"
     # "The drug was billed with an unlisted drug code and no National Drug Code (NDC)"
     r"\b(billed|submitted|sent|reported) with\b[^.]{0,40}\band no (NDC|national drug code|"
     r"modifier)\b|"

@@ -1,6 +1,8 @@
 """The phrases insurers use for each reason kind, as patterns: which of them a sentence
 names is read in `wording.kinds_in`, which also settles a sentence that names two."""
 
+import re
+
 from .amounts import AMOUNTS
 from .criteria import CRITERIA_NOT_MET, FIRST_STEP_WORDS
 from .paperwork import PAPERWORK
@@ -308,3 +310,18 @@ REASON_PATTERNS = {
 }
 for _kind, _pattern in NOT_FOUND.items():
     REASON_PATTERNS[_kind] += "|" + _pattern
+
+# Which kind a sentence gives where its words name another (read in `wording.kinds_in`):
+# "… cover a service only when it is reasonable and necessary …, and our reviewer found that
+# intravenous ketamine … does not meet that standard"
+NECESSITY_STANDARD = re.compile(
+    r"\b(reasonable and necessary|medically necessary)\b[^.]{0,200}\b(does|do|did) not meet "
+    r"(that|this|the) standard\b",
+    re.I,
+)
+# "Authorization 25-0804 on file … covers G2082 and up to 56 units per session": the approval's
+# reason, not a limit
+AUTH_ON_FILE = re.compile(
+    r"^\W*((the|your) )?(authori[sz]ation|approval)\b[^.]{0,40}\bon file\b[^.]{0,40}\bcovers\b",
+    re.I,
+)

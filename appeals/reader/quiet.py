@@ -7,6 +7,7 @@ import re
 from .checklist import BOX, is_unticked
 from .druglist import DRUG_LIST_FLAG, lists_terms
 from .glossary import is_definition
+from .notreason import NOT_REASON
 from .plain import plain
 from .wording import kinds_in
 
@@ -64,112 +65,6 @@ CONDITIONAL = re.compile(
     r"\b(is|are) (usually|generally|typically|normally) (considered|approved|covered|"
     r"authori[sz]ed)\b|\b(is|are) covered\b(?![^.]*\b(only|not (Part [A-D]|under|by|through|"
     r"your))\b)[^.]{0,80}\b(when|if)\b",
-    re.I,
-)
-
-NOT_REASON = re.compile(
-    # what the claim was reviewed under, named with its title: "This claim was reviewed under LCD
-    # L39874, Off-Label Infusion Therapies for Mental Health Conditions."
-    r"^(?![^.]*\b(not|no|never|because|found|finds|denied|deny|so)\b)\W*(this|the|your) (claim|"
-    r"request|appeal|service|case)s? (was|were|has been|is) (reviewed|decided|evaluated|processed|"
-    r"checked) (under|using|against|according to|based on)\b|"
-    # a statement's count: "Number of services the plan did not cover"
-    r"^\W*(the )?(number|total|count) of (services|claims|items|lines|visits)\b[^.]{0,40}$|"
-    r"\b(this is not a bill|not a bill|language assistance|discriminat|free of charge|"
-    r"surprise bills?|(may|can|will|must) not (be )?(bill|balance[- ]bill|charge)(ed)? (you|"
-    r"members?|the member|patients?|for))\b"
-    # an aside about other uses: "For your information, the policy also calls it unproven for …"
-    r"|\bpaid (it |them |the claim )?at (your|the) out[- ]of[- ]network (benefit|level|rate)\b"
-    # "evidence not submitted at the reconsideration level may be excluded from consideration"
-    r"|\bexcluded from (consideration|review|the record)\b|\bevidence\b[^.]{0,60}\b(may|will|"
-    r"can) be excluded\b"
-    # a line paid: "Line 3 was paid at the Original Medicare rate for a non-contracted provider"
-    r"|\b(was|were) paid (at|in full|under)\b(?![^.]*(\b(not|denied|but|except|because|due to|"
-    r"reduced|only|as|since)\b|\$\s?0\b))"
-    # the sender's own guess above a forwarded letter: "maybe it's because they think …"
-    r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\bthey are (still |now )?saying\b|"
-    r"\bprobably\b[^.]{0,20}\b(denied|"
-    r"because)\b|\b(i|they) (also |just |still )?(think|"
-    r"guess|wonder)\b|"
-    # "This amount was applied to your Part B deductible, so Medicare did not pay": no denial
-    r"^(?![^.]*\b(denied|not (covered|paid|approved))\b)[^.]*\bapplied to (your|the) "
-    r"([\w ]{0,15} )?deductible\b|"
-    r"^\W*for your information\b|\bfor (all |any )?other (uses|conditions|indications|diagnoses)\b"
-    # another request closed: "Your earlier request for this drug (PA-…, decided May 21, 2026)
-    # was closed because we did not get the office notes we asked for."
-    r"|\b(your|the|an) (earlier|previous|prior|first) ([\w-]+ )?request\b[^.]{0,70}\b(was|were) ("
-    r"closed|cancel+ed|withdrawn|dismissed)\b|\b(could not|did not|couldn't|didn't) approve (an|"
-    r"your|the) (earlier|previous|prior) request\b|^\W*(earlier|previous|prior) requests?\s*:"
-    # what an independent review organization reviews: "An IRO reviews denials based on medical
-    # necessity, … or that a treatment is experimental or investigational."
-    r"|\b(IRO|IRE|independent review organi[sz]ation|external reviewer)s? (reviews?|handles?|"
-    r"looks at|considers?) (denials|decisions|appeals|cases)\b"
-    # the decision with no reason: "Our decision is that your claim is not covered by Medicare."
-    r"|^\W*(our|the|this) (decision|determination) is that\b[^.]{0,40}\bnot covered( by "
-    r"[\w ]{1,30})?\W*$"
-    # a section's title: "… Chapter 4, Section 3 (What services are not covered by our plan)"
-    r"|\((what|which) (services|drugs|care|items) (are|is) (not )?covered\b"
-    # "We did not receive the other plan's EOB, but that did not affect this decision", "We had
-    # not received the records when we made our first decision, but …"
-    # (to the sentence's end: not "…, but it did not change our decision because …")
-    # "Although this provider is out of network, that did not affect this decision; …"
-    r"|^\W*(although|though|even though|while)\b[^.;]{0,80}, (that|this|it) (did|does|has) not ("
-    r"affect|change|enter into|play a part in)\b"
-    r"|\bbut (that|this|it) (did|does|has) not (affect|enter into|play a part in) (this|our|the) "
-    r"(decision|review|determination)\W*$|\b(when|before) we (made|issued|reached) (our|the) "
-    r"(first|original|earlier|initial) (decision|determination)\b[^.]{0,20}\bbut (we )?(have|"
-    r"got|received) (them|it|those|these)( now)?\W*$"
-    # what a plan covers, and what was reviewed: "Your plan has out-of-network benefits for …",
-    # "We have finished reviewing your appeal about the claim … from X, an out-of-network provider"
-    r"|(?<!not )(?<!never )\b(has|have|includes?|offers?) (an? )?out[- ]of[- ]network (benefits?|"
-    r"coverage)\b(?![^.]*\b(not|no|only|except|outside|denied|deny|denies|so)\b)|^\W*we have "
-    r"(now )?(finished|completed) (reviewing|our review of)\b(?![^.]*\b(because|since|denied|"
-    r"deny|denies|uph[eo]ld|decided|found|determined|concluded|not)\b)"
-    # a label's provider with its status, where OCR lost the colon: "Provider X (out of network)"
-    r"|^\W*(rendering |billing |treating )?(provider|facility|clinic|pharmacy)\b[^.()]{0,80}\("
-    r"(out[- ]of[- ]network|non-?participating|non-?contracted)\)"
-    # what someone was told or guesses, in a note added to the letter: "the nurse told me it was
-    # denied as …", "her understanding was that …", "From what I can see, …", "she thinks …"
-    # (not the plan's own staff: "Our pharmacist said the request exceeds …")
-    r"|\b(told me|I was told|we were told|(her|his|my) understanding (is|was)|from what I can "
-    r"see|(she|he) thinks|(?<!\bour )(?<!\bplan's )(?<!\bplan )(?<!\boffice )(rep|representative|"
-    r"pharmacist|nurse|agent|front desk|someone|customer service|member services|lady|woman|man|"
-    r"guy|person)("
-    r" on the phone| I (talked|spoke) to| at the pharmacy)? (said|told|says|stated|confirmed)\b|"
-    r"\bper (the|a|their) (rep|"
-    r"representative|agent)\b|\baccording to "
-    r"(the|a|their) (rep|representative|agent|"
-    r"person|lady|woman|man|guy|customer service|member services)\b|\bI was (informed|advised) "
-    r"(that|it)\b)"
-    # (not where the plan made the call: "We called the office, and they said the records would
-    # be faxed, but we did not receive them")
-    r"|^(?!\W*we (called|contacted|phoned|reached|asked)\b)[^.]*?\bthey (said|told (me|us))\b"
-    # an answer to a new rationale that did not come
-    r"|\bnew rationale\b[^.]*\brespon(d|se)\b"
-    # the request sent on to the right benefit: "so we moved the request to your Part B benefit"
-    r"|^(?![^.]*\b(denied|because)\b)[^.]*\b(moved|transferred|forwarded) (the|your|this) request "
-    r"to (your|the) (Part [A-D]|medical|pharmacy)\b"
-    # "Spravato is on our Drug List with prior authorization and a quantity limit": its terms
-    # (not where the sentence says it is why: "We denied your request because Spravato is …")
-    r"|^(?![^.]*\b(because|denied)\b[^.]*\b(is|are) (listed )?(on|in) (our|the|your)\b)[^.]*\b(is|"
-    r"are) (listed )?(on|in) (our|the|your) ([\w' ]{0,20} )?(drug list|formulary)\b[^.]{0,60}\bwith"
-    r"\b"
-    # "A noncontracted provider may also ask for a payment appeal …", as the sentence's start
-    r"|^[^,;]{0,60}\b(may|can) (also )?(ask|request|file) (for )?(an? |the )?(payment )?(appeal|"
-    r"review|reconsideration|redetermination|hearing|dispute)\b"
-    # "A new request that includes the missing information may be submitted at any time"
-    r"|\bnew request\b[^.]{0,60}\b(may|can) (also )?be (sent|submitted|made|filed)\b|\b(may|"
-    r"can) (also )?(send|submit|file|make) (us )?a new request\b"
-    # "The clinic may send a corrected claim with the right NDC …", as the sentence's start
-    r"|^[^,;]{0,60}\b(may|can) (send|submit|file|resubmit) (us )?(a|the) corrected claim\b"
-    # "Your doctor can send us the missing records with a new request or with an appeal.", "…
-    # at any time and ask us to look at the request again."
-    r"|^[^,;]{0,60}\b(may|can) (send|submit|fax) (us )?(the|any) missing (records|information|"
-    r"documents|notes)\b[^.]{0,30}\b((with|in|as part of) (a|an|the|your) (new request|appeal)|"
-    r"at any time|and ask us to)\b"
-    # "Your provider may want to talk with you about treatments that Medicare covers, such as …"
-    r"|^\W*(your|the) (doctor|provider|prescriber|physician|clinician)('s office)? ((may|might) "
-    r"want to (talk|speak|discuss)|(may|might|can) (talk|speak) (with|to) you about)\b",
     re.I,
 )
 

@@ -16,7 +16,7 @@ from .checklist import (
     lettered_notes,
     marked_after,
 )
-from .elsewhere import about_other_claims, told_before
+from .elsewhere import about_other_claims, forwarded_from, told_before
 from .findings import GUESS, LIKELY, SURE, Finding
 from .glossary import glossary
 from .guess import loose_kind
@@ -55,10 +55,6 @@ DRUG_OR_SERVICE_CODE = re.compile(
 PRINTED_TICK = re.compile(r"^\s*(☒|☑|\[[xX✓✔]\])\s", re.M)
 # What OCR makes of a filled box at the start of an item: "&", "®", "¥", "■", an X.
 OCR_TICK = re.compile(r"^\s*[&®¥■xX]\s+(?=[A-Z])")
-# Where a forwarded e-mail's or fax's own text begins.
-FORWARDED = re.compile(
-    r"-{2,}\s*(forwarded|original)\b[\w ]{0,20}-{2,}|begin forwarded (message|text)", re.I
-)
 CARC_16_BESIDE = re.compile(
     r"^\W*(CO|PR|OA|PI)\s?-?\s?16\b\W{1,5}(?P<remark>MA?\d{1,3}|N\d{1,3})\b", re.I
 )
@@ -222,11 +218,11 @@ def reasons(letter, remarks):
         for number, sentence in enumerate(sentences):
             if named and squeezed(sentence) in squeezed(text):
                 kinds[number] = [kind for kind in kinds[number] if kind not in named]
-    forwarded = [number for number, sentence in enumerate(sentences) if FORWARDED.search(sentence)]
-    if forwarded and any(kinds[forwarded[-1] :]):
+    start = forwarded_from(letter)
+    if start and any(kinds[start:]):
         # Above the forwarded letter: the sender's own words, and guesses ("I think they want
         # TMS first"), not the insurer's.
-        kinds[: forwarded[-1]] = [[] for _ in range(forwarded[-1])]
+        kinds[:start] = [[] for _ in range(start)]
     overturned = any(
         re.search(r"(?<!be )(?<!not )\b(overturned|reversed)\b", sentence, re.I)
         and not is_conditional(sentence)

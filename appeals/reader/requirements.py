@@ -5,13 +5,13 @@ sentence near it names a reason of its own."""
 import re
 
 from .stated import stated_kind
-from .wording import NO_RESPONSE, kinds_in
+from .wording import ADD_ON, NO_RESPONSE, kinds_in
 
 # A requirement stated, then shown unmet in the sentences after it: "The criteria call for two
 # antidepressant trials. Your records show one." / "… is required. This was not documented."
 REQUIREMENT = re.compile(
     r"\b(criteria|criterion|policy|guidelines?)\b[^.]{0,160}\b(must|requires?|required|"
-    r"calls? for)\b|\brequires? a diagnosis of\b|\b(policy|criteria|"
+    r"calls? for|asks? that)\b|\brequires? a diagnosis of\b|\b(policy|criteria|"
     r"guidelines?)\b[^.]{0,60}\b(does|do) not allow (approval|"
     r"coverage)\b|\bcovers?\b[^.]{0,60}\bonly (when|if|for)\b|\bonly covers?\b|\b(plan|"
     r"policy) covers? (it|this (drug|medicine|medication|service)|spravato|esketamine|ketamine|"
@@ -26,7 +26,7 @@ SHOWN_UNMET = re.compile(
     r"^\W*(you are|the (member|patient) is) \d{1,2}( years old)?\b|"
     r"^\W*the (physician )?reviewer noted\b|^\W*((your|the|our) ([\w'’-]+ )?(records?|prescriber|"
     r"request|documentation|chart|form|(office )?notes|pharmacy (claims|records)|medication list|"
-    r"information)\b[^.]{0,40}\b(shows?|showed|says|lists?|indicates? (neither|no|none)|said|"
+    r"information)\b[^.]{0,40}\b(shows?|showed|says?|lists?|indicates? (neither|no|none)|said|"
     r"states|is an?|do not|does not|did not|only)\b|(this|that|these|it)\b[^.]{0,20}\b(was|were|is|"
     r"are|has|have) not (been )?(documented|shown|met|provided|found|submitted))",
     re.I,
@@ -57,7 +57,8 @@ def requirements_unmet(sentences, kinds, silent):
             if SHOWN_UNMET.search(sentences[after]) and (
                 after > number or re.search(r"\b(not|no|only|never)\b", sentences[after], re.I)
             ):
-                kinds[number] = ["criteria_not_met"]
+                # (a trial of an add-on the policy calls for first is a step)
+                kinds[number] = ["step_therapy" if ADD_ON.search(sentence) else "criteria_not_met"]
                 break
 
 

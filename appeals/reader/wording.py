@@ -4,7 +4,7 @@ sentence that names two of them gives."""
 import re
 
 from .criteria import NOT_MET_CELL, POLICY_TERMS, POLICY_TITLE
-from .phrases import FIRST_STEP_WORDS, REASON_PATTERNS
+from .phrases import AUTH_ON_FILE, FIRST_STEP_WORDS, NECESSITY_STANDARD, REASON_PATTERNS
 from .plain import plain
 
 REASONS = {key: re.compile(p, re.I) for key, p in REASON_PATTERNS.items()}
@@ -56,12 +56,6 @@ NOT_DOSE = re.compile(
     r"fee sch\w*|allow\w{1,3}ble|allowed amount|amount (billed|charged)|contract\w*|legisl|"
     r"charges? exceeds?|\bfiling (limit|deadline)|timely filing|"
     r"within (the|this|that|your|our) ([\w'’-]+ ){0,2}(limit|number|amount)",
-    re.I,
-)
-
-
-AUTH_ON_FILE = re.compile(
-    r"^\W*((the|your) )?(authori[sz]ation|approval)\b[^.]{0,40}\bon file\b[^.]{0,40}\bcovers\b",
     re.I,
 )
 
@@ -359,6 +353,8 @@ def kinds_in(sentence):
         kinds.remove("criteria_not_met")  # Part D's rule of what a drug may be used for
     if {"experimental", "criteria_not_met"} <= set(kinds) and UNPROVEN_FAILS.search(sentence):
         kinds.remove("criteria_not_met")  # "investigational services do not meet that standard"
+    if "criteria_not_met" in kinds and NECESSITY_STANDARD.search(sentence):
+        kinds[kinds.index("criteria_not_met")] = "not_necessary"  # Medicare's standard unmet
     if "criteria_not_met" in kinds and EVIDENCE_CRITERIA.search(sentence):
         kinds[kinds.index("criteria_not_met")] = "experimental"
     if "exclusion" in kinds and LOCAL.search(sentence):

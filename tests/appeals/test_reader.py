@@ -9469,3 +9469,148 @@ def test_a_claim_lines_code_as_ocr_reads_its_group_cites_the_keys_entry(group):
 def test_how_long_a_decision_takes_is_no_appeal_deadline(sentence):
     text = f"Acme Health Plan\nDate: March 12, 2026\n\nWe denied it as experimental. {sentence}\n"
     assert read(text).value("appeal_days") is None
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3284: the sender's guesses above the rule under a "Fwd:" message
+        (
+            "Subject: Fwd: Tufts letter - Spravato AGAIN\n\nRen - I think they're saying it's not "
+            "medically necessary now?? Or that I didn't try enough meds first.\n\n"
+            "-----------------------------------------------------------------------------\n\n"
+            "Tufts Health Plan\n\nItem 5 in the table above was not met: no follow-up PHQ-9 or "
+            "MADRS score was recorded to compare with your baseline PHQ-9 score of 21.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3289 scanned: the letter's own numbered reasons are no code key
+        (
+            "We cannot approve this request, for the reasons below.\n\n1. Casco Bay "
+            "Neuropsychiatry is not in the network for your plan. We found in-network providers "
+            "who\ngive this treatment near your home.\n\n2. We also faxed the office on "
+            "06/03/2026 for your treatment history. We did not receive those records by "
+            "06/10/2026.\n",
+            {"out_of_network", "missing_docs"},
+        ),
+        # dev 3292: a requirement asked for, then shown unmet
+        (
+            "The criteria ask that esketamine be given together with a daily antidepressant taken "
+            "by mouth. The notes say you stopped venlafaxine in June because of side effects and "
+            "do not list any antidepressant you are taking now.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3294: an add-on trial the policy calls for, shown missing, is a step
+        (
+            "Before Spravato is approved, the policy calls for at least one trial of augmentation, "
+            "meaning a second medicine such as aripiprazole added to an antidepressant. The "
+            "records do not show such a trial.\n",
+            {"step_therapy"},
+        ),
+        # dev 3297, 3299, 3311 and 3317: a continuation's response, a baseline score, a
+        # policy's requirement, an item, each not met
+        (
+            "Your MADRS score went from 34 before treatment to 31 after the eighth session, and "
+            "the policy asks for a drop of at least 50% before more sessions are approved.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "The notes from the office describe your symptoms, but they do not include a score "
+            "from a standard depression rating scale taken before Spravato is started.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "The only score, a PHQ-9 of 21, was taken more than 30 days before the planned start "
+            "date, so this requirement of Medical Policy 5.01.40 is not met.\n",
+            {"criteria_not_met"},
+        ),
+        (
+            "Item 5 was not met: the notes give no score from a standard depression rating "
+            "scale.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3302: the dosing schedule, and the request past it
+        (
+            "For weeks 5 through 8, Spravato is given once a week under its FDA-approved dosing; "
+            "your doctor asked for twice a week. Services that are experimental or "
+            "investigational are explained in your Evidence of Coverage, Chapter 4.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3304 scanned: an HMO's rule for all out-of-network care
+        (
+            "CO-181 Procedure code was invalid on the date of service. Out-of-network care is not "
+            "covered by your HMO plan except for emergencies and urgently needed care.\n",
+            {"coding_error"},
+        ),
+        # dev 3307: other note codes "shown for reference"
+        (
+            "Front Range Ketamine Institute is not a Kaiser Permanente plan provider.\n(Other "
+            "note codes that can appear on claim letters, shown for reference: MN4 - service not "
+            "medically necessary; EX3 - excluded from your coverage.)\n",
+            {"out_of_network"},
+        ),
+        # dev 3312 and 3324: records not in when the time ran out
+        (
+            "We asked for them by fax on May 14, 2026, and we had not received them when the time "
+            "to send them ended on May 21, 2026.\n",
+            {"missing_docs"},
+        ),
+        ("Those records had not arrived when our decision was due.\n", {"missing_docs"}),
+        # dev 3314 photographed: sessions given before anyone asked
+        (
+            "These two sessions took place a week before your provider contacted us, and they "
+            "were not emergency care, so we cannot approve them now.\n",
+            {"no_prior_auth"},
+        ),
+        # dev 3316: prose wrapped after "the" is no checklist
+        (
+            "The reviewer found that intravenous ketamine for major depressive disorder meets the\n"
+            "Plan's definition of an Experimental or Investigational Service in Section 2.31.\n"
+            "Article X, item 19 of the Plan Document excludes such services.\n\n"
+            "In addition, Bayfront Ketamine Wellness, LLC is not a participating provider in the\n"
+            "network that your Plan uses, and your Plan pays only for network providers.\n",
+            {"experimental", "out_of_network"},
+        ),
+        # dev 3318: a plan document's exclusions quoted as a lettered list
+        (
+            "The Plan Document lists ketamine infusion therapy as an exclusion (Article 8, item "
+            "(kk)), so the infusions are not a covered benefit.\n(q) services or supplies that "
+            "are not Medically Necessary, as defined in Article 2;\n(r) Experimental, "
+            "Investigational or Unproven services, drugs, devices or procedures;\n",
+            {"exclusion"},
+        ),
+        # dev 3323: the drug is on the Part D list for other uses (but dev 2193's step stands)
+        (
+            "A drug furnished that way is paid by Medicare Part B as part of the treatment visit. "
+            "SPRAVATO is on our 2025 Drug List (tier 5) for prescriptions that are not covered "
+            "under Part B.\n",
+            {"other"},
+        ),
+        (
+            "We denied your request because SPRAVATO is on our Drug List with a step therapy "
+            "requirement, which means you must first try an add-on drug such as aripiprazole.\n",
+            {"step_therapy"},
+        ),
+        # dev 3325: Medicare's "reasonable and necessary" standard unmet; "do not have a contract"
+        (
+            "The doctors do not have a contract with Kaiser Permanente. Medicare rules cover a "
+            "service only when it is reasonable and necessary for your condition, and our "
+            "reviewer found that intravenous ketamine does not meet that standard.\n",
+            {"out_of_network", "not_necessary"},
+        ),
+        # dev 3326: an MSN's code Medicare does not recognize; codes "you did not see"
+        (
+            "A  Your provider billed this item with a code Medicare does not recognize.\nCodes you "
+            "did not see on this page, such as notes about services that are not reasonable and "
+            "necessary, appear only when they apply to a claim.\n",
+            {"coding_error"},
+        ),
+        # dev 3329 scanned: one sentence, two reasons
+        (
+            "Sunridge Ketamine Clinic does not have a contract with Alignment Health Plan, and the "
+            "plan did not approve the infusions before you received them.\n",
+            {"out_of_network", "no_prior_auth"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_3283_to_3330_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
