@@ -242,5 +242,6 @@ AMOUNTS = {
     r"units?|visits?))|(benefit|visit|session) (maximum|limit)\b[^.]{0,80}\b(has been|have been|"
     r"was|were|is) (met|reached|used|exhausted)|\b(allow(s|ed)?|cover(s|ed)?|permit(s|ted)?|"
     r"approves?)\b[^.]{0,30}?(only |up to |no more than |at most |\b)(one|two|three|four|five|six|"
-    r"eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|visits?) (a|per|each|every|in)\b",
+    r"eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|visits?) ((?-i:a)|per|each|every|"
+    r"in)\b",  # (not a heading run into its paragraph: "… approve the 10 sessions A psychiatrist")
 }

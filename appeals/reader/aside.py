@@ -147,7 +147,7 @@ NO_FACTOR = re.compile(
 # reason; "That is not the reason …" at a sentence's start: the one sentence before it.
 NOT_THE_REASON = re.compile(r"\b(that|this) ([\w-]+ ){0,3}(is|are) not (a|the) reason\b", re.I)
 SAID = re.compile(
-    r"\b(denied|was based on|were based on|gave|said|did not approve)\b",
+    r"\b(denied|was based on|were based on|gave|said|did not approve|told (you|us|your))\b",
     re.I,
 )
 # An appeal decision that changed the first one: its account of that letter is not its reasons.

@@ -23,6 +23,14 @@ CRITERIA_NOT_MET = (
     r"\b(tried|taken|had) only (one|1|a single) (antidepressant|medicine|medication)\b[^.]{0,120}"
     r"\b(policy|criteria|guidelines?)\b[^.]{0,20}\brequires?\b|"
     r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|" + NOT_MET_CELL + r"|"
+    # "the records do not show a baseline rating score" (a criterion named by the README's rules)
+    r"\b(do|does|did) not (show|include|contain|document) (a|any) baseline ([\w-]+ ){0,3}score\b|"
+    # a grid's bracketed cell: "[NOT MET]  Trial of two or more antidepressants"
+    r"\[\s?(?-i:NOT MET|Not met|Not Met)\s?\]|"
+    # "The records show one antidepressant trial in the current episode, …, and the policy asks
+    # for at least two"
+    r"\b(shows?|lists?|documents?) (only )?(one|1|a single) antidepressant (trial|medicine)\b"
+    r"[^.]{0,120}\b(policy|criteria|guidelines?)\b[^.]{0,20}\b(asks?|calls?) for\b|"
     # "The records … don't show that you will keep taking an oral antidepressant along with it"
     r"\b(do|does|did) not show that you (will keep|will continue|are still|keep|continue) (taking|"
     r"on) an? (oral )?antidepressant\b|"

@@ -11,11 +11,13 @@ from .wording import kinds_in
 # A line of a code key: the code, then what it means ("MN01 Not medically necessary.",
 # "CO-50: These are non-covered services…").
 LEGEND_ENTRY = re.compile(
-    r"^\s*[|;:{}\[\]]?\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|"
+    r"^\s*[|;:{}\[\]'‘’+]?\s*(?P<code>(?:CO|PR|OA|PI|CR)\s?-?\s?\d{1,3}|[A-Z]{2,3}\d{1,3}[A-Z]?|"
     r"[A-Z]\d{2,3}[A-Z]?|x\d{2})(?:_|\b)\s*[-–:=|]?\s+(?=\S)"  # ("x02": an X, as OCR read it)
 )
 # "Only the codes listed beside a line apply to that line": the others in its keys do not.
-ONLY_LISTED = re.compile(r"\bonly the codes (listed|shown|printed) [^.]{0,40}\bapply\b", re.I)
+ONLY_LISTED = re.compile(
+    r"\bonly the codes (listed|shown|printed|in|used in) [^.]{0,40}\bapply\b", re.I
+)
 TWO_COLUMNS = re.compile(r"(?<=[A-Za-z.)])\s+(?=(?:CO|PR|OA|PI|CR)-\d{1,3}_?\s+[A-Z])")
 
 

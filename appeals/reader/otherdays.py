@@ -8,7 +8,8 @@ import re
 NOT_APPEAL_DEADLINE = re.compile(
     r"\b(we (will|must|have to) (decide|respond|make|send|notify|give|review)|decide (your|"
     r"the) appeal|respond within|make (a|our) decision|to decide|you will (get|receive)|continue|"
-    r"keep (getting|receiving)|after we (receive|get)|will be decided|notify you|send you)\b|"
+    r"keep (getting|receiving|covering|paying for|your (services?|benefits?|treatments?|care|"
+    r"sessions))|after we (receive|get)|will be decided|notify you|send you)\b|"
     r"\b(our|a|the) decision within|\bdecide[sd]? within|\breviewed (on|under|within)\b|"
     r"\b(decides|decide (it|them|an?|your)\b)[^.]{0,60}\bwithin\b|\bwaiting the (standard|usual) "
     r"\d+|"

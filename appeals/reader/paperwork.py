@@ -100,6 +100,11 @@ PAPERWORK = {
     # "The 84 mg sessions … were not part of that approval, and no one asked us to change it"
     r"\b(was|were) not (part of|included in|covered by) (that|the earlier|the existing|your "
     r"existing) (approval|authori[sz]ation)\b|"
+    # "psychotherapy on the same date was not part of the authorized services, and no
+    # authorization for it is on file"
+    r"\b(was|were) not (part of|among|included in) the (authori[sz]ed|approved|precertified) "
+    r"(services|sessions|codes)\b|\bno (authori[sz]ation|approval|precertification) for (it|them|"
+    r"this|these|that|those)( service| services)? (is|was) on file\b|"
     # "the session on March 30 falls after the last approved date"
     r"\b(falls?|fell|was|were|is|are) (after|before|outside) (the )?(last |first )?(approved|"
     r"authori[sz]ed) (date|dates|period)\b|"
@@ -178,7 +183,11 @@ PAPERWORK = {
     r"[\w&' ]{0,40}network\b|(?<!who )(?<!that )(does not|doesn't|do not|don't) participate with\b|"
     r"outside (of )?(your|the|our) (plan's )?([\w&'-]+ ){0,3}(network|service area)\b|"
     r"not (in|part of) (the |your plan's )?network [A-Z0-9]\b|"
-    r"(does not|doesn't|did not|do not|don't) have an? contract with|\b(has|have) no contract with",
+    r"(does not|doesn't|did not|do not|don't) have an? contract with|\b(has|have) no contract with|"
+    # "services from non-plan providers are covered only when a plan provider cannot give you the
+    # care you need"
+    r"\b(services|care) from non-(plan|network|participating|contracted) providers (are|is) "
+    r"covered only (when|if)\b",
     # "We did not receive the updated visit notes or rating scale scores we asked your provider for"
     "missing_docs": r"\b((did not|didn't) (get|receive)|never (got|received)) (the |any |your )?("
     r"[\w-]+ ){0,3}("
@@ -190,6 +199,9 @@ PAPERWORK = {
     # "We asked … by fax on December 1, 2025 at 9:15 a.m. … and we never received them"
     r"\b(asked|asking|requested)\b(?:[^.]|(?<=Dr)\.|(?<=\d)\.|(?<=\b[ap])\.|(?<=[ap]\.m)\.)"
     r"{0,200}\bnever (received|got) (it|them|those|these)\b|"
+    # "… faxed a written request … asking for a PHQ-9 or MADRS score, and we did not receive one"
+    r"\b(asked|asking|requested|requesting)\b(?:[^.]|(?<=Dr)\.){0,200}\b(and|but) we (did not|"
+    r"didn't) (receive|get) (it|them|one|those|these|any)\b|"
     r"\bnever received the ([\w'’-]+ ){0,2}(statement|records?|notes|"
     r"information)\b|"
     r"\bnot (yet )?received (any of )?(the|these|those) (records|information|"
@@ -272,6 +284,9 @@ PAPERWORK = {
     r"\b(asked|asking) (for|them for)\b[^.]{0,120}\bnothing (had |has )?(come|came|arrived)( "
     r"back)?\b",
     "coding_error": r"\bcode\b[^.]{0,60}\b(was|is) not valid on the date\b|"
+    # "The 84 units of esketamine billed do not agree with the administration code on line 1"
+    r"\b(units|dose|quantity)\b[^.]{0,40}\b(do|does|did) not (agree|match) (with )?the "
+    r"(administration |procedure |HCPCS |CPT |billed )?code\b|"
     # "G2083 (>56 mg) billed is not supported by the record; line denied as billed"
     r"\b(code|[GJS]\d{4}|\d{5})\b[^.;]{0,40}\bbilled\b[^.;]{0,15}\b(is|was) not supported by the "
     r"(record|records|documentation|notes)\b|"

@@ -84,6 +84,9 @@ REASON_PATTERNS = {
     # augmentation strategy has been tried"
     r"\b(needs?|requires?|asks?) (you|the (member|patient)|members|patients) to try\b[^.]{0,100}"
     r"\b(before|first)\b|"
+    # "asks that an add-on medicine, such as aripiprazole, … be tried together with an
+    # antidepressant for at least six weeks before esketamine is approved"
+    r"\b(asks?|requires?|calls? for) that\b[^.]{0,120}\bbe tried\b[^.]{0,80}\b(before|first)\b|"
     # "requires that, before esketamine, you try adding a second medicine …"
     r"\brequires? that,? before [\w ()-]{1,40},? (you|the (member|patient)) (try|have tried)\b|"
     r"\b(is|are|can be) (reached|covered|approved|considered)\b[^.]{0,20}\bonly after\b"
@@ -306,7 +309,12 @@ REASON_PATTERNS = {
     # service for members age 21 and older"
     r"\bnot (in|on|part of|among) the list of ([\w-]+ )?(services|benefits|treatments|drugs)\b"
     r"[^.]{0,50}\b(pays? for|covers?|includes?)\b|\b(does|do) not (pay for|cover) this (service|"
-    r"treatment|drug) for (members|adults|people|anyone|enrollees) (age|aged|over|older than) \d+",
+    r"treatment|drug) for (members|adults|people|anyone|enrollees) (age|aged|over|older than) \d+|"
+    # "are not among the benefits the Maryland Medical Assistance Program covers", a box's "The
+    # service is not one that HealthChoice covers"
+    r"\bnot (among|one of) the (benefits|services|treatments|drugs)\b[^.]{0,60}\b(covers|pays "
+    r"for|includes)\b|\b(service|treatment|drug|item) is not one (that|which) [\w' -]{1,40}\b("
+    r"covers|pays for)\b",
 }
 for _kind, _pattern in NOT_FOUND.items():
     REASON_PATTERNS[_kind] += "|" + _pattern

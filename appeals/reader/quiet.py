@@ -190,6 +190,10 @@ GENERAL = re.compile(
     # limit"
     r"\b((must|should) be (received|filed|submitted|sent)|(may|can|must) (send|submit|file|"
     r"resubmit)\b[^.]{0,40}) within (the|our|your|the plan's) ([\w'’]+ ){0,2}timely filing\b|"
+    # "Correct the administration code … and send a corrected claim … within the timely filing
+    # limit" (not "you did not submit it within the timely filing limit")
+    r"^(?![^.]*\b(not|never)\b)[^.]*\b(send|submit|file|resubmit)\b[^.]{0,60} within (the|our|"
+    r"your|the plan's) ([\w'’]+ ){0,2}timely filing\b|"
     # a glossary's rule: "A service that is not medically necessary is not covered", "Your plan
     # does not cover these services"; not where it goes on to this case ("…, and ketamine is
     # investigational", "… because Dr. Farris is not in your network")
@@ -283,4 +287,16 @@ def after_negation(sentence):
         r"was based) (only )?on) (?P<rest>.+)$",
         tail,
     )
-    return rest.group("rest") if rest and not NEGATED.search(rest.group("rest")) else None
+    if rest and not NEGATED.search(rest.group("rest")):
+        return rest.group("rest")
+    # "… is not a covered benefit under your plan (Member Handbook, item 31); a clinical reviewer
+    # did not look at whether they would help you": what comes before the clause that negates,
+    # where that clause is not about it ("…; those rules were not used in this decision")
+    bounds = list(re.finditer(r";\s+|(?<=\)),\s+(?=[A-Z])", sentence[: negated.start()]))
+    head = sentence[: bounds[-1].start()] if bounds else ""
+    about_it = bounds and re.match(BACK, sentence[bounds[-1].end() :], re.I)
+    return head if head and not about_it and not NEGATED.search(head) else None
+
+
+# a clause that begins with what was said before it
+BACK = r"(those|these|that|this|they|it|its|their|neither|none|which|such|the (same|above))\b"

@@ -20,6 +20,7 @@ from .elsewhere import about_other_claims, forwarded_from, told_before
 from .findings import GUESS, LIKELY, SURE, Finding
 from .glossary import glossary
 from .guess import loose_kind
+from .inline import unticked_choices
 from .keys import (
     cited_key_lines,
     explains_this_claim,
@@ -35,7 +36,7 @@ from .quiet import (
     gives_no_reason,
     is_conditional,
 )
-from .requirements import requirements_unmet, response_judged
+from .requirements import limit_passed, requirements_unmet, response_judged
 from .sections import decision_end
 from .stated import stated_kind
 from .wording import OUTRANKED_BY, kinds_in
@@ -159,7 +160,7 @@ def reasons(letter, remarks):
     marked = marked_after(letter) | cited | lettered_notes(letter.sentences)
     marked |= explained_after(letter)
     ruled_out = ruled_out_by_boxes(letter, unticked, ticked | marked)
-    unticked |= legend
+    unticked |= legend | unticked_choices(letter)
     withdrawn = [squeezed(block) for block in taken_back(letter)]
 
     def stands(sentence):
@@ -199,6 +200,7 @@ def reasons(letter, remarks):
         if kinds[number] and continues_its_code(sentences[number - 1], sentences[number]):
             kinds[number] = []
     requirements_unmet(sentences, kinds, silent)
+    limit_passed(sentences, kinds, silent)
     response_judged(sentences, kinds)
     for number, sentence in enumerate(sentences):
         # "CO-16 / M119: The claim lacks information needed …": CARC 16's words say only that

@@ -74,3 +74,39 @@ def response_judged(sentences, kinds):
         near = kinds[max(0, number - 3) : number] + kinds[number + 1 : number + 3]
         if any("not_necessary" in found for found in near):
             kinds[number] = []
+
+
+# A schedule the plan allows, said after the request that went past it: "Dr. Halloran asked for
+# two sessions every week during this period. After the first eight weeks of treatment, Medical
+# Policy 5.01.044 allows sessions no more often than once a week, or once every two weeks".
+ALLOWED_SCHEDULE = re.compile(
+    r"\b(allows?|covers?|permits?|approves?|pays? for)\b[^.]{0,40}\b(sessions|treatments|visits|"
+    r"doses|infusions)\b[^.]{0,20}\b(no more (often|frequently) than (once|one)|(once )?every "
+    r"(2|two|other|3|three) weeks?|once (a|per|each) week)\b",
+    re.I,
+)
+# … just after a request for more, or for the part not approved.
+PAST_IT = re.compile(
+    r"\b(asked|asks|requested|requests|ordered)\b[^.]{0,30}\b(two|2|three|3) (sessions|treatments|"
+    r"visits|doses|infusions) (a|per|each|every) week\b|\b(asked|asks|requested|requests|"
+    r"ordered)\b[^.]{0,30}\b(twice|two times|three times)[- ](a )?week(ly)?\b|"
+    r"\b(did not|didn't|could not|cannot|can't) approve the (other|remaining|rest of the|extra) "
+    r"([\w-]+ )?(sessions|treatments|visits|doses|infusions)\b|"
+    r"^\W*why (the |part of )?(the |this |your )?request (is|was) (still |partly )?denied\W*$|"
+    r"\bpart of (the|this|your) request (is|was) (still )?(denied|not approved)\b",
+    re.I,
+)
+
+
+def limit_passed(sentences, kinds, silent):
+    """A schedule the plan allows, said within two sentences after a request for more than it or
+    after the part not approved, where neither names a reason of its own: the limit is the
+    letter's reason."""
+    for number, sentence in enumerate(sentences):
+        if kinds[number] or silent[number] or not ALLOWED_SCHEDULE.search(sentence):
+            continue
+        before = range(max(0, number - 2), number)
+        if any(PAST_IT.search(sentences[at]) for at in before) and not any(
+            kinds[at] for at in before
+        ):
+            kinds[number] = ["dose_frequency"]

@@ -312,6 +312,9 @@ def deadline_said(letter, notice, final):
             continue
         if item and lead.rstrip().endswith(":") and NOT_APPEAL_DEADLINE.search(lead):
             continue  # an item of a list of what happens meanwhile
+        # a sentence OCR parted at a blank line ("… keep your services within" | "15 calendar
+        # days of the date of this notice, by 09/30/2025."), read whole
+        cut = "" if re.search(r"[.!?:]\W*$", previous) else previous
         if by is None:
             for value, start, _ in dates_in(sentence):
                 if notice and value <= notice:
@@ -322,7 +325,7 @@ def deadline_said(letter, notice, final):
                 if (
                     BY_DATE.search(before)
                     and not re.search(r"\bdated\s+\w*\s*$", before)
-                    and not about_something_else(sentence, start)
+                    and not about_something_else(f"{cut} {sentence}", start + len(cut) + 1)
                     and (final or not later_step(sentence, start))
                 ):
                     by = Finding(value, sentence, SURE)

@@ -9614,3 +9614,136 @@ def test_how_long_a_decision_takes_is_no_appeal_deadline(sentence):
 )
 def test_what_the_dev_letters_3283_to_3330_showed(body, kinds):
     assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3332: the schedule allowed, after the request for more and the part not approved
+        (
+            "We did not approve the other eight sessions. Dr. Halloran asked for two sessions "
+            "every week during this period. After the first eight weeks of treatment, Medical "
+            "Policy 5.01.044 allows sessions no more often than once a week, or once every two "
+            "weeks, and the notes describe continued improvement on your current schedule.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3322 (photos): after a heading that says part is still denied
+        (
+            "Why part of the request is still denied. The Plan's guideline allows sessions every "
+            "2 weeks in the maintenance phase once symptoms have been in remission for 8 weeks.\n",
+            {"dose_frequency"},
+        ),
+        # a policy's schedule alone, with no request past it, is no reason
+        (
+            "We denied the request because the records do not show a baseline rating score. "
+            "After induction, Medical Policy 5.01.044 allows sessions no more often than once a "
+            "week.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3337 scanned: a Medicaid program's benefits
+        (
+            "Explanation: Ketamine infusions given to treat depression are not among the benefits "
+            "the Maryland Medical Assistance Program covers for HealthChoice members, so MPC "
+            "cannot pay for them.\n",
+            {"exclusion"},
+        ),
+        # dev 3338 (photos): a trial the coverage asks for first
+        (
+            "Second, your Cardinal Care drug coverage asks that an add-on medicine, such as "
+            "aripiprazole, quetiapine or lithium, be tried together with an antidepressant for at "
+            "least six weeks before esketamine is approved, and your records do not show that "
+            "this was tried.\n",
+            {"step_therapy"},
+        ),
+        # dev 3357 scanned: an HMO's rule for non-plan providers, said of this referral
+        (
+            "We have denied the referral. What we cannot approve is getting it from Chattahoochee "
+            "Ridge Mood Clinic. Under your Evidence of Coverage, services from non-plan providers "
+            "are covered only when a plan provider cannot give you the care you need within a "
+            "reasonable time.\n",
+            {"out_of_network"},
+        ),
+        # dev 3358: a grid's bracketed cell; records asked for and not received
+        (
+            "  [MET]      Age 18 or older with a diagnosis of major depressive disorder\n"
+            "  [NOT MET]  Trial of two or more antidepressants in the current episode\n\n"
+            "We called Dr. Holloway-Ferris's office on October 29, 2025 and faxed a written "
+            "request on October 31, 2025 asking for a PHQ-9 or MADRS score, and we did not "
+            "receive one before the review deadline on November 5, 2025.\n",
+            {"criteria_not_met", "missing_docs"},
+        ),
+        (
+            "The records show one antidepressant trial in the current episode, escitalopram 20 mg "
+            "for 10 weeks, and the policy asks for at least two.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3361: a heading run into its paragraph is no limit
+        (
+            "Why we did not approve the 10 sessions A psychiatrist reviewed the records your "
+            "doctor sent. Continued esketamine is not medically necessary for this member "
+            "because the treatment has not helped enough.\n",
+            {"not_necessary"},
+        ),
+        # dev 3362 scanned: an exclusion OCR ran into a clause about what was not reviewed
+        (
+            "Ketamine infusion for depression is not a covered benefit under your Moda Health "
+            "individual plan (Member Handbook, Exclusions, item 31), Lines 3 and 4 were decided "
+            "on your plan's benefit terms alone; a clinical reviewer did not look at whether they "
+            "would help you.\n",
+            {"exclusion"},
+        ),
+        # (dev 1506: a clause that says those rules were not used takes back what it follows)
+        (
+            "The reviewer decided that more Spravato treatment is not medically necessary for "
+            'you. Your plan also has rules about services that are "experimental or '
+            'investigational"; those rules were not used in this decision.\n',
+            {"not_necessary"},
+        ),
+        # dev 3370: a remittance's line notes, and a corrected claim's time limit
+        (
+            "Line 2: The 84 units of esketamine billed do not agree with the administration code "
+            "on line 1, G2082. Correct the administration code or the units and send a corrected "
+            "claim (frequency code 7) within the timely filing limit.\nLine 3: Authorization "
+            "OBH-26-0114-7730 covers the esketamine sessions and drug only; psychotherapy on the "
+            "same date was not part of the authorized services, and no authorization for it is "
+            "on file.\n",
+            {"coding_error", "no_prior_auth"},
+        ),
+        # dev 3371: an earlier level's reason told, then no longer a reason
+        (
+            "On June 19, 2026 we did not approve this request. At that time we told you your "
+            "records showed only one antidepressant trial of adequate length in this episode of "
+            "depression. For this appeal, Dr. Nakvasil sent pharmacy fill history. Those records "
+            "answer the question we raised on June 19, so it is no longer a reason for our "
+            "decision.\n\nWhy: the clinic's charge for the drug itself (J0013) must be billed "
+            "under your pharmacy benefit, not your medical benefit.\n",
+            {"other"},
+        ),
+        # dev 3372 scanned: a form's choices on one line, only the first ticked
+        (
+            "Type of dispute: & Medical judgment O Rescission of coverage O Experimental or "
+            "investigational treatment. 0 No | Surprises Act\n\nBecause only one of the two "
+            "required antidepressant trials is documented, the enrollee does not meet the plan's "
+            "criteria for esketamine at this time.\n",
+            {"criteria_not_met"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_3331_to_3378_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # dev 3361: a date to keep treatment during an appeal
+        "Your sessions are covered through March 27, 2026. If you file an appeal before March "
+        "27, 2026, we will keep covering your weekly sessions while we decide your appeal.",
+        # dev 3351 scanned: the same, in a sentence OCR parted at a blank line
+        "You must ask for the appeal and ask to keep your services within\n\n15 calendar days of "
+        "the date of this notice, by 03/27/2026.",
+    ],
+)
+def test_a_date_to_keep_services_is_no_appeal_deadline(body):
+    text = f"Acme Health Plan\nDate: March 12, 2026\n\nWe denied it as experimental. {body}\n"
+    assert read(text).value("appeal_by") is None
