@@ -208,7 +208,10 @@ def checklist(letter):
             item = None  # the list's heading, or the next one ("Why we denied rows 3 and 4")
         if DECISION.search(text):
             item = None  # the letter's decision: "The claim was denied because …"
-        if item and wrapped and not (item.group("mark") or "").strip() and not after_blank:
+        unboxed = item and not (item.group("mark") or "").strip()
+        # (in a list with no box, a line that itself ends on such a word is prose too)
+        ends_on = WRAPPED.search(text) and not any((i.group("mark") or "").strip() for i in run)
+        if unboxed and (wrapped and not after_blank or ends_on):
             item = None  # prose wrapped after a word no sentence ends on ("… meets the" / "…")
         body = MARK_COLUMN.sub("", text)
         # In a list of typed boxes, a line with none that goes on from an item left unfinished

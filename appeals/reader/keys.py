@@ -90,7 +90,10 @@ def unused_legend_entries(letter):
             # / "is not deemed a 'medical necessity' by the payer."; not after a sentence that
             # goes on about this claim ("… with the procedure. The add-on was billed with …")
             last, code, reason = run[-1]
-            if not re.search(r"[.;:]\s", last):
+            # (or a short end wrapped from a key in two columns: "… W31 Experimental or
+            # investigational; see Plan" / "exclusions.")
+            short = len(line.strip()) <= 20 and not re.search(r"[.;:]\W*$", last)
+            if short or not re.search(r"[.;:]\s", last):
                 whole = f"{last} {line.strip()}"
                 run[-1] = (whole, code, reason or bool(kinds_in(whole)))
         else:
@@ -114,7 +117,14 @@ def unused_legend_entries(letter):
             unused |= {line for line, _, _ in run}
             continue
         run = [(line, code) for line, code, reason in run if reason]
-        keyed.append({line: times_used(letter.text, code) > 1 for line, code in run})
+        uses = {line: times_used(letter.text, code) > 1 for line, code in run}
+        if not any(uses.values()) and len({k for line in uses for k in kinds_in(line)}) >= 3:
+            # a key none of whose codes the notice uses, of three kinds of reason or more: every
+            # message the plan prints ("W22 Not medically necessary … W31 Experimental … W40
+            # Precertification required"), not this claim's
+            unused |= set(uses)
+            continue
+        keyed.append(uses)
     # a notice that uses some key's codes has said which are this claim's, in every key of three
     # kinds or more that it prints (a key of the codes used, then one of "other codes that may
     # appear"), unless OCR garbled a code on a claim's line

@@ -9747,3 +9747,38 @@ def test_what_the_dev_letters_3331_to_3378_showed(body, kinds):
 def test_a_date_to_keep_services_is_no_appeal_deadline(body):
     text = f"Acme Health Plan\nDate: March 12, 2026\n\nWe denied it as experimental. {body}\n"
     assert read(text).value("appeal_by") is None
+
+
+def test_a_key_of_every_message_none_of_whose_codes_is_used_gives_no_reason():
+    # dev 3320 scanned: OCR lost the lines' message codes and ran the key's two columns into one;
+    # its entries name three kinds of reason, so it is every message the TPA prints
+    body = (
+        "Claim adjustment and remark codes\n"
+        "CO-97 The benefit for this service is included in the paymenvallowance for another "
+        "service/procedure that has already been\nadjudicated.\n\n"
+        "WebTPA message key\n\n"
+        "W02 Paid at the network benefit level after any deductible and W22 Not medically "
+        "necessary under the Plan's\ncoinsurance. definition\n"
+        "W17 See claim adjustment and remark codes. W31 Experimental or investigational; see "
+        "Plan\nexclusions.\n"
+        "W09 Additional information requested from provider. W40 Precertification required and "
+        "not obtained\n"
+    )
+    assert set(letter(body).value("reasons")) == {"other"}
+
+
+def test_prose_lines_that_end_on_the_are_no_checklist():
+    # dev 27 (its first line now names a reason alone): three wrapped lines of prose, each
+    # naming a kind, with no box, are not a checklist whose items none counts
+    body = (
+        "Reason for our decision\n"
+        "We used BCBSM Medical Policy 5.01.640, Esketamine Nasal Spray.\n"
+        "The records do not include a baseline depression rating score (PHQ-9, MADRS or HAM-D), "
+        "which the\npolicy requires. The records do show adequate trials of sertraline.\n"
+        "In addition, your plan's step therapy program requires a trial of at least one "
+        "augmentation medicine, such\nas aripiprazole or lithium, before esketamine is covered, "
+        "and no such trial was documented.\n"
+        "The reviewer did not find that esketamine is experimental for your condition; this "
+        "decision is about the\npolicy requirements above.\n"
+    )
+    assert set(letter(body).value("reasons")) == {"criteria_not_met", "step_therapy"}
