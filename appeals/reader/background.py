@@ -33,6 +33,9 @@ BILLED = re.compile(
     r"charge you|send you a bill)\b|"
     # "… is a participating provider, it has agreed not to bill you for the amounts listed under
     # 'Amount not covered'"
-    r"\b(has|have) agreed not to (bill|charge) you\b",
+    r"\b(has|have) agreed not to (bill|charge) you\b|"
+    # "… under your provider's network agreement you may be billed for services the Plan does not
+    # cover if you agreed in writing before the service"
+    r"\b(you|the member|the patient) (may|can|could|might) be billed for\b",
     re.I,
 )

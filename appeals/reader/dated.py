@@ -8,10 +8,16 @@ from .years import past_dates_in
 
 STATED = re.compile(
     r"\b(the date (on|of) this (written )?(notice|letter) is|this (notice|letter) (is|was) "
-    r"dated)\b",
+    r"dated|"
+    # the insurer's letter a clinic passes on: "The decision is dated March 3, 2026, and a copy is
+    # enclosed", "(copied from the Anthem Explanation of Benefits dated December 18, 2025)"
+    r"^\W*the decision is dated|\b(copied|quoted|taken) from the [\w'’ ]{0,40}\b(explanation of "
+    r"benefits|EOB|letter|notice|decision) dated)\b",
     re.I,
 )
 PROCESSED = re.compile(r"^\W{0,3}((claim|statement) )?processed( on)?\s*:\s*", re.I)
+# in a second column: "Claim received: Feb 24, 2026        Claim processed: Mar 12, 2026"
+PROCESSED_BESIDE = re.compile(r"\s{2,}((claim|statement) )?processed( on)?\s*:\s*", re.I)
 
 
 def said_date(sentences):
@@ -24,9 +30,9 @@ def said_date(sentences):
     return None
 
 
-def processed_date(line):
+def processed_date(line, pattern=PROCESSED):
     """A statement's "Processed: 02/19/2026": its date where nothing above it dates the notice."""
-    label = PROCESSED.match(line)
+    label = pattern.search(line)
     found = label and past_dates_in(line[label.end() :])
     return Finding(found[0][0], line.strip(), LIKELY) if found and found[0][1] == 0 else None
 

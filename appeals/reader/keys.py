@@ -26,7 +26,8 @@ TWO_COLUMNS = re.compile(r"(?<=[A-Za-z.)])\s+(?=(?:CO|PR|OA|PI|CR)-\d{1,3}_?\s+[
 NOT_THIS_CLAIM = re.compile(
     r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|"
     r"\bcodes?\b[^.]{0,40}\bnot applied to (this|your) claim|"
-    r"\bcodes? you (may|might|could) see\b|\bother [\w ]{0,20}\bcodes? [\w ]{0,30}\bmay use\b|"
+    r"\bcodes? (you|we) (may|might|could) (see|receive|get)\b|"
+    r"\bother [\w ]{0,20}\bcodes? [\w ]{0,30}\bmay use\b|"
     r"\bso you can read other (statements|notices|claims)\b|\(not on this (claim|statement)\)|"
     # said of codes: "Other codes that may appear (none of these apply to this claim)", "Standard
     # codes also printed on our remittances, for reference only", not of a rule or a document
@@ -61,7 +62,7 @@ def not_this_claims(letter):
     return {
         sentence
         for sentence in letter.sentences
-        if any(sentence in paragraph for paragraph in keyed)
+        if any(" ".join(sentence.split()) in paragraph for paragraph in keyed)
         and not re.search(
             r"^\W*(we|our)\b|\bwe (also )?(denied|decided|have denied)\b", sentence, re.I
         )

@@ -33,6 +33,12 @@ NOT_REASON = re.compile(
     r"^(?![^.]*\b(denied|not (covered|paid|approved))\b)[^.]*\bapplied to (your|the) "
     r"([\w ]{0,15} )?deductible\b|"
     r"^\W*for your information\b|\bfor (all |any )?other (uses|conditions|indications|diagnoses)\b"
+    # (not where it goes on to this claim: "for other conditions, including the post-traumatic
+    # stress disorder billed on this claim, it is considered experimental")
+    r"(?![^.]{0,80}\b(billed|on this claim|in this request|your (diagnosis|condition))\b)"
+    # a portal's status: "Status: PROCESSED - Some services not covered"; a right the law gives
+    r"|\bsome (services|items|lines|charges) (were |are )?not covered\b|\b(law|laws|rules?|"
+    r"regulations?) gives? you the right\b"
     # another request closed: "Your earlier request for this drug (PA-…, decided May 21, 2026)
     # was closed because we did not get the office notes we asked for."
     r"|\b(your|the|an) (earlier|previous|prior|first) ([\w-]+ )?request\b[^.]{0,70}\b(was|were) ("

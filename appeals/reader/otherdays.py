@@ -6,8 +6,9 @@ import re
 
 # A clause about something other than the deadline to appeal, around the date or days it gives.
 NOT_APPEAL_DEADLINE = re.compile(
-    r"\b(we (will|must|have to) (decide|respond|make|send|notify|give|review)|decide (your|"
-    r"the) appeal|respond within|make (a|our) decision|to decide|you will (get|receive)|continue|"
+    r"\b(we (will|must|have to) (decide|respond|answer|reply|make|send|notify|give|review)|"
+    r"decide (your|the) appeal|respond within|make (a|our) decision|to decide|you will (get|"
+    r"receive)|continue|"
     r"keep (getting|receiving|covering|paying for|your (services?|benefits?|treatments?|care|"
     r"sessions))|after we (receive|get)|will be decided|notify you|send you)\b|"
     r"\b(our|a|the) decision within|\bdecide[sd]? within|\breviewed (on|under|within)\b|"
@@ -24,7 +25,10 @@ NOT_APPEAL_DEADLINE = re.compile(
     # "Providers may submit corrected claims within 365 days of the date of service"
     # (not an appeal's: "you or your provider may appeal or submit a corrected claim within …")
     r"\bproviders? ((have|has|must)\b[^.]{0,40}\b|(may|can) )(submit|send|file) (a )?corrected "
-    r"claims?\b",
+    r"claims?\b|"
+    # a resubmission's limit: "This is not an appeal, and you can do it any time within the
+    # plan's one-year filing limit (by 01/05/2027 for this fill)"
+    r"\b(this|that|it) is not an appeal\b|\bfiling limit\W{1,3}\(?by\b",
     re.I,
 )
 

@@ -102,6 +102,17 @@ PAPERWORK = {
     r"existing) (approval|authori[sz]ation)\b|"
     # "psychotherapy on the same date was not part of the authorized services, and no
     # authorization for it is on file"
+    # "the 84 mg sessions billed … are outside what was authorized"; "that kit is not included in
+    # the approval"; "PA ON FILE DOES NOT MATCH NDC"; "were given after that approval ended, and
+    # we have no record that your provider asked us to approve more sessions"; "does not pay for
+    # a listed service unless it was certified before it was provided"
+    r"\boutside (of )?what (was|is|had been) (authori[sz]ed|approved|precertified)\b|\b(is|are|"
+    r"was|were) not included in the (approval|authori[sz]ation)\b|\b(PA|prior authori[sz]ation|"
+    r"authori[sz]ation|approval) on file (does not|doesn't|did not) match\b|\b(given|provided|"
+    r"received|done) after (that|the|your) (approval|authori[sz]ation) (ended|expired|ran out)\b|"
+    r"\bno record that (your|the) (provider|doctor|prescriber|clinic) (asked|requested)\b[^.]{0,30}"
+    r"\b(approv|authori[sz])|\bunless (it|they|the service|the services) (was|were|is|are|has "
+    r"been|have been) (certified|precertified|approved|authori[sz]ed) (before|in advance|ahead)\b|"
     r"\b(was|were) not (part of|among|included in) the (authori[sz]ed|approved|precertified) "
     r"(services|sessions|codes)\b|\bno (authori[sz]ation|approval|precertification) for (it|them|"
     r"this|these|that|those)( service| services)? (is|was) on file\b|"
@@ -284,6 +295,8 @@ PAPERWORK = {
     r"\b(asked|asking) (for|them for)\b[^.]{0,120}\bnothing (had |has )?(come|came|arrived)( "
     r"back)?\b",
     "coding_error": r"\bcode\b[^.]{0,60}\b(was|is) not valid on the date\b|"
+    # "billed with place of service 02 (…), which cannot be used for an in-person … session"
+    r"\bplace of service\b[^.]{0,120}\b(cannot|can't|may not|should not|must not) be used\b|"
     # "The 84 units of esketamine billed do not agree with the administration code on line 1"
     r"\b(units|dose|quantity)\b[^.]{0,40}\b(do|does|did) not (agree|match) (with )?the "
     r"(administration |procedure |HCPCS |CPT |billed )?code\b|"

@@ -84,6 +84,8 @@ REASON_PATTERNS = {
     # augmentation strategy has been tried"
     r"\b(needs?|requires?|asks?) (you|the (member|patient)|members|patients) to try\b[^.]{0,100}"
     r"\b(before|first)\b|"
+    # "because the step your plan requires first — … — does not appear in the office notes"
+    r"\b(the|a) step (your|the|our) (plan|policy|program|benefit) requires\b|"
     # "asks that an add-on medicine, such as aripiprazole, … be tried together with an
     # antidepressant for at least six weeks before esketamine is approved"
     r"\b(asks?|requires?|calls? for) that\b[^.]{0,120}\bbe tried\b[^.]{0,80}\b(before|first)\b|"
@@ -272,6 +274,10 @@ REASON_PATTERNS = {
     r"\bnot (included|listed) (among|in|with) the (services|benefits|treatments|drugs)\b"
     r"[^.]{0,20}\bcovered (under|by)\b|"
     r"\bplan does not cover (ketamine|esketamine|spravato)\b|"
+    # "Your group contract, as amended by the … Rider … (Rider BHX-3), does not cover
+    # intravenous ketamine"
+    r"\b(contract|certificate|rider|plan)\b[^.]{0,120}\b(does|do) not cover (intravenous |IV |"
+    r"nasal )?(ketamine|esketamine|spravato)\b|"
     # (not the decision told: "Your Medicare drug plan has decided not to cover Spravato", "Your
     # health plan has decided not to cover the requested service")
     r"\b(group|employer|sponsor)\b[^.]{0,30}\b(chose|has chosen|elected|"

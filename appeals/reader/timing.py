@@ -2,7 +2,7 @@
 
 import re
 
-from .dated import dated_above_decision, processed_date, said_date
+from .dated import PROCESSED_BESIDE, dated_above_decision, processed_date, said_date
 from .dates import MONTH, dates_in, days_in
 from .findings import GUESS, LIKELY, SURE, Finding
 from .otherdays import (
@@ -90,6 +90,10 @@ def notice_date(letter):
     found = labelled_date(letter.lines) or labelled_date(letter.furniture, apart=False)
     if found:
         return found
+    # (a portal's "Claim processed:" beside another label, where no label dates the notice)
+    found = next((f for line in head if (f := processed_date(line, PROCESSED_BESIDE))), None)
+    if found:
+        return found
     found = dated_at_a_place(letter.lines)
     if found:
         return found
@@ -105,12 +109,17 @@ def notice_date(letter):
         found = PRINTED.search(line) and past_dates_in(line)
         if found and not TIME_OF_DAY.search(line):
             return Finding(found[0][0], line.strip(), LIKELY)
+    above = ""
     for line in letter.lines[:25]:
         found = past_dates_in(line)
-        # (not a browser's or a message's stamp, a date with its time: "3/11/26, 7:52 PM")
+        # (not a browser's or a message's stamp, a date with its time: "3/11/26, 7:52 PM"; nor a
+        # stamp's date under its word: "RECEIVED" / "NOV 06 2026")
         stamped = found and (
-            STAMP_TIME.match(line, found[0][2]) or RANGE_START.match(line, found[0][2])
+            STAMP_TIME.match(line, found[0][2])
+            or RANGE_START.match(line, found[0][2])
+            or re.match(r"^\W*received\W*$", above, re.I)
         )
+        above = line if line.strip() else above
         if found and not stamped and not NOT_NOTICE.search(line) and not is_email_header(line):
             return Finding(found[0][0], line.strip(), GUESS)
     # a portal message that is itself the notice, dated only where it came ("Received:
@@ -218,7 +227,8 @@ def is_email_header(line):
 
 
 APPEAL_WORDS = re.compile(
-    r"\b(appeal|reconsider(ation)?|redetermin(ation|e)|grievance|disputed claims? (process|"
+    r"\b(appeal|reconsider(ation)?|redetermin(ation|e)|grievance|(claim )?disputes? must be "
+    r"(received|filed|submitted|sent)|disputed claims? (process|"
     r"procedure)|(request|ask for) an administrative "
     r"review|request (a|an) (review|appeal)|"
     r"ask (us )?(for )?(a |an )?((first|second|third|1st|2nd|3rd|next|higher)[- ]level )?(review|"
@@ -339,6 +349,7 @@ def deadline_said(letter, notice, final):
                     # "a score measured within 30 days before the request": not a deadline
                     and not DAYS_BEFORE.match(sentence, start)
                     and not LOOK_BACK.search(sentence[:start])
+                    and not re.search(r"\b(per|every|each)\s+$", sentence[:start], re.I)
                     and not FROM_LATER_DECISION.match(sentence, start)
                     and not (
                         FROM_APPEAL_LETTER.match(sentence, start)

@@ -9782,3 +9782,159 @@ def test_prose_lines_that_end_on_the_are_no_checklist():
         "decision is about the\npolicy requirements above.\n"
     )
     assert set(letter(body).value("reasons")) == {"criteria_not_met", "step_therapy"}
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3396: sessions after an approval ended, with no request for more
+        (
+            "The sessions on March 19 and March 23, 2026 were given after that approval ended, "
+            "and we have no record that your provider asked us to approve more sessions.\n",
+            {"no_prior_auth"},
+        ),
+        # dev 3403: a plan document's rule of certification, and what a committee did not review
+        (
+            "Under Section 7.04(c) the Plan does not pay for a listed service unless it was "
+            "certified before it was provided.\nThe Committee did not review, and makes no "
+            "finding about, whether esketamine treatment is medically necessary or whether it is "
+            "experimental.\n",
+            {"no_prior_auth"},
+        ),
+        # dev 3405: what you may be billed for is no reason
+        (
+            'Amounts denied on lines 2 through 4 are shown as "Not covered"; under your '
+            "provider's network agreement you may be billed for services the Plan does not cover "
+            "if you agreed in writing before the service.\nMH207 This drug was billed with an "
+            "unlisted code, J3490, without the 11-digit National Drug Code (NDC), so the line "
+            "cannot be priced or paid as billed.\n",
+            {"coding_error"},
+        ),
+        # dev 3409 (photos): an earlier denial letter's reason, not decided on
+        (
+            "The Trust Office's denial letter of July 9, 2026 said the infusions were denied as "
+            "investigational. The Trustees did not decide the appeal on that ground. The Trustees "
+            "found that the six infusions fall within the exclusion in Section 10.2(bb).\n",
+            {"exclusion"},
+        ),
+        # dev 3411: a list of codes "we may receive", its whitespace as pasted
+        (
+            "What your plan sent back\n  Reject code 70\n\nWhat this means for you\nCVS "
+            "Specialty is not part of that specialty network for your plan, so the claim was "
+            "rejected.\n\nReject codes we may receive from plans\n(only the code shown above "
+            "applies to this order)\n  70   Product/Service Not Covered - Plan/Benefit "
+            "Exclusion\n  75   Prior Authorization Required\n  76   Plan Limitations Exceeded\n",
+            {"out_of_network"},
+        ),
+        # dev 3416 scanned: an approval on file for another dose kit
+        (
+            'Code 75 - "PA ON FILE DOES NOT MATCH NDC"\nThe approval Express Scripts has on file '
+            "covers the SPRAVATO 56 mg dose kit only; your doctor's new prescription is for the "
+            "84 mg dose kit, and that kit is not included in the approval, so the claim was "
+            "rejected.\n",
+            {"no_prior_auth"},
+        ),
+        # dev 3419: a thread's guesses above the forwarded letter; the step the plan requires
+        (
+            "Subject: Fwd: RE: Horizon letter\n\nIt doesn't say you're out of network and it "
+            'doesn\'t say "not medically necessary" anywhere.\nIn my experience this almost '
+            "always comes down to them saying it isn't medically necessary.\n\n"
+            "---------- Forwarded message ----------\n\nWe are not able to approve this request "
+            "because the step your plan requires first, an antidepressant taken with an add-on "
+            "medicine for six weeks, does not appear in the office notes we received.\n",
+            {"step_therapy"},
+        ),
+        # dev 3420: a portal's status line; a rule for other conditions said of this claim's
+        (
+            "Status: PROCESSED - Some services not covered\n\n7X2  Spravato is covered for "
+            "treatment-resistant depression; for other conditions, including the post-traumatic "
+            "stress disorder billed on this claim, it is considered experimental, "
+            "investigational or unproven under Drug and Biologic Coverage Policy 1604.\n",
+            {"experimental"},
+        ),
+        # dev 3424 (photos): a clinic's notes; an approval's dose, and a place of service
+        (
+            "* itis NOT a medical necessity denial and they did not say Spravato is "
+            "experimental.\n\nThe 84 mg sessions billed with G2083 on January 13 are outside "
+            "what was authorized. Both claim lines were also billed with place of service 02, "
+            "which cannot be used for an in-person esketamine session.\n",
+            {"no_prior_auth", "coding_error"},
+        ),
+        # dev 3426 scanned: a rider's exclusion; the external appeal the law gives
+        (
+            "Your group contract, as amended by the Behavioral Health Exclusions Rider your "
+            "employer added on January 1, 2026 (Rider BHX-3), does not cover intravenous "
+            "ketamine for any psychiatric or mood condition.\nNew York law gives you the right to "
+            "an external appeal when a service is denied as not medically necessary or as "
+            "experimental or investigational.\n",
+            {"exclusion"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_3379_to_3426_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # dev 3426 scanned: a RECEIVED stamp's date above the letter's own
+        (
+            "EmblemHealth\n\nRECEIVED\nNOV 06 2026\n\nNovember 5, 2026 [ copy - Dolores\n\n"
+            "We cannot approve it; the plan does not cover ketamine. You may appeal this "
+            "decision.\n",
+            "notice_date",
+            date(2026, 11, 5),
+        ),
+        # dev 3420: a portal's "Claim processed:" in a second column
+        (
+            "myCigna  Claims\nClaim received: Feb 24, 2026        Claim processed: Mar 12, "
+            "2026\n\nThis service is not covered by your plan.\n",
+            "notice_date",
+            date(2026, 3, 12),
+        ),
+        # dev 3424 (photos) and 3422: the insurer's letter a clinic passes on
+        (
+            "Puget Sound Mood Clinic\nMarch 10, 2026\n\nDear Lucinda,\n\nThe decision is dated "
+            "March 3, 2026, and a copy is enclosed.\n\nWe denied the claim; it was not "
+            "authorized.\n",
+            "notice_date",
+            date(2026, 3, 3),
+        ),
+        # dev 3415: a resubmission's filing limit, and how long an answer takes
+        (
+            "Acme Rx\nDate: February 17, 2026\n\nWe denied the claim as experimental.\nThis is "
+            "not an appeal, and you can do it any time within the plan's one-year filing limit "
+            "(by 01/05/2027 for this fill).\nYour appeal must be received by August 16, 2026.\n",
+            "appeal_by",
+            date(2026, 8, 16),
+        ),
+        (
+            "Acme Rx\nDate: February 17, 2026\n\nWe denied the claim as experimental.\nYour "
+            "appeal must be received by August 16, 2026. We will answer within 30 days.\n",
+            "appeal_days",
+            None,
+        ),
+        # dev 3418 (photos): a quantity per 30 days is no deadline
+        (
+            "Elixir\nDate: September 22, 2026\n\nDear Ms. Ortiz:\n\nYou asked us for a "
+            "redetermination (appeal) of our coverage determination for this drug:\n\nKetamine "
+            "HCI 150 mg oral troche, compounded from\nketamine hydrochloride USP powder, 30 "
+            "troches per 30 days\n\nOur decision: We have again denied coverage for this drug; "
+            "it is excluded from Part D.\n\nYou have the right to ask for an independent review "
+            "of our decision (a reconsideration). You must\nask for this review within 65 days "
+            "from the date of this notice.\n",
+            "appeal_days",
+            65,
+        ),
+        # dev 3397 scanned: a provider's dispute by a date
+        (
+            "Molina Healthcare\nDate: May 30, 2026\n\nLine 2 was denied: CO-16 N479.\nCorrected "
+            "claims and disputes must be received by July 29, 2026.\n",
+            "appeal_by",
+            date(2026, 7, 29),
+        ),
+    ],
+)
+def test_dates_as_the_dev_letters_3379_to_3426_word_them(text, field, value):
+    assert read(text).value(field) == value
