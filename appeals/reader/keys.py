@@ -112,6 +112,9 @@ def unused_legend_entries(letter):
         for code in NAMED_CODE.findall(sentence)
     }
     unused, keyed = set(), []
+    readable = not UNREADABLE_CODE.search(letter.text)
+    # (beside another key: a notice's only key of unused codes is this claim's list of reasons)
+    beside = sum(bool(run) for run in runs) >= 2
     for run, heading in zip(runs, headings, strict=True):
         unused |= {line for line, code, _ in run if compact(code) in named}
         if NOT_THIS_CLAIM.search(heading):
@@ -119,7 +122,8 @@ def unused_legend_entries(letter):
             continue
         run = [(line, code) for line, code, reason in run if reason]
         uses = {line: times_used(letter.text, code) > 1 for line, code in run}
-        if not any(uses.values()) and len({k for line in uses for k in kinds_in(line)}) >= 3:
+        kinds = {kind for line in uses for kind in kinds_in(line)}
+        if len(uses) >= 3 and len(kinds) >= 3 and not any(uses.values()) and readable and beside:
             # a key none of whose codes the notice uses, of three kinds of reason or more: every
             # message the plan prints ("W22 Not medically necessary … W31 Experimental … W40
             # Precertification required"), not this claim's
@@ -131,7 +135,7 @@ def unused_legend_entries(letter):
     # appear"), unless OCR garbled a code on a claim's line
     cites = any(any(uses.values()) for uses in keyed)
     only_listed = bool(ONLY_LISTED.search(letter.text))
-    wide = only_listed or not UNREADABLE_CODE.search(letter.text)
+    wide = only_listed or readable
     for uses in keyed:
         if any(uses.values()) or (cites and wide and (len(uses) >= 3 or only_listed)):
             unused |= {line for line, used in uses.items() if not used}
