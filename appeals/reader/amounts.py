@@ -142,10 +142,18 @@ AMOUNTS = {
     + r"[^.]{0,160}\b(your|the) (doctor|provider|prescriber) (asked|requested|asks) for "
     + FREQUENCY
     + r"|"
-    # "After the first 8 weeks, OHP pays for one Spravato session a week, not two."
-    r"\b(allows?|covers?|permits?|pays? for)\b[^.]{0,40}\b(one|1|two|2) ([\w-]+ ){0,2}(sessions?|"
+    # "After the first 8 weeks, OHP pays for one Spravato session a week, not two.", "… the FDA
+    # label and our esketamine policy call for one treatment a week, not two."
+    r"\b(allows?|covers?|permits?|pays? for|calls? for)\b[^.]{0,40}\b(one|1|two|2) ([\w-]+ ){0,2}("
+    r"sessions?|"
     r"treatments?|doses?|visits?|infusions?) (a|per|each|every) (week|day|month), not (two|three|"
     r"twice|\d+)\b|"
+    # "… and the records sent on September 30, 2025 give no reason to keep you at two treatments a
+    # week"
+    r"\bno reason to (keep|continue) (you |your (treatment|sessions) )?(at|with|on) "
+    + FREQUENCY
+    + r"|\b(do|does|did) not support (keeping|continuing) (you |your (treatment|sessions) )?(at "
+    r"|with |on )?" + FREQUENCY + r"|"
     # "so a second visit each week is more than can be approved"
     r"\b(second|third|extra|additional) (visit|session|treatment|dose|infusion)s? (each|a|per|every"
     r") "

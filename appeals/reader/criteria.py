@@ -23,6 +23,10 @@ CRITERIA_NOT_MET = (
     r"\b(tried|taken|had) only (one|1|a single) (antidepressant|medicine|medication)\b[^.]{0,120}"
     r"\b(policy|criteria|guidelines?)\b[^.]{0,20}\brequires?\b|"
     r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|" + NOT_MET_CELL + r"|"
+    # "Because the response your records show is well short of what the policy requires to
+    # continue, …"
+    r"\b(short of|less than|below) what (the|our|your plan's) ([\w-]+ )?(policy|criteria|"
+    r"guidelines?) (requires?|calls? for|asks? for)\b|"
     # "the records do not show a baseline rating score" (a criterion named by the README's rules)
     r"\b(do|does|did) not (show|include|contain|document) (a|any) baseline ([\w-]+ ){0,3}score\b|"
     # a grid's bracketed cell: "[NOT MET]  Trial of two or more antidepressants"

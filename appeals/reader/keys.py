@@ -315,6 +315,7 @@ def cited(code, lines, columns=False):
     """Whether a line outside the key cites the code: a claim's code anywhere, a bare letter or
     number where the line speaks of codes, reasons or items, or (`columns`) at the end of a claim
     line."""
+    code = code.upper() if re.fullmatch(r"x\d{2}", code) else code  # (its X, as OCR read it)
     if re.search(r"[A-Z]", code) and re.search(r"\d", code):
         return any(
             re.search(rf"(?<![\w-]){code_pattern(code)}(?![\w-])", line)
@@ -352,6 +353,7 @@ def cited_key_lines(letter):
         line
         for line in letter.lines
         if not any(line.strip() == k or len(line) > 11 and line.strip(" -") in k for k in in_keys)
+        and not NOT_THIS_CLAIM.search(line)  # ("Codes K11 and E07 … were not used on this claim")
     ]
     for run in entries:
         if not any(kinds_in(line) for line, _, _ in run) or led_in(letter, run[0][0]):

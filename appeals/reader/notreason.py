@@ -129,6 +129,11 @@ NOT_REASON = re.compile(
     r"at any time|and ask us to)\b"
     # "Your provider may want to talk with you about treatments that Medicare covers, such as …"
     r"|^\W*(your|the) (doctor|provider|prescriber|physician|clinician)('s office)? ((may|might) "
-    r"want to (talk|speak|discuss)|(may|might|can) (talk|speak) (with|to) you about)\b",
+    r"want to (talk|speak|discuss)|(may|might|can) (talk|speak) (with|to) you about)\b"
+    # a plan document's other exclusions: "Section 7 also lists other exclusions, for example
+    # services that are experimental …"; what a review is for: "IMR is used when a service is
+    # denied, changed or delayed as not medically necessary, experimental or investigational."
+    r"|\b(also )?(lists?|includes?|names?) other (exclusions|limitations)\b|\b(IMR|IRO|"
+    r"independent medical review|external review)s? (is|are) (used|available) (when|if|for)\b",
     re.I,
 )

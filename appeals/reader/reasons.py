@@ -36,6 +36,7 @@ from .quiet import (
     gives_no_reason,
     is_conditional,
 )
+from .redefined import codes_used_otherwise
 from .requirements import limit_passed, requirements_unmet, response_judged
 from .sections import decision_end
 from .stated import stated_kind
@@ -215,7 +216,7 @@ def reasons(letter, remarks):
             kinds[number] = [kind for kind in stated_kind(text) if kind not in ruled_out]
     # a reason named as no longer one, in the sentences that said it (and its codes)
     dropped = set()
-    for text, named in no_longer(letter):
+    for text, named in no_longer(letter) + codes_used_otherwise(sentences):
         dropped |= named
         for number, sentence in enumerate(sentences):
             if named and squeezed(sentence) in squeezed(text):

@@ -13,7 +13,8 @@ REQUIREMENT = re.compile(
     r"\b(criteria|criterion|policy|guidelines?)\b[^.]{0,160}\b(must|requires?|required|"
     r"calls? for|asks? that)\b|\brequires? a diagnosis of\b|\b(policy|criteria|"
     r"guidelines?)\b[^.]{0,60}\b(does|do) not allow (approval|"
-    r"coverage)\b|\bcovers?\b[^.]{0,60}\bonly (when|if|for)\b|\bonly covers?\b|\b(plan|"
+    r"coverage)\b|\b(covers?|(is|are) covered)\b[^.]{0,60}\bonly (when|if|for)\b|"
+    r"\bonly covers?\b|\b(plan|"
     r"policy) covers? (it|this (drug|medicine|medication|service)|spravato|esketamine|ketamine|"
     r"continued use)\b[^.]{0,20}\b(when|if)\b",
     re.I,
@@ -27,10 +28,13 @@ SHOWN_UNMET = re.compile(
     r"^\W*the (physician )?reviewer noted\b|^\W*((your|the|our) ([\w'’-]+ )?(records?|prescriber|"
     r"request|documentation|chart|form|(office )?notes|pharmacy (claims|records)|medication list|"
     r"information)\b[^.]{0,40}\b(shows?|showed|says?|lists?|indicates? (neither|no|none)|said|"
-    r"states|is an?|do not|does not|did not|only)\b|(this|that|these|it)\b[^.]{0,20}\b(was|were|is|"
-    r"are|has|have) not (been )?(documented|shown|met|provided|found|submitted))",
+    r"states?|is an?|do not|does not|did not|only)\b|(this|that|these|it)\b[^.]{0,20}\b(was|"
+    r"were|is|are|has|have) not (been )?(documented|shown|met|provided|found|submitted))",
     re.I,
 )
+
+NEGATIVE = re.compile(r"\b(not|no|only|never)\b", re.I)
+TRIED = re.compile(r"\b(try|tried|trials?)\b", re.I)
 
 
 def requirements_unmet(sentences, kinds, silent):
@@ -50,12 +54,24 @@ def requirements_unmet(sentences, kinds, silent):
             continue  # what the step just given asks, not a requirement of its own
         if re.match(r"^\W*(this|that|the) (limit|rule|schedule)\b", sentence, re.I):
             continue  # where a limit already given comes from, not a requirement of its own
+        # shown unmet in the same sentence: "Esketamine is covered only when it is used together
+        # with an oral antidepressant, and the clinic notes you sent state that you stopped …"
+        # (not trials, which the steps' and criteria's own words judge)
+        rest = (re.split(r", and |, but |; ", sentence, maxsplit=1) + [""])[1]
+        if (
+            rest
+            and SHOWN_UNMET.search(rest)
+            and NEGATIVE.search(rest)
+            and not TRIED.search(sentence)
+        ):
+            kinds[number] = ["criteria_not_met"]
+            continue
         # shown unmet in the sentences after it, or in the one just before it, in the negative
         for after in [*range(number + 1, min(number + 4, len(sentences))), number - 1]:
             if after < 0 or kinds[after]:
                 break
             if SHOWN_UNMET.search(sentences[after]) and (
-                after > number or re.search(r"\b(not|no|only|never)\b", sentences[after], re.I)
+                after > number or NEGATIVE.search(sentences[after])
             ):
                 # (a trial of an add-on the policy calls for first is a step)
                 kinds[number] = ["step_therapy" if ADD_ON.search(sentence) else "criteria_not_met"]

@@ -135,6 +135,8 @@ def runs_on(last, first):
         return True
     if SENTENCE_END.search(last) or BOXED.match(first):
         return False  # a checklist's next item, its tick read as a letter: "x} The plan …"
+    if re.match(r"x\d{2}\s+[A-Z]", first):
+        return False  # a key's next entry, its code's X read small: "x42 Your contract …"
     if re.match(r"if (you|your)\b", first) and last.endswith(")"):
         return False  # "… 8 visits (two a week)" / "if you try …": a full stop and "If" OCR lost
     # (not a sentence's opening word, its stop lost: "… does not pay for it" / "Also, Rogue …")

@@ -174,12 +174,15 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
             # (or at the end of a longer line, with its colon: "Form … (Rev. 10/2025)  Date of
             # notice:" / "03/11/2026  SAMPLE")
             alone = len(shown) <= 24 or label.group("colon") and re.match(r"\s*$", rest)
-            # (or a table's: "Statement date   Member: …" / "04/03/2026   Member ID: …")
-            beside = NEXT_LABEL.match(rest) and not label.group("colon") and not dates(rest)
+            # (or a table's: "Statement date   Member: …" / "04/03/2026   Member ID: …", or with
+            # its colon, the date a line further down where OCR left a blank line)
+            beside = NEXT_LABEL.match(rest) and not dates(rest)
             if apart and (not rest.strip() and alone or beside) and number + 1 < len(lines):
                 if not beside:
                     before = f"{lines[number - 1] if number else ''} {before}"[-40:]
-                rest, near = lines[number + 1], 3
+                reach = 3 if beside and label.group("colon") else 2
+                under = lines[number + 1 : number + reach]
+                rest, near = next((ln for ln in under if ln.strip()), ""), 3
                 shown = f"{shown} {rest.strip()}"
             rest = BARRED_YEAR.sub(r"\g<day> ", rest)  # "March 19, | 2026"
             # "March 19," / "2026", or "February 11, Member: …" / "" / "| 2026"

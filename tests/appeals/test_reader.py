@@ -11,6 +11,7 @@ import pytest
 from appeals.reader import read
 from appeals.reader.checklist import checklist
 from appeals.reader.dates import dates_in, days_in
+from appeals.reader.findings import SURE
 from appeals.reader.keys import MISREAD_CODE, read_code
 from appeals.reader.text import ocr_letters, prepare
 from appeals.reader.wording import kinds_in
@@ -9938,3 +9939,145 @@ def test_what_the_dev_letters_3379_to_3426_showed(body, kinds):
 )
 def test_dates_as_the_dev_letters_3379_to_3426_word_them(text, field, value):
     assert read(text).value(field) == value
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3448 scanned: the label's schedule, and no reason to keep the second weekly session
+        (
+            "From week 5 through week 8 the dosing schedule in the prescribing information, which "
+            "the policy follows, is one treatment a week, and the records sent on September 30, "
+            "2025 give no reason to keep you at two treatments a week.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3468: the policy calls for one a week, not two; what an IMR is used for
+        (
+            "After the first four weeks, the FDA label and our esketamine policy call for one "
+            "treatment a week, not two.\nIMR is used when a service is denied, changed or delayed "
+            "as not medically necessary, experimental or investigational.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3456: the requirement and the records that show it unmet, in one sentence
+        (
+            "Esketamine is covered only when it is used together with an oral antidepressant, "
+            "and the clinic notes you sent state that you stopped taking bupropion on 01/30/2026 "
+            "and had not started another antidepressant by 02/10/2026.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3461: an add-on the state covers Spravato only after, not shown; records that had
+        # not reached the plan when its 72 hours ran out
+        (
+            "Texas Medicaid covers Spravato for treatment-resistant depression only after a "
+            "patient has taken an antidepressant together with an add-on medicine, such as "
+            "aripiprazole, quetiapine or lithium, for at least 6 weeks.\nYour records list "
+            "sertraline and then bupropion taken by themselves, and do not show that an add-on "
+            "medicine was tried or that you could not take one.\nWe asked Dr. Ybarra's office by "
+            "fax at 1:15 PM on 09/15/2025 for your pharmacy history and the Spravato REMS patient "
+            "enrollment form, and they had not reached us when the 72-hour review time ran out.\n",
+            {"step_therapy", "missing_docs"},
+        ),
+        # dev 3465: a response well short of what the policy requires to continue
+        (
+            "Your MADRS score was 34 on 05/20/2026 and 29 on 09/24/2026, a drop of about 15%.\n"
+            "Because the response your records show is well short of what the policy requires to "
+            "continue, we approved 4 sessions spaced every other week.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3469 scanned: what the doctor must show before esketamine can be approved
+        (
+            "Before esketamine can be approved, your doctor needs to show that you have tried "
+            "adding a second medicine to your antidepressant, such as aripiprazole, quetiapine or "
+            "lithium, for at least 6 weeks, or explain why you cannot take one.\n",
+            {"step_therapy"},
+        ),
+        # dev 3473: a treatment code and drug units that do not agree
+        (
+            "Because the treatment code and the drug units billed for November 6 do not agree, "
+            "we could not pay line 4.\n",
+            {"coding_error"},
+        ),
+        # dev 3474 scanned: a benefit guide's other exclusions, listed in passing
+        (
+            "The Guide to Benefits for your plan, Section 7 (What Is Not Covered), item 7.22, "
+            "lists ketamine infusion therapy for depression as a service the plan does not pay "
+            "for, whoever provides it.\nSection 7 also lists other exclusions, for example "
+            "services that are experimental or investigational, services that are not medically "
+            "necessary, and cosmetic services.\n",
+            {"exclusion"},
+        ),
+        # dev 3439: in-network care available, so no exception and no coverage
+        (
+            "Shoreline Esketamine Treatment Center does not participate with ConnectiCare.\n"
+            "Because in-network care is available to you, we cannot approve an exception, and "
+            "treatment at Shoreline Esketamine Treatment Center is not covered under your plan.\n",
+            {"out_of_network"},
+        ),
+        # dev 3457: a standard code the plan says it uses for its own rules
+        (
+            "09/15/2026  G2083  Esketamine nasal >56 mg, obs.  Billed $1,265.00  Allowed $0.00  "
+            "CO-50 (ST2)\n\nWhat the codes mean\n"
+            'CO-50: These are non-covered services because this is not deemed a "medical '
+            'necessity" by the payer. Medica uses this code for services that do not meet a '
+            "coverage rule, including step therapy.\n"
+            "ST2 - Step therapy requirement for esketamine (Spravato)\n"
+            "Your plan covers esketamine only after you have tried an augmenting medicine "
+            "(aripiprazole, quetiapine, brexpiprazole or lithium) added to an antidepressant for "
+            "at least 6 weeks; we found no pharmacy claims for any of these medicines in the last "
+            "12 months.\n",
+            {"step_therapy"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_3427_to_3474_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_a_keys_codes_as_ocr_read_them_and_those_a_sentence_says_were_not_used():
+    # dev 3442 scanned: the key's "X42" read small, its "K11" as "Kil" and "E07" as "£07"; the
+    # sentence that says K11 and E07 were not used does not cite them
+    body = (
+        "05/19/2026 Injection, intramuscular 96372 | $0.00 $0.00 P19\n"
+        "05/19/2026 Integration coaching session | 99199 $175.00 $0.00 $175.00 | X42\n\n"
+        "Key to the codes\n\n"
+        "P19 Ketamine given by injection in a provider's office needs our approval before it is "
+        "given, and we have no approval on\nfile for May 5 or May 19, 2026. Because Lakeside is "
+        "an Excellus participating provider, you cannot be billed for these\nlines\n\n"
+        "x42 Your contract does not include coaching, integration or wellness sessions, whatever "
+        "the diagnosis, so these charges\nare your responsibility.\n\n"
+        "Kil The information we have does not show that the service was medically necessary.\n\n"
+        "£07 The service is experimental or investigational for the condition treated\n\n"
+        "Codes K11 and £07 are listed for reference and were not used on this claim.\n"
+    )
+    assert set(letter(body).value("reasons")) == {"no_prior_auth", "exclusion"}
+
+
+def test_a_statement_date_whose_value_ocr_set_below_the_next_label():
+    # dev 3433 scanned: "Statement date:" then the member's label, its date two lines down
+    text = (
+        "Mountain Health CO-OP montana - idaho Wyoming EXPLANATION OF\n\nClaims Department - "
+        "P.O. Box 5358, Helena, MT 59604-5358 - Member Services BENEFITS\n1-855-555-0124 (TTY "
+        "711) THIS IS NOT A BILL - SAMPLE\nStatement date: Member: Halden J. Prokopchuk- Member "
+        "iD: MHC 7730 1945\n\n06/30/2026 Reyes\n\nClaim # Patient: Halden J. Prokopchuk- Plan: "
+        "Bridger Silver 3000\nMH26-160-004471 Reyes (self) Marketplace)\n\nClaim received: "
+        "Claim processed: 06/26/2026 Provider: Big Sky Mind & Mood Clinic (in\n06/16/2026 "
+        "network)\n\nLn Service Service (code)\ndate\n\n1 | 06/09/2026\n\n27.68 | CO-45\n"
+        "PR-2\n\nThe esketamine line was denied: CO-11 M76.\n"
+    )
+    assert read(text).value("notice_date") == date(2026, 6, 30)
+
+
+def test_a_drug_the_pharmacy_benefit_covers_is_read_as_the_reason_not_guessed():
+    # dev 3464: the drug belongs to the pharmacy benefit and may not be bought and billed; read
+    # from words the reader knows, not guessed from the first sentence that says no
+    body = (
+        "2. J0013 (esketamine medicine, 672 units): DENIED.\n\nThe reason for our decision:\n"
+        "Mercy Care covers the Spravato nasal spray device itself through your pharmacy "
+        "benefit, not your medical benefit. The medicine must be sent by a Mercy Care "
+        "contracted specialty pharmacy and billed by that pharmacy, so your provider may not "
+        "buy it and bill it to us with code J0013.\n\nThis is not a denial of your esketamine "
+        "treatment. Your provider does not need a new prior authorization for the medicine; "
+        "the pharmacy approval was entered with this decision.\n"
+    )
+    [found] = letter(body).found["reasons"]
+    assert (found.value, found.sureness) == ("other", SURE)
