@@ -78,7 +78,8 @@ AMOUNTS = {
     r"sessions|visits|treatments|doses|infusions)|(\d+|[a-z]+) (a|per) (week|day|month)|that "
     r"until|that( point| number| many| limit)?(?=\s*[.;]))\b|"
     # "our coverage rules allow a session once a week or once every two weeks, not twice a week"
-    r"\b(allows?|covers?|permits?|pays? for)\b[^.]{0,40}\bonce (a|per|each|every|weekly)\b"
+    r"\b(allows?|covers?|permits?|pays? for|calls? for)\b[^.]{0,40}\bonce (a|per|each|every|"
+    r"weekly)\b"
     r"[^.]{0,60}, not (weekly|twice weekly|(twice|two|three|\d+)( times| sessions| treatments| "
     r"doses)? (a|per|each|every) (week|day|month))\b|"
     # "you already had the number of esketamine treatment sessions Medicare allows in one week"
@@ -251,5 +252,7 @@ AMOUNTS = {
     r"was|were|is) (met|reached|used|exhausted)|\b(allow(s|ed)?|cover(s|ed)?|permit(s|ted)?|"
     r"approves?)\b[^.]{0,30}?(only |up to |no more than |at most |\b)(one|two|three|four|five|six|"
     r"eight|\d+) (sessions?|doses?|treatments?|infusions?|units?|visits?) ((?-i:a)|per|each|every|"
-    r"in)\b",  # (not a heading run into its paragraph: "… approve the 10 sessions A psychiatrist")
+    # (not a place: "approves the same 8 sessions in an office setting")
+    r"in(?! (an?|the|your) ([\w-]+ )?(office|hospital|clinic|home|setting)))\b",
+    # (not a heading run into its paragraph: "… approve the 10 sessions A psychiatrist")
 }

@@ -127,6 +127,8 @@ NO_LONGER = re.compile(
     r"\bno longer (a|the) reason\b|\b(earlier|first|original|previous) reason no longer applies\b|"
     # "so missing records are no longer an issue in this case"
     r"\b(is|are) no longer an? (issue|problem|concern|factor)\b|\bno longer (being )?denied\b|"
+    # "… so we no longer base our decision on the quantity limit"
+    r"\bno longer (base|rest) (our|the|this) (decision|denial) on\b|"
     # "We thank you for sending them; they are no longer missing"
     r"\b(they|these|those|the (records?|notes|documents|information)) (is|are) no longer "
     r"(missing|outstanding)\b|"

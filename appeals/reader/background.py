@@ -9,8 +9,8 @@ import re
 # benefits", "Your plan pays 60% … for out-of-network care"
 NETWORK_STATUS = re.compile(
     r"^(?!.*(\b(denied|deny|denies|not|no|never|none|nobody|cannot|only|except|unless|"
-    r"excluded|because)\b|n't\b|\b(is|are|was|were) out[- ]of[- ]network\b)).*\bout[- ]of[- ]"
-    r"network\b",
+    r"excluded|because)\b|n't\b|\b(is|are|was|were) out[- ]of[- ]network\b)).*(\bout[- ]of[- ]"
+    r"network\b|\bnetwork status\W{1,3}non-?(participating|contracted|par)\b)",
     re.I,
 )
 # "Authorization #: None", which an explanation of benefits prints where none was needed too

@@ -23,6 +23,10 @@ CRITERIA_NOT_MET = (
     r"\b(tried|taken|had) only (one|1|a single) (antidepressant|medicine|medication)\b[^.]{0,120}"
     r"\b(policy|criteria|guidelines?)\b[^.]{0,20}\brequires?\b|"
     r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|" + NOT_MET_CELL + r"|"
+    # "Molina approves the 84 mg dose when a depression rating scale taken after at least four
+    # 56 mg doses shows that you have not improved enough, and no such score was sent"
+    r"\b(approves?|covers?)\b[^.]{0,80}\bwhen\b[^.]{0,160}, (and|but) no such (score|rating|"
+    r"scale|result)s? (was|were|has been|have been) (sent|submitted|provided|received|included)\b|"
     # "Because the response your records show is well short of what the policy requires to
     # continue, …"
     r"\b(short of|less than|below) what (the|our|your plan's) ([\w-]+ )?(policy|criteria|"

@@ -30,11 +30,12 @@ NOT_THIS_CLAIM = re.compile(
     r"\bother [\w ]{0,20}\bcodes? [\w ]{0,30}\bmay use\b|"
     r"\bso you can read other (statements|notices|claims)\b|\(not on this (claim|statement)\)|"
     # said of codes: "Other codes that may appear (none of these apply to this claim)", "Standard
-    # codes also printed on our remittances, for reference only", not of a rule or a document
-    r"(\bcodes?\b|\b(CO|PR|OA|PI|CR)-\d{1,3}\b)[^.]{0,80}(\b(shown )?for reference( only)?\b|"
-    r"\bnot on this (claim|statement)\b|"
+    # codes also printed on our remittances, for reference only", "These are listed for reference
+    # only and do not apply to this prior authorization decision", not of a rule or a document
+    r"(\bcodes?\b|\b(CO|PR|OA|PI|CR)-\d{1,3}\b|\b(these|they) are listed\b)[^.]{0,80}(\b(shown )?"
+    r"for reference( only)?\b|\bnot on this (claim|statement)\b|"
     r"\b(none of (these|them|which)|(do|does) not) (apply|applies|appl(y|ies) to|(is|are) used)\b"
-    r"[\w ]{0,12}\b(this|your) (claim|statement|notice)\b)",
+    r"[\w ]{0,12}\b(this|your) ([\w-]+ ){0,2}(claim|statement|notice|decision)\b)",
     re.I,
 )
 

@@ -133,7 +133,15 @@ NOT_REASON = re.compile(
     # a plan document's other exclusions: "Section 7 also lists other exclusions, for example
     # services that are experimental …"; what a review is for: "IMR is used when a service is
     # denied, changed or delayed as not medically necessary, experimental or investigational."
-    r"|\b(also )?(lists?|includes?|names?) other (exclusions|limitations)\b|\b(IMR|IRO|"
+    r"|\b(also )?(lists?|includes?|names?) other (exclusions|limitations)\b|\b(claims?|services?|"
+    r"requests?) (are|is) sometimes (not covered|denied)\b|\bno ([\w-]+ ){0,2}(requirement|limit|"
+    r"rule)s? (applies|apply|applied)\b|^\W*(transition|continuity) of care (lets|allows|means)\b"
+    r"|\bno (criterion|criteria|requirement)s? (was|were|is|are) (found (to be )?)?(not met|"
+    r"unmet)\b|\bAdvance Beneficiary Notice\b"
+    # a PPO's rule: "so you may see doctors and other providers outside our network who …"
+    r"|\b(may|can) (also )?(see|use|visit) [\w ]{0,30}\b(providers?|doctors?)\b[^.]{0,20}\b("
+    r"outside|out of) (our|the|your plan's) network\b"
+    r"|\b(IMR|IRO|"
     r"independent medical review|external review)s? (is|are) (used|available) (when|if|for)\b",
     re.I,
 )

@@ -174,6 +174,9 @@ PAPERWORK = {
     r"followed)|(pre-?certification|pre-certification|"
     r"prior authori[sz]ation)\b[^.]{0,120}\bno record (that|of)\b",
     "out_of_network": r"\bnot in[- ]network\b|"
+    # "Beginning October 1, 2025, Lakeshore … is no longer part of the Cigna LocalPlus network"
+    r"\b(is|are|was|were) no longer (a )?(part of|in|participating (in|with)) (the|our|your|its) "
+    r"([\w&-]+ ){0,4}network\b|\bleft (the|our|your) ([\w&-]+ ){0,4}network\b|"
     # "Because in-network care is available to you, we cannot approve an exception, …"
     r"\b(because|since|as) (in-network|participating|network) (care|providers?|services?|doctors?|"
     r"clinics?) (is|are) available\b|\b(is|are) not (a )?plan (providers?|"
@@ -300,6 +303,8 @@ PAPERWORK = {
     "coding_error": r"\bcode\b[^.]{0,60}\b(was|is) not valid on the date\b|"
     # "billed with place of service 02 (…), which cannot be used for an in-person … session"
     r"\bplace of service\b[^.]{0,120}\b(cannot|can't|may not|should not|must not) be used\b|"
+    # "A claim must use the code that describes the service actually furnished, …"
+    r"\b(must|should) (use|be billed (with|under)) the code that (describes|matches|reflects)\b|"
     # "Because the treatment code and the drug units billed for November 6 do not agree, …"
     r"\b(treatment|administration|procedure|HCPCS|CPT|billed) code and the ([\w-]+ )?(units|dose|"
     r"quantity)\b[^.]{0,40}\b(do|does|did) not (agree|match)\b|"

@@ -96,9 +96,10 @@ def response_judged(sentences, kinds):
 # two sessions every week during this period. After the first eight weeks of treatment, Medical
 # Policy 5.01.044 allows sessions no more often than once a week, or once every two weeks".
 ALLOWED_SCHEDULE = re.compile(
-    r"\b(allows?|covers?|permits?|approves?|pays? for)\b[^.]{0,40}\b(sessions|treatments|visits|"
+    r"\b(allows?|covers?|permits?|approves?|pays? for)\b[^.]{0,40}\b((sessions|treatments|visits|"
     r"doses|infusions)\b[^.]{0,20}\b(no more (often|frequently) than (once|one)|(once )?every "
-    r"(2|two|other|3|three) weeks?|once (a|per|each) week)\b",
+    r"(2|two|other|3|three) weeks?|once (a|per|each) week)|(one|1) ([\w-]+ )?(session|treatment|"
+    r"visit|dose|infusion) (a|per|each) week)\b",
     re.I,
 )
 # … just after a request for more, or for the part not approved.

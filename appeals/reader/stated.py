@@ -71,7 +71,8 @@ CUES = (
         r"provide)\w* (us )?(the |any |your |those |these )?([\w-]+ )?(records?|notes|information|"
         r"forms?|scores?|statement|documents?|documentation)\b|\b(never|not) (came|come) (to us|"
         r"in)\b|\bhear back\b|\b(was|were|has|have|had) (not|never) (yet )?(been )?(received|sent|"
-        r"provided|submitted|returned)\b|\bno (response|reply|answer)\b",
+        r"provided|submitted|returned)\b|\bno (response|reply|answer)\b|\b(did not|didn't) have "
+        r"(the|enough|any) (information|records|documentation)\b",
     ),
     (
         "coding_error",

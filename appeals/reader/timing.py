@@ -32,7 +32,9 @@ NOT_NOTICE = re.compile(
     r"\b(start|begin|end)(s|ing)?\b|\b(meeting|hearing)\b|\b(original|earlier|previous|"
     r"prior)\s+(notice|letter|decision|determination|denial)\b|signature|\bsigned\b|"
     # another body's decision that the letter passes on: "IRO decision date May 12, 2026"
-    r"\b(IRO|IRE|ALJ|reviewer'?s?)\s+(decision|determination)",
+    r"\b(IRO|IRE|ALJ|reviewer'?s?)\s+(decision|determination)|"
+    # an earlier level's, on a later level's decision: "Redetermination date: September 22, …"
+    r"\bredetermination\s+date\b",
     re.I,
 )
 
@@ -167,6 +169,10 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
         for label in NOTICE_LABEL.finditer(line):
             if BARE_DATE.fullmatch(label.group()) and in_a_cover(lines, number):
                 continue
+            if re.match(r"mail", label.group(), re.I) and any(
+                COVER_SHEET.search(line) for line in lines[number : number + 15]
+            ):
+                continue  # a mailing cover sheet's date, above the letter's own
             before = line[max(0, label.start() - 25) : label.end()]
             rest, shown = line[label.end() :], line.strip()
             colon = label.group("colon") or label.group("plain") or LEADERS.match(rest)
@@ -214,6 +220,9 @@ def heading_lines(letter):
 
 BARE_DATE = re.compile(r"\W*date\s*[:#]?\s*", re.I)
 COVER_LINE = re.compile(r"^\W*(to|from|re|subject|pages?|attn|cc)\s*:", re.I)
+
+
+COVER_SHEET = re.compile(r"\b(this|the) cover (sheet|page)\b|\bplease read the enclosed\b", re.I)
 
 
 def in_a_cover(lines, number):

@@ -10081,3 +10081,197 @@ def test_a_drug_the_pharmacy_benefit_covers_is_read_as_the_reason_not_guessed():
     )
     [found] = letter(body).found["reasons"]
     assert (found.value, found.sureness) == ("other", SURE)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3475: the schedule the policy allows, just after a request for more
+        (
+            "Dr. Reyes-Quill asked for two sessions a week from April 6 through May 1, 2026, which "
+            "are weeks 5 through 8 of your treatment.\nAetna's policy and the drug's prescribing "
+            "information allow one esketamine session a week in weeks 5 to 8, so we approved 4 of "
+            "the 8 sessions on line 3.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3476: a clinic no longer in the network; the reasons claims are sometimes denied
+        (
+            "Beginning October 1, 2025, Lakeshore Mood & Memory Clinic is no longer part of the "
+            "Cigna LocalPlus network, and your plan does not pay for care from providers outside "
+            "that network except for emergencies.\nClaims are sometimes not covered because a "
+            "service needed approval first, was not medically necessary, is not a covered "
+            "benefit, or because we needed more information.\n",
+            {"out_of_network"},
+        ),
+        # dev 3481: the same sessions approved in an office are no limit
+        (
+            "After the first four weeks, it is not medically necessary for your sessions to be "
+            "given in a hospital outpatient department, because the same treatment can safely be "
+            "given in a certified doctor's office.\nThat is why line 4 approves the same 8 "
+            "sessions in an office setting.\n",
+            {"not_necessary"},
+        ),
+        # dev 3485: once a week, not twice; the 84 mg dose's condition with no score sent
+        (
+            "You are in week 6 of treatment, and the Spravato schedule that Turquoise Care follows "
+            "calls for doses once a week in weeks 5 through 8, not twice a week.\nYour doctor also "
+            "asked to raise your dose from 56 mg to 84 mg.\nMolina approves the 84 mg dose when a "
+            "depression rating scale taken after at least four 56 mg doses shows that you have "
+            "not improved enough, and no such score was sent with this request.\n",
+            {"dose_frequency", "criteria_not_met"},
+        ),
+        # dev 3493: care before the day coverage started
+        (
+            "Your Kaiser Permanente membership started on July 1, 2026, and we can only pay for "
+            "care you received on or after the day your coverage started.\n",
+            {"other"},
+        ),
+        # dev 3496: what transition of care lets a new member do
+        (
+            "Under Aetna Clinical Policy Bulletin CPB 0876, we consider intravenous ketamine "
+            "infusion for treatment-resistant depression experimental and investigational.\n"
+            "Transition of care lets a new member keep seeing an out-of-network provider at the "
+            "in-network benefit level for up to 90 days while finishing a course of covered "
+            "treatment; it cannot extend coverage to a service the plan does not cover.\n",
+            {"experimental"},
+        ),
+        # dev 3508: no step therapy requirement applies
+        (
+            "Because this use is not a medically accepted indication, the compounded troches are "
+            "not a Part D drug for you, and Medicare law does not allow your plan to pay for "
+            "them.\nThe quantity your prescriber asked for was within the limits we apply to "
+            "compounded drugs, and no step therapy requirement applies to this request.\n",
+            {"exclusion"},
+        ),
+        # dev 3512: an earlier decision's limit the plan no longer bases its decision on
+        (
+            "Our coverage determination of May 29, 2026 said that the amount requested, 16 devices "
+            "every 28 days, was more than the plan's quantity limit of 12 devices every 28 days.\n"
+            "In your appeal, Dr. Oyelaran explained that you are in the first month of treatment, "
+            "when twice-weekly doses are expected, so we no longer base our decision on the "
+            "quantity limit.\nWe found that Spravato, when your doctor's office supplies it and "
+            "gives it to you this way, is covered under Medicare Part B (Medical Insurance), so "
+            "our Part D plan cannot cover it.\n",
+            {"other"},
+        ),
+        # dev 3513: a PPO's rule for providers outside the network
+        (
+            "Under this policy, ketamine given by IV infusion to treat depression is "
+            "investigational.\nYour plan is a PPO, so you may see doctors and other providers "
+            "outside our network who accept Medicare.\n",
+            {"experimental"},
+        ),
+    ],
+)
+def test_what_the_dev_letters_3475_to_3522_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+def test_codes_listed_for_reference_that_do_not_apply_to_this_decision_give_no_reason():
+    # dev 3504: a plan's remark codes, listed for reference only
+    body = (
+        "Reason for the denial of line 2: The drug line was submitted with HCPCS code S0013, which "
+        "was discontinued on January 1, 2026 and cannot be authorized for dates of service in "
+        "2026.\n\nRemark codes used by Keystone Valley on claims: CO-16\n(missing information), "
+        "CO-197 (no authorization), CO-4\n(procedure code inconsistent with modifier), N56\n"
+        "(procedure code billed is not correct for the service).\nThese are listed for reference "
+        "only and do not apply to\nthis prior authorization decision.\n"
+    )
+    assert set(letter(body).value("reasons")) == {"coding_error"}
+
+
+def test_a_mailing_cover_sheets_date_is_not_the_letters():
+    # dev 3521: a cover sheet's "Mail date" above the letter's own date
+    text = (
+        "UnitedHealthcare P.O. Box 740861, Atlanta, GA 30374-0861\n"
+        "Mail date: 06/19/2026    Document ID: UHC-CL-0618-2604417    Pages: 4\n"
+        "Important information about your health care coverage\n"
+        "Please read the enclosed letter. It explains a decision about a request for services.\n"
+        "This cover sheet is not a bill and is not the decision.\n\n"
+        "UnitedHealthcare Clinical Services\nSAMPLE\nJune 18, 2026\nMember ID: 948301227\n"
+        "Coverage decision: Not approved\nDear Ms. Oyelaran-Pike:\nYour provider asked us to "
+        "continue covering your Spravato treatment. We denied the request because the criteria "
+        "were not met.\n"
+    )
+    assert read(text).value("notice_date") == date(2026, 6, 18)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3497 scanned: another plan's authorization, which ended when that coverage ended
+        (
+            "You began esketamine (Spravato) treatment on February 9, 2026 while covered by "
+            "UnitedHealthcare (UnitedHealthcare authorization A260209-41177, which ended when that "
+            "coverage ended on 03/31/2026).\nThe request does not meet Medical Policy P-MH-044 "
+            "because no baseline score from a standardized depression rating scale was sent with "
+            "it.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3502 photographed: no criterion found unmet; the information to apply them missing
+        (
+            "No criterion was found to be not met.\nThe part of the request that was not approved "
+            "was not approved because we did not have the information to apply the criteria.\n",
+            {"missing_docs"},
+        ),
+        # dev 3510 photographed: an MSN's box about Advance Beneficiary Notices
+        (
+            "Know your rights: If your provider thinks Medicare may not pay for a service because "
+            "Medicare may not consider it medically necessary, the provider should give you an "
+            "Advance Beneficiary Notice (ABN) before you get the service.\nB This service was "
+            "billed twice for the same date by the same provider.\n",
+            {"other"},
+        ),
+        # dev 3514 scanned: a QIC that found the care necessary, but the code not the one given
+        (
+            "The claim still cannot be paid as it was billed. The records show that you received "
+            "56 mg of esketamine at each of the four visits, but the claim was billed with G2083, "
+            "the code for more than 56 mg. A claim must use the code that describes the service "
+            "actually furnished, and the code for a dose of up to 56 mg with observation is "
+            "G2082.\n",
+            {"coding_error"},
+        ),
+        # dev 3520 photographed: a claim's network status beside its received date
+        (
+            "Claim received: 07/15/2025 Network status: Non-participating\n\n"
+            "* Ketamine infusions given for depression or other mental health conditions are not "
+            "a benefit of your plan.\n",
+            {"exclusion"},
+        ),
+        # dev 3506 scanned: a drug the plan covers only under its pharmacy benefit
+        (
+            "BX4 This item is a prescription drug that the member's plan covers only under its "
+            "pharmacy benefit, which Beacon does not manage.\n",
+            {"other"},
+        ),
+    ],
+)
+def test_what_the_scans_and_photos_of_dev_3475_to_3522_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # dev 3497 scanned: how long the plan takes to decide an appeal
+        (
+            "Blue Cross Blue Shield of Arizona\nApril 22, 2026\n\nWe denied the request.\nYour "
+            "appeal must be received by October 19, 2026. We decide pre-service appeals within 30 "
+            "days.\n",
+            "appeal_days",
+            None,
+        ),
+        # dev 3514 scanned: a QIC's notice, with the redetermination's date beside it
+        (
+            "MAXIMUS FEDERAL SERVICES\nMedicare Qualified Independent Contractor\n\nNovember 6, "
+            "2026\n\n| Beneficiary: Lucinda F. Haverkamp-Nwosu Appeal Number: W-26-1002-0442871\n"
+            "| Redetermination date: September 22, 2 _Reconsideration received: October 2, 2026 _\n"
+            "\nMedicare Reconsideration — UNFAVORABLE\nDear Ms. Haverkamp-Nwosu:\nThe claim "
+            "still cannot be paid as it was billed.\n",
+            "notice_date",
+            date(2026, 11, 6),
+        ),
+    ],
+)
+def test_dates_as_the_dev_letters_3475_to_3522_word_them(text, field, value):
+    assert read(text).value(field) == value
