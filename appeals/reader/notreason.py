@@ -142,6 +142,6 @@ NOT_REASON = re.compile(
     r"|\b(may|can) (also )?(see|use|visit) [\w ]{0,30}\b(providers?|doctors?)\b[^.]{0,20}\b("
     r"outside|out of) (our|the|your plan's) network\b"
     r"|\b(IMR|IRO|"
-    r"independent medical review|external review)s? (is|are) (used|available) (when|if|for)\b",
+    r"independent medical review|external review)s? (is|are) used (when|if|for)\b",
     re.I,
 )
