@@ -19,6 +19,9 @@ AMOUNTS = {
     r"most) \d+\b|"
     r"\b(doesn't|does not|won't|will not|can't|cannot|do not|don't) (pay for|"
     r"cover|approve|allow) this many\b|"
+    # "the policy does not provide for a return to twice-weekly dosing after week 8"
+    r"\b(doesn't|does not|do not|don't) (cover|provide for|allow|permit) (a )?(return to |"
+    r"resuming )?(twice|two|three)[- ](weekly|times a week|sessions a week)\b|"
     # "We also could not approve the number of visits asked for: … the most the policy allows in
     # the first 4 weeks is 8 visits"
     r"\b(could not|couldn't|cannot|can't|did not|didn't|do not|will not|won't) (approve|cover|"

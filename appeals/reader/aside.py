@@ -72,7 +72,8 @@ HISTORY = re.compile(
     r"summary of (the )?(earlier|previous|prior|original|first|initial) (decisions?|denials?|"
     r"determinations?))\b([^.:]{0,40}[:.]?$|"
     # the heading run into its paragraph: "What happened before this appeal On 03/03/2026 we …"
-    r"(?<=[a-z]) (?=(?-i:On|In|We|Your|The|Our|After|Before)\s))",
+    r"( \(for (your )?(information|reference)( only)?\))?(?<=[a-z)]) (?=(?-i:On|In|We|Your|The|Our|"
+    r"After|Before)\s))",
     re.I,
 )
 HEADING = re.compile(r"^(?![-•*\d])[^a-z.]{0,2}[A-Z][^.;:,!?]{2,70}$")

@@ -19,7 +19,9 @@ BOX = re.compile(
     r"(?!\d\s|[A-Z]\d\d\b)[\[\]{}()|OoCDQJLIl1-9©@¢]{1,3}(?<!\bI)(?<!\bA)_?\s+(?:[«»]\s?)?(?=[A-Z]"
     r"[a-z])|"
     # a typed box before an item in lower case: "[ ] not medically necessary"
-    r"(?:\[\s?\]|[☐□])\s+(?=[a-z]))"
+    r"(?:\[\s?\]|[☐□])\s+(?=[a-z])|"
+    # a form's box before its item's number: "{ ] 2. Injured person is not …"
+    r"[\[({]\s?[\])}]\s+\d{1,2}[.,)]\s+(?=[A-Z]))"
 )
 # OCR reads a filled box as "&", "®" or "¥", and a filled circle as "@".
 TICK = re.compile(r"(?:[xX✓✔☒☑■&®¥@→▶►➔]|->|=>)")  # or an arrow that points at the item

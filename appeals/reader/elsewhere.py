@@ -21,7 +21,9 @@ ANOTHER = re.compile(
 ABOUT_ANOTHER = re.compile(
     r"^\W*((an? )?update on |about |regarding )?(an?|one) (claim|request)s? (from|on|shown on|"
     r"listed on) (an?|your|our) (earlier|previous|prior|last) (statement|notice|letter|EOB|"
-    r"explanation of benefits|Medicare Summary Notice|MSN)\b",
+    r"explanation of benefits|Medicare Summary Notice|MSN)\b|"
+    # a portal's box on its own line: "Related Claim"
+    r"^\W*(related|linked) claims?\W*$",
     re.I,
 )
 # where the letter comes back to its own decision
@@ -112,3 +114,38 @@ def forwarded_from(letter):
     if not marked and FORWARDED_SUBJECT.search(letter.text):
         marked = [n for n, sentence in enumerate(sentences) if RULE.search(sentence)][:1]
     return marked[-1] if marked else None
+
+
+# A heading over parts of a policy that did not decide this request, shown for information:
+# "Other parts of the policy (not applicable to this request):", "Other parts of Medical Policy
+# MED201.061 (for your information)", "Other guideline sections, for information: …".
+OTHER_PARTS = re.compile(
+    r"^\W*other ([\w-]+ )?(parts|sections|provisions|portions)\b[^\n]{0,60}?\b(for (your )?("
+    r"information|reference)|not applicable|(do|does) not apply)\b",
+    re.I,
+)
+# Where the letter speaks again: to the reader, of its decision, or under a label of its own.
+SPEAKS_AGAIN = re.compile(
+    r"\b(we|our|us|you|your)\b|(?<!-)\b(denied|decision|approved)\b|^\W*[A-Z][\w ]{2,40}:\s", re.I
+)
+ITEM_OR_RUN_ON = re.compile(r"^\s*([-•*–]\s|[a-z(])")
+
+
+def for_information(letter):
+    """The sentences of the parts of a policy a letter shows under such a heading: its items
+    and lines up to where the letter speaks to the reader or of its decision again."""
+    lines, told = letter.text.split("\n"), []
+    for number, line in enumerate(lines):
+        if not OTHER_PARTS.match(line):
+            continue
+        run = [line]
+        for later in lines[number + 1 : number + 16]:
+            if later.strip() and SPEAKS_AGAIN.search(later) and not ITEM_OR_RUN_ON.match(later):
+                break
+            run.append(later)
+        told.append(squeezed(" ".join(run)))
+    return {
+        sentence
+        for sentence in letter.sentences
+        if len(sentence) > 20 and any(squeezed(sentence) in text for text in told)
+    }

@@ -58,7 +58,9 @@ TILDE_ENTRY = re.compile(
 def is_definition(sentence):
     if KEY_ENTRY.match(sentence) or WHAT_COUNTS.match(sentence) or TILDE_ENTRY.match(sentence):
         return True
-    sentence = re.sub(r"(?i)^\W*(definitions?|glossary|key terms)\b[^:]{0,30}:\s*", "", sentence)
+    sentence = re.sub(
+        r"(?i)^\W*(definitions?|glossary|key terms)\b([^:]{0,30}:|\s+[-–—])\s*", "", sentence
+    )
     if GLOSSARY.match(sentence) and sentence.lstrip(' "“')[:1].isupper():
         entry = re.split(r"\s*[:–—~=-]\s+", sentence, maxsplit=1)
         # "Step therapy applies - member must first try …" says what applies, not what it means
@@ -96,7 +98,7 @@ PAST_GLOSSARY = re.compile(
 def glossary(sentences):
     """The sentences of a glossary whose terms stand on lines of their own, each with what it
     means below it ("Medically necessary" / "Care that is needed to …"): from its heading up to
-    the claim's facts or the letter's decision."""
+    the claim's facts or the letter's decision; and a plan document's exclusions quoted."""
     inside, found = False, set()
     for number, sentence in enumerate(sentences):
         if GLOSSARY_HEADING.match(sentence):
@@ -105,4 +107,31 @@ def glossary(sentences):
             inside = False
         if inside:
             found.add(number)
+    return found | exclusions_quoted(sentences)
+
+
+# A plan document's list of exclusions, quoted after its own words: "Except as otherwise stated in
+# this Plan, no benefits are payable for:", "The Plan does not pay benefits for the following, even
+# if …:" (not the letter's: "Your request is denied under this exclusion:")
+EXCLUSIONS_LEAD = re.compile(
+    r"^(?![^:]*\b(denied|because|your (request|claim|appeal)|this (request|claim|appeal))\b)"
+    r"[^:]*\b(no benefits (are|will be) (payable|paid|provided)|(does|do|will) not (pay|provide) "
+    r"benefits|the following (are|is) (excluded|not covered))\b[^:]*:\W*$",
+    re.I,
+)
+# its items, numbered as the document numbers them: "(14) Experimental …", "8.4 Experimental …"
+NUMBERED = re.compile(r"^\W{0,2}(\(\d{1,3}\)|\d{1,2}\.\d{1,3}|\(?[a-z]{1,2}\))\s")
+# where the letter speaks again
+OWN_WORDS = re.compile(r"\b(we|our|us)\b|^(?-i:[A-Z][A-Z ,&'-]{6,})$", re.I)
+
+
+def exclusions_quoted(sentences):
+    found, listing = set(), False
+    for number, sentence in enumerate(sentences):
+        if EXCLUSIONS_LEAD.match(sentence):
+            listing = True
+        elif listing and NUMBERED.match(sentence):
+            found.add(number)
+        elif OWN_WORDS.search(sentence):
+            listing = False
     return found

@@ -59,9 +59,15 @@ NOT_REASON = re.compile(
     r"|^(?![^.]*\b(because|denied|with an? (step|quantity))\b)[^.]*\b(is|are) on (our|the|your "
     r"plan's) (\d{4} )?(drug list|formulary)\b|\b(codes|notes) you "
     r"did not see\b"
-    # a plan document's list of exclusions quoted: "(q) services or supplies that are not …"
-    r"|^\W*\(?[a-z]{1,2}\)\s+(services|supplies|drugs|charges|treatments?|care)\b[^.]{0,30}\b("
+    # a plan document's list of exclusions quoted: "(q) services or supplies that are not …",
+    # numbered by its section ("8.1 Services that are …") or in brackets ("(12) Services …")
+    r"|^\W*(\(?[a-z]{1,2}\)|\(\d{1,2}\)|\d{1,2}\.\d{1,2})\s+(services|supplies|drugs|charges|"
+    r"treatments?|care)\b[^.]{0,30}\b("
     r"that|which|for which|received from)\b|^\W*\([a-z]{1,2}\)\s[^.]{0,200};\s*$"
+    # a policy's rule for all requests: "Esketamine requests that do not meet the criteria in I
+    # or II are considered not medically necessary."
+    r"|^\W*([\w-]+ ){0,3}(requests|services|claims|uses) that (do|does) not meet\b[^.]{0,60}\b("
+    r"are|is)( considered| deemed)? not\b"
     r"|\b(IRO|IRE|independent review organi[sz]ation|external reviewer)s? (reviews?|handles?|"
     r"looks at|considers?) (denials|decisions|appeals|cases)\b"
     # the decision with no reason: "Our decision is that your claim is not covered by Medicare."

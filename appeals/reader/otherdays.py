@@ -28,7 +28,12 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"claims?\b|"
     # a resubmission's limit: "This is not an appeal, and you can do it any time within the
     # plan's one-year filing limit (by 01/05/2027 for this fill)"
-    r"\b(this|that|it) is not an appeal\b|\bfiling limit\W{1,3}\(?by\b",
+    r"\b(this|that|it) is not an appeal\b|\bfiling limit\W{1,3}\(?by\b|"
+    # a corrected claim's time, or a provider's review counted from the service ("within 90 days
+    # of the last date of service"), and a balance held while you decide
+    r"\b(can|may|must) (send|submit|file) a corrected "
+    r"claim\b|\bdays (of|from|after) the (last )?(date of service|service date|dates? of "
+    r"service)\b|\bwhile you decide\b",
     re.I,
 )
 
@@ -70,4 +75,10 @@ def about_something_else(sentence, start):
     return bool(
         NOT_APPEAL_DEADLINE.search(sentence[max(0, start - 120) : start + 60])
         or KEEP_SERVICES.search(sentence)
+        or LAWSUIT.search(sentence[:start])
     )
+
+
+# A lawsuit's limit, said before its days: "any legal action must be brought within 180 days
+# after …", "you must file any such action within 180 days"
+LAWSUIT = re.compile(r"\b(legal|civil|such) actions?\b|\b(a|any|the) (lawsuit|suit)\b", re.I)

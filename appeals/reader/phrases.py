@@ -160,7 +160,7 @@ REASON_PATTERNS = {
     "other": r"\bprocessed on another claim\b|\beligibility (ended|has ended|terminated)\b|"
     # the other benefit's drug: "… so the drug units cannot be authorized under the medical benefit"
     r"\b(cannot|can't|will not|won't) be (authorized|approved|covered|paid) (under|through) (your|"
-    r"the|this) (plan's )?(medical|pharmacy|prescription drug) benefit\b|"
+    r"the|this) (plan's |(?-i:[A-Z]{2,10}) )?(medical|pharmacy|prescription drug) benefit\b|"
     # "… Medicare Part B (medical insurance), not your Part D drug plan, is the part of Medicare
     # that covers it"
     r"\bPart B\b(?:[^.]|\.(?=\d)){0,80}\bnot (your |the )?(Part D|drug plan)\b[^.]{0,60}\b(covers?|"
@@ -187,7 +187,7 @@ REASON_PATTERNS = {
     r"years?) after (the )?(date of service|service)|\bother (health )?(coverage|insurance|"
     r"plan)\b[^.]{0,30}\bpays? first\b|\bfiling limit\b[^.]{0,60}\b(cannot|can't|will not|"
     r"won't) be paid\b|\bunder (your|the) medical benefit,? not (your|"
-    r"the) pharmacy benefit|"
+    r"the|as an? (prescription|drug) (filled|dispensed) (through|under|by) the) pharmacy benefit|"
     # "… covers the Spravato nasal spray device itself through your pharmacy benefit, not your
     # medical benefit", "so your provider may not buy it and bill it to us"
     r"\b(through|under) (your|the) pharmacy benefit,? not (under )?(your|the) medical benefit\b|"

@@ -16,7 +16,7 @@ from .checklist import (
     lettered_notes,
     marked_after,
 )
-from .elsewhere import about_other_claims, forwarded_from, told_before
+from .elsewhere import about_other_claims, for_information, forwarded_from, told_before
 from .findings import GUESS, LIKELY, SURE, Finding
 from .glossary import glossary
 from .guess import loose_kind
@@ -169,6 +169,7 @@ def reasons(letter, remarks):
 
     sentences = letter.sentences
     others = not_this_claims(letter) | uncited_entries(letter) | about_other_claims(letter)
+    others |= for_information(letter)
     aside = set_aside(sentences) | glossary(sentences)
     aside |= {number for number, sentence in enumerate(sentences) if sentence in others}
     if withdrawn or any(CHANGED.search(sentence) for sentence in sentences):
@@ -350,8 +351,10 @@ def excludes_the_same(found, sentences, kinds, ticked=()):
     exclusion = found["exclusion"].sentence
     if exclusion not in sentences:
         return True
-    if APART.match(exclusion) or any(item in exclusion for item in ticked):
-        # "Separately, the charges for the taxi rides … are not covered", a box of its own ticked
+    apart = APART.match(exclusion) or APART.match(found["experimental"].sentence)
+    if apart or any(item in exclusion for item in ticked):
+        # "Separately, the charges for the taxi rides … are not covered", "Separately, oral …
+        # ketamine … is considered experimental", a box of its own ticked
         return False
     at = sentences.index(exclusion)
     near = kinds[max(0, at - 2) : at + 3]

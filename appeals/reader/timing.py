@@ -16,7 +16,8 @@ from .otherdays import (
 from .years import CUT_SHORT, cut_short, past_dates_in
 
 NOTICE_LABEL = re.compile(
-    r"\b(notice date|date of (this )?(written )?(notice|letter|decision|determination|statement|"
+    r"\b(notice date|date of (this )?(written )?(notice|letter|decision|determination|denial|"
+    r"statement|"
     r"EOB|explanation of benefits)|letter date|notice (issued|mailed|sent)( on)?(?= +\d)|"
     r"date (mailed|sent|issued)|mail(ing)? date|decision date|determination date|statement date|"
     r"date of (adverse )?(benefit )?determination|date processed|processed (on|date)|"
@@ -190,6 +191,12 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
                 under = lines[number + 1 : number + reach]
                 rest, near = next((ln for ln in under if ln.strip()), ""), 3
                 shown = f"{shown} {rest.strip()}"
+            elif apart and not rest.strip() and number + 1 < len(lines):
+                # a form's column: the label last on its line, its date last on the next ("…
+                # (ASSIGNEE)  DATE OF THIS DENIAL" / "… Psychiatry, P.C.  03/09/2026")
+                last = dates(lines[number + 1])
+                if last and not lines[number + 1][last[-1][2] :].strip():
+                    rest, near = lines[number + 1][last[-1][1] :], 3
             rest = BARRED_YEAR.sub(r"\g<day> ", rest)  # "March 19, | 2026"
             # "March 19," / "2026", or "February 11, Member: …" / "" / "| 2026"
             below = next((ln for ln in lines[number + 1 : number + 3] if ln.strip()), "")
@@ -251,7 +258,7 @@ APPEAL_WORDS = re.compile(
 # The next level outside the plan: its deadline is the one that counts only after the plan's
 # final decision (a first denial's letter names it as a later step).
 NEXT_LEVEL = re.compile(
-    r"external review|independent review|(fair|state|administrative) hearing|"
+    r"external review|independent (medical )?review|(fair|state|administrative) hearing|"
     r"Office of Personnel Management|\bOPM\b|Administrative Law Judge|\bALJ\b|\bOMHA\b",
     re.I,
 )
@@ -280,7 +287,7 @@ APPEAL_DECISION = re.compile(
 
 FROM_THIS = re.compile(
     r"\b(date (of|on) (this|the) (notice|letter)|(get|receive|received) (this|the) (notice|"
-    r"letter))\b|\(by \w+ \d",
+    r"letter)|(service|receipt) of (this|the) (decision|notice|letter))\b|\(by \w+ \d",
     re.I,
 )
 

@@ -133,6 +133,10 @@ ONLY_ONE_TRIED = re.compile(
     re.I,
 )
 FIRST_STEP = re.compile(FIRST_STEP_WORDS, re.I)
+# how good a trial must be, in plain words: "first try at least two antidepressant medicines long
+# enough and at a high enough dose" asks for the policy's count of trials, not for a step (a
+# checklist's "first try … two different antidepressants at an adequate dose" may be its step)
+ADEQUATE = re.compile(r"\blong enough\b|\bhigh enough (dose|doses)\b", re.I)
 ADD_ON = re.compile(r"\b(add-on|augment\w*|adjunct\w*)\b", re.I)
 NOT_MET = re.compile(NOT_MET_CELL)
 STEP = re.compile(
@@ -313,14 +317,16 @@ def kinds_in(sentence):
         and not FIRST_STEP.search(sentence)
     ):
         kinds.append("criteria_not_met")
-    if (
-        "step_therapy" in kinds
-        and (
+    if "step_therapy" in kinds and (
+        (
             TRIALS_COUNTED.search(sentence)
             and CRITERIA_WORD.search(sentence)
             or ONLY_ONE_TRIED.search(sentence)
         )
         and not STEP.search(sentence)
+        or TRIALS_COUNTED.search(sentence)
+        and ADEQUATE.search(sentence)
+        and not STEP.search(re.sub(r"(?i)\bfirst try\b", " ", sentence))
     ):
         kinds[kinds.index("step_therapy")] = "criteria_not_met"  # a policy's count of trials
     cell = "criteria_not_met" in kinds and NOT_MET.search(sentence)

@@ -10275,3 +10275,215 @@ def test_what_the_scans_and_photos_of_dev_3475_to_3522_showed(body, kinds):
 )
 def test_dates_as_the_dev_letters_3475_to_3522_word_them(text, field, value):
     assert read(text).value(field) == value
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3524: a guideline's count of adequate trials, retold in plain language
+        (
+            "In plain language: The guideline asks that you first try at least two "
+            "antidepressant medicines long enough and at a high enough dose to know whether they "
+            "work. The records show you took two medicines, but each for less than 6 weeks. "
+            "Because this requirement of the guideline is not met, the request for Spravato does "
+            "not meet the clinical criteria in CG-DRUG-133 and is not approved.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3534: a coding error looked for and not found
+        (
+            "The three sessions on this claim were billed as sessions of more than 56 mg (code "
+            "G2083), and there was no authorization for that service on those dates, so we "
+            "should not have paid them. We did not find a coding error: the records show 84 mg "
+            "was given on each date, which matches the code billed.\n",
+            {"no_prior_auth"},
+        ),
+        # dev 3535: a portal's box about the claim this one duplicates
+        (
+            "Each service on this claim is a duplicate of a service already processed on claim "
+            "2026041577120, so this claim was denied.\n\nRelated Claim\n-------------\nClaim "
+            "2026041577120   Status: Adjusted - PAID\n   Original processing 03/30/2026: lines 2-3 "
+            "denied, CO-16 / N56 (billed as G2082)\n   Reprocessed 04/28/2026: lines 1-3 paid\n",
+            {"other"},
+        ),
+        # dev 3539: a plan document's exclusions quoted, numbered by its sections
+        (
+            "The Committee upholds the denial because intravenous ketamine infusion is "
+            "Experimental, Investigational or Unproven as the Plan defines that term.\n\n"
+            "Article 8 - General Exclusions\nThe Plan does not pay benefits for the following, "
+            "even if the service is recommended or prescribed by a Physician:\n"
+            "  8.1  Services that are not Medically Necessary.\n"
+            "  8.4  Experimental, Investigational or Unproven Services.\n"
+            "  8.17 Services received before coverage began or after coverage ended.\n",
+            {"experimental"},
+        ),
+        # dev 3541: the same, numbered in brackets
+        (
+            "Ketamine-assisted psychotherapy is excluded from coverage under Article VII, "
+            "Exclusion 31 of the Plan Document.\n\nArticle VII, Exclusions. Except as otherwise "
+            "stated in this Plan, no benefits are payable for:\n(12) Services or supplies that are "
+            "not Medically Necessary, as determined by the Plan Administrator.\n(14) Experimental "
+            "or Investigational services, supplies, drugs and devices, and any related services.\n"
+            "(31) Drug-assisted psychotherapy.\n",
+            {"exclusion"},
+        ),
+        # dev 3542: a policy that does not provide for twice-weekly dosing, and a definition
+        (
+            "Twice-weekly sessions in weeks 9 through 16 exceed the policy's frequency limit, so 8 "
+            "of the 16 requested sessions remain not approved. The reviewer noted that the policy "
+            "does not provide for a return to twice-weekly dosing after week 8.\n\nDefinitions - "
+            '"Investigational or Experimental" means a procedure, drug or device that has not '
+            "been approved by the FDA for the use in question.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3547: an earlier review, under its heading run into it
+        (
+            "Intravenous ketamine infusion for depression is considered experimental and "
+            "investigational under the guideline, and the request is therefore non-certified.\n\n"
+            "EARLIER REVIEW ON THIS CLAIM (for your information only)\nOn 05/02/2025 a request for "
+            "30 sessions of TMS was non-certified because the clinical records we requested were "
+            "not received by the review deadline. That decision is not the subject of this "
+            "notice.\n\nWHAT THIS DECISION DOES NOT MEAN\n",
+            {"experimental"},
+        ),
+        # dev 3550: a provider not enrolled in a network, and what the decision is not
+        (
+            "Piedmont Infusion Partners LLC is not enrolled in the VA Community Care Network, so "
+            "the services were provided by a nonnetwork provider and cannot be paid under the "
+            "referral. This decision is not a finding by VA or Optum Serve that the infusions were "
+            "not medically necessary.\n",
+            {"out_of_network"},
+        ),
+        # dev 3552 scanned: a form's box OCR read as "{ ]", before its item's number
+        (
+            "REASON(S) FOR DENIAL (checked items apply):\n\n{ ] 1, Policy not in force on the "
+            "date of the accident.\n\n{ ] 2. Injured person is not an eligible injured person, "
+            "or is excluded under the policy (e.g. operating the vehicle while intoxicated or\nin "
+            "the course of a crime).\n\n3. Written notice of the accident was not given within 30 "
+            "days.\n\nX ] 8. Health service benefits are denied based "
+            "on a peer review report. The esketamine treatments billed above are not medically "
+            "necessary, per the peer review dated 02/27/2026.\n",
+            {"not_necessary"},
+        ),
+        # dev 3554 photographed: a TRICARE pharmacy item that the medical benefit cannot cover
+        (
+            "The request does not meet Medical Necessity Criteria MNC-BH-014 because the records "
+            "show only one antidepressant trial. The esketamine nasal spray itself (S0013) is a "
+            "TRICARE pharmacy benefit item, so it cannot be authorized under the TRICARE medical "
+            "benefit.\n",
+            {"criteria_not_met", "other"},
+        ),
+        # dev 3555: a policy's rule for all the requests that do not meet it
+        (
+            "Intravenous ketamine for treatment-resistant depression is considered "
+            "investigational under Section III of this policy, so the request is denied.\n\n"
+            "Esketamine requests that do not meet the criteria in I or II are considered not "
+            "medically necessary.\n",
+            {"experimental"},
+        ),
+        # dev 3557: the parts of a policy that did not decide this request
+        (
+            "Sessions beyond once a week in weeks 9 and after exceed the dosing frequency in our "
+            "policy, so we approved 8 of the 16 sessions requested.\n\nOther parts of the policy "
+            "(not applicable to this request):\n- Esketamine for depression with acute suicidal "
+            "ideation is approved for 4 weeks only.\n- Racemic ketamine infusion for depression is "
+            "not covered under the Ohio Medicaid pharmacy or medical benefit.\n\nYour provider "
+            "told us your symptoms got worse.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3558: the same, shown for information, its sections run on
+        (
+            "Your HMO plan does not cover non-emergency services from providers who are not in "
+            "the HMO network, and this service is available from network providers near you.\n"
+            "Other parts of Medical Policy MED201.061 (for your information)\nSection B - "
+            "Psychiatric conditions. Racemic ketamine for major depressive disorder is considered "
+            "experimental, investigational and/or unproven.\nFDA-approved esketamine nasal spray "
+            "is addressed in Pharmacy Policy RX501.117.\nSection C - Other pain conditions. "
+            "Ketamine infusion for fibromyalgia is considered experimental, investigational "
+            "and/or unproven.\n",
+            {"out_of_network"},
+        ),
+        # dev 3559: an exclusion, and 'separately' an experimental finding
+        (
+            "Your plan does not cover compounded medications that contain a bulk drug substance, "
+            "and this product is made from bulk ketamine hydrochloride powder.\n\nSeparately, oral "
+            "and sublingual ketamine for depression is considered experimental or investigational "
+            "under Clinical Criteria EXS-PSY-0217.\n",
+            {"exclusion", "experimental"},
+        ),
+        # dev 3567: a drug the plan covers under its medical benefit, not as a prescription
+        (
+            "Under your plan's step therapy program, Spravato is a Step 2 drug that is covered "
+            "only after you have tried a Step 1 drug, and your claims show no trial of a Step 1 "
+            "drug. Spravato must be given and monitored in a certified healthcare setting, so your "
+            "plan covers it under your medical benefit, not as a prescription filled through the "
+            "pharmacy benefit.\n",
+            {"step_therapy", "other"},
+        ),
+    ],
+)
+def test_what_dev_3523_to_3570_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # dev 3542: a lawsuit's limit, after a final decision
+        (
+            "Acme Health Plan\nMay 7, 2026\n\nThis is the final internal decision. You may ask for "
+            "external review within four months. Under Section 12.4 of the Plan, any legal action "
+            "must be brought within 180 days after the external review decision or, if you do not "
+            "ask for external review, within 180 days after the date of this letter.\n",
+            "appeal_days",
+            None,
+        ),
+        # dev 3543: the same, said of 'any such action'
+        (
+            "Acme Health Plan\nJuly 22, 2026\n\nThis is the final internal decision. You may ask "
+            "for external review within four months. You also have the right to bring a civil "
+            "action under section 502(a) of ERISA. Under Article 11.8 of the Plan, you must file "
+            "any such action within 180 days after the date of this letter.\n",
+            "appeal_days",
+            None,
+        ),
+        # dev 3568 scanned: a corrected claim's limit, counted from the service
+        (
+            "Acme Health Plan\nApril 29, 2026\n\nLine 2 was denied. If this was a billing error, "
+            "the clinic can send a corrected claim within 180 days of the service date (by "
+            "10/03/2026); you do not need to appeal for that. You may appeal within 180 days of "
+            "the date of this notice (by 10/26/2026).\n",
+            "appeal_by",
+            date(2026, 10, 26),
+        ),
+        # dev 3536 photographed: a balance held while you decide whether to appeal
+        (
+            "Acme Health Plan\nMarch 5, 2026\n\nThe claim was denied. We are holding your balance "
+            "of $3,297.60 for 90 days while you decide whether to appeal. You may appeal within "
+            "180 days of receiving this notice.\n",
+            "appeal_days",
+            180,
+        ),
+        # dev 3547: a workers' compensation IMR, counted from service of the decision
+        (
+            "State Compensation Insurance Fund\nAugust 15, 2025\n\nThe request is non-certified. "
+            "To ask for Independent Medical Review, complete the application (DWC Form IMR) and "
+            "mail it to:\n\nDWC Independent Medical Review\nP.O. Box 138006\nSacramento, CA "
+            "95813-8006\n\nYou must file the application within 30 days after service of this "
+            "decision (add five days if this decision was served by mail).\n",
+            "appeal_days",
+            30,
+        ),
+        # dev 3552 scanned: a form's label last on its line, its date last on the next
+        (
+            "GEICO No-Fault Claims\nDENIAL OF CLAIM FORM\n\nNAME OF INSURER POLICYHOLDER DATE OF "
+            "ACCIDENT\nGEICO General Insurance Company Beatrice Lundqvist 08/22/2025\n"
+            "INJURED PERSON APPLICANT FOR BENEFITS DATE OF THIS DENIAL\nBeatrice Lundqvist "
+            "Queens Crossing Psychiatry, P.C. 03/09/2026\n\nDate(s) of service\n01/13/2026-\n"
+            "02/05/2026\n\nThe claim is denied. The treatments are not medically necessary.\n",
+            "notice_date",
+            date(2026, 3, 9),
+        ),
+    ],
+)
+def test_dates_as_the_dev_letters_3523_to_3570_word_them(text, field, value):
+    assert read(text).value(field) == value
