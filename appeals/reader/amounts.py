@@ -19,6 +19,13 @@ AMOUNTS = {
     r"most) \d+\b|"
     r"\b(doesn't|does not|won't|will not|can't|cannot|do not|don't) (pay for|"
     r"cover|approve|allow) this many\b|"
+    # "The drug's FDA-approved dosing for weeks 5 through 8 is one session a week, so we approved 4
+    # of the 8 sessions …"
+    + FREQUENCY
+    + r"[^.]{0,40}\bso (we|the plan) (approved|covered|allowed) (only )?\d+ of the \d+\b|"
+    # "your plan covers no more than two esketamine treatments in one week"
+    r"\b(covers?|pays? for|allows?) no more than (one|two|three|\d+) ([\w-]+ )?(sessions?|"
+    r"treatments?|doses?|infusions?|visits?) (in|per|a|each) (one )?(week|day|month)\b|"
     # "the policy does not provide for a return to twice-weekly dosing after week 8"
     r"\b(doesn't|does not|do not|don't) (cover|provide for|allow|permit) (a )?(return to |"
     r"resuming )?(twice|two|three)[- ](weekly|times a week|sessions a week)\b|"

@@ -61,7 +61,8 @@ SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W
 # A heading over an appeal decision's account of what came before it; the account runs to the
 # next heading.
 HISTORY = re.compile(
-    r"^\W*(the |our )?(what happened (before|so far|earlier)( this (appeal|review|request))?|("
+    r"^\W*(the |our )?(what happened (before|so far|earlier)( (this|your) (appeal|review|"
+    r"request))?|("
     r"case|claim|appeal|request) (history|summary)|"
     r"what we decided (before|earlier|first|at first|the first time)|summary of (the|your) (health "
     r")?(plan's|insurer's|carrier's|issuer's) (denial|decision|determination)s?|"
@@ -213,6 +214,11 @@ STILL_DENIED = re.compile(
     r"\b(is|are|remains?|still) (not (approved|covered|authorized)|denied)\b", re.I
 )
 UPHELD = re.compile(r"\buph(e|o)ld", re.I)
+NO_EFFECT = re.compile(
+    r"^\W*(that|this|it) (did|does|has) not (affect|change|enter into) (this|the|our) (decision|"
+    r"determination)",
+    re.I,
+)
 PARTLY = re.compile(r"\b(partial(ly)?|partly|in part)\b", re.I)
 OVERTURNED_HEADING = re.compile(r"^.{0,80}\b(overturned|reversed)[^\w-]*\n", re.I)
 # Where a decision on one part begins: "Part 2 - Prior authorization: UPHELD".
@@ -247,6 +253,8 @@ def set_aside(sentences):
             history = False
         if history:
             aside.add(number)
+        if number and NO_EFFECT.match(sentence):
+            aside.add(number - 1)  # "Your provider is not in … network. That did NOT affect …"
         if sentence.rstrip().endswith("?"):
             answers = 3 if GENERAL_QUESTION.search(sentence) else 0
         elif answers:

@@ -23,6 +23,10 @@ CRITERIA_NOT_MET = (
     r"\b(tried|taken|had) only (one|1|a single) (antidepressant|medicine|medication)\b[^.]{0,120}"
     r"\b(policy|criteria|guidelines?)\b[^.]{0,20}\brequires?\b|"
     r"\b(part|requirement) of the (policy|criteria) (is|was) not met\b|" + NOT_MET_CELL + r"|"
+    # an age the policy asks for: "… requires that the person receiving SPRAVATO be 18 years of
+    # age or older, and our records show Mateo is 16 years old"
+    r"\b(18|eighteen) years (of age |old )?or older\b[^.]{0,80}\b(is|was) (1[0-7]|[a-z]+teen) "
+    r"years old\b|"
     # "Molina approves the 84 mg dose when a depression rating scale taken after at least four
     # 56 mg doses shows that you have not improved enough, and no such score was sent"
     r"\b(approves?|covers?)\b[^.]{0,80}\bwhen\b[^.]{0,160}, (and|but) no such (score|rating|"

@@ -10,8 +10,8 @@ from .keys import KEY_ENTRY, LEGEND_ENTRY
 # "This key lists the message codes that appear most often on our statements".
 KEY_HEADING = re.compile(
     r"^\W*(what (the|your|these) ((determination|decision) )?codes mean|"
-    r"[\w ]{0,30}\b(message|remark|reason|adjustment|denial|explanation|determination|decision) "
-    r"codes? (key|legend|descriptions?|glossary)|"
+    r"[\w ]{0,30}\b(message|remark|reason|adjustment|denial|explanation|determination|decision|"
+    r"note) codes? ((key|legend|descriptions?|glossary)|\((full|complete) list\b)|"
     r"codes? (key|legend|descriptions?)|"
     r"(key|legend) (to|of|for) (the |your |these )?codes|this key lists|(reject|rejection|remark|"
     r"reason|adjustment|denial) codes (you may see|that may appear|used) (on|in) (this|these|"

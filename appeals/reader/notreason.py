@@ -41,7 +41,8 @@ NOT_REASON = re.compile(
     r"regulations?) gives? you the right\b"
     # another request closed: "Your earlier request for this drug (PA-…, decided May 21, 2026)
     # was closed because we did not get the office notes we asked for."
-    r"|\b(your|the|an) (earlier|previous|prior|first) ([\w-]+ )?request\b[^.]{0,70}\b(was|were) ("
+    r"|\b(your|the|an) (earlier|previous|prior|first|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*) ([\w-]+ )?request\b[^.]{0,70}\b(was|were) ("
     r"closed|cancel+ed|withdrawn|dismissed)\b|\b(could not|did not|couldn't|didn't) approve (an|"
     r"your|the) (earlier|previous|prior) request\b|^\W*(earlier|previous|prior) requests?\s*:"
     # what an independent review organization reviews: "An IRO reviews denials based on medical
@@ -68,6 +69,10 @@ NOT_REASON = re.compile(
     # or II are considered not medically necessary."
     r"|^\W*([\w-]+ ){0,3}(requests|services|claims|uses) that (do|does) not meet\b[^.]{0,60}\b("
     r"are|is)( considered| deemed)? not\b"
+    # a key run into one sentence: "Decision key: A1 Approved as requested - M1 Approved with
+    # changes … - D4 Denied, information not received - 07 Denied, provider not eligible"
+    r"|^\W*(decision|determination|reason|status|note|remark|message) (codes? )?key\s*:(?=(["
+    r"^.]*?\s[-–]\s\w{2,3}\s){2})"
     r"|\b(IRO|IRE|independent review organi[sz]ation|external reviewer)s? (reviews?|handles?|"
     r"looks at|considers?) (denials|decisions|appeals|cases)\b"
     # the decision with no reason: "Our decision is that your claim is not covered by Medicare."
@@ -93,7 +98,18 @@ NOT_REASON = re.compile(
     r"deny|denies|uph[eo]ld|decided|found|determined|concluded|not)\b)"
     # a label's provider with its status, where OCR lost the colon: "Provider X (out of network)"
     r"|^\W*(rendering |billing |treating )?(provider|facility|clinic|pharmacy)\b[^.()]{0,80}\("
-    r"(out[- ]of[- ]network|non-?participating|non-?contracted)\)"
+    r"(out[- ]of[- ]network|non-?participating|non-?contracted|not in the [\w ]{1,30} network\b["
+    r"^()]*)\)|^\W*\((out[- ]of[- ]network|not in the [\w ]{1,30} network)\b[^()]*\)\W*$"
+    # what was asked for: "Dr. W asked us to let you get esketamine treatment at T, which is not in
+    # the Harvard Pilgrim network, at your in-network cost"
+    # (not one never made: "we have no record that your provider asked us to approve more", "no
+    # one asked us to approve these visits")
+    r"|^(?!.*\b(because|cannot|can't|denied|deny|not approved|no record|no one|nobody|never|did "
+    r"not|didn't|had not|has not)\b).*\basked us to (let you|"
+    r"allow you to|approve|cover)\b"
+    # how the request was handled: "it did not meet urgent criteria and was processed as a
+    # standard pre-service request"
+    r"|\bnot meet (the )?(urgent|expedited|fast)[\w ]{0,20} (criteria|definition|standard)\b"
     # what someone was told or guesses, in a note added to the letter: "the nurse told me it was
     # denied as …", "her understanding was that …", "From what I can see, …", "she thinks …"
     # (not the plan's own staff: "Our pharmacist said the request exceeds …")

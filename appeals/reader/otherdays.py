@@ -33,7 +33,9 @@ NOT_APPEAL_DEADLINE = re.compile(
     # of the last date of service"), and a balance held while you decide
     r"\b(can|may|must) (send|submit|file) a corrected "
     r"claim\b|\bdays (of|from|after) the (last )?(date of service|service date|dates? of "
-    r"service)\b|\bwhile you decide\b",
+    r"service)\b|\bwhile you decide\b|"
+    # the appeal in hand, on time: "You filed your appeal within the 180 days allowed"
+    r"\byou (filed|sent|submitted|made) (your|the|this) (appeal|request)\b[^.]{0,20}\bwithin\b",
     re.I,
 )
 

@@ -196,6 +196,8 @@ PAPERWORK = {
     r"non-?participating|non-?contracted|not (a )?(participating|contracted|network) provider|"
     r"not in [\w' ]{1,30}'s network|not (in|part of|enrolled in) (the |our |your )?"
     r"[\w&'()| ]{1,40} network\b|\bnon-?network (provider|doctor|facility|clinic)|"
+    r"\b(does not|doesn't|do not) (cover|pay for) (care|services|treatment) (from|by|at) (this|"
+    r"that) (provider|clinic|doctor|facility)\b|"
     r"not contracted with\b|not participating in (the |your |our )?[\w&' ]{0,40}network\b|"
     r"(?<!who )(?<!that )(does not|doesn't|do not|don't) participate in (the |our |your )?"
     r"[\w&' ]{0,40}network\b|(?<!who )(?<!that )(does not|doesn't|do not|don't) participate with\b|"
@@ -302,6 +304,9 @@ PAPERWORK = {
     r"\b(asked|asking) (for|them for)\b[^.]{0,120}\bnothing (had |has )?(come|came|arrived)( "
     r"back)?\b",
     "coding_error": r"\bcode\b[^.]{0,60}\b(was|is) not valid on the date\b|"
+    # "… used J3490, a code for unclassified drugs, but esketamine nasal spray has its own HCPCS
+    # code, J0013"
+    r"\bunclassified\b[^.]{0,80}\bhas its own (HCPCS |CPT |billing )?code\b|"
     # "billed with place of service 02 (…), which cannot be used for an in-person … session"
     r"\bplace of service\b[^.]{0,120}\b(cannot|can't|may not|should not|must not) be used\b|"
     # "A claim must use the code that describes the service actually furnished, …"

@@ -94,6 +94,7 @@ NEGATED = re.compile(
     r"denial|we|they|it) ((did|does|do|has|have) not|doesn't|didn't|don't) (say|said)\b|"
     # "The Committee did not review, and makes no finding about, whether …"
     r"\b(makes?|made) no (finding|decision|determination) (about|on|as to)\b|"
+    r"\b(we are|we're) not saying\b|"
     # "We did not find a coding error: the records show 84 mg was given …"
     r"\b(did|do|does|could) not find (a|an|any) (coding|billing|code) (error|mistake|problem)|"
     r"(has|have) not (found|determined) (that|"

@@ -129,7 +129,7 @@ def without(sentence, items):
             continue
         # an item whose line runs on past its first sentence, which a sentence of the letter
         # ends with ("… are marked &) DC The service is not medically necessary.")
-        first = re.match(r"^(.{20,}?[a-z]\.)\s+[A-Z]", item)
+        first = re.match(r"^(.{20,}?[a-z]\.)\s+[A-Z0-9]", item)
         if first and sentence.endswith(first.group(1)):
             sentence = sentence[: -len(first.group(1))]
     return sentence

@@ -168,7 +168,8 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
         if is_email_header(line):
             continue
         for label in NOTICE_LABEL.finditer(line):
-            if BARE_DATE.fullmatch(label.group()) and in_a_cover(lines, number):
+            sent = BARE_DATE.fullmatch(label.group()) or re.match(r"date sent", label.group(), re.I)
+            if sent and in_a_cover(lines, number):
                 continue
             if re.match(r"mail", label.group(), re.I) and any(
                 COVER_SHEET.search(line) for line in lines[number : number + 15]
@@ -197,7 +198,8 @@ def labelled_date(lines, dates=past_dates_in, sureness=SURE, apart=True):
                 last = dates(lines[number + 1])
                 if last and not lines[number + 1][last[-1][2] :].strip():
                     rest, near = lines[number + 1][last[-1][1] :], 3
-            rest = BARRED_YEAR.sub(r"\g<day> ", rest)  # "March 19, | 2026"
+            # "March 19, | 2026"; a form's blank filled in: "_09/18/2025_"
+            rest = BARRED_YEAR.sub(r"\g<day> ", rest).replace("_", " ")
             # "March 19," / "2026", or "February 11, Member: …" / "" / "| 2026"
             below = next((ln for ln in lines[number + 1 : number + 3] if ln.strip()), "")
             year = re.match(r"\W{0,3}(20\d\d)\b", below)
@@ -226,7 +228,11 @@ def heading_lines(letter):
 
 
 BARE_DATE = re.compile(r"\W*date\s*[:#]?\s*", re.I)
-COVER_LINE = re.compile(r"^\W*(to|from|re|subject|pages?|attn|cc)\s*:", re.I)
+# (a fax cover's labels without their colons too: "To Keystone …", "Fax 724-555-0118")
+COVER_LINE = re.compile(
+    r"^\W*(to|from|re|subject|pages?|attn|cc)\s*:|^\W*(to|from|re|fax|pages?)\s+(?-i:[A-Z0-9])",
+    re.I,
+)
 
 
 COVER_SHEET = re.compile(r"\b(this|the) cover (sheet|page)\b|\bplease read the enclosed\b", re.I)
@@ -324,6 +330,9 @@ YOUR_REQUEST = re.compile(
 )
 
 
+MEANS = re.compile(r"^\W*(for (this|your) notice,? )?(that|this) means\b", re.I)
+
+
 def deadline_said(letter, notice, final):
     by = days = None
     before_it = []  # the sentences so far: the two before may name the appeal, or "your
@@ -343,7 +352,9 @@ def deadline_said(letter, notice, final):
             continue  # an item of a list of what happens meanwhile
         # a sentence OCR parted at a blank line ("… keep your services within" | "15 calendar
         # days of the date of this notice, by 09/30/2025."), read whole
-        cut = "" if re.search(r"[.!?:]\W*$", previous) else previous
+        # and one that says what the sentence before means ("… within 10 days …, whichever is
+        # later. For this notice that means we must hear from you by August 9, 2026.")
+        cut = "" if re.search(r"[.!?:]\W*$", previous) and not MEANS.match(sentence) else previous
         if by is None:
             for value, start, _ in dates_in(sentence):
                 if notice and value <= notice:

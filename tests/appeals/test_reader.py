@@ -10487,3 +10487,185 @@ def test_what_dev_3523_to_3570_showed(body, kinds):
 )
 def test_dates_as_the_dev_letters_3523_to_3570_word_them(text, field, value):
     assert read(text).value(field) == value
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3571: an age the policy asks for
+        (
+            "The policy requires that the person receiving SPRAVATO be 18 years of age or older, "
+            "and our records show Mateo is 16 years old.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3576 scanned: a key of note codes, 'full list', two columns run together
+        (
+            "K7 Your plan requires prior authorization for esketamine (SPRAVATO) treatment "
+            "sessions, and the clinic did not get prior authorization before these services were "
+            "given.\n\nMedica note codes (full list; only codes in the Note column apply)\n\n"
+            "A1 Paid at network rate; copay applies. K2 Not covered: the plan excludes this "
+            "service.\n\nA4 Applied to your deductible.\n",
+            {"no_prior_auth"},
+        ),
+        # dev 3581: what the letter is not saying
+        (
+            "Because the clinic is not in the Harvard Pilgrim HMO network, sessions there after "
+            "June 30, 2026 are out of network. We are not saying that Spravato is experimental, "
+            "that the dose is too high, or that your provider is missing any records.\n",
+            {"out_of_network"},
+        ),
+        # dev 3582 photographed: a decision key run into one sentence
+        (
+            "Decision key: A1 Approved as requested - M1 Approved with changes - D4 Denied, "
+            "information not received - 07 Denied, provider not eligible - P1 Pended for review.\n"
+            "\nThe request does not meet the criteria in CareFirst Medical Policy 5.01.052 for the "
+            "84 mg dose in the maintenance phase. Sessions once a week are more frequent than the "
+            "policy allows after 6 months of maintenance; the policy limit in that case is one "
+            "session every two weeks.\n",
+            {"criteria_not_met", "dose_frequency"},
+        ),
+        # dev 3584: a drug asked for under an unclassified code
+        (
+            "First, the request used J3490, a code for unclassified drugs, but esketamine nasal "
+            "spray has its own HCPCS code, J0013. Second, starting September 1, 2026, Spravato "
+            "nasal spray is covered only under your pharmacy benefit, and not under your medical "
+            "benefit.\n",
+            {"coding_error", "other"},
+        ),
+        # dev 3590: a fax cover's note that the request was not urgent
+        (
+            'Comments: Request was marked "URGENT" by your office; it did not meet urgent criteria '
+            "and was processed as a standard pre-service request.\n\nYour plan does not cover "
+            "services from providers outside the EPO network except for emergency care, and "
+            "Keystone Ketamine Wellness LLC is not in that network.\n",
+            {"out_of_network"},
+        ),
+        # dev 3596: a sharing ministry's bills, not shareable and sent late
+        (
+            "Provider:           Summit Lakes Ketamine & Wellness, Akron OH\n"
+            "                    (not in the PHCS discount network - see note 3 below)\n\n"
+            "K7 -- KETAMINE INFUSION THERAPY FOR DEPRESSION IS LISTED AS A NON-SHAREABLE EXPENSE "
+            "IN SECTION VI OF THE SHARING GUIDELINES, SO NONE OF THESE BILLS CAN BE SHARED.\n"
+            "L2 -- BILLS SUBMITTED MORE THAN SIX (6) MONTHS AFTER THE DATE OF SERVICE ARE NOT "
+            "ELIGIBLE FOR SHARING.\n\n3. Your provider is not in the PHCS discount network. That "
+            "did NOT affect this determination; members may see any provider.\n",
+            {"exclusion", "other"},
+        ),
+        # dev 3597: an unused key entry whose sentence OCR ended at 'Art.'
+        (
+            "Line 3 - DENIED.  THE DRUG LINE (J3490) WAS BILLED WITHOUT A VALID 11-DIGIT NATIONAL "
+            "DRUG CODE (NDC), SO IT CANNOT BE PRICED OR PAID AS BILLED.\n\nLine 3: D16N\n\n"
+            "CODE KEY - Allied codes\n"
+            "   D16N  Missing / invalid NDC on drug line - corrected claim needed\n"
+            "   D18   Duplicate of a claim already processed\n"
+            "   X04   Plan exclusion - experimental / investigational (Plan Doc Art. 7)\n"
+            "   N10   Non-network provider - out of network benefits apply\n",
+            {"coding_error"},
+        ),
+        # dev 3600 scanned: a ticked 'wrong benefit' among unticked boxes of the same kind
+        (
+            "{ ] HS25 DUPLICATE OF CLAIM ALREADY PROCESSED\n\n{ ] HS30 FILED AFTER TIMELY FILING "
+            "LIMIT (365 DAYS)\n\n[X] HS21 PRECERTIFICATION REQUIRED - NOT OBTAINED.\n\n"
+            "[X] HS40 WRONG BENEFIT - SUBMIT TO PHARMACY BENEFIT MANAGER. THE SPRAVATO NASAL SPRAY "
+            "ITSELF IS COVERED ONLY UNDER THE PLAN'S PRESCRIPTION DRUG PROGRAM AND IS NOT PAYABLE "
+            "UNDER THE MEDICAL PLAN.\n\n{ ] HS77 OTHER COVERAGE PRIMARY (COB)\n",
+            {"no_prior_auth", "other"},
+        ),
+        # dev 3604: care the plan does not cover from this provider
+        (
+            "Lumina Ketamine & Wellness PLLC is out of network.\nYour plan does not cover care "
+            "from this provider.\n",
+            {"out_of_network"},
+        ),
+        # dev 3605 scanned: a request closed, named by its month
+        (
+            'The December request was closed on December 22, 2025 for "information not received," '
+            "but the pharmacy history pages had reached us by fax on December 19, 2025 and were "
+            "not matched to the request.\n\nWhy we denied it: Spravato is covered only after you "
+            "have tried an antidepressant together with an augmenting medicine for at least 6 "
+            "weeks, and your records show no such trial.\n",
+            {"step_therapy"},
+        ),
+        # dev 3609: what the doctor asked for, an exception the plan approved
+        (
+            "On May 5, 2026 Dr. Whitcombe-Iyer asked us to let you get esketamine treatment at "
+            "Taunton River Interventional Psychiatry, which is not in the Harvard Pilgrim network, "
+            "at your in-network cost. We approved the network exception.\n\nFirst, the guideline "
+            "requires a baseline score on a standardized depression rating scale, and the notes "
+            "we received do not include one. Second, on May 7, 2026 we asked the office for "
+            "records of your antidepressant trials, and we did not receive them by May 14, 2026.\n",
+            {"criteria_not_met", "missing_docs"},
+        ),
+        # dev 3617 scanned: a weekly limit said as 'no more than two … in one week'
+        (
+            "The clinic did not get an authorization from us before treating you. We also cannot "
+            "pay because you had already received two esketamine treatments that week, and your "
+            "plan covers no more than two esketamine treatments in one week.\n",
+            {"no_prior_auth", "dose_frequency"},
+        ),
+        # dev 3607: a partial approval by the label's weekly schedule
+        (
+            "The drug's FDA-approved dosing for weeks 5 through 8 is one session a week, so we "
+            "approved 4 of the 8 sessions your doctor asked for in those weeks and denied the "
+            "other 4. The 4 sessions requested as G2082 were denied because G2082 is for doses up "
+            "to 56 mg, and your doctor's order is for 84 mg, so the code on the request does not "
+            "match the dose ordered.\n",
+            {"dose_frequency", "coding_error"},
+        ),
+    ],
+)
+def test_what_dev_3571_to_3618_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # dev 3579: what keeping services means for this notice
+        (
+            "Aetna Better Health of Kentucky\nDate of this notice: July 29, 2026\n\nOur decision "
+            "reduces your sessions. You must ask for an appeal within 60 calendar days from the "
+            "date on this notice.\nKeeping your services during your appeal. To do this, you must "
+            "ask for an appeal and ask to keep your services within 10 days of the date this "
+            "notice was mailed, or before August 10, 2026, whichever is later. For this notice "
+            "that means we must hear from you by August 9, 2026.\n",
+            "appeal_by",
+            None,
+        ),
+        # dev 3589: a fax cover's 'Date sent', above the letter's own date
+        (
+            "MOLINA HEALTHCARE - FACSIMILE TRANSMITTAL\nTo: Lakeshore Interventional Psychiatry\n"
+            "From: Molina Healthcare of Michigan\nDate sent: 07/22/2025   Pages incl. cover: 5\n\n"
+            "Molina Healthcare of Michigan\n\nJuly 21, 2025\n\nDear Ms. Vandermolen:\nWe denied "
+            "part of the request. You may appeal this decision.\n",
+            "notice_date",
+            date(2025, 7, 21),
+        ),
+        # dev 3590: a fax cover whose labels have no colons
+        (
+            "highmark.\nFAX\nTo Keystone Ketamine Wellness LLC\nFax 724-555-0118\nFrom Highmark "
+            "Utilization Management\nDate 09/08/2025\nPages 3 (including this cover sheet)\n\n"
+            "Highmark Blue Cross Blue Shield\nSeptember 5, 2025\n\nDear Ms. Abernathy-Kuo:\nWe "
+            "denied the request. You may appeal this decision.\n",
+            "notice_date",
+            date(2025, 9, 5),
+        ),
+        # dev 3595: a form's blank filled in
+        (
+            "MOUNTAIN HEALTH CO-OP\nNOTICE OF ADVERSE BENEFIT DETERMINATION\n\nDate of this "
+            "notice:  _09/18/2025_\nRequest recieved:  _09/11/2025_\n\nThe request is denied.\n",
+            "notice_date",
+            date(2025, 9, 18),
+        ),
+        # dev 3606 photographed: the appeal in hand was filed on time
+        (
+            "Wellmark\nApril 24, 2026\n\nThis is the final internal decision on your appeal. You "
+            "filed your appeal within the 180 days allowed. You may ask for external review within "
+            "four months of receiving this letter.\n",
+            "appeal_days",
+            None,
+        ),
+    ],
+)
+def test_dates_as_the_dev_letters_3571_to_3618_word_them(text, field, value):
+    assert read(text).value(field) == value
