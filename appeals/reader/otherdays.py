@@ -31,9 +31,8 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"\b(this|that|it) is not an appeal\b|\bfiling limit\W{1,3}\(?by\b|"
     # a corrected claim's time, or a provider's review counted from the service ("within 90 days
     # of the last date of service"), and a balance held while you decide
-    r"\b(can|may|must) (send|submit|file) a corrected "
-    r"claim\b|\bdays (of|from|after) the (last )?(date of service|service date|dates? of "
-    r"service)\b|\bwhile you decide\b|"
+    r"\b(can|may|must) (send|submit|file) a corrected claim\b|\bdays (of|from|after) the (last )?("
+    r"date of service|service date|dates? of service)\b|\bwhile you decide\b|"
     # the appeal in hand, on time: "You filed your appeal within the 180 days allowed"
     r"\byou (filed|sent|submitted|made) (your|the|this) (appeal|request)\b[^.]{0,20}\bwithin\b",
     re.I,
