@@ -3,6 +3,7 @@ it came from. Deterministic and private: plain rules over the letter's words, no
 no language model. `extract` turns files into text; `read` reads text."""
 
 from . import contact, reasons, rules, status, timing
+from .dates import DAY_FIRST, day_first
 from .findings import FIELDS, LISTS, Finding, Reading
 from .text import prepare
 
@@ -12,11 +13,21 @@ __all__ = ["FIELDS", "LISTS", "Finding", "Reading", "read"]
 LETTER_WORDS = (
     "appeal", "denied", "denial", "claim", "coverage", "covered", "authorization", "benefit",
     "decision", "determination", "member", "insurance", "plan", "medicare", "medicaid",
+    # and in Spanish: "apelación", "denegación", "cobertura", "afiliado", "beneficio"
+    "apela", "deneg", "cobertura", "afiliad", "beneficio",
 )  # fmt: skip
 
 
 def read(raw):
     letter = prepare(raw)
+    token = DAY_FIRST.set(day_first(letter.text))
+    try:
+        return read_prepared(letter)
+    finally:
+        DAY_FIRST.reset(token)
+
+
+def read_prepared(letter):
     reading = Reading(set_aside=letter.set_aside)
     lowered = letter.text.lower()
     if len(lowered.strip()) < 40 or sum(word in lowered for word in LETTER_WORDS) < 2:

@@ -39,3 +39,13 @@ BILLED = re.compile(
     r"\b(you|the member|the patient) (may|can|could|might) be billed for\b",
     re.I,
 )
+
+
+# What a notice says of this claim itself, not a key's entry: "We denied …", "Benefits for these
+# charges are denied because …" (on a page whose PDF text runs on into its key as one paragraph).
+OWN_WORDS = re.compile(
+    r"^\W*(we|our)\b|\bwe (also )?(denied|decided|have denied)\b|\b(these|this|your) (charges|"
+    r"claim|services?|bills?)\b[^.]{0,30}\b(are|were|is|was) (denied|not (paid|payable|covered))"
+    r"\b(?![^.]{0,20}\bif\b)",
+    re.I,
+)

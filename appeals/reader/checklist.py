@@ -52,7 +52,9 @@ def lettered_notes(sentences):
                 notes.add(first)
         last = letter if last or letter in "AB1" else None
         first = sentence if letter == "1" else first
-    return notes
+    # a note the letter points to: "The reason is given in note 1 at the bottom of this page."
+    cited = set(re.findall(r"\b(?:foot)?notes? (\d)\b", " ".join(sentences), re.I))
+    return notes | {s for s in sentences if (m := LETTERED.match(s)) and m["letter"] in cited}
 
 
 # A table's "Applies?" cell OCR ran into the row: "| Another drug must be tried first YES The

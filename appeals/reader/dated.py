@@ -9,6 +9,9 @@ from .years import past_dates_in
 STATED = re.compile(
     r"\b(the date (on|of) this (written )?(notice|letter) is|this (notice|letter) (is|was) "
     r"dated|"
+    # a message that answers about the letter in hand: "The letter you received is dated March
+    # 11, 2026.", "The grievance decision letter is dated July 28, 2025."
+    r"(?:(?<![\w\W])|(?<=[•·] ))the ([\w-]+ ){0,3}(letter|notice)( you (received|got))? is dated|"
     # the insurer's letter a clinic passes on: "The decision is dated March 3, 2026, and a copy is
     # enclosed", "(copied from the Anthem Explanation of Benefits dated December 18, 2025)"
     r"^\W*the decision is dated|\b(copied|quoted|taken) from the [\w'’ ]{0,40}\b(explanation of "
@@ -37,13 +40,17 @@ def processed_date(line, pattern=PROCESSED):
     return Finding(found[0][0], line.strip(), LIKELY) if found and found[0][1] == 0 else None
 
 
-# A label of the day the decision was made, not the day the letter went out.
-DECIDED = re.compile(r"^\W*(date of (the )?decision|decision date)\b", re.I)
+# A label of the day the decision was made (or the claim processed), not the day the letter
+# went out.
+DECIDED = re.compile(
+    r"^\W*(date of (the )?decision|decision date|date processed|processed (on|date))\b", re.I
+)
 
 
 def dated_above_decision(head, found):
     """A letter's own date on a line of its own above a label of the decision's date ("February
-    12, 2026" … "Date of decision: February 11, 2026"): the notice is dated when it was sent."""
+    12, 2026" … "Date of decision: February 11, 2026", "Date processed: 04/20/2026"): the notice
+    is dated when it was sent."""
     if not DECIDED.match(found.sentence):
         return found
     for line in head:

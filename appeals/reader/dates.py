@@ -1,8 +1,9 @@
 """Dates as letters write them: "March 4, 2026", "04 MAR 2026", "03/04/2026", "3/4/26",
-"03.04.2026", "2026-03-04", "2026/03/04"; and spans of days ("within 180 days", "sixty (60)
-days")."""
+"03.04.2026", "2026-03-04", "2026/03/04", "4 de marzo de 2026"; and spans of days ("within 180
+days", "sixty (60) days", "65 días")."""
 
 import re
+from contextvars import ContextVar
 from datetime import date
 
 MONTHS = {
@@ -26,6 +27,12 @@ MONTHS = {
     )
     for name in names
 }
+# Spanish, as notices from Puerto Rico write them: "13 de marzo de 2026"
+SPANISH = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+MONTHS |= {name: number for number, name in enumerate(SPANISH, start=1)} | {"setiembre": 9}
 # a long month's name whose first letter OCR lost at a page's edge: "Date of This Notice pril 8"
 MONTHS |= {name[1:]: MONTHS[name] for name in (
     "january", "february", "april", "august", "september", "october", "november", "december",
@@ -36,9 +43,9 @@ DATE = re.compile(
     + MONTH
     # "September.15, 2026": OCR's period with no space after it
     + r"(?:\s+|(?<=\.))(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})"
-    + r"|(?P<day2>\d{1,2})[\s-]+"
+    + r"|(?P<day2>\d{1,2})(?:[\s-]+de)?[\s-]+"
     + MONTH.replace("month", "month2")
-    + r"[\s,-]+(?P<year2>\d{4})"
+    + r"(?:[\s,-]+de)?[\s,-]+(?P<year2>\d{4})"
     + r"|(?P<m3>\d{1,2})[/-](?P<d3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?!\d)"
     # "03.05.2026", its month and day of two digits and its year whole (not a policy's number:
     # "5.01.33", "1.01.2026")
@@ -57,9 +64,24 @@ NUMBER_WORDS = {
 DAYS = re.compile(
     r"\b(?P<n>\d{1,3}|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")(?:\s*\(\d{1,3}\))?[\s-]+(?:calendar\s+|business\s+|working\s+)?days?\b",
+    + r")(?:\s*\(\d{1,3}\))?[\s-]+(?:calendar\s+|business\s+|working\s+)?(days?|d[ií]as)\b",
     re.I,
 )
+
+
+# Whether the letter being read writes its dates day first ("21/07/2026"), as letters from
+# outside the United States do: set by `read` for each letter.
+DAY_FIRST = ContextVar("day_first", default=False)
+NUMERIC = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?!\d)")
+
+
+def day_first(text):
+    """Whether the text's numeric dates are day first: some have a first part past 12 and
+    none a second part past 12."""
+    pairs = [(int(first), int(second)) for first, second in NUMERIC.findall(text)]
+    return any(first > 12 >= second for first, second in pairs) and not any(
+        second > 12 for _, second in pairs
+    )
 
 
 def parsed(match):
@@ -73,7 +95,8 @@ def parsed(match):
         if groups["m3"]:
             year = int(groups["y3"])
             year += 2000 if year < 100 else 0
-            return date(year, int(groups["m3"]), int(groups["d3"]))
+            month, day = int(groups["m3"]), int(groups["d3"])
+            return date(year, day, month) if DAY_FIRST.get() else date(year, month, day)
         if groups["m5"]:
             return date(int(groups["y5"]), int(groups["m5"]), int(groups["d5"]))
         return date(int(groups["y4"]), int(groups["m4"]), int(groups["d4"]))

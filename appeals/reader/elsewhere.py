@@ -12,7 +12,9 @@ from .aside import EARLIER, sentences_of, squeezed
 ANOTHER = re.compile(
     r"\bdenied (a|another) (separate|different) (request|claim|prescription)\b|"
     r"\b(a|another) (separate|different) (request|claim|prescription)\b[^.]{0,80}\b(was|"
-    r"were|had been) (denied|turned down)\b",
+    r"were|had been) (denied|turned down)\b|"
+    # "Other claims: Claim 2625…, received the same day …, was closed as a duplicate of this claim."
+    r"^\W*(other|related) claims?\s*:|\b(closed|denied) as an? duplicate of (this|your) claim\b",
     re.I,
 )
 # the heading or first words of a box about one: "A claim from an earlier notice has been

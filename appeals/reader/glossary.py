@@ -55,7 +55,13 @@ TILDE_ENTRY = re.compile(
 )
 
 
+# A footnote's mark before the term it defines: "3 Experimental or investigational: a drug …"
+# (a superscript ³ as text normalised reads it), "† Non-network provider: a provider …".
+FOOTNOTE_MARK = re.compile(r"^\W*?(\d{1,2}|[*†‡§])\s+(?=[A-Z])")
+
+
 def is_definition(sentence):
+    sentence = FOOTNOTE_MARK.sub("", sentence)
     if KEY_ENTRY.match(sentence) or WHAT_COUNTS.match(sentence) or TILDE_ENTRY.match(sentence):
         return True
     sentence = re.sub(

@@ -5,6 +5,7 @@ import re
 
 from patients.knowledge.remarks import remark
 
+from .background import OWN_WORDS
 from .misread import MISREAD_CODE, MISREAD_TOKEN, code_pattern, read_code
 from .wording import kinds_in
 
@@ -64,9 +65,7 @@ def not_this_claims(letter):
         sentence
         for sentence in letter.sentences
         if any(" ".join(sentence.split()) in paragraph for paragraph in keyed)
-        and not re.search(
-            r"^\W*(we|our)\b|\bwe (also )?(denied|decided|have denied)\b", sentence, re.I
-        )
+        and not OWN_WORDS.search(sentence)
     }
 
 
@@ -179,11 +178,11 @@ def uncited_entries(letter):
     }
 
 
-# A claim's own particulars: its lines, dates and authorization ("The session billed on line 1",
-# "the authorization on file for these dates (HZ-PA-25-1219-40662)", "billed on this line").
+# A claim's own particulars: its lines, dates, authorization and codes ("on line 1", "for these
+# dates (HZ-PA-25-1219-40662)", "billed on this line", "charges (96365 and J3490)").
 PARTICULARS = re.compile(
     r"\b[lt]ines? \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bthese dates\b|\([A-Z]{2,}-[\w-]{6,}\)|"
-    r"\bbilled (on|with) this (line|service|claim)\b"
+    r"\bbilled (on|with) this (line|service|claim)\b|\((\d{5}|[A-Z]\d{4})\b[^()]{0,30}\)"
 )
 
 

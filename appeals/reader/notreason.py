@@ -163,6 +163,8 @@ NOT_REASON = re.compile(
     # a PPO's rule: "so you may see doctors and other providers outside our network who …"
     r"|\b(may|can) (also )?(see|use|visit) [\w ]{0,30}\b(providers?|doctors?)\b[^.]{0,20}\b("
     r"outside|out of) (our|the|your plan's) network\b"
+    # "Your provider does not need to appeal to fix a billing error; a corrected claim …"
+    r"|\b(do|does|did) not need to (file an? )?appeal to (fix|correct)\b"
     r"|\b(IMR|IRO|"
     r"independent medical review|external review)s? (is|are) used (when|if|for)\b",
     re.I,

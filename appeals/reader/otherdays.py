@@ -34,7 +34,10 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"\b(can|may|must) (send|submit|file) a corrected claim\b|\bdays (of|from|after) the (last )?("
     r"date of service|service date|dates? of service)\b|\bwhile you decide\b|"
     # the appeal in hand, on time: "You filed your appeal within the 180 days allowed"
-    r"\byou (filed|sent|submitted|made) (your|the|this) (appeal|request)\b[^.]{0,20}\bwithin\b",
+    r"\byou (filed|sent|submitted|made) (your|the|this) (appeal|request)\b[^.]{0,20}\bwithin\b|"
+    # the Marketplace's own appeal of eligibility, not the plan's: "… an eligibility appeal with
+    # the Health Insurance Marketplace within 90 days"
+    r"\beligibility appeal\b",
     re.I,
 )
 

@@ -6,6 +6,7 @@ import re
 from .amounts import AMOUNTS
 from .criteria import CRITERIA_NOT_MET, FIRST_STEP_WORDS
 from .paperwork import PAPERWORK
+from .spanish import SPANISH_REASONS
 from .unfound import NOT_FOUND
 
 REASON_PATTERNS = {
@@ -275,6 +276,9 @@ REASON_PATTERNS = {
     # a sharing ministry's words: "… is listed as a non-shareable expense …, so none of these
     # bills can be shared"
     r"\bnon-?shareable\b|"
+    # "… because the policy does not pay benefits for outpatient treatment of mental or nervous
+    # disorders" (not a list's lead: "… does not pay benefits for the following:")
+    r"\b(does|do|will) not (pay|provide) (any )?benefits for\b(?! the following)|"
     # "the program and your benefit package do not include ketamine infusions"
     r"\b(benefit package|benefit plan|program|benefits)\b[^.]{0,40}\b(do|does) not include\b|"
     r"\b(does not|doesn't) (cover|pay for) drugs (that are )?(usually|"
@@ -343,7 +347,7 @@ REASON_PATTERNS = {
     r"for|includes)\b|\b(service|treatment|drug|item) is not one (that|which) [\w' -]{1,40}\b("
     r"covers|pays for)\b",
 }
-for _kind, _pattern in NOT_FOUND.items():
+for _kind, _pattern in (*NOT_FOUND.items(), *SPANISH_REASONS.items()):
     REASON_PATTERNS[_kind] += "|" + _pattern
 
 # Which kind a sentence gives where its words name another (read in `wording.kinds_in`):

@@ -20,7 +20,9 @@ DECIDED = re.compile(
 # A sentence that explains rights or what would happen, rather than what was decided.
 CONDITIONAL = re.compile(
     # "Under Colorado law, external review is available when …": a right, however it starts
-    r"^\W*(under [\w' ]{1,40}\b(laws?|rules|regulations),\s*)?(if|whether|unless|"
+    # (or after what comes first: "After the appeal process, you may have the right to …")
+    r"^\W*(under [\w' ]{1,40}\b(laws?|rules|regulations),\s*|(after|once|following) (the|your|"
+    r"our|this) [\w ]{1,30},\s*(?=you (may|can|have|also have)\b))?(if|whether|unless|si|"
     r"in (the )?case|when you|when (a|an|the|your|this) (denial|decision|"
     r"determination|claim|service|request)|for (denials|decisions|claims) (based|"
     r"involving)|you (may|can|have the right|also have)|"
@@ -109,7 +111,15 @@ NEGATED = re.compile(
     r"does|did) not (require|need) (you )?to try|(does|do|did) not mean\b|(did|does|do) not (find|"
     r"determine|say) (whether|that(?! \w+ (in|on|among) (your|the|our)\b))|"
     r"none of (these|the) (lines|services|items)\b[^.]*\bdenied|"
-    r"not (been )?denied (because|as|for)|"
+    r"not (been )?denied (because|as|for|under)|"
+    # "Spravato is not on our plan's list of excluded drugs."
+    r"\bnot (on|in|among) (our|the|your) (plan's )?(list of )?(excluded|exclusions)\b|"
+    # "Your provider is in network, so no out-of-network rules were applied."
+    r"\bno ([\w-]+ ){1,3}(rules?|limits?|penalt(y|ies)|requirements?) (was|were|is|are|has been|"
+    r"have been) (applied|used)\b|"
+    # Spanish: "Esta decisión no se basa en que el tratamiento no sea médicamente necesario …"
+    r"\bno se bas(a|ó|o) en\b|\bno significa que\b|\bno se deb(e|i.) a\b|\bno (es|fue) (por|"
+    r"debido a)\b|"
     r"not (about|based on) (whether|medical|"
     r"experimental|the|network|prior|step|your|a|an)|"
     r"no longer (a )?part of(?! (the |our |your |its )?([\w&-]+ ){0,4}network)|\bbox(es)? (for|"

@@ -24,6 +24,17 @@ RIGHTS_HEADING = re.compile(
 )
 
 
+# A summary box's note that the decision goes on below it: "The box above is a short summary.",
+# "Please read the full explanation below. It is part of our decision."
+SUMMARY_ONLY = re.compile(
+    r"\b(box|section|summary) above is (only )?a (short |brief )?summary\b|\bread the (whole|full|"
+    r"entire|complete) (letter|notice|explanation|decision)\b|\b(details|explanation|reasons?) "
+    r"below (is|are) (also )?part of (our|this|the) decision\b|\b(full|complete|detailed) "
+    r"(explanation|decision|reasons?) (is |are )?below\b",
+    re.I,
+)
+
+
 def decision_end(sentences, kinds):
     """Where the decision ends: at the first rights heading that comes after a reason. A heading
     before any reason (a page of language help pasted first, a side column OCR read first) does
@@ -32,7 +43,10 @@ def decision_end(sentences, kinds):
     headings = [
         number
         for number, sentence in enumerate(sentences)
-        if number > 2 and (RIGHTS_HEADING.search(sentence) or is_garbled_heading(sentence))
+        if number > 2
+        and (RIGHTS_HEADING.search(sentence) or is_garbled_heading(sentence))
+        # (not a summary box's "What you can do", with the full decision below it)
+        and not any(SUMMARY_ONLY.search(after) for after in sentences[number + 1 : number + 9])
     ]
     for number in headings:
         if any(kinds[:number]):

@@ -71,8 +71,9 @@ def without_border(text):
 
 
 # A box's right edge or a column's rule, read as a bar or a bracket after a line's last word
-# ("… not medically ]" / "necessary for you …"), where the line has no other cell or box.
-RIGHT_EDGE = re.compile(r"(?m)^(?P<line>\W{0,2}[^|\[\]\n]*[\w,;.)]) [|\]][ \t]*$")
+# ("… not medically ]" / "necessary for you …"), where the line has no other cell or box; or a
+# speck read as a semicolon ("… reasonable and ;" / "necessary …").
+RIGHT_EDGE = re.compile(r"(?m)^(?P<line>\W{0,2}[^|\[\]\n]*[\w,;.)]) [|\];][ \t]*$")
 
 
 def clean(raw):

@@ -28,7 +28,8 @@ NOTICE_LABEL = re.compile(
     re.I,
 )
 NOT_NOTICE = re.compile(
-    r"^\W*(subject|re)\s*:|birth|\bDOB\b|service|\bDOS\b|received|admission|from|through|\bthru\b|effective|submitted|"
+    r"^\W*(subject|re)\s*:|birth|\bDOB\b|service|\bDOS\b|received|recibo|admission|from|through|"
+    r"\bthru\b|effective|submitted|session|"
     r"request(ed)? (date|on)|\brequest(ed)?\s*:|appeal|filed|print|enroll|claim date|visit|"
     r"\b(start|begin|end)(s|ing)?\b|\b(meeting|hearing)\b|\b(original|earlier|previous|"
     r"prior)\s+(notice|letter|decision|determination|denial)\b|signature|\bsigned\b|"
@@ -255,9 +256,9 @@ APPEAL_WORDS = re.compile(
     r"\b(appeal|reconsider(ation)?|redetermin(ation|e)|grievance|(claim )?disputes? must be "
     r"(received|filed|submitted|sent)|disputed claims? (process|"
     r"procedure)|(request|ask for) an administrative "
-    r"review|request (a|an) (review|appeal)|"
-    r"ask (us )?(for )?(a |an )?((first|second|third|1st|2nd|3rd|next|higher)[- ]level )?(review|"
-    r"appeal)|if you (disagree|do not agree|don't agree) with "
+    r"review|request (a|an) (review|appeal)|apelaci.n|ask (us )?(for |to )?(a |an )?((first|"
+    r"second|third|1st|2nd|3rd|next|higher)[- ]level )?(review|appeal)|if you (disagree|do not "
+    r"agree|don't agree) with "
     r"(this|our|the) (decision|determination|denial))",
     re.I,
 )
@@ -265,7 +266,8 @@ APPEAL_WORDS = re.compile(
 # final decision (a first denial's letter names it as a later step).
 NEXT_LEVEL = re.compile(
     r"external review|independent (medical )?review|(fair|state|administrative) hearing|"
-    r"Office of Personnel Management|\bOPM\b|Administrative Law Judge|\bALJ\b|\bOMHA\b",
+    r"Office of Personnel Management|\bOPM\b|Administrative Law Judge|\bALJ\b|\bOMHA\b|"
+    r"\baudiencia\b|revisi.n externa",
     re.I,
 )
 # Where a final decision's deadline may be named by the next level's initials alone.
@@ -385,7 +387,7 @@ def deadline_said(letter, notice, final):
                         FROM_APPEAL_LETTER.match(sentence, start)
                         and not APPEAL_DECISION.search(letter.text)
                     )
-                    and re.search(r"\b(within|have|from|of|after|must)\b", around, re.I)
+                    and re.search(r"\b(within|have|from|of|after|must|dentro)\b", around, re.I)
                     and (final or not later_step(sentence, start))
                 ):
                     days = Finding(number, sentence, SURE)

@@ -10669,3 +10669,184 @@ def test_what_dev_3571_to_3618_showed(body, kinds):
 )
 def test_dates_as_the_dev_letters_3571_to_3618_word_them(text, field, value):
     assert read(text).value(field) == value
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3619: a large-print summary box names one reason; the details below give two
+        (
+            "YOUR DECISION AT A GLANCE\nWHAT WE DECIDED\nWe said NO to the Spravato treatment "
+            "your doctor asked for.\nWHY\nYour plan asks you to try other medicines first.\n"
+            'WHAT YOU CAN DO\n* Ask us to look again (an "appeal").\nYou have 180 days to '
+            "appeal.\nThe box above is a short summary.\nPlease read the whole letter.\n\n"
+            "WHY WE SAID NO\nReason 1.\nYour plan's step therapy rule for Spravato was not met.\n"
+            "Reason 2.\nThe number of sessions asked for is more than your plan allows.\n\n"
+            "HOW TO APPEAL\nSend us a letter.\n",
+            {"step_therapy", "dose_frequency"},
+        ),
+        # dev 3624 scanned: a drug not on the list of exclusions
+        (
+            "We denied your request for Spravato because it is a drug that Medicare Part B covers "
+            "for you as prescribed and dispensed. Spravato is not on our plan's list of excluded "
+            "drugs.\n",
+            {"other"},
+        ),
+        # dev 3633: a Spanish sentence that rules reasons out
+        (
+            "We upheld the denial because your plan's step therapy requirement for Spravato has "
+            "not been met.\nEsta decisión no se basa en que el tratamiento no sea médicamente "
+            "necesario ni en que sea experimental.\n",
+            {"step_therapy"},
+        ),
+        # dev 3628 scanned: a notice in Spanish
+        (
+            "¿Por qué denegamos su solicitud?\nDenegamos 4 de las 8 sesiones solicitadas porque "
+            "la frecuencia pedida, dos sesiones por semana, excede la frecuencia de dosis de la "
+            "etiqueta aprobada por la FDA para las semanas 5 a 8.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3634: '… no se debe a …' rules the network out in Spanish too
+        (
+            "No podemos aprobar el tratamiento porque no cumple con los criterios de la póliza. "
+            "Esta respuesta no se debe a una exclusión de su póliza ni a que el proveedor esté "
+            "fuera de la red.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3643: a footnote that defines a term, numbered as a superscript reads
+        (
+            "Your request was not approved. See Attachment A for the reason.\n\nYOUR RIGHTS\nYou "
+            "may appeal within 180 days.\n\n³ Experimental or investigational: a drug, device or "
+            "treatment that has not been shown in published studies to be safe and effective.\n\n"
+            "ATTACHMENT A\nYour plan's step therapy requirement for Spravato has not been met.\n",
+            {"step_therapy"},
+        ),
+        # dev 3649: another claim closed as this one's duplicate; a billing error fixed without
+        # an appeal; a right to external review after the appeal process
+        (
+            "Other claims: Claim 26258C0041188, received the same day, was closed as a duplicate "
+            "of this claim.\n\nIF YOU DISAGREE WITH THIS DECISION You have the right to appeal.\n"
+            "Your provider does not need to appeal to fix a billing error; a corrected claim can "
+            "be sent instead.\nAfter the appeal process, you may have the right to an external "
+            "review of any decision that involves medical judgment or a decision that a service is "
+            "experimental or investigational.\n\nEXPLANATION OF REMARKS\n7M CO-16: Claim lacks "
+            "information.\nM127: Missing patient medical record for this service.\nWe asked your "
+            "provider for the treatment records on 09/18/2026 and did not receive them by "
+            "10/02/2026.\n",
+            {"missing_docs"},
+        ),
+        # dev 3650 scanned: the note a decision points to, its number like a box OCR read
+        (
+            "Why did we deny your request?\nThe reason is given in note 1 at the bottom of this "
+            "page.\n\nYou have the right to appeal our decision.\nAsk for an appeal within 65 "
+            "days.\n\n1 A Clover Health physician reviewer decided that increasing your dose is "
+            "not medically reasonable and ;\nnecessary for you at this time.\n",
+            {"not_necessary"},
+        ),
+        # dev 3659: no out-of-network rules applied
+        (
+            "Lines 3 through 6 are denied because your coverage ended on February 28, 2026, "
+            "before these services were provided. Your provider is in network, so no "
+            "out-of-network rules were applied.\n",
+            {"other"},
+        ),
+        # dev 3660: a key whose unused entries PDF text runs into the letter's own paragraph
+        (
+            "Explanation of notes\nX41 - Pre-existing condition. X17 - Charges incurred during "
+            "the waiting period (not used on this claim). X30 - Mental disorder not covered "
+            "without rider (not used on this claim).\nWhy these charges were not paid\nBenefits "
+            "for these charges are denied because they are for the treatment of a pre-existing "
+            "condition, which your policy does not cover. Your policy includes the optional Mental "
+            "Health Rider, so these charges were not denied under the mental disorder "
+            "limitation.\n",
+            {"exclusion"},
+        ),
+        # dev 3664 scanned: a yearly maximum of visits; a policy that pays no benefits for it
+        (
+            "REMARKS\n\nV6 - The Physician Office Visit benefit for 05/12/2026 is not payable "
+            "because the maximum of 6 visits per calendar\nyear has already been paid for 2026.\n\n"
+            "E9 - The infusion and drug charges (96365 and J3490) are not payable because the "
+            "policy does not pay benefits for\noutpatient treatment of mental or nervous "
+            "disorders, including depression.\n\nRemark codes not used on this claim: X4 - "
+            "experimental or investigational; Q3 - not medically necessary\n",
+            {"dose_frequency", "exclusion"},
+        ),
+    ],
+)
+def test_what_dev_3619_to_3666_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # dev 3623: the letter's own date above its claim's 'Date processed'
+        (
+            "Excellus BlueCross BlueShield\nApril 21, 2026\nWendeline Okoro\nMember ID: ZXB881\n"
+            "Date processed: 04/20/2026\n\nYour claim decision. Some lines were denied. You may "
+            "appeal.\n",
+            "notice_date",
+            date(2026, 4, 21),
+        ),
+        # dev 3627: a date in Spanish, above a request's date of receipt
+        (
+            "Triple-S Salud · Plan Vital\n13 de marzo de 2026\nNúm. de caso: VTL-PA-2603-01187 "
+            "Fecha de recibo de la solicitud: 03/03/2026\n\nNOTIFICACIÓN DE DETERMINACIÓN ADVERSA "
+            "DE BENEFICIOS\nSu solicitud fue denegada. Puede apelar este plan.\n",
+            "notice_date",
+            date(2026, 3, 13),
+        ),
+        # dev 3628 scanned: an appeal's days in Spanish, OCR's accent changed
+        (
+            "MMM Healthcare\nFecha: 04/22/2026\n\nDenegamos su solicitud. Pida a MMM una "
+            "apelacién dentro de 65 dias a partir de la fecha de este aviso. Apelacién estandar - "
+            "Le daremos una decisién dentro de 30 dias después de recibir su apelacién.\n",
+            "appeal_days",
+            65,
+        ),
+        # dev 3630: a letter from abroad that writes its dates day first
+        (
+            "Cigna Global\nDate of letter: 07/08/2026\nTreatment dates: 21/07/2026 to "
+            "30/06/2026\n\nYour claim is not covered under your plan. You may appeal within 90 "
+            "days.\n",
+            "notice_date",
+            date(2026, 8, 7),
+        ),
+        # dev 3641: a counselor's session date, above the letter it copies
+        (
+            "MEDICARE COUNSELING CASE NOTE\nCounselor: B. Olawale   Session date: 10/28/2026\n\n"
+            "SilverScript Insurance Company\nDate: October 20, 2026\n\nNOTICE OF DENIAL OF "
+            "MEDICARE PRESCRIPTION DRUG COVERAGE\nWe have denied your request.\n",
+            "notice_date",
+            date(2026, 10, 20),
+        ),
+        # dev 3654 and 3656: a message's answer about the letter in hand, below its own date
+        (
+            "Clinical Pharmacy Team - Sent: Tue 03/17/2026\nYour psychiatrist's office asked for "
+            "an expedited review on March 10, 2026, and the decision was made within 72 hours. The "
+            "letter you received is dated March 11, 2026. Your plan's coverage was denied.\n",
+            "notice_date",
+            date(2026, 3, 11),
+        ),
+        # dev 3659: the Marketplace's own eligibility appeal
+        (
+            "Ambetter\nMay 5, 2026\n\nYour claim was denied. If you disagree with the "
+            "Marketplace's decision about your eligibility, you can file an eligibility appeal "
+            "with the Health Insurance Marketplace within 90 days of the date of the eligibility "
+            "notice.\n\nYOUR RIGHT TO AN INTERNAL APPEAL\nYou must file your appeal within 180 "
+            "days of the date you receive this notice.\n",
+            "appeal_days",
+            180,
+        ),
+        # dev 3664 scanned: 'ask us to review this claim'
+        (
+            "The Chesapeake Life Insurance Company\nJune 2, 2026\n\nThe claim was denied. You may "
+            "ask us to review this claim. Send a written request within 60 days after you receive "
+            "this statement.\n",
+            "appeal_days",
+            60,
+        ),
+    ],
+)
+def test_dates_as_the_dev_letters_3619_to_3666_word_them(text, field, value):
+    assert read(text).value(field) == value
