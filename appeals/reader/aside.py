@@ -62,7 +62,7 @@ SAYS = re.compile(r"(:|\b(said|says|stated|states|read|reads|wrote|explained))\W
 # next heading.
 HISTORY = re.compile(
     r"^\W*(the |our )?(what happened (before|so far|earlier)( (this|your) (appeal|review|"
-    r"request))?|(case|claim|appeal|request) (history|summary)|"
+    r"request))?|(case|claim|appeal|request) history|(case|appeal|request) summary|"
     r"what we decided (before|earlier|first|at first|the first time)|summary of (the|your) (health "
     r")?(plan's|insurer's|carrier's|issuer's) (denial|decision|determination)s?|"
     r"(earlier|previous|prior) (decisions?|denials?|reviews?|requests?)( on this (drug|request|"

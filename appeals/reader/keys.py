@@ -25,7 +25,7 @@ TWO_COLUMNS = re.compile(r"(?<=[A-Za-z.)])\s+(?=(?:CO|PR|OA|PI|CR)-\d{1,3}_?\s+[
 # A key's heading that says its codes are not this claim's: "Other codes you may see on your
 # statements (general information - not used on this claim)".
 NOT_THIS_CLAIM = re.compile(
-    r"\bnot used (on|for|in) (this|your) (claim|statement|notice)|"
+    r"\b[nm]ot used (on|for|in) (this|your) (claim|statement|notice)|"  # (OCR's "mot")
     r"\bcodes?\b[^.]{0,40}\bnot applied to (this|your) claim|"
     r"\bcodes? (you|we) (may|might|could) (see|receive|get)\b|"
     r"\bother [\w ]{0,20}\bcodes? [\w ]{0,30}\bmay use\b|"

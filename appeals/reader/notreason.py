@@ -26,7 +26,7 @@ NOT_REASON = re.compile(
     r"reduced|only|as|since)\b|\$\s?0\b))"
     # the sender's own guess above a forwarded letter: "maybe it's because they think …"
     r"|^\W*(i guess|not sure|probably)\b|\b(maybe|idk)\b|\bthey are (still |now )?saying\b|"
-    r"\bprobably\b[^.]{0,20}\b(denied|"
+    r"\bas I read it\b|\bthey are (still |now )?calling it\b|\bprobably\b[^.]{0,20}\b(denied|"
     r"because)\b|\b(i|they) (also |just |still )?(think|"
     r"guess|wonder)\b|"
     # "This amount was applied to your Part B deductible, so Medicare did not pay": no denial
@@ -163,6 +163,13 @@ NOT_REASON = re.compile(
     # a PPO's rule: "so you may see doctors and other providers outside our network who …"
     r"|\b(may|can) (also )?(see|use|visit) [\w ]{0,30}\b(providers?|doctors?)\b[^.]{0,20}\b("
     r"outside|out of) (our|the|your plan's) network\b"
+    # a claims page's general text: "Why claims may not be paid (general information) Some
+    # services are not paid because …"; a rule for when you use a provider out of the network
+    r"|^\W*some (services|claims|requests|lines) (are|were) (not (paid|covered|approved)|denied) ("
+    r"because|when)\b|\(general information\)|\bwhen you (use|see|visit|go to) an? (provider|"
+    r"doctor|clinic|facility)\b[^.]{0,30}\b(not in|outside|out of) (the|our|your plan's) network\b"
+    # "… so the CO group code means you cannot be billed for them"
+    r"|\b(can ?not|can't) be (billed|charged) for (it|them|this|these)\b"
     # "Your provider does not need to appeal to fix a billing error; a corrected claim …"
     r"|\b(do|does|did) not need to (file an? )?appeal to (fix|correct)\b"
     r"|\b(IMR|IRO|"

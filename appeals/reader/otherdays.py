@@ -28,7 +28,13 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"claims?\b|"
     # a resubmission's limit: "This is not an appeal, and you can do it any time within the
     # plan's one-year filing limit (by 01/05/2027 for this fill)"
-    r"\b(this|that|it) is not an appeal\b|\bfiling limit\W{1,3}\(?by\b|"
+    r"\b(this|that|it|(a|the) [\w-]+) is not an appeal\b|\bfiling limit\W{1,3}\(?by\b|"
+    # a review of another kind: "ask us to reopen this review within 60 days", "request a
+    # retrospective review within 60 days", a peer-to-peer talk "by May 22, 2026", how long a
+    # reconsideration usually takes ("usually finishes a reconsideration within 30 days")
+    r"\breopen(ing)?\b|\bretrospective review\b|\bpeer[- ]to[- ]peer\b|\b(discuss|talk about) ("
+    r"this|the) (decision|determination) with\b|\b(finish|finishes|complete|completes) (a|an|the|"
+    r"your) (reconsideration|review|appeal) within\b|"
     # a corrected claim's time, or a provider's review counted from the service ("within 90 days
     # of the last date of service"), and a balance held while you decide
     r"\b(can|may|must) (send|submit|file) a corrected claim\b|\bdays (of|from|after) the (last )?("

@@ -275,7 +275,7 @@ REASON_PATTERNS = {
     "exclusion": r"\bexclusions\b[^.]{0,80}\b(are|is) not covered\b|"
     # a sharing ministry's words: "… is listed as a non-shareable expense …, so none of these
     # bills can be shared"
-    r"\bnon-?shareable\b|"
+    r"\bnon-?shareable\b|\bnot an? (eligible|qualified|qualifying) (medical )?expense\b|"
     # "… because the policy does not pay benefits for outpatient treatment of mental or nervous
     # disorders" (not a list's lead: "… does not pay benefits for the following:")
     r"\b(does|do|will) not (pay|provide) (any )?benefits for\b(?! the following)|"

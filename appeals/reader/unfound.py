@@ -30,5 +30,9 @@ NOT_FOUND = {
     r"schedule|formulary)\b",
     # what was asked for never came (not an approval never asked for, nor an appeal)
     "missing_docs": r"\b(have|had|has) no record of (receiving|getting)\b(?![^.]{0,60}\b("
-    r"authori[sz]ation|approval|referral|appeal|grievance|premiums?|payments?)\b)",
+    r"authori[sz]ation|approval|referral|appeal|grievance|premiums?|payments?)\b)|"
+    # an account's proof: "the documents you sent do not substantiate the expense", "… require a
+    # Letter of Medical Necessity …, and we did not receive one with this claim"
+    r"\b(documents?|receipts?|records?)\b[^.]{0,30}\b(do|does|did) not substantiate\b|"
+    r"\bwe did not (receive|get) one\b",
 }

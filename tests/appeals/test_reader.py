@@ -10850,3 +10850,130 @@ def test_what_dev_3619_to_3666_showed(body, kinds):
 )
 def test_dates_as_the_dev_letters_3619_to_3666_word_them(text, field, value):
     assert read(text).value(field) == value
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3667: a clearinghouse's rejection, and what the report does not say
+        (
+            "Your precertification is not affected, and nothing in the report says the treatment "
+            "is not medically necessary or not covered.\nA7:453 Acknowledgement/Rejected for "
+            "Invalid Information - Procedure Code Modifier(s) for Service(s) Rendered. The claim "
+            "was rejected because modifier 59 is not valid with G2083.\n",
+            {"coding_error"},
+        ),
+        # dev 3673 scanned: who may be billed, after the decision
+        (
+            "Medicare denied both Spravato sessions as not medically necessary. We did not ask you "
+            "to sign an ABN, so the CO group code means you cannot be billed for them.\n",
+            {"not_necessary"},
+        ),
+        # dev 3683: a lawyer's reading above the decision she forwards
+        (
+            'As I read it they are still calling it "not medically necessary," same as the March '
+            "letter.\n\nThe plan can't cover SPRAVATO because the step therapy requirement has "
+            "not been met: the customer must first try two antidepressants.\n",
+            {"step_therapy"},
+        ),
+        # dev 3675: an explanation of benefits' 'Claim summary' is its totals, not a history
+        (
+            "Claim summary\nAmount billed: $27,085.00\nPlan paid to provider: $9,644.14\nLines not "
+            "paid: 8 of 16.\nYour share includes coinsurance and copays only.\nClaim detail - "
+            "Brandywine Interventional Psychiatry Line Date of service Service code Description "
+            "Units Amount billed Plan allowance\n12 01/20/2026 G2083 Esketamine 1 1,150.00 0.00 "
+            "CO-18 This line is an exact duplicate of line 10, the same service on the same date "
+            "from the same provider, which we already processed and paid.\n",
+            {"other"},
+        ),
+        # dev 3703: an assistance program's sessions used up
+        (
+            "Your request for additional counseling sessions is denied because you have already "
+            "used all 6 sessions available to you for this issue in the current EAP benefit "
+            "year.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3706 photographed: a key 'mot used' as OCR read it; a rule for a provider out of
+        # the network
+        (
+            "Why the infusion lines were denied Your plan requires precertification for ketamine "
+            "infusion therapy, and no precertification was on file for these dates of service. "
+            "Under your Summary Plan Description, when you use a provider who is not in the "
+            "network, you are responsible for getting precertification before the service.\n"
+            "Other note codes UMR uses (mot used on this claim): K2 service is not medically "
+            "necessary - K3 experimental investigational - KX service excluded under the plan\n",
+            {"no_prior_auth"},
+        ),
+        # dev 3708: a claims page's general text after a line's own note
+        (
+            "Line 3 note: The ketamine (J3490) was not paid separately because the drug given "
+            "during your emergency room visit is included in the payment for the emergency room "
+            "visit.\nWhy claims may not be paid (general information) Some services are not paid "
+            "because they were not medically necessary, because they are experimental or "
+            "investigational, or because a required precertification was not obtained.\n",
+            {"other"},
+        ),
+        # dev 3699: an FSA's substantiation and an expense it does not reimburse
+        (
+            "Lines 1 and 2 (code SUB-02): We could not approve lines 1 and 2 because the documents "
+            "you sent do not substantiate the expense. In addition, your plan requires a Letter of "
+            "Medical Necessity, and we did not receive one with this claim.\nLine 3 (code ELG-07): "
+            "Line 3 is denied because a monthly membership fee is not an eligible medical expense "
+            "under your Health FSA.\n",
+            {"missing_docs", "exclusion"},
+        ),
+        # dev 3681: rules not used to make the decision
+        (
+            "In short, we decided that Spravato treatment is not medically necessary for you now, "
+            "because your symptoms are mild and improving. We did not use a step therapy rule or a "
+            "quantity limit to make this decision.\n",
+            {"not_necessary"},
+        ),
+    ],
+)
+def test_what_dev_3667_to_3714_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # dev 3669: how long a reconsideration usually takes
+        (
+            "Blue Cross Blue Shield of Illinois\nJune 4, 2026\n\nThe claim was denied. Blue Cross "
+            "usually finishes a reconsideration within 30 days. You may file an appeal within 180 "
+            "days after you receive the Explanation of Benefits.\n",
+            "appeal_days",
+            180,
+        ),
+        # dev 3702: a peer-to-peer talk's date
+        (
+            "Carelon Behavioral Health\nMay 15, 2026\n\nWe denied the request. You must ask for an "
+            "appeal within 180 days after you receive this letter. Your provider may discuss this "
+            "decision with the reviewing psychiatrist by calling 1-800-555-0139 by May 22, 2026 "
+            "(peer-to-peer review).\n",
+            "appeal_by",
+            None,
+        ),
+        # dev 3706 photographed: a retrospective review's days
+        (
+            "UMR\nDate of notice: September 8, 2026\n\nThe claim was denied. You may appeal it. If "
+            "your plan's retrospective review process approves the infusions, ask your provider "
+            "to request a retrospective review within 60 days of this notice.\nYou must file your "
+            "appeal within 180 days after you receive this notice.\n",
+            "appeal_days",
+            180,
+        ),
+        # dev 3709: a review reopened is not an appeal
+        (
+            "Independence Blue Cross\nMay 14, 2026\n\nThe inpatient days were denied. If the "
+            "hospital sends the missing records, it can ask us to reopen this review within 60 "
+            "days of this letter; a reopening is not an appeal. Your appeal must be received "
+            "within 180 days after the date of this letter.\n",
+            "appeal_days",
+            180,
+        ),
+    ],
+)
+def test_dates_as_the_dev_letters_3667_to_3714_word_them(text, field, value):
+    assert read(text).value(field) == value
