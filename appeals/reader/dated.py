@@ -11,7 +11,7 @@ STATED = re.compile(
     r"dated|"
     # a message that answers about the letter in hand: "The letter you received is dated March
     # 11, 2026.", "The grievance decision letter is dated July 28, 2025."
-    r"(?:(?<![\w\W])|(?<=[•·] ))the ([\w-]+ ){0,3}(letter|notice)( you (received|got))? is dated|"
+    r"(?:^|(?<=[•·] ))the ([\w-]+ ){0,3}(letter|notice)( you (received|got))? is dated|"
     # the insurer's letter a clinic passes on: "The decision is dated March 3, 2026, and a copy is
     # enclosed", "(copied from the Anthem Explanation of Benefits dated December 18, 2025)"
     r"^\W*the decision is dated|\b(copied|quoted|taken) from the [\w'’ ]{0,40}\b(explanation of "
