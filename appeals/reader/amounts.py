@@ -23,6 +23,11 @@ AMOUNTS = {
     # of the 8 sessions …"
     + FREQUENCY
     + r"[^.]{0,40}\bso (we|the plan) (approved|covered|allowed) (only )?\d+ of the \d+\b|"
+    # "Your plan covers up to 6 ketamine infusions in an initial course of 8 weeks, so infusions
+    # 7 and 8 are not approved"
+    r"\b(covers?|allows?|approves?|pays? for) (up to|only|no more than|at most) \d+ ([\w-]+ )?("
+    r"sessions|treatments|infusions|doses|visits|units)\b[^.]{0,60}\bso (sessions?|treatments?|"
+    r"infusions?|doses?|visits?|the (others|rest)) [^.]{0,20}\b(is|are) not (approved|covered)\b|"
     # "your plan covers no more than two esketamine treatments in one week"
     r"\b(covers?|pays? for|allows?) no more than (one|two|three|\d+) ([\w-]+ )?(sessions?|"
     r"treatments?|doses?|infusions?|visits?) (in|per|a|each) (one )?(week|day|month)\b|"

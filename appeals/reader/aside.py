@@ -120,7 +120,8 @@ QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"^\s*[“\"]"), re.compile(r"[”\"]\W*$")
 # overturned it"): its reasons and remark codes are not this decision's.
 # (not "Partly overturned": the rest of that part is still denied, and says why)
 TAKEN_BACK = re.compile(
-    r"(?<!partly\s)(?<!partially\s)\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies))\b",
+    r"(?<!partly\s)(?<!partially\s)\b(overturn(ed|ing)?|revers(ed|ing)|no longer appl(y|ies)|"
+    r"(?P<edit>edit (was )?overridden))\b",
     re.I,
 )
 # "Missing information is no longer a reason for our decision": that reason, said above it.
@@ -330,6 +331,8 @@ def taken_back(letter):
             continue
         # a key's entry that says "no longer applies": that entry, not the key
         before = 1 if len(CODES.findall(block)) >= 3 else 3
+        if all(TAKEN_BACK.search(sentences[n])["edit"] for n in back):
+            before = 0  # a claim line's edit overridden ("… edit overridden 02/03/2026"): that line
         if len(sentences) <= 8 and before == 3:
             # what follows the last reversal stands where it still denies something ("The
             # remaining eight sessions are not approved because …")

@@ -7,7 +7,8 @@ import re
 # A drug of another kind to take first, which makes a policy's requirement a step: "… requires
 # that you first take an add-on medicine …" (also read in `wording.kinds_in`).
 FIRST_STEP_WORDS = (
-    r"\bfirst (take|try|use|have tried)\b[^.]{0,80}\b(augment\w*|add-on|adjunct\w*|aripiprazole|"
+    r"\bfirst (take|try|use|have tried|have (had )?an? (adequate )?trial of)\b[^.]{0,80}\b("
+    r"augment\w*|add-on|adjunct\w*|aripiprazole|"
     r"quetiapine|brexpiprazole|lithium|TMS|ECT)\b"
 )
 

@@ -29,6 +29,14 @@ NOT_APPEAL_DEADLINE = re.compile(
     # a resubmission's limit: "This is not an appeal, and you can do it any time within the
     # plan's one-year filing limit (by 01/05/2027 for this fill)"
     r"\b(this|that|it|(a|the) [\w-]+) is not an appeal\b|\bfiling limit\W{1,3}\(?by\b|"
+    # an appeal already made in time: "Your appeal was filed within the 60 calendar days allowed";
+    # what any member has in general ("a member generally has 180 days to file a grievance"); what
+    # to send while a review goes on ("so that we receive it by July 2, 2026")
+    r"\b(was|were) (filed|received|made|sent|submitted) within the \d+\b|\b(a|any) (member|person|"
+    r"consumer|patient|enrollee) (generally |usually |typically |normally )?(has|have)\b|\b(more|"
+    r"additional|this) information\b(?![^.]{0,120}\bappeal)[^.]{0,120}\bso (that )?we (receive|"
+    r"get) it\b|\bmore information (that )?you would like us to consider\b|\bso (that )?it can be "
+    r"considered before\b|"
     # a review of another kind: "ask us to reopen this review within 60 days", "request a
     # retrospective review within 60 days", a peer-to-peer talk "by May 22, 2026", how long a
     # reconsideration usually takes ("usually finishes a reconsideration within 30 days")
@@ -69,7 +77,8 @@ FROM_LATER_DECISION = re.compile(
 # From an appeal's decision still to come, as a first denial counts the next step's days: "120
 # days from the date of our appeal letter", "after you receive our final adverse decision".
 FROM_APPEAL_LETTER = re.compile(
-    r"\W*\w+\W+(calendar |business )?days?\s+(of|from|after)\s+(the date (of|on) |you (receive|"
+    r"\W*\w+\W+(calendar |business )?days?\s+(of|from|after)\s+(the date (of|on) |(the date )?you ("
+    r"receive|"
     r"get) |receiving |getting )?(our|the|that) ((appeal|grievance|reconsideration|"
     # "after you receive our final adverse decision", "of getting that decision" (the next level's)
     r"redetermination) (letter|decision|notice)|final (internal )?(adverse )?(benefit )?(decision|"

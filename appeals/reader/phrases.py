@@ -314,7 +314,7 @@ REASON_PATTERNS = {
     r"(the|your|this) (condition|diagnosis)\b|"
     r"\bnot listed as a covered (service|benefit)\b|\bMedicare (does not|"
     r"doesn't) pay for this (item or service|service|item|"
-    r"drug)\b(?! separately)|\bnot (an? )?(covered )?Part D drugs?\b|"
+    r"drug)\b(?! separately)|\bnot (an? )?(covered )?(Medicare )?Part D drugs?\b|"
     r"\bdefinition of an? (covered )?Part D drug\b[^.]{0,160}\b(does not|doesn't|do not) meet "
     r"(that|this|the) definition\b|"
     r"not a covered ([\w-]+ ){0,2}(benefit|"

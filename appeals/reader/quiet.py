@@ -26,7 +26,8 @@ CONDITIONAL = re.compile(
     r"in (the )?case|when you|when (a|an|the|your|this) (denial|decision|"
     r"determination|claim|service|request)|for (denials|decisions|claims) (based|"
     r"involving)|you (may|can|have the right|also have)|"
-    r"(an? )?(external review|IMR|independent medical review|(state )?fair hearing) is available|"
+    r"(an? )?(external review|IMR|independent medical review|(state )?fair hearing)( \(\w+\))? is "
+    r"available|"
     r"an external review|the external review|independent review|ask for|to (ask|request|file)|"
     r"please note|note:|you or your|this includes|these include|"
     r"we will (send|review|notify|make|decide|give|tell|look|reconsider|accept|consider)|we must|"
@@ -73,6 +74,9 @@ CONDITIONAL = re.compile(
 NEGATED = re.compile(
     r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
     # "No quantity limit was applied to this request."
+    # "Your Plan has no network, so no benefits on this claim were reduced because …"
+    r"\bno (benefits|lines?|services?|amounts?|payments?)\b[^.]{0,30}\b(was|were) (reduced|"
+    r"lowered|denied) (because|as|for)\b|"
     r"^\W*no ([\w-]+ ){1,3}(was|were|is|has been) (applied|used|a factor)\b"
     r"(?![^.]*\b(so|because|not (covered|valid|paid|payable)|denied)\b)|"
     # "Neither line was turned down because …", as OCR may spell it ("tured down")
@@ -124,6 +128,7 @@ NEGATED = re.compile(
     # Spanish: "Esta decisión no se basa en que el tratamiento no sea médicamente necesario …"
     r"\bno se bas(a|ó|o) en\b|\bno significa que\b|\bno se deb(e|i.) a\b|\bno (es|fue) (por|"
     r"debido a)\b|"
+    r"not (about|based on) (any|either|each) of (those|these|them|the above)\b|"
     r"not (about|based on) (whether|medical|"
     r"experimental|the|network|prior|step|your|a|an)|"
     r"no longer (a )?part of(?! (the |our |your |its )?([\w&-]+ ){0,4}network)|\bbox(es)? (for|"
@@ -203,7 +208,8 @@ GENERAL = re.compile(
     r"\breasons? (for (a )?denials? )?(may |can |could |"
     r"might )?include,? but (are )?not limited to\b|^\W*denial reasons? include\b|\b(a|an|the|"
     r"your) (request|claim|service|drug|medicine|treatment)s? (may|can|could|"
-    r"might) be denied\b|^\W*(claims|requests|services)\b[^.]{0,80}\b(may|can|could|"
+    r"might) be denied\b|^\W*(claims|requests|services|(a|an|any) (service|claim|request|drug|"
+    r"treatment))\b[^.]{0,80}\b(may|can|could|"
     r"might) (also )?be denied\b|\bwe (may|can|could|might) deny\b|\breasons? (may|can|could|"
     r"might) include\b|\bdepending on the code\b|\b(this|that|it) (may|can|could|might) be because "
     r"(a|an|the) (service|claim|drug|treatment|request)\b|"
@@ -222,7 +228,13 @@ GENERAL = re.compile(
     rf"^{NOT_THIS_CASE}\W*(a|an|any) (service|drug|treatment|item|medicine|supply)s? "
     r"(that|which)\b|"
     rf"^{NOT_THIS_CASE}[\s\S]*?\b(does not|doesn't|will not|won't) (cover|pay for) (these|such) "
-    r"(services|drugs|treatments|items)\b",
+    r"(services|drugs|treatments|items)\b|"
+    # a list of kinds it never covers: "Medicare Part D does not pay for drugs that are covered
+    # under Medicare Part A or Part B, drugs used for cosmetic purposes, or …" (not an MSN's one
+    # message: "Part B does not cover drugs that are usually taken by the patient at home")
+    rf"^{NOT_THIS_CASE}[\s\S]*?\b(does not|doesn't|do not|don't) (cover|pay for) (drugs|services|"
+    r"treatments|items) (that|which|used)\b[^.]{0,100}, (drugs|services|treatments|items) (that|"
+    r"which|used|for)\b",
     re.I,
 )
 MONEY = re.compile(r"\$\s?\d")
@@ -316,9 +328,12 @@ def after_negation(sentence):
     # where that clause is not about it ("…; those rules were not used in this decision")
     bounds = list(re.finditer(r";\s+|(?<=\)),\s+(?=[A-Z])", sentence[: negated.start()]))
     head = sentence[: bounds[-1].start()] if bounds else ""
-    about_it = bounds and re.match(BACK, sentence[bounds[-1].end() :], re.I)
+    clause = sentence[bounds[-1].end() :] if bounds else ""
+    # (or one that names it so further on: "…; the denial was not based on any of those issues")
+    about_it = bounds and (re.match(BACK, clause, re.I) or re.search(ALL_OF_IT, clause, re.I))
     return head if head and not about_it and not NEGATED.search(head) else None
 
 
+ALL_OF_IT = r"\b(any|either|each|all|none) of (those|these|them|the above)\b"
 # a clause that begins with what was said before it
 BACK = r"(those|these|that|this|they|it|its|their|neither|none|which|such|the (same|above))\b"

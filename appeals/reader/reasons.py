@@ -301,6 +301,7 @@ def reasons(letter, remarks):
             )
             and not (entry.code == "16" and ("coding_error" in found or explained))
             and stands(" ".join(finding.sentence.split()))
+            and stands(line)
             and not any(finding.sentence.strip() in entry for entry in legend)
         ):
             found[entry.reason] = Finding(entry.reason, finding.sentence, LIKELY)

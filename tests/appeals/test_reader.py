@@ -10977,3 +10977,155 @@ def test_what_dev_3667_to_3714_showed(body, kinds):
 )
 def test_dates_as_the_dev_letters_3667_to_3714_word_them(text, field, value):
     assert read(text).value(field) == value
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3715: a complaint's words, as the insurer's reply to the regulator quotes them
+        (
+            'Mr. Vukovich states that his claim for Spravato treatment was "denied as '
+            'experimental" and asks the Department to require Cigna to pay the claim. The claim '
+            "was denied because Spravato treatment sessions require prior authorization under "
+            "his plan, and no prior authorization was requested or approved.\n",
+            {"no_prior_auth"},
+        ),
+        (
+            'In her complaint, Ms. Oduya-Ranft states that Oscar "called ketamine experimental" '
+            "and asks that the claim be paid. Ketamine infusion therapy for a psychiatric "
+            "condition is not a covered benefit under Ms. Oduya-Ranft's plan.\n",
+            {"exclusion"},
+        ),
+        # dev 3716 and 3721: what the regulator cannot decide, and issues the denial did not rest on
+        (
+            "Highmark stated that the request was denied because your plan requires step therapy "
+            "before Spravato is covered. The Department cannot make medical necessity "
+            "determinations, cannot decide whether a treatment is experimental or "
+            "investigational, and cannot order Highmark to approve a treatment.\n",
+            {"step_therapy"},
+        ),
+        (
+            "BCBSIL stated that the request did not meet the medical necessity criteria of its "
+            "Medical Policy RX501.088 because the records did not include a baseline score. "
+            "BCBSIL also stated that Spravato is a covered benefit under your policy and that "
+            "Illinois law does not permit step therapy requirements for this drug under your "
+            "policy; the denial was not based on any of those issues.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3717: a parity disclosure's comparison of limits; what any service may be denied for
+        (
+            "The sessions above once weekly were not approved because they exceed the frequency "
+            "limit for the maintenance phase of treatment.\nComparison of limits\nNQTL B - Step "
+            "therapy (fail-first).\nA service without required authorization may be denied for "
+            "that reason in either category.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3719: the regulator's cover page says which denials an IMR reaches
+        (
+            "An Independent Medical Review (IMR) is available when a plan denies, changes or "
+            "delays a service because it is not medically necessary, is experimental or "
+            "investigational, or was an emergency or urgent service.\nWe are denying this request "
+            "because we did not receive the medical information we asked your doctor to send.\n",
+            {"missing_docs"},
+        ),
+        # dev 3723: an edit a coder overrode, its code in the claim's key
+        (
+            "Ln 3  CO-97: The benefit for this service is included in the payment/allowance for "
+            "another service/procedure that has already been adjudicated.\nLn 4  Edit history: "
+            "CO-236 applied 01/27/2026 (NCCI procedure-to-procedure pair 96127/G2083); edit "
+            "overridden 02/03/2026 on coding review, modifier 59 supported by the record. Line "
+            "reprocessed and allowed. No action needed.\n",
+            {"other"},
+        ),
+        # dev 3742: Part D's general list of what it does not pay for
+        (
+            "We denied this request because the compound is made with ketamine hydrochloride bulk "
+            "powder, which is not a Medicare Part D drug.\nMedicare Part D does not pay for drugs "
+            "that are covered under Medicare Part A or Part B, drugs used for cosmetic purposes, "
+            "or drugs not used for a medically accepted indication.\n",
+            {"exclusion"},
+        ),
+        # dev 3747: an acknowledgement restating the denial that stands: a step not shown, a limit
+        (
+            "Your plan's coverage of SPRAVATO requires that you first have an adequate trial of "
+            "an antidepressant combined with an augmenting medicine (such as aripiprazole or "
+            "lithium), and the records we received do not show that step in your current "
+            "episode.\n",
+            {"step_therapy"},
+        ),
+        # dev 3762: a number of infusions covered, and those past it
+        (
+            "Your plan covers up to 6 ketamine infusions in an initial course of 8 weeks, so "
+            "infusions 7 and 8 are not approved.\n",
+            {"dose_frequency"},
+        ),
+        # dev 3755, 3758 and 3760: a statement's key, surprise-billing protections, no network
+        (
+            "Line 4 was denied. CO-181  Procedure code was invalid on the date of service.\nNot "
+            "covered - Services your Plan excludes, such as cosmetic surgery or services that are "
+            'not medically necessary, are shown as "not covered."\nOut-of-network - Your Plan has '
+            "no network, so no benefits on this claim were reduced because a provider was out of "
+            "network.\n",
+            {"coding_error"},
+        ),
+        (
+            "Your plan's surprise-billing protections for emergency care and for out-of-network "
+            "providers at in-network facilities do not apply to this decision, because every "
+            "provider here is in network.\nReceiving Spravato in a hospital outpatient department "
+            "is not medically necessary for you.\n",
+            {"not_necessary"},
+        ),
+        (
+            "We asked the clinic for the office notes for this visit and did not receive them, so "
+            "this line was denied.\nThese services were office visits with an out-of-network "
+            "provider you chose, so those protections do not apply to the amounts above R&C.\n",
+            {"missing_docs"},
+        ),
+    ],
+)
+def test_what_dev_3715_to_3762_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # dev 3747 and 3749: an appeal already filed in time, and information to send meanwhile
+        (
+            "Molina Healthcare\nJune 22, 2026\n\nWe received your appeal of our denial. Your "
+            "appeal was filed within the 60 calendar days allowed from the date of our May 29, "
+            "2026 notice.\n",
+            "appeal_days",
+            None,
+        ),
+        (
+            "Evernorth\nAugust 18, 2026\n\nThis is not our appeal decision. If you would like the "
+            "reviewer to see more information (for example, pharmacy records of past medicines or "
+            "a letter from your doctor), please send it so that we receive it by September 1, "
+            "2026, so that it can be considered before the decision is made.\n",
+            "appeal_by",
+            None,
+        ),
+        # dev 3718: what any member has, in a regulator's general information
+        (
+            "Health Education and Advocacy Unit\nJune 3, 2026\n\nCareFirst's letter of May 20, "
+            "2026 was its final decision on your grievance about ketamine infusions.\nHow the "
+            "process works (general information) For any new adverse decision by a Maryland "
+            "carrier, a member generally has 180 days to file a grievance with the carrier, and "
+            "the carrier must decide a pre-service grievance within 30 working days.\n",
+            "appeal_days",
+            None,
+        ),
+        # dev 3726: a later level's days, counted from the redetermination still to come
+        (
+            "Medicare Summary Notice\nNotice Date: November 3, 2025\n\nIf you disagree with the "
+            "redetermination, you may ask for a reconsideration. You must ask within 180 days of "
+            "the date you receive the redetermination notice. File an appeal in writing by March "
+            "3, 2026.\n",
+            "appeal_days",
+            None,
+        ),
+    ],
+)
+def test_dates_as_the_dev_letters_3715_to_3762_word_them(text, field, value):
+    assert read(text).value(field) == value
