@@ -33,7 +33,8 @@ NOT_REASON = re.compile(
     # "This amount was applied to your Part B deductible, so Medicare did not pay": no denial
     r"^(?![^.]*\b(denied|not (covered|paid|approved))\b)[^.]*\bapplied to (your|the) "
     r"([\w ]{0,15} )?deductible\b|"
-    r"^\W*for your information\b|\bfor (all |any )?other (uses|conditions|indications|diagnoses)\b"
+    r"^\W*for your information\b|\bfor (all |any )?other (uses?|conditions?|indications?|"
+    r"diagnos[ie]s)\b"
     # (not where it goes on to this claim: "for other conditions, including the post-traumatic
     # stress disorder billed on this claim, it is considered experimental")
     r"(?![^.]{0,80}\b(billed|on this claim|in this request|your (diagnosis|condition))\b)"
@@ -89,6 +90,11 @@ NOT_REASON = re.compile(
     r"|\b(department|office|bureau|division|commissioner|unit|agency)\b[^.]{0,30}\b(cannot|can't|"
     r"can not|is not able to|(does|do) not have (the )?(authority|power) to|has no (authority|"
     r"power) to) (make|decide|determine|rule on|review)\b"
+    # a hospital's bill and its own help: "This balance is your responsibility because it is not
+    # covered by your insurance", "Financial assistance does not cover services that are …"
+    r"|\bbalance (is|has been) (now )?(your responsibility|transferred to (you|the patient|patient "
+    r"responsibility))\b|\b(financial assistance|charity care)( program| policy)? (does|do|will) "
+    r"not (cover|apply to|include)\b"
     # a parity disclosure's comparison of limits: "NQTL B - Step therapy (fail-first)."
     r"|\bNQTLs?\b|\bnon-?quantitative treatment limitations?\b"
     # an edit a coder overrode: "CO-236 applied 01/27/2026 …; edit overridden 02/03/2026 on

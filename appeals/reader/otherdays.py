@@ -32,8 +32,10 @@ NOT_APPEAL_DEADLINE = re.compile(
     # an appeal already made in time: "Your appeal was filed within the 60 calendar days allowed";
     # what any member has in general ("a member generally has 180 days to file a grievance"); what
     # to send while a review goes on ("so that we receive it by July 2, 2026")
-    r"\b(was|were) (filed|received|made|sent|submitted) within the \d+\b|\b(a|any) (member|person|"
-    r"consumer|patient|enrollee) (generally |usually |typically |normally )?(has|have)\b|\b(more|"
+    r"\b(was|were) (filed|received|made|sent|submitted) within the \d+\b|\b(filed|submitted|sent|"
+    r"made) (this|your|the) ([\w-]+ ){0,2}(appeal|request|grievance) within\b|\b(a|any) ("
+    r"member|person|consumer|patient|enrollee) (generally |usually |typically |normally )?(has|"
+    r"have)\b|\b(more|"
     r"additional|this) information\b(?![^.]{0,120}\bappeal)[^.]{0,120}\bso (that )?we (receive|"
     r"get) it\b|\bmore information (that )?you would like us to consider\b|\bso (that )?it can be "
     r"considered before\b|"

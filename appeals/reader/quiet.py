@@ -74,6 +74,10 @@ CONDITIONAL = re.compile(
 NEGATED = re.compile(
     r"^\W*no (lines?|services?|items?|part|claims?)\b[^.]{0,60}\b(was|were) denied\b|"
     # "No quantity limit was applied to this request."
+    # "The missing-records issue from June is resolved and is not why the claim is denied now";
+    # "the reviewer did not uphold the finding that the infusions are not medically necessary"
+    r"\b(is|are|was|were) not why\b|\b(did not|didn't|does not|do not) uphold (the|that|this|"
+    r"its|our) (finding|determination|decision|part)\b|"
     # "Your Plan has no network, so no benefits on this claim were reduced because …"
     r"\bno (benefits|lines?|services?|amounts?|payments?)\b[^.]{0,30}\b(was|were) (reduced|"
     r"lowered|denied) (because|as|for)\b|"
@@ -202,7 +206,8 @@ GENERAL = re.compile(
     r"\b(common|typical|possible|usual|general|frequent|some) (denial |adjustment |"
     r"remark )?(reasons|codes)\b|\bexamples? of (denial )?reasons\b|"
     # "Some common ones are: …", "Medicare may deny a service for several reasons, for example:"
-    r"\b(common|typical|usual|frequent) ones (are|include)\b|\b(may|can|could|might) (deny|"
+    r"\b(common|typical|usual|frequent) ones (are|include)\b|\bthe most (common|typical|usual|"
+    r"frequent)( ones| reasons)? (are|include)\b|\b(may|can|could|might) (deny|"
     r"refuse|decline|reject)\b[^.]{0,60}\bfor (several|many|various|different|a number of|"
     r"other) reasons\b|"
     r"\breasons? (for (a )?denials? )?(may |can |could |"

@@ -76,6 +76,13 @@ def without_border(text):
 RIGHT_EDGE = re.compile(r"(?m)^(?P<line>\W{0,2}[^|\[\]\n]*[\w,;.)]) [|\];][ \t]*$")
 
 
+ALT_TEXT_BOX = re.compile(
+    r"(?mi)^[ \t]*(image|graphic|picture|icon)\s*:\s*((?P<empty>empty|unchecked|blank|unticked|"
+    r"unselected|clear)|checked|ticked|selected|marked|filled)\s+(check\s?)?box\.?[ \t]*\n"
+    r"(?=[ \t]*\S)"
+)
+
+
 def clean(raw):
     text = unicodedata.normalize("NFKC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
@@ -98,6 +105,9 @@ def clean(raw):
     # Boxes pasted from a PDF in the Wingdings font come out as ¨ (empty), þ and ý (ticked).
     for glyph, box in (("¨", "☐"), ("þ", "☑"), ("ý", "☒")):
         text = re.sub(rf"(?m)^(\s*){glyph}(?=\s)", rf"\g<1>{box}", text)
+    # A screen reader's text reads a box's picture as its own line before the item: "Image:
+    # checked box" / "The amount of service … is more than we can approve."
+    text = ALT_TEXT_BOX.sub(lambda box: "☐ " if box["empty"] else "☒ ", text)
     return re.sub(r"[ ]{2,}", "  ", text)
 
 

@@ -278,7 +278,9 @@ NEXT_LEVEL_NAMED = re.compile(
 BY_DATE = re.compile(
     r"\b(by|before|no later than|on or before|received by|postmarked by|until|deadline[^.]{0,20}|"
     r"appeal deadline[^.]{0,30}|by the date (on|shown on|printed on) (page \d|the first page)\W*|"
-    r"(last|final) day( (to|for|you can)\b[^.]{0,30}?)? (is|will be)|that date is)\s*[:|]?\s*$",
+    r"(last|final) day( (to|for|you can)\b[^.]{0,30}?)? (is|will be)|that date is|(notice|letter)"
+    # "within 65 days of the date of the notice, which is September 3, 2026"
+    r"( date)?, which is)\s*[:|]?\s*$",
     re.I,
 )
 
@@ -358,9 +360,10 @@ def deadline_said(letter, notice, final):
         # later. For this notice that means we must hear from you by August 9, 2026.")
         cut = "" if re.search(r"[.!?:]\W*$", previous) and not MEANS.match(sentence) else previous
         if by is None:
-            for value, start, _ in dates_in(sentence):
-                if notice and value <= notice:
-                    continue  # a deadline comes after the notice; an earlier date is history
+            for value, start, end in dates_in(sentence):
+                if notice and value <= notice or sentence[end : end + 1] == "?":
+                    continue  # a deadline comes after the notice; an earlier date is history,
+                    # and one asked ("appeal by 3/29/26?") a guess
                 before = sentence[max(0, start - 40) : start]
                 if not before.strip():
                     before = previous[-40:]  # "… must reach us by" | "March 23, 2026."

@@ -27,12 +27,22 @@ NOT_FOUND = {
     # the service on none of the lists of what the plan covers
     "exclusion": LOOKED + r" (this|the|that) (service|drug|treatment|item|procedure|code)\b"
     r"[^.]{0,20}\b(on|in|among) (either|any|the|our|your|its)\b[^.]{0,40}\b(lists?|handbook|"
-    r"schedule|formulary)\b",
+    r"schedule|formulary)\b|"
+    # an account that pays back only some costs: "your employer's ICHRA does not reimburse the
+    # cost of medical services that your individual health insurance policy did not cover"
+    r"\b(does not|doesn't|will not|won't|cannot|can't) reimburse (the )?(cost|costs|expenses?) (of|"
+    r"for)\b",
     # what was asked for never came (not an approval never asked for, nor an appeal)
     "missing_docs": r"\b(have|had|has) no record of (receiving|getting)\b(?![^.]{0,60}\b("
     r"authori[sz]ation|approval|referral|appeal|grievance|premiums?|payments?)\b)|"
     # an account's proof: "the documents you sent do not substantiate the expense", "… require a
     # Letter of Medical Necessity …, and we did not receive one with this claim"
     r"\b(documents?|receipts?|records?)\b[^.]{0,30}\b(do|does|did) not substantiate\b|"
-    r"\bwe did not (receive|get) one\b",
+    r"\bwe did not (receive|get) one\b|"
+    # "we did not receive the Explanation of Benefits from your insurer that we asked you for"
+    r"\b(did not|didn't) (receive|get) the\b[^.]{0,80}\b(that |which )?we asked (you|your [\w ]{1,"
+    r"20}|them) (to send|for)\b|"
+    # a checklist's "We did not get all of the information we needed from your provider"
+    r"\b(did not|didn't) (get|receive) all (of )?the (information|records|documents) (we|that we) "
+    r"needed\b",
 }

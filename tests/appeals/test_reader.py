@@ -11129,3 +11129,112 @@ def test_what_dev_3715_to_3762_showed(body, kinds):
 )
 def test_dates_as_the_dev_letters_3715_to_3762_word_them(text, field, value):
     assert read(text).value(field) == value
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        # dev 3763: a help article's list of the most common reasons
+        (
+            "Cigna denied the claim because no prior authorization was on file for these dates of "
+            "service.\nWhy claims are denied. The most common are: the service is not covered by "
+            "your plan; the provider is not in your plan's network; the insurer decided the "
+            "service was not medically necessary or was experimental.\n",
+            {"no_prior_auth"},
+        ),
+        # dev 3764 and 3805: an earlier reason that is not why, a finding not upheld
+        (
+            "On reprocessing, Blue Cross NC denied the infusions because it considers IV ketamine "
+            "for depression to be investigational. The missing-records issue from June is "
+            "resolved and is not why the claim is denied now.\n",
+            {"experimental"},
+        ),
+        (
+            "Your pharmacy history shows adequate trials of sertraline, bupropion and venlafaxine, "
+            "so the reviewer did not uphold the finding that the infusions are not medically "
+            "necessary for that reason. We are upholding the denial because intravenous ketamine "
+            "for the treatment of depression is experimental/investigational under our policy.\n",
+            {"experimental"},
+        ),
+        # dev 3765 and 3768: a hospital's bill and its financial-assistance rules
+        (
+            "Reason given by your insurance: Anthem Blue Cross denied the claim because the "
+            "services were provided by an out-of-network provider.\nThis balance is your "
+            "responsibility because it is not covered by your insurance.\nFinancial assistance "
+            "does not cover services that are cosmetic, experimental or investigational, or not "
+            "medically necessary.\n",
+            {"out_of_network"},
+        ),
+        # dev 3803: a policy excerpt about other indications
+        (
+            "Your request does not meet the medical necessity criteria in Evernorth Drug Coverage "
+            "Policy PSY-2417.\nPolicy excerpt:\n- Use of Spravato for any other indication is "
+            "considered experimental, investigational or unproven.\n",
+            {"criteria_not_met"},
+        ),
+        # dev 3773: an MSN's message of a weekly limit
+        (
+            "This service was denied because the procedure code billed was not valid on the date "
+            "you got the service.\nMedicare won't pay for more than 2 esketamine treatment "
+            "sessions in the same week during the first 4 weeks of treatment.\n",
+            {"coding_error", "dose_frequency"},
+        ),
+        # dev 3779: a screen reader's text of a checklist, each box read as its own line
+        (
+            "We denied the rest of your request for the reasons checked below.\nList with 4 items."
+            "\nImage: empty box\nThe service is not medically necessary.\nImage: checked box\nThe "
+            "amount of service, how often you get it, or how long you get it is more than we can "
+            "approve.\nImage: checked box\nWe did not get all of the information we needed from "
+            "your provider to make a decision.\nImage: empty box\nYour provider is not in the "
+            "Sunshine Health network.\nEnd of list.\n",
+            {"dose_frequency", "missing_docs"},
+        ),
+        # dev 3790: an ICHRA that repays only some costs, and a paper it asked for
+        (
+            "First, your employer's ICHRA does not reimburse the cost of medical services that "
+            "your individual health insurance policy did not cover. Second, we did not receive the "
+            "Explanation of Benefits from your insurer that we asked you for on August 11, 2025, "
+            "so we could not confirm any amount you owed under your policy.\nCommon reasons for "
+            "reimbursement denials For your information, requests may be denied when: the "
+            "expense is not a medical care expense; the same expense was already submitted "
+            "(duplicate).\n",
+            {"exclusion", "missing_docs"},
+        ),
+    ],
+)
+def test_what_dev_3763_to_3810_showed(body, kinds):
+    assert set(letter(body).value("reasons")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # dev 3770: a clinic's letter gives the notice's deadline as "which is …"
+        (
+            "Humana\nJuly 9, 2026\n\nHumana denied your Spravato treatment. Humana's notice says "
+            "the appeal must be requested within 65 days of the date of the notice, which is "
+            "September 3, 2026.\n",
+            "appeal_by",
+            "2026-09-03",
+        ),
+        # dev 3776: the patient's own note on the letter, a guess
+        (
+            "Independence Blue Cross\nSeptember 26, 2025\n\nWe denied the request. You may file an "
+            "appeal within 180 days from the date you receive this letter.\n180 days > appeal by "
+            "3/29/26?\n",
+            "appeal_by",
+            None,
+        ),
+        # dev 3793: the appeal already filed within the plan's days
+        (
+            "Meritain Health\nAugust 27, 2026\n\nThe Committee upheld the denial. The first-level "
+            "appeal upheld the experimental denial; you filed this second-level appeal within the "
+            "180 days the Plan allows.\n",
+            "appeal_days",
+            None,
+        ),
+    ],
+)
+def test_dates_as_the_dev_letters_3763_to_3810_word_them(text, field, value):
+    found = read(text).value(field)
+    assert (found.isoformat() if hasattr(found, "isoformat") else found) == value
