@@ -39,6 +39,9 @@ NOT_APPEAL_DEADLINE = re.compile(
     r"additional|this) information\b(?![^.]{0,120}\bappeal)[^.]{0,120}\bso (that )?we (receive|"
     r"get) it\b|\bmore information (that )?you would like us to consider\b|\bso (that )?it can be "
     r"considered before\b|"
+    # the plan's time, where a regulator explains its own: "if Health Net does not resolve your
+    # grievance within 30 days, you may apply for an IMR"
+    r"\b(does not|doesn't|did not|fails? to) (resolve|decide|answer)\b[^.]{0,40}\bwithin\b|"
     # a review of another kind: "ask us to reopen this review within 60 days", "request a
     # retrospective review within 60 days", a peer-to-peer talk "by May 22, 2026", how long a
     # reconsideration usually takes ("usually finishes a reconsideration within 30 days")

@@ -11106,6 +11106,16 @@ def test_what_dev_3715_to_3762_showed(body, kinds):
             "appeal_by",
             None,
         ),
+        # dev 3719: the plan's time to resolve a grievance, in a regulator's cover page
+        (
+            "Department of Managed Health Care\nAugust 14, 2025\n\nIf Health Net's grievance "
+            "decision denies the service as not medically necessary, or if Health Net does not "
+            "resolve your grievance within 30 days, you may apply for an IMR or file a complaint "
+            "with the Department.\nHealth Net denied the request. You have 180 calendar days "
+            "from the date of this letter to file your appeal.\n",
+            "appeal_days",
+            180,
+        ),
         # dev 3718: what any member has, in a regulator's general information
         (
             "Health Education and Advocacy Unit\nJune 3, 2026\n\nCareFirst's letter of May 20, "
